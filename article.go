@@ -1,0 +1,55 @@
+package claimgraph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// MaxArticleBytes bounds the text of one article. Longer inputs are rejected
+// rather than truncated, so that nothing is lost silently.
+const MaxArticleBytes = 2 << 20
+
+// Article is one news item as the loader read it.
+type Article struct {
+	// ID is given by the input, or else "sha256:<hex>" of the text.
+	ID        string
+	Title     string
+	URL       string
+	Publisher string
+	// Published is the publication date; zero when the input gives none.
+	Published time.Time
+	// Lang is an ISO 639-1 code ("de", "en"), given or detected.
+	Lang string
+	// Text is the body, paragraphs separated by a blank line.
+	Text string
+	// Source names where the article came from (a path, "path:line", "-").
+	Source string
+	// SHA256 is the hex digest of Title and Text; a reload with the same
+	// digest is skipped as unchanged.
+	SHA256   string
+	LoadedAt time.Time
+}
+
+// ContentHash returns the digest used for SHA256 and for derived ids.
+func ContentHash(title, text string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.TrimSpace(title)))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Validate checks an article before extraction or storage.
+func (a *Article) Validate() error {
+	switch {
+	case a.ID == "":
+		return Errorf(EINVALID, "article has no id")
+	case strings.TrimSpace(a.Text) == "":
+		return Errorf(EINVALID, "article %s: empty text", a.ID)
+	case len(a.Text) > MaxArticleBytes:
+		return Errorf(EINVALID, "article %s: text of %d bytes exceeds the limit of %d", a.ID, len(a.Text), MaxArticleBytes)
+	}
+	return nil
+}
