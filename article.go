@@ -13,8 +13,13 @@ const MaxArticleBytes = 2 << 20
 
 // Article is one news item as the loader read it.
 type Article struct {
-	// ID is given by the input, or else "sha256:<hex>" of the text.
-	ID        string
+	// ID is the node id: the input's own id when it gives one, or else
+	// "sha256:" and the first 32 hex digits of SHA256, so that two files
+	// that happen to share a name never overwrite each other.
+	ID string
+	// Name is how people refer to the article: the input's id, or the file
+	// name without extension ("alibaba-de"); `extract` prints it as "id".
+	Name      string
 	Title     string
 	URL       string
 	Publisher string
