@@ -58,3 +58,14 @@ func (a *Article) Validate() error {
 	}
 	return nil
 }
+
+// SeenAt is when an article counts as seen, the sort key of articles and
+// the time of their evidence: the publication day (UTC midnight), else the
+// load time.
+func SeenAt(a Article) time.Time {
+	if !a.Published.IsZero() {
+		y, m, d := a.Published.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return a.LoadedAt.UTC()
+}

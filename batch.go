@@ -5,7 +5,10 @@ package claimgraph
 // writes it in one transaction, so an article's facts land together or not
 // at all.
 type Batch struct {
-	Article     Article
+	Article Article
+	// PublisherID is the Publication entity that published the article,
+	// when the input names one; it is also among Entities.
+	PublisherID string
 	Entities    []Entity
 	Mentions    []Mention
 	Accusations []AccusationReport

@@ -16,9 +16,9 @@ type Evidence struct {
 	// Rule names the extraction rule (or "annotated") that found the claim.
 	Rule       string
 	Confidence float64
-	// Published is the article's publication date, or its load time when
-	// the article gives none; it orders reports and sets first/last seen.
-	Published time.Time
+	// SeenAt is the article's publication date, or its load time when the
+	// article gives none; it orders reports and sets first/last seen.
+	SeenAt time.Time
 }
 
 // Accusation is a claim that AccuserID did something wrong, made against
@@ -31,7 +31,9 @@ type Accusation struct {
 	Summary   string
 	// Via lists the documents and publications through which the claim
 	// reached the articles, origin first.
-	Via       []string
+	Via []string
+	// Denied is true when at least one denial answers the accusation.
+	Denied    bool
 	FirstSeen time.Time
 	LastSeen  time.Time
 }
