@@ -108,16 +108,17 @@ func decodeWith(e encoding.Encoding, data []byte) (string, error) {
 }
 
 // decodeClean decodes with a single-byte encoding and refuses the result if
-// it holds C1 control characters: those come from bytes the encoding leaves
-// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in Windows-1252), which real text
-// never contains, so their presence means the guess was wrong.
+// it holds C1 control characters or U+FFFD: those come from bytes the
+// encoding leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in Windows-1252),
+// which real text never contains, so their presence means the guess was
+// wrong. (The input was not valid UTF-8, so it held no U+FFFD of its own.)
 func decodeClean(e encoding.Encoding, data []byte) (string, bool) {
 	s, err := decodeWith(e, data)
 	if err != nil {
 		return "", false
 	}
 	for _, r := range s {
-		if r >= 0x80 && r <= 0x9F {
+		if (r >= 0x80 && r <= 0x9F) || r == utf8.RuneError {
 			return "", false
 		}
 	}

@@ -63,12 +63,14 @@ func parseHTML(s string) (htmlDoc, string) {
 		if d.lang == "" {
 			d.lang = art.Language()
 		}
-		if art.Node != nil {
+		if art.Node != nil && !mostlyLinks(art.Node) {
 			d.body = htmlText(art.Node)
 		}
 	}
 	if strings.TrimSpace(d.body) == "" {
-		d.body = htmlText(fallbackNode(root))
+		if n := fallbackNode(root); n != nil && !mostlyLinks(n) {
+			d.body = htmlText(n)
+		}
 	}
 	if d.title == "" {
 		d.title = collapseSpace(textOf(find(root, atom.Title)))
@@ -88,7 +90,7 @@ func htmlText(n *html.Node) string {
 	lines := splitLines(render.InnerText(n))
 	var ps []string
 	for _, l := range lines {
-		if l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")); l != "" {
+		if l = strings.TrimSpace(cleanSpaces(l)); l != "" {
 			ps = append(ps, l)
 		}
 	}
@@ -229,6 +231,29 @@ func textOf(n *html.Node) string {
 		return true
 	})
 	return b.String()
+}
+
+// mostlyLinks reports whether most of the text under n is link text: a
+// menu or a list of teasers, which readability may return for a page with
+// no article, and which is not an article either.
+func mostlyLinks(n *html.Node) bool {
+	var all, links int
+	var count func(n *html.Node, inLink bool)
+	count = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			all += k
+			if inLink {
+				links += k
+			}
+		}
+		inLink = inLink || n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			count(c, inLink)
+		}
+	}
+	count(n, false)
+	return all > 0 && links*2 > all
 }
 
 func countElements(root *html.Node, limit int) int {

@@ -170,12 +170,18 @@ func forEachWord(text string, fn func(string) bool) {
 
 // normaliseLang turns a declared language ("de-DE", "EN", "deu", "German")
 // into an ISO 639-1 code. It reports false for a value that is not a
-// language tag; "und" (undetermined) and its kin give "" and true, so the
-// caller detects the language instead.
+// language tag: bad syntax, or a primary code that is not in ISO 639-1.
+// "und" (undetermined) and its kin give "" and true, so the caller detects
+// the language instead.
 func normaliseLang(tag string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(tag))
 	if t == "" {
 		return "", true
+	}
+	for _, sub := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' }) {
+		if len(sub) > 8 || strings.IndexFunc(sub, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) >= 0 {
+			return "", false
+		}
 	}
 	if i := strings.IndexAny(t, "-_"); i >= 0 {
 		t = t[:i]
@@ -196,8 +202,17 @@ func normaliseLang(tag string) (string, bool) {
 	case "nld", "dut", "dutch":
 		return "nl", true
 	}
-	if len(t) == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] >= 'a' && t[1] <= 'z' {
+	if len(t) == 2 && strings.Contains(iso6391, " "+t+" ") {
 		return t, true
 	}
 	return "", false
 }
+
+// iso6391 lists the ISO 639-1 codes, space-separated with a space at each
+// end so a lookup is one Contains.
+const iso6391 = " aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy " +
+	"da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz " +
+	"ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo " +
+	"lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps " +
+	"pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn " +
+	"to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu "

@@ -163,8 +163,8 @@ func (p *parser) jsonItem(obj []byte, source string, line int, name string) Item
 // build applies the rules common to every format and returns the item.
 func (p *parser) build(d doc) Item {
 	if !d.verbatim {
-		d.title = norm.NFC.String(d.title)
-		d.text = norm.NFC.String(d.text)
+		d.title = cleanSpaces(norm.NFC.String(d.title))
+		d.text = cleanSpaces(norm.NFC.String(d.text))
 	}
 	d.title = collapseSpace(d.title)
 	d.id = strings.TrimSpace(d.id)
@@ -217,6 +217,14 @@ func (p *parser) build(d doc) Item {
 	return it
 }
 
+// fixedSpaces are the no-break spaces of typeset text (18&nbsp;Prozent,
+// "z.\u202fB."). They become plain spaces because Go's regexp \s, and
+// most tokenisers, do not count them as space, and an extractor that
+// misses a word boundary misses a name.
+var fixedSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ")
+
+func cleanSpaces(s string) string { return fixedSpaces.Replace(s) }
+
 // item makes an item of a doc, without judging it.
 func (p *parser) item(d doc) Item {
 	source := d.source
@@ -242,7 +250,7 @@ func (p *parser) item(d doc) Item {
 // rejectDoc rejects a doc, keeping what it has as a partial article.
 func (p *parser) rejectDoc(d doc, reason string) Item {
 	it := p.item(d)
-	if d.id != "" {
+	if d.id != "" && checkID(d.id) == "" {
 		it.Article.ID, it.Article.Name = d.id, d.id
 	}
 	it.Err = &RejectError{Source: d.source, Line: d.line, Reason: reason}
