@@ -111,7 +111,7 @@ func TestRejectError(t *testing.T) {
 func TestParseBytes(t *testing.T) {
 	type want struct {
 		source, name, id, title, text, lang, publisher, url string
-		published                                         time.Time
+		published                                           time.Time
 	}
 	date := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []struct {
@@ -147,12 +147,12 @@ func TestParseBytes(t *testing.T) {
 		{
 			name: "TextNoExtensionSniffed", file: "notes",
 			input: "Notes\n\nPlain text without an extension is read as text.",
-			want: want{source: "notes", name: "notes", title: "Notes", text: "Plain text without an extension is read as text.", lang: "en"},
+			want:  want{source: "notes", name: "notes", title: "Notes", text: "Plain text without an extension is read as text.", lang: "en"},
 		},
 		{
 			name: "TextUnknownExtensionSniffed", file: "upload.dat",
 			input: "Upload\n\nParseBytes sniffs what Read would reject by name.",
-			want: want{source: "upload.dat", name: "upload", title: "Upload", text: "ParseBytes sniffs what Read would reject by name.", lang: "en"},
+			want:  want{source: "upload.dat", name: "upload", title: "Upload", text: "ParseBytes sniffs what Read would reject by name.", lang: "en"},
 		},
 		{
 			name: "MarkdownFrontMatter", file: "fm.md",
@@ -182,7 +182,7 @@ func TestParseBytes(t *testing.T) {
 		{
 			name: "MarkdownSniffed", file: "-",
 			input: "# Sniffed heading\n\nA heading at the top makes stdin Markdown.",
-			want: want{source: "-", name: "stdin", title: "Sniffed heading", lang: "en", text: "A heading at the top makes stdin Markdown."},
+			want:  want{source: "-", name: "stdin", title: "Sniffed heading", lang: "en", text: "A heading at the top makes stdin Markdown."},
 		},
 		{
 			name: "JSONAllFields", file: "full.json",
@@ -196,22 +196,22 @@ func TestParseBytes(t *testing.T) {
 		{
 			name: "JSONSourceURLAndNulls", file: "src.json",
 			input: `{"title": null, "publisher": null, "published": null, "lang": null, "source": "https://en.wikinews.org/wiki/X", "text": "The source field holds the original's address."}`,
-			want: want{source: "src.json", name: "src", url: "https://en.wikinews.org/wiki/X", lang: "en", text: "The source field holds the original's address."},
+			want:  want{source: "src.json", name: "src", url: "https://en.wikinews.org/wiki/X", lang: "en", text: "The source field holds the original's address."},
 		},
 		{
 			name: "JSONGermanDate", file: "datum.json",
 			input: `{"published": "14.03.2026", "text": "Ein deutsches Datum wird gelesen."}`,
-			want: want{source: "datum.json", name: "datum", published: date(2026, 3, 14), lang: "de", text: "Ein deutsches Datum wird gelesen."},
+			want:  want{source: "datum.json", name: "datum", published: date(2026, 3, 14), lang: "de", text: "Ein deutsches Datum wird gelesen."},
 		},
 		{
 			name: "JSONSniffedOnStdin", file: "-",
 			input: "\n  {\"id\": \"piped\", \"text\": \"A JSON object on stdin.\"}\n\n",
-			want: want{source: "-", name: "piped", id: "piped", lang: "en", text: "A JSON object on stdin."},
+			want:  want{source: "-", name: "piped", id: "piped", lang: "en", text: "A JSON object on stdin."},
 		},
 		{
 			name: "HTMLFragmentSniffed", file: "fragment",
 			input: "<p>Ein kurzer Absatz ohne Kopf.</p><p>Und noch einer, der die Behörde nennt.</p>",
-			want: want{source: "fragment", name: "fragment", lang: "de", text: "Ein kurzer Absatz ohne Kopf.\n\nUnd noch einer, der die Behörde nennt."},
+			want:  want{source: "fragment", name: "fragment", lang: "de", text: "Ein kurzer Absatz ohne Kopf.\n\nUnd noch einer, der die Behörde nennt."},
 		},
 		{
 			name: "HTMLLangMetaAndBreaks", file: "meta.htm",
@@ -222,7 +222,7 @@ func TestParseBytes(t *testing.T) {
 		{
 			name: "HTMLBadLangDetected", file: "badlang.html",
 			input: `<html lang="zz-totally-wrong-tag!"><body><article><p>Das Attribut ist unbrauchbar, also wird die Sprache erkannt, und sie ist deutsch.</p></article></body></html>`,
-			want: want{source: "badlang.html", name: "badlang", lang: "de", text: "Das Attribut ist unbrauchbar, also wird die Sprache erkannt, und sie ist deutsch."},
+			want:  want{source: "badlang.html", name: "badlang", lang: "de", text: "Das Attribut ist unbrauchbar, also wird die Sprache erkannt, und sie ist deutsch."},
 		},
 	}
 	for _, tt := range tests {

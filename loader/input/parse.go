@@ -308,8 +308,18 @@ func sniff(s string) format {
 		if json.Valid([]byte(t)) {
 			return formatJSON
 		}
-		first, rest, _ := strings.Cut(t, "\n")
-		if json.Valid([]byte(first)) && strings.TrimSpace(rest) != "" {
+		// Not one value. JSON Lines if one of the first two lines is a
+		// whole object (the other may be the broken one); else a broken
+		// JSON document, so the user hears where it broke.
+		var lines []string
+		for l := range strings.SplitSeq(t, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				if lines = append(lines, l); len(lines) == 2 {
+					break
+				}
+			}
+		}
+		if len(lines) == 2 && (isJSONObject(lines[0]) || isJSONObject(lines[1])) {
 			return formatJSONL
 		}
 		return formatJSON
@@ -333,5 +343,7 @@ func sniff(s string) format {
 	}
 	return formatText
 }
+
+func isJSONObject(s string) bool { return strings.HasPrefix(s, "{") && json.Valid([]byte(s)) }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
