@@ -3,6 +3,7 @@ package input
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -47,7 +48,9 @@ func parseHTML(s string) (htmlDoc, string) {
 
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(root, nil)
+	var byline string
 	if err == nil {
+		byline = collapseSpace(art.Byline())
 		d.title = strings.TrimSpace(art.Title())
 		d.publisher = strings.TrimSpace(art.SiteName())
 		if d.publisher == "" {
@@ -76,7 +79,23 @@ func parseHTML(s string) (htmlDoc, string) {
 		d.title = collapseSpace(textOf(find(root, atom.Title)))
 	}
 	d.body = dropLeadingTitle(d.body, d.title)
+	d.body = dropByline(d.body, byline)
 	return d, ""
+}
+
+// dropByline removes a short first paragraph naming the byline ("Von
+// Jana Petersen", "By Jana Petersen, Reuters"): readability keeps it when
+// the page also gives the author in its metadata, and the author of a
+// report is not a party to the story the extractor looks for.
+func dropByline(body, byline string) string {
+	if byline == "" {
+		return body
+	}
+	first, rest, _ := strings.Cut(body, "\n\n")
+	if rest != "" && utf8.RuneCountInString(first) <= 100 && strings.Contains(collapseSpace(first), byline) {
+		return rest
+	}
+	return body
 }
 
 // htmlText renders a subtree as paragraphs. render.InnerText follows the

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -130,7 +131,7 @@ func ParseBytes(name string, data []byte, opts Options) []Item {
 		f = formatSniff
 	}
 	var items []Item
-	p := &parser{opts: opts, src: name, stem: stemOf(name)}
+	p := &parser{ctx: context.Background(), opts: opts, src: name, stem: stemOf(name)}
 	_ = p.parseBytes(f, data, func(it Item) error {
 		items = append(items, it)
 		return nil
