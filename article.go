@@ -13,9 +13,10 @@ const MaxArticleBytes = 2 << 20
 
 // Article is one news item as the loader read it.
 type Article struct {
-	// ID is the node id: the input's own id when it gives one, or else
-	// "sha256:" and the first 32 hex digits of SHA256, so that two files
-	// that happen to share a name never overwrite each other.
+	// ID is the node id: "article:" and the input's own id when it gives
+	// one, or else "article:sha256:" and the first 32 hex digits of SHA256,
+	// so that two files that happen to share a name never overwrite each
+	// other. Readers may leave out the prefix; ArticleID adds it.
 	ID string
 	// Name is how people refer to the article: the input's id, or the file
 	// name without extension ("alibaba-de"); `extract` prints it as "id".
@@ -68,4 +69,15 @@ func SeenAt(a Article) time.Time {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	return a.LoadedAt.UTC()
+}
+
+// ArticleIDPrefix starts every article node id, so a global id tells its kind.
+const ArticleIDPrefix = "article:"
+
+// ArticleID returns id with the article prefix, added if missing.
+func ArticleID(id string) string {
+	if strings.HasPrefix(id, ArticleIDPrefix) {
+		return id
+	}
+	return ArticleIDPrefix + id
 }

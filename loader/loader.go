@@ -266,6 +266,10 @@ func (l *Loader) prepare(it input.Item) (b claimgraph.Batch, err error) {
 			err = fmt.Errorf("extraction failed: %v", r)
 		}
 	}()
+	it.Article.ID = claimgraph.ArticleID(it.Article.ID)
+	if it.Article.Lang == "" {
+		it.Article.Lang = input.DetectLang(it.Article.Text)
+	}
 	if err := it.Article.Validate(); err != nil {
 		return b, err
 	}
