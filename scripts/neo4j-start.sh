@@ -133,11 +133,17 @@ if [[ -z "$pid" ]]; then
     log "building the launcher (first build downloads ~170 MB into ~/.m2) ..."
     mkdir -p "$LAUNCHER_DIR/target"
     # Another start for a different home may be building at the same time: one build at a time.
-    (
+    # -q: only errors; -B: batch mode. The output goes to a file and is shown only on
+    # failure: stdout stays free for the URI, and Debian's Maven 3.8 prints stray ANSI
+    # resets even with -q.
+    BUILD_LOG="$LAUNCHER_DIR/target/build.log"
+    if ! (
       flock 8
-      # -q: only errors; -B: no colours/progress. Output to stderr keeps stdout for the URI.
-      cd "$LAUNCHER_DIR" && mvn -q -B package >&2
-    ) 8>"$LAUNCHER_DIR/target/.build.lock" || die "launcher build failed (cd tools/neo4j && mvn package)"
+      cd "$LAUNCHER_DIR" && mvn -q -B package
+    ) 8>"$LAUNCHER_DIR/target/.build.lock" >"$BUILD_LOG" 2>&1; then
+      cat "$BUILD_LOG" >&2
+      die "launcher build failed (log: $BUILD_LOG; retry with: cd tools/neo4j && mvn -B package)"
+    fi
     [[ -f "$JAR" ]] || die "build finished but $JAR is missing"
   fi
 
