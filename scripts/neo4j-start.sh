@@ -145,6 +145,8 @@ if [[ -z "$pid" ]]; then
       die "launcher build failed (log: $BUILD_LOG; retry with: cd tools/neo4j && mvn -B package)"
     fi
     [[ -f "$JAR" ]] || die "build finished but $JAR is missing"
+    # The jar's mtime is the "built after these sources" stamp checked above.
+    touch "$JAR"
   fi
 
   # --- JVM flags ---------------------------------------------------------------------------
