@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -34,8 +35,11 @@ type frontMatter struct {
 // The title is the front matter's title, else the first level-1 heading,
 // which is then not repeated in the body; a first heading equal to the
 // front-matter title is dropped too.
-func parseMarkdown(s string) (fm frontMatter, title, body string) {
+func parseMarkdown(s string) (fm frontMatter, title, body, reason string) {
 	fm, s = splitFrontMatter(s)
+	if n := maxNesting(s); n > maxMarkdownNesting {
+		return fm, "", "", fmt.Sprintf("has a Markdown line nested %d characters deep (limit %d): too deep for an article", n, maxMarkdownNesting)
+	}
 	src := []byte(s)
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 
@@ -54,7 +58,35 @@ func parseMarkdown(s string) (fm frontMatter, title, body string) {
 		}
 	}
 	w.blocks(doc, titleNode)
-	return fm, title, paragraphs(w.paras)
+	return fm, title, paragraphs(w.paras), ""
+}
+
+// maxMarkdownNesting bounds the container prefix of a Markdown line. An
+// article nests a quote in a list at most a few levels deep; goldmark's
+// time grows with the square of the nesting depth (100 000 ">" take
+// seconds), so deeper input is hostile, not prose.
+const maxMarkdownNesting = 64
+
+// maxNesting is the longest run of container markers and indentation
+// (>, -, *, +, digits, ".", ")", space, tab) that starts a line. A line
+// made only of "-" or only of "*" (and spaces) is a thematic break or a
+// heading underline, however long, and does not count.
+func maxNesting(s string) int {
+	longest := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		run := 0
+		for run < len(line) && strings.IndexByte(">-*+ \t.)0123456789", line[run]) >= 0 {
+			run++
+		}
+		if run == len(line) {
+			if t := strings.ReplaceAll(strings.TrimSpace(line), " ", ""); t == "" ||
+				strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" {
+				continue
+			}
+		}
+		longest = max(longest, run)
+	}
+	return longest
 }
 
 // mdWriter collects paragraphs while walking a goldmark tree.

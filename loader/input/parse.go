@@ -80,8 +80,11 @@ func (p *parser) parseString(f format, s string, emit func(Item) error) error {
 	case formatJSONL:
 		return p.parseJSONL(strings.NewReader(s), emit)
 	case formatMarkdown:
-		var fm frontMatter
-		fm, d.title, d.text = parseMarkdown(s)
+		fm, title, text, reason := parseMarkdown(s)
+		if reason != "" {
+			return emit(p.rejectAll(reason))
+		}
+		d.title, d.text = title, text
 		d.id, d.url, d.publisher, d.publishedRaw, d.lang = fm.id, fm.url, fm.publisher, fm.published, fm.lang
 		d.strictLang = true
 		d.noText = "has no body text after the front matter and title"

@@ -35,6 +35,7 @@ func TestRejectFiles(t *testing.T) {
 		{"scalar.json", "testdata/reject/scalar.json: JSON holds a string, not an article object or an array of them"},
 		{"empty-array.json", "testdata/reject/empty-array.json: JSON array holds no articles"},
 		{"front-matter-only.md", "testdata/reject/front-matter-only.md: has no body text after the front matter and title"},
+		{"too-deep.md", "testdata/reject/too-deep.md: has a Markdown line nested 100 characters deep (limit 64): too deep for an article"},
 		{"no-text.html", "testdata/reject/no-text.html: has no readable text in its HTML"},
 		{"unknown.pdf", `testdata/reject/unknown.pdf: has unknown file extension ".pdf" (want ` + knownExtensions + ")"},
 	}
