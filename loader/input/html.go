@@ -14,11 +14,10 @@ import (
 // htmlDoc is what an HTML page yields.
 type htmlDoc struct {
 	title, url, publisher, lang string
-	published                   time.Time
-	// publishedRaw is the page's date string when it could not be parsed;
-	// HTML metadata is too noisy to reject a page for it.
-	publishedRaw string
-	body         string
+	// published is zero when the page gives no date or one that cannot
+	// be read: HTML metadata is too noisy to reject a page for it.
+	published time.Time
+	body      string
 }
 
 // maxHTMLElements bounds readability's work on one page. Real articles
@@ -58,10 +57,8 @@ func parseHTML(s string) (htmlDoc, string) {
 			// ("Reuters", "dpa"); better than nothing.
 			d.publisher = strings.TrimSpace(art.Byline())
 		}
-		if t, err := art.PublishedTime(); err == nil {
+		if t, err := art.PublishedTime(); err == nil && t.Year() >= 1800 && t.Year() <= 2200 {
 			d.published = t
-		} else if err != readability.ErrTimestampMissing {
-			d.publishedRaw = err.Error()
 		}
 		if d.lang == "" {
 			d.lang = art.Language()

@@ -292,3 +292,12 @@ func TestEncodings(t *testing.T) {
 		}
 	})
 }
+
+func TestGuard(t *testing.T) {
+	if got := guard(func() { panic("boom") }); got != "parser failure: boom" {
+		t.Errorf("guard = %q", got)
+	}
+	if got := guard(func() {}); got != "" {
+		t.Errorf("guard = %q", got)
+	}
+}
