@@ -1,0 +1,54 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/loader/extract"
+)
+
+// corpusDirs are the shared dev corpus and seed, beside the repository.
+func corpusDirs(t *testing.T) []string {
+	var dirs []string
+	for _, d := range []string{"../../../shared/corpus/dev", "../../../shared/corpus/seed/alibaba-de.json"} {
+		if _, err := os.Stat(d); err == nil {
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) == 0 {
+		t.Skip("shared corpus not found")
+	}
+	return dirs
+}
+
+// TestCorpus scores the extractor on the dev corpus and the seed and
+// guards the quality bar. Set EVAL_REPORT=1 to print the full report.
+func TestCorpus(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs := corpusDirs(t)
+	if extra := os.Getenv("EVAL_DIRS"); extra != "" {
+		dirs = strings.Split(extra, string(filepath.ListSeparator))
+	}
+	golds, err := LoadGold(dirs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Evaluate(x, golds)
+	if os.Getenv("EVAL_REPORT") != "" {
+		var b strings.Builder
+		if err := r.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("\n" + b.String())
+	}
+	if os.Getenv("EVAL_DIRS") == "" {
+		if r.Entities.F1 < 0.85 || r.Accusations.F1 < 0.80 || r.Denials.F1 < 0.80 || r.Via < 0.70 {
+			t.Errorf("quality below bar: entities %.3f, accusations %.3f, denials %.3f, via %.3f", r.Entities.F1, r.Accusations.F1, r.Denials.F1, r.Via)
+		}
+	}
+}

@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// genericCompanyDescs refer to any company; other descriptors
+// ("Kabelhersteller") prefer the company they were said of.
+var genericCompanyDescs = set("unternehmen", "konzern", "firma", "company", "firm", "group", "gesellschaft", "business", "companies", "firms")
+
+// descClass tells which type a description refers to, and a filter on
+// names for the specific ones ("das Ministerium" wants a ministry).
+func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
+	toks := d.sents[s].toks
+	t := toks[i]
+	f := trimPoss(t.fold)
+	st := stem(f)
+	if i > 0 && (toks[i-1].fold == "news" || toks[i-1].fold == "wire") && (f == "agency" || f == "service") {
+		return claimgraph.Publication, nil, true
+	}
+	if publicationDescriptors[f] && f != "agency" && f != "agentur" || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
+		return claimgraph.Publication, nil, true
+	}
+	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht"}) != "" {
+		var want []string
+		switch {
+		case strings.Contains(f, "ministeri") || f == "ministry":
+			want = []string{"ministeri", "ministry", "department"}
+		case strings.Contains(f, "kommission") || f == "commission":
+			want = []string{"kommission", "commission"}
+		case strings.Contains(f, "gericht") || f == "court":
+			want = []string{"gericht", "court"}
+		case strings.Contains(f, "botschaft") || f == "embassy":
+			want = []string{"botschaft", "embassy"}
+		case strings.Contains(f, "geheimdienst") || strings.Contains(f, "nachrichtendienst"):
+			want = []string{"dienst", "intelligence", "bnd", "cia", "mss"}
+		case strings.Contains(f, "regierung") || f == "government":
+			want = []string{"regierung", "government"}
+		case strings.Contains(f, "ermittler") || strings.Contains(f, "staatsanwalt") || f == "prosecutors" || f == "investigators":
+			want = []string{"staatsanwalt", "prosecut", "justice", "betrug", "fraud", "olaf", "police", "polizei", "kriminal", "ermittl", "sec", "fbi", "eppo", "sfo", "doj"}
+		case f == "department":
+			want = []string{"department"}
+		case f == "council":
+			want = []string{"council"}
+		case f == "treasury":
+			want = []string{"treasury"}
+		case f == "amt":
+			want = []string{"amt", "office"}
+		}
+		return claimgraph.Agency, want, true
+	}
+	if d.isCompanyDescriptor(t) {
+		return claimgraph.Company, nil, true
+	}
+	return "", nil, false
+}
+
+func nameHas(e *entity, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	n := fold(e.name + " " + e.key + " " + strings.Join(e.aliases, " "))
+	for _, w := range want {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionPass resolves definite descriptions ("das Unternehmen", "die
+// Bonner Behörde", "the regulator", "Prosecutors") to the most salient
+// compatible entity before them.
+func (d *doc) descriptionPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		typ, want, ok := d.descClass(s, i)
+		if !ok {
+			continue
+		}
+		// The opening determiner: up to two adjectives back.
+		start := -1
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			f := toks[k].fold
+			if definiteDE[f] || definiteEN[f] || f == "its" || f == "seinem" || f == "seinen" {
+				start = k
+				break
+			}
+			if d.covered[s][k] || !toks[k].word || functionWords[f] || isRoleToken(toks[k], d) != "" {
+				break
+			}
+		}
+		plural := (t.fold == "prosecutors" || t.fold == "investigators" || strings.HasPrefix(t.fold, "ermittler")) && (i == 0 || start >= 0)
+		if start < 0 && !plural {
+			continue
+		}
+		// A descriptor in apposition to a name is part of that mention.
+		if i+1 < len(toks) {
+			if m := d.mentionAt(s, i+1); m != nil && m.t0 == i+1 && m.ent != nil {
+				m.ent.addAlias(d.spanText(s, i, i+1))
+				continue
+			}
+		}
+		// "Projektentwickler", "Kabelhersteller": the company first
+		// described so wins over mere salience.
+		var e *entity
+		ds := descStem(t)
+		if typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
+			for _, o := range d.ents {
+				for _, x := range o.descs {
+					if x == ds {
+						e = o
+					}
+				}
+			}
+		}
+		if e == nil {
+			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
+		}
+		if e == nil && len(want) > 0 {
+			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ })
+		}
+		if e == nil {
+			continue
+		}
+		t0 := i
+		if start >= 0 {
+			t0 = start
+		}
+		if t0 < i && !d.free(s, t0, i) {
+			t0 = i
+		}
+		m := &mention{sent: s, t0: t0, t1: i + 1, kind: mDesc, typ: typ, name: trimPoss(d.spanText(s, t0, i+1))}
+		d.addMention(m)
+		d.attach(m, e)
+	}
+}
+
+// pronounPass resolves personal pronouns to the most recent person of a
+// fitting gender, and English "it" to the most recent organisation
+// subject.
+func (d *doc) pronounPass(s int) {
+	toks := d.sents[s].toks
+	for i, t := range toks {
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		switch t.fold {
+		case "er", "he", "sie", "she":
+			female := t.fold == "sie" || t.fold == "she"
+			var best *entity
+			bestSent, bestTok := -1, -1
+			for _, e := range d.ents {
+				if e.typ != claimgraph.Official {
+					continue
+				}
+				if female != e.female && (t.fold == "sie" || e.female) {
+					continue
+				}
+				for _, m := range d.allMentionsOf(e, s-2, s) {
+					if m.sent == s && m.t0 >= i {
+						continue
+					}
+					if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
+						best, bestSent, bestTok = e, m.sent, m.t0
+					}
+				}
+			}
+			if best == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
+			d.addMention(m)
+			d.attach(m, best)
+		case "it":
+			if d.lang != "en" {
+				continue
+			}
+			var e *entity
+			for _, m := range d.ments[s] {
+				if m.t0 < i && m.ent != nil && m.ent.isOrg() {
+					e = m.ent
+					break
+				}
+			}
+			if e == nil {
+				e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() })
+			}
+			if e == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: e.typ, name: t.text}
+			d.addMention(m)
+			d.attach(m, e)
+		}
+	}
+}
+
+func (d *doc) allMentionsOf(e *entity, from, to int) []*mention {
+	var out []*mention
+	if from < 0 {
+		from = 0
+	}
+	for s := from; s <= to && s < len(d.ments); s++ {
+		for _, m := range d.ments[s] {
+			if m.ent == e {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// rolePrefix returns the part of a compound role before the role word:
+// "konzern" of "Konzernsprecher", "tannried" of "Tannried-Vorstandschefin".
+func rolePrefix(t token, role string) (string, string) {
+	f := t.fold
+	if i := strings.Index(t.text, "-"); i > 0 {
+		return fold(t.text[:i]), t.text[:i]
+	}
+	i := strings.LastIndex(f, role)
+	if i <= 0 {
+		return "", ""
+	}
+	p := f[:i]
+	p = strings.TrimSuffix(p, "s")
+	return p, ""
+}
+
+var speakerPrefixCompany = set("konzern", "unternehmen", "firmen", "vorstand", "vorstands", "konzernchef", "company", "firm", "group")
+
+// affiliation finds the organisation a role at token r of sentence s
+// speaks for; t1 is the end of the person's name, if any.
+func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
+	toks := d.sents[s].toks
+	rt := toks[r]
+	// 1. The first part of a compound: "Larsfeld-Geschäftsführer",
+	// "Konzernsprecher", "Botschaftssprecher", "US-Beamter".
+	if pf, raw := rolePrefix(rt, roleWord); pf != "" {
+		for _, o := range d.ents {
+			if !o.isOrg() {
+				continue
+			}
+			for _, sh := range o.shorts {
+				if sh == pf {
+					return o
+				}
+			}
+			if fold(o.name) == pf || raw != "" && o.key != "" && d.x.lx.lookupKey(raw) != nil && d.x.lx.lookupKey(raw).key == o.key {
+				return o
+			}
+		}
+		if raw != "" {
+			if le := d.x.lx.lookupKey(raw); le != nil {
+				if e := d.byKey[string(le.typ)+"|"+le.key]; e != nil {
+					return e
+				}
+			}
+			// "US-Beamter": the country's government, if the text names it.
+			for _, c := range d.x.countryCodes(raw) {
+				for _, kind := range []string{"government", "intelligence"} {
+					if e := d.byKey[string(claimgraph.Agency)+"|"+c+"-"+kind]; e != nil {
+						return e
+					}
+				}
+			}
+			if raw != "" && (strings.ToUpper(raw) == raw || d.x.lx.places[stem(fold(raw))]) {
+				return nil
+			}
+		}
+		switch {
+		case speakerPrefixCompany[pf]:
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
+		case strings.HasPrefix(pf, "botschaft"):
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"botschaft", "embassy"})
+			})
+		case strings.HasPrefix(pf, "regierung"):
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"regierung", "government"})
+			})
+		case strings.HasPrefix(roleWord, "minister"):
+			if e := d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && strings.HasPrefix(fold(o.name), pf+"minister")
+			}); e != nil {
+				return e
+			}
+		}
+	}
+	// 2. An organisation right before the role: "Quarrington chief
+	// executive", "Justice Department spokesperson", "Council leader".
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() {
+			return m.ent
+		}
+		f := toks[k].fold
+		if f == "company" || f == "unternehmens" || f == "firm" {
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
+		}
+		if f == "its" || f == "seine" || f == "seiner" || f == "sein" || f == "seinen" || f == "dessen" || f == "ihr" || f == "ihre" || f == "their" {
+			for j := len(d.ments[s]) - 1; j >= 0; j-- {
+				m := d.ments[s][j]
+				if m.t1 <= k && m.ent != nil && m.ent.isOrg() {
+					return m.ent
+				}
+			}
+			return d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
+		}
+		if !toks[k].word || articles[f] || d.mentionAt(s, k) != nil && d.mentionAt(s, k).kind == mPerson {
+			break
+		}
+	}
+	// 3. A complement: "des BAFA", "von Oberwald", "at the SEC", "for
+	// Bloomberg".
+	end := r + 1
+	if t1 > end {
+		end = t1
+	}
+	for k := end; k < len(toks) && k <= end+6; k++ {
+		f := toks[k].fold
+		if k == end && !(f == "des" || f == "der" || f == "von" || f == "vom" || f == "bei" || f == "beim" || f == "of" || f == "for" || f == "at" || f == "with" || f == "from" || f == "in" && d.lang == "en") {
+			if f == "," || isRoleToken(toks[k], d) != "" || toks[k].word && !toks[k].cap {
+				if f == "," {
+					continue
+				}
+				if isRoleToken(toks[k], d) != "" {
+					continue
+				}
+			}
+			break
+		}
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() {
+			return m.ent
+		}
+		if toks[k].text == "," || toks[k].text == "." || f == "said" || f == "sagte" {
+			break
+		}
+	}
+	return nil
+}
+
+// contextAffiliation is the fallback: the most salient organisation of
+// the kind a role suggests.
+func (d *doc) contextAffiliation(s, r int, role string) *entity {
+	want := claimgraph.Company
+	switch {
+	case strings.HasPrefix(role, "minister") || role == "secretary" || role == "mayor" || role == "ambassador" ||
+		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || role == "commissioner" ||
+		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||
+		strings.HasPrefix(role, "richter") || role == "prosecutor" || strings.HasPrefix(role, "staatsanw") || role == "chancellor" ||
+		strings.HasPrefix(role, "kanzler") || role == "governor" || role == "diplomat" || role == "envoy":
+		want = claimgraph.Agency
+	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
+		want = claimgraph.Agency
+	}
+	e := d.salient(s, r, false, func(o *entity) bool { return o.typ == want })
+	if e == nil && want == claimgraph.Company && (strings.HasPrefix(role, "sprecher") || strings.HasPrefix(role, "spokes")) {
+		e = d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
+	}
+	return e
+}
+
+// personAffiliations sets the organisation of persons found in sentence s.
+func (d *doc) personAffiliations(s int) {
+	for _, pr := range d.personRoles {
+		m := pr.m
+		if m.sent != s || m.ent == nil {
+			continue
+		}
+		e := m.ent
+		if pr.role >= 0 {
+			roleWord := isRoleToken(d.sents[s].toks[pr.role], d)
+			if e.role == "" {
+				e.role = roleWord
+			}
+			if e.affil == nil {
+				e.affil = d.affiliation(s, pr.role, m.t1, roleWord)
+				if e.affil == nil {
+					e.affil = d.contextAffiliation(s, pr.role, roleWord)
+				}
+			}
+			e.addAlias(d.spanText(s, min(pr.role, m.t0), max(pr.role+1, m.t1)))
+		}
+		d.mergePlaceholder(e, s)
+	}
+	d.personRoles = d.personRoles[:0]
+}
+
+// mergePlaceholder joins a person named now with an unnamed role said
+// before ("den früheren Finanzvorstand" … "Holger Brandstätter"; "its
+// managing director" … "its director, Rafael Ostrowski").
+func (d *doc) mergePlaceholder(e *entity, s int) {
+	for _, p := range d.ents {
+		if p.key != "@placeholder" || p == e || p.dead {
+			continue
+		}
+		near := p.hits[0].sent >= s-2
+		sameRole := e.role != "" && (p.role == e.role || strings.HasSuffix(p.role, e.role) || strings.HasSuffix(e.role, p.role))
+		if !(sameRole && (e.affil == nil || p.affil == nil || e.affil == p.affil) || near && e.role == "" && e.affil == nil) {
+			continue
+		}
+		if e.affil == nil {
+			e.affil = p.affil
+		}
+		if e.role == "" {
+			e.role = p.role
+		}
+		d.merge(p, e)
+		return
+	}
+}
+
+// merge moves every mention of from onto into.
+func (d *doc) merge(from, into *entity) {
+	for _, ms := range d.ments {
+		for _, m := range ms {
+			if m.ent == from {
+				m.ent = into
+			}
+		}
+	}
+	into.mentions += from.mentions
+	into.hits = append(into.hits, from.hits...)
+	into.addAlias(from.name)
+	for _, a := range from.aliases {
+		into.addAlias(a)
+	}
+	for _, o := range d.ents {
+		if o.affil == from {
+			o.affil = into
+		}
+	}
+	from.dead = true
+}

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// docHead returns the document noun a token is ("klageschrift",
+// "complaint"), or "".
+func (d *doc) docHead(t token) string {
+	f := trimPoss(t.fold)
+	if documentHeadsEN[f] || strings.HasSuffix(f, "s") && documentHeadsEN[f[:len(f)-1]] {
+		if d.lang == "en" || !t.cap {
+			return f
+		}
+	}
+	if d.lang == "de" && t.cap {
+		if h := hasSuffixInflected(f, documentHeadsDE); h != "" {
+			for _, m := range []string{"medien", "zeitungs", "presse", "fernseh", "geschaefts", "jahres", "quartals", "lage"} {
+				if strings.HasPrefix(f, m) && m != "lage" {
+					return ""
+				}
+			}
+			return h
+		}
+	}
+	return ""
+}
+
+// genericDocs are document words that refer back to the last document
+// rather than introduce one ("das Papier", "the document").
+var genericDocs = set("papier", "dokument", "document", "paper", "papers", "unterlagen", "documents", "file")
+
+// attributionBefore are words before a document that make it the source
+// of what the sentence says.
+var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "with", "gemäß", "gemaess", "per")
+
+var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "claimed", "shows", "showed",
+	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
+	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst")
+
+var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "unsealed", "vorliegt", "vorliegen",
+	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accusing", "alleging", "bezichtigt", "beschuldigt",
+	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt")
+
+// documentPass finds documents cited as the source of a claim: "laut dem
+// Memorandum", "in einer Schadensersatzklage", "according to a criminal
+// complaint", "the letter alleges". Later mentions of a known document
+// ("die Klage", "das Papier") are linked to it.
+func (d *doc) documentPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		head := d.docHead(t)
+		if head == "" {
+			continue
+		}
+		if i > 0 && mediaModifiers[toks[i-1].fold] {
+			continue
+		}
+		// Left edge: the determiner; English keeps the modifiers in the
+		// name ("criminal complaint"), German drops them ("vertraulichen").
+		start, nameStart := i, i
+		for k := i - 1; k >= 0 && i-k <= 4; k-- {
+			tk := toks[k]
+			if !tk.word || functionWords[tk.fold] || articles[tk.fold] || d.covered[s][k] || tk.num || possessives[tk.fold] || isVerbLike(tk.fold) {
+				break
+			}
+			if tk.cap && d.lang == "en" {
+				break
+			}
+			if tk.fold == "sogenannten" || tk.fold == "so-called" || tk.fold == "sogenannte" {
+				start = k
+				break
+			}
+			start = k
+			if d.lang == "en" && !strings.HasSuffix(tk.fold, "ly") {
+				nameStart = k
+			}
+		}
+		// Right edge: a genitive complement ("des Weißen Hauses", "der
+		// Ermittler", "des Ministeriums").
+		end := i + 1
+		var owner *entity
+		if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
+			j := end + 1
+			for j < len(toks) && toks[j].word && !toks[j].cap {
+				j++
+			}
+			if j < len(toks) && toks[j].cap && toks[j].word {
+				if m := d.mentionAt(s, j); m != nil {
+					if m.t0 == j || m.t0 < j {
+						end = m.t1
+						owner = m.ent
+					}
+				} else {
+					end = j + 1
+				}
+			}
+		}
+		if generic := genericDocs[trimPoss(t.fold)]; generic {
+			if last := d.lastDoc(); last != nil && (start > 0 && (definiteDE[toks[start-1].fold] || definiteEN[toks[start-1].fold]) || start == 0) {
+				m := &mention{sent: s, t0: i, t1: i + 1, kind: mDesc, typ: claimgraph.Document, name: d.spanText(s, i, i+1)}
+				d.addMention(m)
+				d.attach(m, last)
+			}
+			continue
+		}
+		name := d.spanText(s, nameStart, i+1)
+		if d.lang == "de" {
+			name = nominativeDoc(t.text, head)
+			if end > i+1 {
+				name += " " + d.spanText(s, i+1, end)
+			}
+		}
+		existing := d.findDoc(head, t.fold)
+		attributed := d.docAttributed(s, start, end)
+		if existing == nil && !attributed {
+			continue
+		}
+		m := &mention{sent: s, t0: i, t1: end, kind: mDoc, typ: claimgraph.Document, name: name}
+		e := existing
+		if e == nil {
+			e = d.newEntity(claimgraph.Document, name, "")
+			e.role = docRoot(t.fold, head)
+		}
+		if owner != nil && owner.isOrg() && e.author == nil {
+			e.author = owner
+		}
+		// Only full mentions with a complement or modifiers name it better.
+		d.addMention(m)
+		if existing != nil && len([]rune(name)) <= len([]rune(e.name)) {
+			m.kind = mShort
+		}
+		d.attach(m, e)
+		if attributed {
+			d.attributions = append(d.attributions, attribution{sent: s, doc: e, tok: i})
+		}
+		i = end - 1
+	}
+}
+
+type attribution struct {
+	sent int
+	doc  *entity
+	tok  int
+}
+
+// docRoot is the word that identifies a document kind across compounds:
+// "klage" for "Klageschrift" and "Schadensersatzklage".
+func docRoot(f, head string) string {
+	return fold(head)
+}
+
+func nominativeDoc(w, head string) string {
+	f := fold(w)
+	hf := fold(head)
+	i := strings.LastIndex(f, hf)
+	if i < 0 {
+		return w
+	}
+	extra := len(f) - (i + len(hf))
+	rs := []rune(w)
+	if extra > 0 && extra <= 2 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "es") || strings.HasSuffix(f, "en") || strings.HasSuffix(f, "n")) && extra < len(rs) {
+		return string(rs[:len(rs)-extra])
+	}
+	return w
+}
+
+func (d *doc) lastDoc() *entity {
+	var last *entity
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Document && !e.dead {
+			last = e
+		}
+	}
+	return last
+}
+
+// findDoc returns the known document of the same kind: "Klage" is
+// "Klageschrift" is "Schadensersatzklage".
+func (d *doc) findDoc(head, f string) *entity {
+	root := fold(head)
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Document || e.dead {
+			continue
+		}
+		r := e.role
+		if r == root || strings.HasPrefix(r, root) || strings.HasPrefix(root, r) || strings.HasSuffix(r, root) || strings.HasSuffix(root, r) {
+			return e
+		}
+		if strings.Contains(f, r) || strings.Contains(fold(e.name), root) {
+			return e
+		}
+	}
+	return nil
+}
+
+// docAttributed reports whether the document at [start, end) is presented
+// as the source of what the sentence says.
+func (d *doc) docAttributed(s, start, end int) bool {
+	toks := d.sents[s].toks
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		f := toks[k].fold
+		if attributionBefore[f] {
+			return true
+		}
+		if f == "in" || f == "im" {
+			return d.sentenceHas(s, inAttribution)
+		}
+		if f == "aus" {
+			return d.sentenceHas(s, set("hervor", "ergibt", "geht"))
+		}
+		if !articles[f] && f != "einem" && f != "einer" && f != "dem" {
+			break
+		}
+	}
+	for k := end; k < len(toks) && k <= end+2; k++ {
+		f := toks[k].fold
+		if attributionAfter[f] {
+			return true
+		}
+		if f == "," {
+			// "DOC, der der Zeitung vorliegt"
+			for j := k + 1; j < len(toks) && j <= k+8; j++ {
+				if toks[j].fold == "vorliegt" || toks[j].fold == "vorliegen" || toks[j].fold == "vorlag" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// Extractor finds entities, accusations and denials in articles. It holds
+// only read-only tables after New, so one Extractor may serve many
+// goroutines.
+type Extractor struct {
+	lx     *lexicon
+	descDE []string // German company descriptors, folded, longest first
+	roleDE []string // German role stems, folded, longest first
+}
+
+// New loads the embedded lexicon. It fails only if the shipped data is
+// malformed, which the package tests rule out.
+func New() (*Extractor, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	x := &Extractor{lx: lx}
+	x.descDE = foldSorted(companyDescriptorsDE)
+	x.roleDE = foldSorted(roleStemsDE)
+	return x, nil
+}
+
+func foldSorted(ws []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range ws {
+		f := fold(w)
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// countryCodes returns the codes of the countries a word names ("US",
+// "chinesisch", "Chinese").
+func (x *Extractor) countryCodes(w string) []string {
+	st := stemPhrase(w)
+	var out []string
+	if c, ok := x.lx.countryOf[st]; ok {
+		out = append(out, c)
+	}
+	return out
+}
+
+// Key returns the canonical identity key of an entity: the lexicon key
+// when the name or an alias is in the lexicon ("US-Geheimdienst" and "US
+// intelligence" share one), else a slug of the name without legal form
+// ("Veltrano Logistics AG" → "veltrano-logistics"). It is never empty for
+// a non-empty name.
+func (x *Extractor) Key(t claimgraph.EntityType, name string, aliases []string) string {
+	if t != claimgraph.Official && t != claimgraph.Document {
+		if e := x.lx.lookupKey(name); e != nil {
+			return e.key
+		}
+		for _, a := range aliases {
+			if e := x.lx.lookupKey(a); e != nil && len(strings.Fields(normName(a))) > 0 {
+				return e.key
+			}
+		}
+	}
+	k := slug(name)
+	if k == "x0" {
+		for _, a := range aliases {
+			if ak := slug(a); ak != "x0" {
+				return ak
+			}
+		}
+	}
+	return k
+}
+
+// detectLang guesses German or English from function words.
+func detectLang(text string) string {
+	de, en := 0, 0
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "der", "die", "das", "und", "nicht", "ist", "mit", "den", "dem", "sich", "auf", "für", "wird", "ein", "eine", "von", "zu", "im":
+			de++
+		case "the", "and", "of", "to", "is", "with", "that", "for", "was", "on", "by", "has", "its", "a", "an", "said":
+			en++
+		}
+		n++
+		if n > 600 {
+			break
+		}
+	}
+	if de > en {
+		return "de"
+	}
+	return "en"
+}
+
+// Extract reads one article. It never panics and never fails: text it
+// cannot read yields fewer facts.
+func (x *Extractor) Extract(a claimgraph.Article) (facts claimgraph.ArticleFacts) {
+	facts = claimgraph.ArticleFacts{ID: a.Name, Lang: a.Lang, Title: a.Title, Entities: []claimgraph.FactEntity{}, Accusations: []claimgraph.FactAccusation{}, Denials: []claimgraph.FactDenial{}}
+	if facts.ID == "" {
+		facts.ID = a.ID
+	}
+	defer func() {
+		// The extractor is heuristic code run on untrusted text: a bug
+		// must cost one article's facts, not the loader.
+		if r := recover(); r != nil {
+			facts.Entities = []claimgraph.FactEntity{}
+			facts.Accusations = []claimgraph.FactAccusation{}
+			facts.Denials = []claimgraph.FactDenial{}
+		}
+	}()
+	lang := strings.ToLower(strings.TrimSpace(a.Lang))
+	if lang != "de" && lang != "en" {
+		lang = detectLang(a.Text)
+	}
+	facts.Lang = lang
+	d := &doc{x: x, a: a, lang: lang, rs: []rune(a.Text), byKey: map[string]*entity{}, acro: map[string]*entity{}}
+	d.sents = segment(d.rs)
+	d.ments = make([][]*mention, len(d.sents))
+	d.covered = make([][]bool, len(d.sents))
+	for i := range d.sents {
+		d.sents[i].toks = tokenize(d.rs, d.sents[i].start, d.sents[i].end)
+		d.covered[i] = make([]bool, len(d.sents[i].toks))
+	}
+	if p := strings.TrimSpace(a.Publisher); p != "" {
+		pr := []rune(p)
+		d.pubToks = tokenize(pr, 0, len(pr))
+		for len(d.pubToks) > 1 && articles[d.pubToks[0].fold] {
+			d.pubToks = d.pubToks[1:]
+		}
+		if len(d.pubToks) > 8 {
+			d.pubToks = nil
+		}
+	}
+	for s := range d.sents {
+		d.findMentions(s)
+		d.personAffiliations(s)
+		d.fixSubject(s)
+	}
+	d.findAccusations()
+	d.findDenials()
+	d.computeVia()
+	d.output(&facts)
+	return facts
+}
+
+// fixSubject marks the hit of the sentence's first mention as a subject.
+func (d *doc) fixSubject(s int) {
+	ms := d.ments[s]
+	if len(ms) == 0 || ms[0].ent == nil {
+		return
+	}
+	e := ms[0].ent
+	for k := range e.hits {
+		if e.hits[k].sent == s {
+			e.hits[k].subj = true
+			return
+		}
+	}
+}
+
+// output renders the document state as FORMAT.md facts with local ids.
+func (d *doc) output(f *claimgraph.ArticleFacts) {
+	ids := map[*entity]string{}
+	viaEnts := map[*entity]bool{}
+	for _, a := range d.accs {
+		for _, v := range a.via {
+			viaEnts[v] = true
+		}
+	}
+	keep := func(e *entity) bool {
+		if e.dead || e.name == "" {
+			return false
+		}
+		if e.key == "@placeholder" || e.fromDesc {
+			return e.used
+		}
+		if e.typ == claimgraph.Document {
+			return viaEnts[e] || d.attributedDoc(e)
+		}
+		return true
+	}
+	n := 0
+	for _, e := range d.ents {
+		if keep(e) {
+			n++
+			ids[e] = fmt.Sprintf("e%d", n)
+		}
+	}
+	for _, e := range d.ents {
+		id, ok := ids[e]
+		if !ok {
+			continue
+		}
+		fe := claimgraph.FactEntity{ID: id, Type: e.typ, Name: e.name, Aliases: []string{}, Anonymous: e.anon, Mentions: e.mentions}
+		for _, al := range e.aliases {
+			if al != e.name && normName(al) != "" {
+				fe.Aliases = append(fe.Aliases, al)
+			}
+		}
+		if e.affil != nil {
+			fe.Affiliation = ids[e.affil]
+		}
+		switch {
+		case e.anon:
+			fe.Key = slug(e.name)
+		case e.typ == claimgraph.Official || e.typ == claimgraph.Document:
+			fe.Key = slug(e.name)
+		case e.key != "" && e.key != "@publisher" && !strings.Contains(e.key, ":") && d.x.lx.byKey[e.key] != nil:
+			fe.Key = e.key
+		default:
+			fe.Key = d.x.Key(e.typ, e.name, e.aliases)
+		}
+		if fe.Mentions == 0 {
+			fe.Mentions = 1
+		}
+		f.Entities = append(f.Entities, fe)
+	}
+	for _, a := range d.accs {
+		ar, ad := ids[a.accuser], ids[a.accused]
+		if ar == "" || ad == "" {
+			continue
+		}
+		a.id = fmt.Sprintf("a%d", len(f.Accusations)+1)
+		st := d.sents[a.sent]
+		fa := claimgraph.FactAccusation{ID: a.id, Accuser: ar, Accused: ad, Summary: a.summary, Evidence: string(d.rs[st.start:st.end]),
+			Start: st.start, End: st.end, Via: []string{}, Rule: a.rule, Confidence: a.conf}
+		for _, v := range a.via {
+			if id := ids[v]; id != "" && id != ad {
+				fa.Via = append(fa.Via, id)
+			}
+		}
+		if fa.Summary == "" {
+			fa.Summary = fa.Evidence
+		}
+		f.Accusations = append(f.Accusations, fa)
+	}
+	for _, x := range d.dens {
+		dr := ids[x.denier]
+		if dr == "" || x.acc.id == "" {
+			continue
+		}
+		x.id = fmt.Sprintf("d%d", len(f.Denials)+1)
+		st := d.sents[x.sent]
+		f.Denials = append(f.Denials, claimgraph.FactDenial{ID: x.id, Denier: dr, Denies: x.acc.id, Evidence: string(d.rs[st.start:st.end]),
+			Quote: x.quote, Start: st.start, End: st.end, Rule: x.rule, Confidence: x.conf})
+	}
+}
+
+func (d *doc) attributedDoc(e *entity) bool {
+	for _, at := range d.attributions {
+		if at.doc == e {
+			return true
+		}
+	}
+	return false
+}

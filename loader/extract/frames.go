@@ -1,0 +1,855 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// acc is an accusation found in the text: one per accuser–accused pair,
+// with every sentence that states or supports it.
+type acc struct {
+	accuser, accused *entity
+	sent             int
+	rule             string
+	conf             float64
+	summary          string
+	support          []int // sentences that restate or source it
+	via              []*entity
+	id               string
+}
+
+// den is a denial of one accusation by one party.
+type den struct {
+	denier *entity
+	acc    *acc
+	sent   int
+	rule   string
+	conf   float64
+	quote  string
+	id     string
+}
+
+// part is a participant of a sentence: an entity mention with what the
+// words before it say about its role in the clause.
+type part struct {
+	m    *mention
+	e    *entity
+	prep string // preposition before it ("laut", "gegen", "by"), or ""
+	obj  bool   // German dative/accusative article before it
+	art  string // the article before it
+}
+
+var prepositions = set(
+	"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
+	"für", "gegen", "ohne", "um", "über", "unter", "hinter", "neben", "zwischen", "durch", "laut", "gegenüber",
+	"wegen", "trotz", "on", "at", "by", "with", "from", "to", "for", "of", "into", "about", "over", "under", "between",
+	"against", "including", "according", "via", "than", "like", "among", "citing", "zufolge", "after", "before",
+)
+
+// participants lists the entity mentions of sentence s that can fill a
+// role: outermost mentions with a live entity, outside quotations.
+func (d *doc) participants(s int, withDocs bool) []part {
+	toks := d.sents[s].toks
+	var out []part
+	lastEnd := -1
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.dead || m.t0 < lastEnd {
+			continue // nested in the mention before
+		}
+		lastEnd = m.t1
+		if m.ent.typ == claimgraph.Document && !withDocs {
+			continue
+		}
+		if m.t0 < len(toks) && toks[m.t0].inq && m.kind != mName && m.kind != mShort {
+			continue
+		}
+		if m.t0 < len(toks) && toks[m.t0].inq {
+			continue
+		}
+		p := part{m: m, e: m.ent}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+			f := toks[k].fold
+			if articles[f] || f == "its" || possessives[f] {
+				if p.art == "" {
+					p.art = f
+				}
+				continue
+			}
+			if prepositions[f] {
+				p.prep = f
+				if f == "to" && k > 0 && toks[k-1].fold == "according" {
+					p.prep = "according"
+				}
+				break
+			}
+			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de") && !isVerbLike(f) {
+				if d.mentionAt(s, k) != nil {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if d.lang == "de" {
+			switch p.art {
+			case "dem", "den", "einem", "einen":
+				p.obj = true
+			}
+		}
+		out = append(out, p)
+	}
+	// German "der" is a subject first and a dative later.
+	if d.lang == "de" {
+		seenSubj := false
+		for k := range out {
+			if out[k].prep != "" {
+				continue
+			}
+			if (out[k].art == "der" || out[k].art == "einer") && seenSubj {
+				out[k].obj = true
+			}
+			if !out[k].obj {
+				seenSubj = true
+			}
+		}
+	}
+	return out
+}
+
+// party maps an entity to the party it acts for: a spokesperson or an
+// executive speaking on the record stands for the organisation.
+func party(e *entity) *entity {
+	if e == nil {
+		return nil
+	}
+	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.affil.dead {
+		return e.affil
+	}
+	return e
+}
+
+// cue words. Keys are folded.
+var (
+	vorwerfenFinite = set("wirft", "werfen", "warf", "warfen", "werfe")
+	vorwerfenWhole  = set("vorgeworfen", "vorwirft", "vorwarf", "vorwerfen", "vorzuwerfen", "vorwarfen")
+	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte",
+		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
+	lastDE        = set("last")
+	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
+	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt")
+	passiveAux    = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
+	reportedModal = set("soll", "sollen", "solle", "sollten", "sollte")
+	reportedInf   = set("haben", "sein", "hatten", "habe")
+
+	accuseEN   = set("accuse", "accuses", "accused", "accusing")
+	chargeEN   = set("charge", "charged", "charges", "charging", "indicted", "indicts", "indict", "fined", "fines", "sanctioned", "sanctions", "sued", "sues", "sue", "suing", "blamed", "blames", "blame", "blaming")
+	allegeEN   = set("allege", "alleges", "alleged", "alleging", "claims", "claimed", "claim", "contends", "contended", "asserts", "asserted")
+	flagEN     = set("flagged", "flags", "uncovered", "exposed")
+	againstEN  = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case")
+	raiseEN    = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged")
+	listEN     = set("list", "blacklist")
+	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
+)
+
+// wrongdoing words confirm that a reported sentence ("soll ... haben",
+// "according to the complaint, X ...") states misconduct; matched as
+// prefixes of folded words.
+var wrongdoing = []string{
+	"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "betrug", "betrueg", "fraud", "manipul", "falsch", "falsif",
+	"fälsch", "faelsch", "brib", "bestech", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
+	"geldwaesche", "zweckentfremd", "misappropr", "embezzl", "unterschlag", "veruntreu", "untreue", "underpaid", "underpay",
+	"unterbezahl", "fake", "fictitious", "fiktiv", "schein", "sham", "stole", "stolen", "gestohlen", "theft", "diebstahl", "copied",
+	"kopiert", "spionage", "spied", "spy", "ausspaeh", "ausgespaeh", "leaked", "weitergegeben", "weitergeleitet", "verletzt",
+	"violat", "breach", "misled", "mislead", "irrefuehr", "overstat", "inflat", "ignor", "conceal", "verschleier", "verschwieg",
+	"verheimlich", "hidden", "versteckt", "backdoor", "hintertuer", "smuggl", "schmuggel", "evad", "evasion", "hinterzieh", "sanktion",
+	"sanction", "dump", "predator", "collu", "rigg", "geschoent", "beschoenig", "vertuscht", "covered", "cover-up", "defraud", "kickback",
+	"overbill", "overcharg", "billed", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
+	"missbrauch", "discriminat", "diskriminier", "harass", "belaestig", "pollut", "verschmutz", "dumped", "entsorgt", "poison",
+	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
+	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
+	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
+}
+
+func hasWrongdoing(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		f := toks[k].fold
+		if !toks[k].word {
+			continue
+		}
+		for _, w := range wrongdoing {
+			if strings.HasPrefix(f, w) || len(w) >= 5 && strings.Contains(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findAccusations runs the ACCUSE frames over every sentence.
+func (d *doc) findAccusations() {
+	for s := range d.sents {
+		d.accuseSentence(s)
+	}
+}
+
+func (d *doc) accuseSentence(s int) {
+	toks := d.sents[s].toks
+	parts := d.participants(s, true)
+	if len(parts) == 0 {
+		return
+	}
+	found := false
+	emit := func(accuser *entity, accused []*entity, rule string, conf float64, sumFrom int) {
+		for _, a := range accused {
+			if d.addAccusation(accuser, a, s, rule, conf, d.summary(s, sumFrom)) {
+				found = true
+			}
+		}
+	}
+	for c := 0; c < len(toks); c++ {
+		t := toks[c]
+		if !t.word || t.inq {
+			continue
+		}
+		f := t.fold
+		switch {
+		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
+		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur"):
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f])
+			end := clauseEnd(toks, c)
+			if passive {
+				accused := d.objectsDE(parts, -1, end, true)
+				if len(accused) == 0 {
+					accused = firstSubject(parts, end)
+				}
+				accuser := d.implicitAccuser(s, parts, accused)
+				if accuser != nil {
+					emit(accuser, ents(accused), "de."+ruleVerb(f)+".passive", 0.8, c)
+				}
+				continue
+			}
+			subj := d.subjectDE(parts, c, end)
+			if subj == nil {
+				continue
+			}
+			accused := d.objectsDE(parts, -1, end, false)
+			accused = without(accused, *subj)
+			if len(accused) == 0 {
+				// "beschuldigt den Projektentwickler" where the article
+				// is plain: the next participant after the subject.
+				for _, p := range parts {
+					if p.e != subj.e && p.m.t0 > subj.m.t0 && p.m.t0 < end && p.prep == "" && p.e.typ != claimgraph.Document {
+						accused = []part{p}
+						break
+					}
+				}
+			}
+			accuser := d.docAuthorOr(subj.e, s)
+			emit(accuser, ents(d.coordinated(s, parts, accused)), "de."+ruleVerb(f)+".active", 0.9, c)
+		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
+		case d.lang == "de" && f == "gegen" && (d.sentenceHas(s, nominalDE) && d.sentenceHas(s, raiseDE)):
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > c && p.m.t0 <= c+6 && p.e.typ != claimgraph.Document {
+					accused = []part{p}
+					break
+				}
+			}
+			if len(accused) == 0 {
+				continue
+			}
+			var subj *part
+			for k := range parts {
+				p := parts[k]
+				if p.e != accused[0].e && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+					subj = &parts[k]
+					break
+				}
+			}
+			if subj == nil {
+				continue
+			}
+			emit(party(subj.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
+		// German reported speech: "X soll ... haben".
+		case d.lang == "de" && reportedModal[f] && hasLaterAny(toks, c, reportedInf):
+			end := clauseEnd(toks, c)
+			if !hasWrongdoing(toks, c, end) {
+				continue
+			}
+			var accused *part
+			for k := range parts {
+				p := parts[k]
+				if p.e.typ == claimgraph.Document || p.prep != "" || p.obj {
+					continue
+				}
+				if p.m.t0 == c+1 || p.m.t0 == c+2 && articles[toks[c+1].fold] || p.m.t1 == c || p.m.t1 == c-1 {
+					accused = &parts[k]
+				}
+			}
+			if accused == nil {
+				continue
+			}
+			accuser := d.implicitAccuser(s, parts, []part{*accused})
+			if accuser != nil {
+				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
+			}
+		// English: "X accused Y of", "X charged Y with", "X sued Y".
+		case d.lang == "en" && (accuseEN[f] || chargeEN[f]):
+			if f == "charges" || f == "sanctions" || f == "charge" || f == "claim" {
+				// nouns: handled as "charges against"
+				if c+1 < len(toks) && toks[c+1].fold == "against" {
+					d.againstFrame(s, parts, c+1, emit)
+				}
+				continue
+			}
+			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap {
+				// "X was accused of", "X has been charged with"
+				var accused []part
+				for _, p := range parts {
+					if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document {
+						accused = []part{p}
+					}
+				}
+				if len(accused) == 0 {
+					continue
+				}
+				accuser := d.byAgent(s, parts, c)
+				if accuser == nil {
+					accuser = d.implicitAccuser(s, parts, accused)
+				}
+				if accuser != nil {
+					emit(accuser, ents(accused), "en."+ruleVerb(f)+".passive", 0.8, c+1)
+				}
+				continue
+			}
+			subj := d.subjectEN(parts, c)
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > c && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
+					accused = []part{p}
+					break
+				}
+			}
+			if f == "accusing" || f == "accused" && len(accused) > 0 && accused[0].m.t0 > c+2 {
+				// "..., accusing them of": the objects of the main verb.
+				if c+1 < len(toks) && (toks[c+1].fold == "them" || toks[c+1].fold == "it" || toks[c+1].fold == "him" || toks[c+1].fold == "her") {
+					accused = d.mainObjects(s, parts, c)
+				}
+			}
+			if subj == nil || len(accused) == 0 {
+				continue
+			}
+			accused = without(accused, *subj)
+			emit(d.docAuthorOr(subj.e, s), ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".active", 0.9, c+1)
+		// "imposed sanctions on X", "filed a lawsuit against X",
+		// "allegations against X".
+		case d.lang == "en" && (f == "on" || f == "against") && c > 0 && (againstEN[toks[c-1].fold] || toks[c-1].fold == "sanctions"):
+			d.againstFrame(s, parts, c, emit)
+		case d.lang == "en" && f == "added" && hasLaterAny(toks, c, listEN):
+			subj := d.subjectEN(parts, c)
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > c && p.prep == "" && p.e.typ != claimgraph.Document {
+					accused = []part{p}
+					break
+				}
+			}
+			if subj != nil && len(accused) > 0 {
+				emit(party(subj.e), ents(accused), "en.entitylist.sanction", 0.75, c+1)
+			}
+		// "X alleges that Y ...", "the letter alleges that Y ...".
+		case d.lang == "en" && (allegeEN[f] || flagEN[f]):
+			if f == "alleged" && c+1 < len(toks) && toks[c+1].word && !toks[c+1].cap && toks[c+1].fold != "that" {
+				// "the alleged fraud": an adjective
+				if c > 0 && articles[toks[c-1].fold] {
+					continue
+				}
+			}
+			subj := d.subjectEN(parts, c)
+			if subj == nil {
+				continue
+			}
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > c && p.e != subj.e && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+					accused = []part{p}
+					break
+				}
+			}
+			if len(accused) == 0 {
+				// "sued X, alleging that ..." with the object before.
+				continue
+			}
+			if (f == "claims" || f == "claimed" || f == "claim") && !hasWrongdoing(toks, c, len(toks)) {
+				continue
+			}
+			accuser := d.docAuthorOr(subj.e, s)
+			emit(accuser, ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
+		// "Y did X, according to an investigation by Z".
+		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
+			d.accordingFrame(s, parts, c, emit)
+		case d.lang == "en" && f == "allegedly":
+			var accused *part
+			for k := range parts {
+				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
+					accused = &parts[k]
+				}
+			}
+			if accused == nil {
+				continue
+			}
+			if accuser := d.implicitAccuser(s, parts, []part{*accused}); accuser != nil {
+				emit(accuser, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
+			}
+		}
+	}
+	_ = found
+}
+
+// againstFrame handles "<noun> against/on X" with a raising verb.
+func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !d.sentenceHas(s, raiseEN) && toks[c-1].fold != "sanctions" {
+		return
+	}
+	var accused []part
+	for _, p := range parts {
+		if p.m.t0 > c && p.m.t0 <= c+5 && p.e.typ != claimgraph.Document {
+			accused = []part{p}
+			break
+		}
+	}
+	if len(accused) == 0 {
+		return
+	}
+	subj := d.subjectEN(parts, c-1)
+	if subj == nil || subj.e == accused[0].e {
+		return
+	}
+	emit(d.docAuthorOr(subj.e, s), ents(d.coordinated(s, parts, accused)), "en.against.nominal", 0.85, c+1)
+}
+
+// accordingFrame: "Brisklane underpaid couriers, according to an
+// investigation by The Clarion Post" makes the outlet the accuser;
+// "according to the complaint, Lisle instructed staff to ..." makes the
+// complaint's author the accuser.
+func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !hasWrongdoing(toks, 0, len(toks)) {
+		return
+	}
+	// The source: "by X" after an investigation noun, or a document.
+	var source *entity
+	var investigator bool
+	for k := c + 2; k < len(toks) && k <= c+8; k++ {
+		if investigEN[toks[k].fold] && k+1 < len(toks) && toks[k+1].fold == "by" {
+			if m := d.mentionAt(s, k+2); m != nil && m.ent != nil {
+				source, investigator = m.ent, true
+			}
+			break
+		}
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil {
+			source = m.ent
+			break
+		}
+	}
+	if source == nil {
+		return
+	}
+	// The accused: a participant outside the source phrase, before or
+	// after it, not a document or outlet.
+	var accused *part
+	for k := range parts {
+		p := parts[k]
+		if p.e == source || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.prep != "" {
+			continue
+		}
+		if p.m.t0 >= c && p.m.t0 < c+6 {
+			continue
+		}
+		accused = &parts[k]
+		break
+	}
+	if accused == nil {
+		return
+	}
+	var accuser *entity
+	switch {
+	case investigator:
+		accuser = source
+	case source.typ == claimgraph.Document:
+		accuser = source.author
+		if accuser == nil {
+			accuser = d.implicitAccuser(s, parts, []part{*accused})
+		}
+	case source.typ == claimgraph.Publication:
+		accuser = d.implicitAccuser(s, parts, []part{*accused})
+	default:
+		accuser = party(source)
+	}
+	if accuser == nil {
+		return
+	}
+	emit(accuser, []*entity{accused.e}, "en.according.reported", 0.7, 0)
+}
+
+func ruleVerb(f string) string {
+	switch {
+	case strings.HasPrefix(f, "vorw") || strings.HasPrefix(f, "wirf") || strings.HasPrefix(f, "werf") || strings.HasPrefix(f, "warf"):
+		return "vorwerfen"
+	case strings.HasPrefix(f, "beschuldig"):
+		return "beschuldigen"
+	case strings.HasPrefix(f, "bezichtig"):
+		return "bezichtigen"
+	case strings.HasPrefix(f, "verdaecht") || strings.HasPrefix(f, "verdächt"):
+		return "verdaechtigen"
+	case strings.HasPrefix(f, "verklag"):
+		return "verklagen"
+	case strings.HasPrefix(f, "angeklag") || strings.HasPrefix(f, "anklag"):
+		return "anklagen"
+	case f == "last":
+		return "zurlastlegen"
+	case strings.HasPrefix(f, "accus"):
+		return "accuse"
+	case strings.HasPrefix(f, "charg"):
+		return "charge"
+	case strings.HasPrefix(f, "su"):
+		return "sue"
+	case strings.HasPrefix(f, "indict"):
+		return "indict"
+	case strings.HasPrefix(f, "fine"):
+		return "fine"
+	case strings.HasPrefix(f, "sanction"):
+		return "sanction"
+	case strings.HasPrefix(f, "blam"):
+		return "blame"
+	case strings.HasPrefix(f, "alleg"):
+		return "allege"
+	case strings.HasPrefix(f, "claim"):
+		return "claim"
+	case strings.HasPrefix(f, "flag"):
+		return "flag"
+	}
+	return f
+}
+
+func hasLater(toks []token, c int, w string) bool {
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].fold == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLaterAny(toks []token, c int, ws map[string]bool) bool {
+	for k := c + 1; k < len(toks); k++ {
+		if ws[toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) hasPassive(toks []token, c int) bool {
+	for k := 0; k < len(toks); k++ {
+		if passiveAux[toks[k].fold] && k != c {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is where the frame's own clause ends: the particle "vor" or
+// the comma that opens the content clause.
+func clauseEnd(toks []token, c int) int {
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].fold == "vor" && (k+1 >= len(toks) || !toks[k+1].word) {
+			return k
+		}
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// subjectDE picks the subject of a German clause: the first participant
+// not in a prepositional phrase and not marked dative or accusative;
+// before the verb, or after it in inverted order.
+func (d *doc) subjectDE(parts []part, c, end int) *part {
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= end {
+			break
+		}
+		if p.prep != "" || p.obj || p.e.typ == claimgraph.Document && p.m.t0 > c {
+			continue
+		}
+		return &parts[k]
+	}
+	return nil
+}
+
+// objectsDE returns the dative/accusative participants of a clause (or,
+// for passives, the dative one: "Dem X wird vorgeworfen").
+func (d *doc) objectsDE(parts []part, from, end int, passive bool) []part {
+	var out []part
+	for _, p := range parts {
+		if p.m.t0 >= end || p.m.t0 <= from {
+			continue
+		}
+		if p.obj && p.prep == "" && p.e.typ != claimgraph.Document {
+			out = append(out, p)
+			break
+		}
+	}
+	return out
+}
+
+func firstSubject(parts []part, end int) []part {
+	for _, p := range parts {
+		if p.m.t0 < end && p.prep == "" && p.e.typ != claimgraph.Document {
+			return []part{p}
+		}
+	}
+	return nil
+}
+
+// subjectEN picks the subject of an English verb at c: the nearest
+// participant before it that is not in a prepositional phrase.
+func (d *doc) subjectEN(parts []part, c int) *part {
+	var best *part
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= c {
+			break
+		}
+		if p.prep != "" && p.prep != "with" || p.m.kind == mDesc && p.e.typ == claimgraph.Document {
+			continue
+		}
+		if best == nil {
+			best = &parts[k]
+		} else if best.e.typ == claimgraph.Publication && p.e.typ != claimgraph.Publication {
+			best = &parts[k]
+		}
+	}
+	// The subject is usually the first participant of the clause: prefer
+	// it unless a later one sits right before the verb ("auditing firm
+	// L&M had flagged").
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= c || p.prep != "" {
+			continue
+		}
+		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
+			best = &parts[k]
+		}
+	}
+	return best
+}
+
+func without(ps []part, x part) []part {
+	var out []part
+	for _, p := range ps {
+		if p.e != x.e && party(p.e) != party(x.e) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func ents(ps []part) []*entity {
+	var out []*entity
+	for _, p := range ps {
+		out = append(out, p.e)
+	}
+	return out
+}
+
+// coordinated adds the second of "X and its founder Y", "X und dessen
+// Chef Y".
+func (d *doc) coordinated(s int, parts []part, accused []part) []part {
+	if len(accused) != 1 {
+		return accused
+	}
+	toks := d.sents[s].toks
+	first := accused[0]
+	for _, p := range parts {
+		if p.m.t0 <= first.m.t1 || p.e == first.e || p.e.typ == claimgraph.Document {
+			continue
+		}
+		// Between them: "and" (or "und", "sowie") within a short span,
+		// appositions allowed.
+		and := false
+		for k := first.m.t1; k < p.m.t0; k++ {
+			f := toks[k].fold
+			if f == "and" || f == "und" || f == "sowie" {
+				and = true
+			}
+			if f == "." || f == ";" || accuseEN[f] || allegeEN[f] || f == "vor" {
+				and = false
+				break
+			}
+		}
+		if and && p.m.t0-first.m.t1 <= 10 {
+			return append(accused, p)
+		}
+		break
+	}
+	return accused
+}
+
+// mainObjects: the objects before ", accusing them": "sanctions on X, a
+// tanker operator, and its managing director".
+func (d *doc) mainObjects(s int, parts []part, c int) []part {
+	var out []part
+	var subj *part
+	for k := range parts {
+		if parts[k].m.t0 < c {
+			if subj == nil && parts[k].prep == "" {
+				subj = &parts[k]
+				continue
+			}
+			if parts[k].e.typ != claimgraph.Document && (subj == nil || parts[k].e != subj.e) {
+				out = append(out, parts[k])
+			}
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
+
+// byAgent finds "by X" after a passive verb.
+func (d *doc) byAgent(s int, parts []part, c int) *entity {
+	for _, p := range parts {
+		if p.m.t0 > c && (p.prep == "by" || p.prep == "von" || p.prep == "vom") && p.e.typ != claimgraph.Document {
+			return party(p.e)
+		}
+	}
+	return nil
+}
+
+// implicitAccuser finds who accuses in a passive or reported sentence: an
+// attribution in the sentence ("laut Anklageschrift", "nach Angaben des
+// Amtes"), else the accuser of the latest accusation against the same
+// party, else the latest accuser of the article.
+func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
+	for _, p := range parts {
+		if p.prep == "laut" || p.prep == "according" || p.prep == "zufolge" || p.prep == "nach" && p.e.typ != claimgraph.Publication {
+			if p.e.typ == claimgraph.Document && p.e.author != nil {
+				return p.e.author
+			}
+			if p.e.typ == claimgraph.Agency || p.e.typ == claimgraph.Company {
+				return party(p.e)
+			}
+		}
+		if p.e.typ == claimgraph.Document && p.e.author != nil {
+			return p.e.author
+		}
+	}
+	var target *entity
+	if len(accused) > 0 {
+		target = accused[0].e
+	}
+	for k := len(d.accs) - 1; k >= 0; k-- {
+		if d.accs[k].accused == target && d.accs[k].sent >= s-6 {
+			return d.accs[k].accuser
+		}
+	}
+	for k := len(d.accs) - 1; k >= 0; k-- {
+		if d.accs[k].sent >= s-5 {
+			return d.accs[k].accuser
+		}
+	}
+	return nil
+}
+
+// docAuthorOr maps a document subject ("the letter alleges") to its
+// author, and a person to the party they speak for.
+func (d *doc) docAuthorOr(e *entity, s int) *entity {
+	if e.typ == claimgraph.Document {
+		if e.author != nil {
+			return e.author
+		}
+		for k := len(d.accs) - 1; k >= 0; k-- {
+			if d.accs[k].sent >= s-5 {
+				return d.accs[k].accuser
+			}
+		}
+		return nil
+	}
+	return party(e)
+}
+
+// addAccusation records one accusation, merging restatements of a pair.
+func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf float64, summary string) bool {
+	if accuser == nil || accused == nil || accuser == accused || accuser.typ == claimgraph.Document || accused.typ == claimgraph.Document {
+		return false
+	}
+	if party(accused) == accuser && accused.typ != claimgraph.Official {
+		return false
+	}
+	// A document cited in this sentence was written by this accuser.
+	for _, at := range d.attributions {
+		if at.sent == s && at.doc.author == nil && accuser.typ != claimgraph.Publication {
+			at.doc.author = accuser
+		}
+	}
+	for _, a := range d.accs {
+		if a.accuser == accuser && a.accused == accused {
+			a.support = appendUniq(a.support, s)
+			return true
+		}
+	}
+	a := &acc{accuser: accuser, accused: accused, sent: s, rule: rule, conf: conf, summary: summary, support: []int{s}}
+	d.accs = append(d.accs, a)
+	accuser.used, accused.used = true, true
+	return true
+}
+
+func appendUniq(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// summary is the clause that states the wrongdoing: the words after the
+// cue and its object, trimmed.
+func (d *doc) summary(s, from int) string {
+	toks := d.sents[s].toks
+	// Skip the object and leading glue words.
+	for from < len(toks) {
+		if m := d.mentionAt(s, from); m != nil && m.kind != mDoc {
+			from = m.t1
+			continue
+		}
+		f := toks[from].fold
+		if f == "vor" || f == "," || f == "of" || f == "with" || f == "that" || f == "dass" || f == "them" || f == "him" ||
+			f == "her" || f == "it" || f == "alleging" || f == "accusing" || f == "for" || f == "zur" || articles[f] && from+1 < len(toks) && d.mentionAt(s, from+1) != nil {
+			from++
+			continue
+		}
+		break
+	}
+	if from >= len(toks) {
+		from = 0
+	}
+	st := toks[from].s
+	en := toks[len(toks)-1].e
+	out := strings.TrimSpace(string(d.rs[st:en]))
+	out = strings.TrimRight(out, ".!?“”\"» ")
+	out = strings.TrimSuffix(out, " vor")
+	if r := []rune(out); len(r) > 240 {
+		out = string(r[:240]) + "…"
+	}
+	return out
+}

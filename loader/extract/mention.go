@@ -1,0 +1,1029 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// findMentions runs the mention passes over sentence s, in order of
+// reliability: lexicon, publisher, name patterns, persons, documents,
+// short forms, descriptions, pronouns and unnamed officials. A pass only
+// claims tokens no earlier pass claimed.
+func (d *doc) findMentions(s int) {
+	d.lexiconPass(s)
+	d.publisherPass(s)
+	d.acronymPass(s)
+	d.agencyPassDE(s)
+	d.agencyPassEN(s)
+	d.legalFormPass(s)
+	d.publicationPass(s)
+	d.appositionPass(s)
+	d.shortPass(s)
+	d.compoundPass(s)
+	d.personPass(s)
+	d.shortPass(s) // surnames of persons found just now
+	d.markSubject(s)
+	d.resolveNames(s)
+	d.descriptionPass(s)
+	d.pronounPass(s)
+	d.anonPass(s)
+	d.documentPass(s)
+}
+
+func trimPoss(s string) string {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, p) && len(s) > len(p)+1 {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+func (d *doc) prevWord(s, i int) *token {
+	if i > 0 {
+		return &d.sents[s].toks[i-1]
+	}
+	return nil
+}
+
+// inPlaceRole reports whether the span starting at token i is the object of
+// a place preposition ("in den USA", "außerhalb der EU").
+func (d *doc) inPlaceRole(s, i int) bool {
+	toks := d.sents[s].toks
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		f := toks[k].fold
+		if articles[f] || f == "u.s." || !toks[k].word {
+			continue
+		}
+		return placePreps[f]
+	}
+	return false
+}
+
+var outletCues = set("berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete", "zufolge",
+	"vorliegt", "vorliegen", "vorlag", "reported", "reports", "reporting", "told", "according", "citing", "wrote",
+	"writes", "gezeigt", "berufung", "interview", "sagte", "said")
+
+func (d *doc) sentenceHas(s int, words map[string]bool) bool {
+	for _, t := range d.sents[s].toks {
+		if words[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconPass finds the longest lexicon forms.
+func (d *doc) lexiconPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word || d.covered[s][i] {
+			continue
+		}
+		var best *lexForm
+		for _, f := range d.x.lx.byFirst[toks[i].stem] {
+			if d.formMatches(s, i, f) {
+				best = f
+				break // sorted longest first
+			}
+		}
+		if best == nil {
+			continue
+		}
+		n := len(best.toks)
+		m := &mention{sent: s, t0: i, t1: i + n, kind: mName, typ: best.entry.typ, key: best.entry.key, name: best.form}
+		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
+			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
+		}
+		d.addMention(m)
+		i += n - 1
+	}
+}
+
+func (d *doc) formMatches(s, i int, f *lexForm) bool {
+	toks := d.sents[s].toks
+	n := len(f.toks)
+	if i+n > len(toks) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		tt, ft := toks[i+k], f.toks[k]
+		if tt.stem != ft.stem || d.covered[s][i+k] {
+			return false
+		}
+		if ft.acro && trimPoss(tt.text) != ft.text && !(ft.text == strings.ToUpper(ft.text) && trimPoss(tt.text) == ft.text+"s" && d.lang == "de") {
+			return false
+		}
+		if ft.cap && !tt.cap {
+			return false
+		}
+		if !ft.cap && ft.word && tt.acro && !ft.acro && n == 1 {
+			return false
+		}
+	}
+	if f.lower && toks[i].fold != f.toks[0].fold {
+		return false
+	}
+	if f.cue && !toks[i].inq && !d.sentenceHas(s, outletCues) {
+		return false
+	}
+	if f.actor && d.inPlaceRole(s, i) {
+		return false
+	}
+	if f.meto {
+		t := toks[i]
+		genitive := strings.HasSuffix(t.fold, "s") && t.fold != f.toks[0].fold || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
+		if !genitive {
+			if i+1 >= len(toks) || !toks[i+1].word || toks[i+1].cap || d.inPlaceRole(s, i) {
+				return false
+			}
+		}
+		if i > 0 && toks[i-1].cap && toks[i-1].word && !functionWords[toks[i-1].fold] {
+			return false // part of another name ("Washington Post")
+		}
+	}
+	return true
+}
+
+// publisherPass finds the article's own outlet, which may be a name no
+// lexicon knows ("Hanse Depesche").
+func (d *doc) publisherPass(s int) {
+	pt := d.pubToks
+	if len(pt) == 0 {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 0; i+len(pt) <= len(toks); i++ {
+		ok := true
+		for k := range pt {
+			if toks[i+k].stem != pt[k].stem || d.covered[s][i+k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			d.addMention(&mention{sent: s, t0: i, t1: i + len(pt), kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
+			i += len(pt) - 1
+		}
+	}
+}
+
+// acronymPass finds acronyms that an earlier "Name (ACR)" defined.
+func (d *doc) acronymPass(s int) {
+	toks := d.sents[s].toks
+	for i, t := range toks {
+		if !t.acro || d.covered[s][i] {
+			continue
+		}
+		if e := d.acro[trimPoss(t.text)]; e != nil {
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mShort, typ: e.typ, name: trimPoss(t.text)}
+			d.addMention(m)
+			m.ent = e
+		}
+	}
+}
+
+// isCapWord: a capitalised word that can be part of a name.
+func isCapWord(t token) bool {
+	return t.word && t.cap && !functionWords[t.fold] && !t.num
+}
+
+func hasSuffixInflected(f string, suffixes []string) string {
+	for _, suf := range suffixes {
+		for _, end := range []string{"", "s", "n", "en", "es", "e", "in", "innen"} {
+			if strings.HasSuffix(f, suf+end) {
+				return suf
+			}
+		}
+	}
+	return ""
+}
+
+var agencyHeadListDE = func() []string {
+	var l []string
+	for k := range agencyHeadsDE {
+		l = append(l, k)
+	}
+	// Longest first, so "landgericht" wins over "gericht".
+	for i := 1; i < len(l); i++ {
+		for j := i; j > 0 && len(l[j]) > len(l[j-1]); j-- {
+			l[j], l[j-1] = l[j-1], l[j]
+		}
+	}
+	return l
+}()
+
+// germanHead returns the agency head a German token ends in.
+func germanHead(t token) string {
+	if !t.cap || agencyOrgansDE[t.fold] {
+		return ""
+	}
+	f := t.fold
+	for _, h := range agencyHeadListDE {
+		hf := fold(h)
+		for _, end := range []string{"", "s", "es", "en", "n"} {
+			if strings.HasSuffix(f, hf+end) {
+				if strings.HasSuffix(f, "dienstleistung") {
+					return ""
+				}
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+func isAdjDE(t token) bool {
+	f := t.fold
+	for _, e := range []string{"isch", "ische", "ischen", "ischer", "isches", "ischem", "ale", "alen", "ales", "aler", "liche", "lichen", "licher", "liches", "sche", "schen", "scher", "sches"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// reinflect puts a German adjective into the strong nominative of gender g.
+func reinflect(w string, g byte) string {
+	base := w
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(base, e) {
+			base = base[:len(base)-len(e)]
+			break
+		}
+	}
+	switch g {
+	case 'm':
+		return base + "er"
+	case 'f':
+		return base + "e"
+	default:
+		return base + "es"
+	}
+}
+
+// nominativeHead strips a genitive ending from a German head word.
+func nominativeHead(w, head string) string {
+	f := fold(w)
+	hf := fold(head)
+	i := strings.LastIndex(f, hf)
+	if i < 0 {
+		return w
+	}
+	extra := len(f) - (i + len(hf))
+	if extra == 1 && strings.HasSuffix(f, "s") || extra == 2 && strings.HasSuffix(f, "es") {
+		rs := []rune(w)
+		return string(rs[:len(rs)-extra])
+	}
+	return w
+}
+
+var romanNumerals = set("I", "II", "III", "IV", "V")
+
+// agencyPassDE finds German names of public bodies: "Bundesamt für
+// Wirtschaft und Ausfuhrkontrolle", "Landgericht Hamburg", "sächsische
+// Landesregierung", "Staatsanwaltschaft München I".
+func (d *doc) agencyPassDE(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] || strings.Contains(t.text, "-") && !strings.HasPrefix(t.fold, "arzneimittel") {
+			continue
+		}
+		head := germanHead(t)
+		if head == "" {
+			continue
+		}
+		g := agencyHeadsDE[head]
+		start, end := i, i+1
+		named := false
+		// Adjectives before the head.
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if d.covered[s][k] || !isAdjDE(toks[k]) || d.x.lx.places[toks[k].stem] && toks[k].cap {
+				break
+			}
+			start = k
+			named = true
+		}
+		// "für X und Y", "für Sicherheit in der Informationstechnik".
+		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2])) {
+			j := end + 1
+			for j < len(toks) {
+				tj := toks[j]
+				switch {
+				case isCapWord(tj) && !d.covered[s][j]:
+					j++
+					continue
+				case isAdjDE(tj) && j+1 < len(toks) && isCapWord(toks[j+1]):
+					j++
+					continue
+				case (tj.fold == "und" || tj.fold == ",") && j+1 < len(toks) && isCapWord(toks[j+1]):
+					j++
+					continue
+				case tj.fold == "in" && j+2 < len(toks) && articles[toks[j+1].fold] && isCapWord(toks[j+2]):
+					j += 2
+					continue
+				case (tj.fold == "den" || tj.fold == "die" || tj.fold == "das") && j+1 < len(toks) && (isCapWord(toks[j+1]) || isAdjDE(toks[j+1])):
+					j++
+					continue
+				}
+				break
+			}
+			if toks[j-1].cap {
+				end = j
+				named = true
+			}
+		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && !t.inq &&
+			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
+				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
+				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat") {
+			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
+			// "Landgericht Frankfurt am Main".
+			j := end + 1
+			if j+1 < len(toks) && (toks[j].fold == "am" || toks[j].fold == "an") && isCapWord(toks[j+1]) {
+				j += 2
+			} else if j+2 < len(toks) && toks[j].fold == "an" && toks[j+1].fold == "der" && isCapWord(toks[j+2]) {
+				j += 3
+			}
+			if j < len(toks) && romanNumerals[toks[j].text] {
+				j++
+			}
+			nt := toks[end]
+			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && !isNounLikeDE(nt) {
+				end = j
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		// Build the nominative display form.
+		var parts []string
+		for k := start; k < i; k++ {
+			parts = append(parts, reinflect(toks[k].text, g))
+		}
+		parts = append(parts, nominativeHead(t.text, head))
+		if end > i+1 {
+			parts = append(parts, d.spanText(s, i+1, end))
+		}
+		name := strings.Join(parts, " ")
+		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
+		if e := d.x.lx.lookupKey(name); e != nil {
+			m.key = e.key
+		}
+		d.addMention(m)
+		i = end - 1
+	}
+}
+
+// isNounLikeDE guesses that a capitalised German word is a common noun
+// rather than a place or name, by its ending.
+func isNounLikeDE(t token) bool {
+	for _, e := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "tum", "ismus", "daten", "recht", "geld", "vertrag", "verträge"} {
+		if strings.HasSuffix(t.fold, fold(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyPassEN finds English names of public bodies: a capitalised run
+// with a head noun ("Panama Maritime Authority", "U.S. District Court for
+// the Southern District of New York"), and "Flemish government".
+func (d *doc) agencyPassEN(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		hf := trimPoss(t.fold)
+		if !agencyHeadsEN[hf] {
+			continue
+		}
+		if !t.cap {
+			// "Flemish government": a capitalised adjective before a
+			// lower-case head.
+			if (hf == "government" || hf == "parliament" || hf == "police") && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && isAdjEN(toks[i-1].fold) {
+				name := toks[i-1].text + " " + trimPoss(t.text)
+				d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name})
+			}
+			continue
+		}
+		start := i
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			tk := toks[k]
+			if d.covered[s][k] || !(isCapWord(tk) || tk.acro && tk.word) || tk.inq != t.inq || roleWordsEN[tk.fold] {
+				break
+			}
+			if k == 0 && !tk.acro && (functionWords[tk.fold] || sentenceOpeners[tk.fold]) {
+				break
+			}
+			start = k
+		}
+		end := i + 1
+		for end < len(toks) {
+			if !strings.HasSuffix(toks[end-1].text, "'s") && (toks[end].fold == "of" || toks[end].fold == "for" || toks[end].fold == "on") {
+				j := end + 1
+				if j < len(toks) && toks[j].fold == "the" {
+					j++
+				}
+				if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] {
+					for j < len(toks) && (isCapWord(toks[j]) || (toks[j].fold == "and" || toks[j].text == "&") && j+1 < len(toks) && isCapWord(toks[j+1])) && !d.covered[s][j] {
+						j++
+					}
+					end = j
+					continue
+				}
+			}
+			break
+		}
+		if start == i && end == i+1 {
+			continue // a bare "Department": a description
+		}
+		name := d.spanText(s, start, end)
+		name = trimPoss(name)
+		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
+		if e := d.x.lx.lookupKey(name); e != nil {
+			m.key = e.key
+		}
+		d.addMention(m)
+		i = end - 1
+	}
+}
+
+func isAdjEN(f string) bool {
+	for _, e := range []string{"ish", "ese", "ian", "an", "ic", "ch"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalForms as written: a name ending in one is a company.
+var legalSuffixes = map[string]bool{
+	"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "AB": true, "plc": true, "PLC": true, "Plc": true,
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd": true, "Ltd.": true, "LLP": true, "LLC": true,
+	"FZE": true, "FZCO": true, "S.A.": true, "SA": true, "N.V.": true, "NV": true, "B.V.": true, "BV": true,
+	"S.p.A.": true, "SpA": true, "ASA": true, "Oyj": true, "Pte": true, "Pty": true, "LP": true, "UG": true, "OHG": true,
+	"mbH": true, "Co.": true, "A/S": true, "S.à": true, "Limited": true, "Corporation": true, "Incorporated": true,
+	"GmbH & Co. KG": true, "e.V.": true,
+}
+
+// weakSuffixes end company names too, but only after another name word.
+var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "ventures", "securities", "kapital",
+	"technologies", "technology", "systems", "motors", "pharma", "logistics", "energy", "industries", "airlines",
+	"shipping", "works", "werke", "stahlwerke", "solutions", "labs", "media", "robotics", "automation",
+	"semiconductor", "semiconductors", "biotech", "foods", "brands", "networks", "software", "electronics",
+	"resources", "mining", "chemicals", "investments", "advisors", "advisers", "associates", "insurance", "health",
+	"therapeutics", "aerospace", "telecom", "communications", "entertainment", "studios", "automotive",
+	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
+	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
+	"manufacturing", "transport", "trading", "handel", "vision", "platforms", "enterprises", "laboratories")
+
+// keepInName are descriptor words that may be part of a name before a
+// legal form ("Deutsche Bank AG", "Sound Shipping FZE").
+var keepInName = set("bank", "gruppe", "group", "holding", "partner", "partners", "dienst", "plattform", "fonds",
+	"kette", "mutter", "tochter", "kunde", "sender", "shipping", "tanker", "capital", "fund", "trust", "services", "service")
+
+func (d *doc) isCompanyDescriptor(t token) bool {
+	if companyDescriptorsEN[trimPoss(t.fold)] {
+		return true
+	}
+	if d.lang == "de" || t.cap {
+		return hasSuffixInflected(t.fold, d.x.descDE) != ""
+	}
+	return false
+}
+
+// legalFormPass finds company names that end in a legal form or a typical
+// last word ("Veltrano Logistics AG", "Larkmoor Capital Partners").
+func (d *doc) legalFormPass(s int) {
+	toks := d.sents[s].toks
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		strong := legalSuffixes[t.text] || legalSuffixes[trimPoss(t.text)]
+		weak := !strong && t.cap && weakSuffixes[trimPoss(t.fold)] && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
+		if !strong && !weak || d.covered[s][j] {
+			continue
+		}
+		if weak && j+1 < len(toks) && legalSuffixes[toks[j+1].text] {
+			continue // the strong suffix that follows will take it
+		}
+		k := j - 1
+		for k >= 0 && j-k <= 6 {
+			tk := toks[k]
+			if d.covered[s][k] {
+				break
+			}
+			if tk.text == "&" && k > 0 && isCapWord(toks[k-1]) {
+				k--
+				continue
+			}
+			if !(isCapWord(tk) || tk.acro) || tk.inq != t.inq {
+				break
+			}
+			if d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" {
+				break
+			}
+			if d.x.lx.places[tk.stem] && k+1 < j && !tk.cap {
+				break
+			}
+			k--
+		}
+		first := k + 1
+		// Keep "S.A." and the like off the start; need a core word.
+		if first >= j {
+			continue
+		}
+		if weak {
+			// A lone sentence-initial word plus a weak suffix is too
+			// little ("Shares Group"?); demand a non-function first word.
+			if functionWords[toks[first].fold] || sentenceOpeners[toks[first].fold] && first == 0 {
+				first++
+				if first >= j {
+					continue
+				}
+			}
+		}
+		for first < j && (functionWords[toks[first].fold] || first == 0 && sentenceOpeners[toks[first].fold]) {
+			first++
+		}
+		if first >= j {
+			continue
+		}
+		name := trimPoss(d.spanText(s, first, j+1))
+		if strings.HasSuffix(toks[j].text, "'s") || strings.HasSuffix(toks[j].text, "’s") {
+			name = trimPoss(name)
+		}
+		m := &mention{sent: s, t0: first, t1: j + 1, kind: mName, typ: claimgraph.Company, name: name}
+		if e := d.x.lx.lookupKey(name); e != nil {
+			m.key = e.key
+		}
+		d.addMention(m)
+	}
+}
+
+// publicationPass finds outlet names by their last word ("The Clarion
+// Post") and quoted names after an outlet cue.
+func (d *doc) publicationPass(s int) {
+	toks := d.sents[s].toks
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		if !isCapWord(t) || d.covered[s][j] {
+			continue
+		}
+		f := trimPoss(t.fold)
+		isHead := publicationHeads[f]
+		if !isHead && d.lang == "de" {
+			for h := range publicationHeads {
+				if len(h) >= 4 && strings.HasSuffix(f, h) && len(f) > len(h)+3 {
+					isHead = true
+					break
+				}
+			}
+		}
+		if !isHead || j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] {
+			continue
+		}
+		k := j
+		for k-1 >= 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && toks[k-1].inq == t.inq && j-k < 3 {
+			if d.isCompanyDescriptor(toks[k-1]) || agencyHeadsEN[toks[k-1].fold] {
+				break
+			}
+			k--
+		}
+		if k == j && !(t.inq && d.lang == "de") {
+			continue
+		}
+		name := trimPoss(d.spanText(s, k, j+1))
+		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
+	}
+}
+
+// appositionPass finds names that follow a company descriptor: "der
+// Kamerahersteller Lanxu Vision Technology", "accountancy firm Whitcombe
+// Barr", "Broker Castellan Securities".
+func (d *doc) appositionPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] || !d.isCompanyDescriptor(t) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 4 && !d.covered[s][j] && (isCapWord(toks[j]) || toks[j].acro) && toks[j].inq == toks[i+1].inq {
+			tj := toks[j]
+			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || firstNames[tj.fold] || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
+				break
+			}
+			j++
+		}
+		if j == i+1 {
+			// The descriptor may stand before a name found by another
+			// pass: remember it as that entity's descriptor.
+			if j < len(toks) {
+				if m := d.mentionAt(s, j); m != nil && m.t0 == j && m.typ == claimgraph.Company {
+					m.role = descStem(t)
+				}
+			}
+			continue
+		}
+		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word {
+			// ok: the run ends at punctuation or a lower-case word
+		} else {
+			continue
+		}
+		run := toks[i+1 : j]
+		if d.lang == "de" && len(run) == 1 && isNounLikeDE(run[0]) {
+			continue
+		}
+		if len(run) == 1 && d.x.lx.places[run[0].stem] {
+			continue
+		}
+		name := trimPoss(d.spanText(s, i+1, j))
+		m := &mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: claimgraph.Company, name: name, role: descStem(t)}
+		if e := d.x.lx.lookupKey(name); e != nil {
+			m.key = e.key
+		}
+		d.addMention(m)
+		i = j - 1
+	}
+	// Descriptors directly before known names keep their descriptor.
+	for _, m := range d.ments[s] {
+		if m.typ == claimgraph.Company && m.t0 > 0 && m.role == "" {
+			if p := toks[m.t0-1]; p.word && d.isCompanyDescriptor(p) {
+				m.role = descStem(p)
+			}
+		}
+	}
+}
+
+func descStem(t token) string { return stem(trimPoss(t.fold)) }
+
+// markSubject flags the first entity mention of each clause as its likely
+// subject; salience counts subjects double.
+func (d *doc) markSubject(s int) {
+	for _, m := range d.ments[s] {
+		m.subj = false
+	}
+	if ms := d.ments[s]; len(ms) > 0 {
+		ms[0].subj = true
+	}
+}
+
+// resolveNames links name mentions to entities: by lexicon key, by
+// normalised name, or a new entity.
+func (d *doc) resolveNames(s int) {
+	toks := d.sents[s].toks
+	for idx, m := range d.ments[s] {
+		if m.ent != nil {
+			if m.kind == mShort {
+				d.attach(m, m.ent)
+			}
+			continue
+		}
+		if m.kind != mName && m.kind != mPerson {
+			continue
+		}
+		var e *entity
+		if m.key != "" {
+			e = d.byKey[string(m.typ)+"|"+m.key]
+		}
+		if e == nil {
+			k := slug(m.name)
+			if m.kind == mPerson {
+				k = "person:" + k
+			}
+			for _, o := range d.ents {
+				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && isPrefixName(m.name, o.name)) {
+					e = o
+					break
+				}
+			}
+			if e == nil {
+				key := m.key
+				if key == "" {
+					key = k
+				}
+				e = d.newEntity(m.typ, m.name, key)
+			}
+		}
+		d.attach(m, e)
+		if m.role != "" && e.typ == claimgraph.Company {
+			e.descs = append(e.descs, m.role)
+		}
+		if m.kind == mPerson && m.female {
+			e.female = true
+		}
+		// "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)"
+		if m.t1+2 < len(toks) && toks[m.t1].text == "(" && toks[m.t1+1].acro && toks[m.t1+2].text == ")" {
+			a := toks[m.t1+1].text
+			if d.acro[a] == nil {
+				d.acro[a] = e
+				e.addAlias(a)
+				e.shorts = append(e.shorts, fold(a))
+				am := &mention{sent: s, t0: m.t1 + 1, t1: m.t1 + 2, kind: mShort, typ: e.typ, name: a}
+				d.cover(s, am.t0, am.t1)
+				_ = idx
+				defer func(am *mention) { d.addMention(am); d.attach(am, e) }(am)
+			}
+		}
+		d.registerShorts(e, m)
+	}
+}
+
+// isPrefixName reports whether a is a shorter form of b by whole words
+// ("Calder Sound" of "Calder Sound Shipping FZE").
+func isPrefixName(a, b string) bool {
+	na, nb := normName(a), normName(b)
+	return na != nb && (strings.HasPrefix(nb, na+" ") || strings.HasPrefix(na, nb+" "))
+}
+
+// genericFirst are first words too general to stand for a company alone.
+var genericFirst = set("deutsche", "european", "europäische", "national", "federal", "first", "new", "united", "american",
+	"international", "global", "general", "royal", "british", "china", "chinese", "bank", "the", "der", "die", "das",
+	"us", "u.s.", "north", "south", "east", "west", "central", "city", "port", "swedish", "norwegian", "german")
+
+// registerShorts remembers the forms by which a later sentence may name e
+// briefly: a company's first word(s), a person's last name.
+func (d *doc) registerShorts(e *entity, m *mention) {
+	words := strings.Fields(m.name)
+	switch e.typ {
+	case claimgraph.Company, claimgraph.Publication:
+		if len(words) >= 2 {
+			w := fold(strings.Trim(words[0], ",."))
+			if !genericFirst[w] && !legalForms[w] {
+				e.shorts = append(e.shorts, w)
+			}
+			if len(words) >= 3 {
+				e.shorts = append(e.shorts, fold(words[0]+" "+words[1]))
+				if words[1] == "&" && len(words) >= 4 {
+					e.shorts = append(e.shorts, fold(words[0]+" & "+words[2]))
+				}
+			}
+		}
+	case claimgraph.Official:
+		if m.kind == mPerson && len(words) >= 2 {
+			e.last = fold(words[len(words)-1])
+		}
+	}
+}
+
+// shortPass finds short forms of names seen before: "Veltrano", "Calder
+// Sound", "Fengler", "Korvin's".
+func (d *doc) shortPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !t.cap || d.covered[s][i] {
+			continue
+		}
+		f := trimPoss(t.fold)
+		if i > 0 && d.lang == "de" && strings.HasSuffix(f, "s") && false {
+			f = f[:len(f)-1]
+		}
+		var found *entity
+		n := 1
+		for _, e := range d.ents {
+			for _, sh := range e.shorts {
+				ws := strings.Fields(sh)
+				if len(ws) == 1 && (ws[0] == f || d.lang == "de" && ws[0]+"s" == f) && ws[0] != "" {
+					if found == nil || len(ws) > n {
+						found, n = e, 1
+					}
+				} else if len(ws) > 1 && i+len(ws) <= len(toks) {
+					ok := true
+					for k, w := range ws {
+						tf := trimPoss(toks[i+k].fold)
+						if tf != w || d.covered[s][i+k] {
+							ok = false
+							break
+						}
+					}
+					if ok && len(ws) > n {
+						found, n = e, len(ws)
+					}
+				}
+			}
+			if e.typ == claimgraph.Official && e.last != "" && (e.last == f || d.lang == "de" && e.last+"s" == f) && found == nil {
+				found = e
+			}
+		}
+		if found == nil {
+			continue
+		}
+		// A longer capitalised run is another name ("Korvin Street").
+		if i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && found.typ != claimgraph.Official && !functionWords[toks[i+n].fold] && d.lang == "en" {
+			continue
+		}
+		m := &mention{sent: s, t0: i, t1: i + n, kind: mShort, typ: found.typ, name: trimPoss(d.spanText(s, i, i+n))}
+		d.addMention(m)
+		m.ent = found
+		i += n - 1
+	}
+}
+
+// isRoleToken returns the role a token names ("sprecher", "chief"), or "".
+func isRoleToken(t token, d *doc) string {
+	if !t.word {
+		return ""
+	}
+	f := trimPoss(t.fold)
+	if roleWordsEN[f] {
+		return f
+	}
+	if d.lang == "de" || t.cap {
+		base := f
+		if i := strings.LastIndex(base, "-"); i >= 0 {
+			base = base[i+1:]
+		}
+		for _, r := range d.x.roleDE {
+			if strings.HasSuffix(base, r) {
+				if strings.HasSuffix(base, "chef") || strings.HasSuffix(base, "chefin") {
+					return r
+				}
+				return r
+			}
+		}
+		for _, r := range d.x.roleDE {
+			for _, end := range []string{"s", "n", "en", "in", "innen"} {
+				if strings.HasSuffix(base, r+end) {
+					return r
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// compoundPass reads hyphenated compounds whose first part names a known
+// entity: "Alibaba-Unternehmen", "OLAF-Ermittler", "Castorin-Chef".
+func (d *doc) compoundPass(s int) {
+	toks := d.sents[s].toks
+	for i, t := range toks {
+		if !t.word || d.covered[s][i] || !strings.Contains(t.text, "-") {
+			continue
+		}
+		p := strings.Index(t.text, "-")
+		pre, rest := t.text[:p], t.text[p+1:]
+		if pre == "" || rest == "" {
+			continue
+		}
+		pf := fold(pre)
+		var e *entity
+		for _, o := range d.ents {
+			if o.typ == claimgraph.Official {
+				continue
+			}
+			for _, sh := range o.shorts {
+				if sh == pf {
+					e = o
+				}
+			}
+			if fold(o.name) == pf {
+				e = o
+			}
+		}
+		if e == nil {
+			if f := d.x.lx.byFirst[stem(pf)]; len(f) > 0 {
+				for _, lf := range f {
+					if len(lf.toks) == 1 && (lf.toks[0].text == pre || !lf.toks[0].acro && lf.toks[0].fold == pf) && !lf.meto {
+						e = d.byKey[string(lf.entry.typ)+"|"+lf.entry.key]
+						if e == nil && lf.entry.typ != claimgraph.Publication && countryKeyPrefix(lf.entry.key) == "" {
+							e = d.newEntity(lf.entry.typ, lf.form, lf.entry.key)
+						}
+						break
+					}
+				}
+			}
+		}
+		if e == nil {
+			continue
+		}
+		rt := newToken([]rune(rest), 0, len([]rune(rest)))
+		switch {
+		case isRoleToken(rt, d) != "":
+			// handled by personPass/anonPass, which read the prefix
+		case d.isCompanyDescriptor(rt) || agencyDescriptors[rt.stem] || agencyDescriptors[rt.fold] || hasSuffixInflected(rt.fold, []string{"ermittler"}) != "":
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mShort, typ: e.typ, name: t.text}
+			d.addMention(m)
+			m.ent = e
+		}
+	}
+}
+
+func countryKeyPrefix(k string) string {
+	if i := strings.Index(k, "-"); i == 2 {
+		return k[:2]
+	}
+	return ""
+}
+
+// personPass finds persons: a role noun with a name ("Vorstandssprecherin
+// Birte Lohmann", "chief executive Ingrid Marklund"), a name with a role in
+// apposition ("Rachel Ordway, a senior enforcement official at the SEC",
+// "its founder, Martin Lisle"), a known first name with a surname, and an
+// age before a name ("dem 54-jährigen Holger Brandstätter").
+func (d *doc) personPass(s int) {
+	toks := d.sents[s].toks
+	nameRun := func(i int) int { // length of a person name starting at i
+		n := 0
+		for j := i; j < len(toks) && n < 3; j++ {
+			t := toks[j]
+			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] ||
+				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro {
+				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
+					n++
+					continue
+				}
+				break
+			}
+			n++
+			if strings.HasSuffix(t.text, ",") || strings.HasSuffix(t.text, "'s") {
+				break
+			}
+		}
+		return n
+	}
+	add := func(t0, t1 int, roleIdx int) {
+		name := trimPoss(d.spanText(s, t0, t1))
+		m := &mention{sent: s, t0: t0, t1: t1, kind: mPerson, typ: claimgraph.Official, name: name}
+		if roleIdx >= 0 {
+			m.role = isRoleToken(toks[roleIdx], d)
+			m.female = isFemaleRole(toks[roleIdx])
+		}
+		d.addMention(m)
+		d.personRoles = append(d.personRoles, personRole{m: m, role: roleIdx})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] && !(isRoleToken(t, d) != "") {
+			continue
+		}
+		if r := isRoleToken(t, d); r != "" {
+			if lawyerWords[t.fold] {
+				continue
+			}
+			j := i + 1
+			// "chief executive", "managing director": the role ends at
+			// its last role word.
+			for j < len(toks) && isRoleToken(toks[j], d) != "" && !toks[j].cap == !t.cap {
+				j++
+			}
+			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
+				j++ // "its founder, Martin Lisle"
+			}
+			if n := nameRun(j); n >= 2 {
+				add(j, j+n, j-1-boolInt(toks[j-1].text == ","))
+				i = j + n - 1
+				continue
+			}
+		}
+		// Name, a ... role
+		if isCapWord(t) && !d.covered[s][i] {
+			n := nameRun(i)
+			if n >= 2 && i+n < len(toks) && toks[i+n].text == "," {
+				for k := i + n + 1; k < len(toks) && k <= i+n+6; k++ {
+					if isRoleToken(toks[k], d) != "" {
+						if !lawyerWords[toks[k].fold] {
+							add(i, i+n, k)
+						}
+						break
+					}
+					if toks[k].text == "," || toks[k].text == "." {
+						break
+					}
+				}
+				if d.covered[s][i] {
+					i += n - 1
+					continue
+				}
+			}
+			if n >= 2 && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig")) {
+				add(i, i+n, -1)
+				i += n - 1
+			}
+		}
+	}
+}
+
+type personRole struct {
+	m    *mention
+	role int
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isFemaleRole(t token) bool {
+	f := t.fold
+	return strings.HasSuffix(f, "in") && !strings.HasSuffix(f, "main") && len(f) > 4 && !roleWordsEN[f] ||
+		strings.HasSuffix(f, "innen") || f == "spokeswoman" || f == "chairwoman"
+}

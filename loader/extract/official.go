@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+func (d *doc) isSpeaker(t token, role string) bool {
+	if speakerWordsEN[trimPoss(t.fold)] {
+		return true
+	}
+	if d.lang != "de" && !t.cap {
+		return false
+	}
+	for _, r := range speakerStemsDE {
+		if strings.HasPrefix(role, r) || role == r {
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = set("its", "his", "her", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren")
+
+var anonymityCues = set("anonymity", "anonym", "anonymously", "named", "genannt", "identified")
+
+// anonPass finds officials the text does not name: "ein Konzernsprecher",
+// "Eine Sprecherin des BAFA", "A senior U.S. official", "a company
+// spokesperson", "A spokesperson for the Department for Business and
+// Trade". Unnamed holders of other roles ("its managing director", "den
+// früheren Finanzvorstand") become placeholders that a name said later
+// takes over.
+func (d *doc) anonPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		role := isRoleToken(t, d)
+		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
+			continue
+		}
+		if !d.lang2(t) {
+			continue
+		}
+		// A role that introduces a named person belongs to that person.
+		named := false
+		for _, m := range d.ments[s] {
+			if m.kind == mPerson && (m.t0 == i+1 || m.t0 == i+2 || m.t1 == i || m.t1+1 == i || m.t1+2 == i) {
+				named = true
+			}
+		}
+		if named || strings.HasSuffix(t.fold, "s") && d.lang == "en" && !speakerWordsEN[t.fold] {
+			continue
+		}
+		// Multi-word roles: "chief executive", "managing director".
+		end := i + 1
+		for end < len(toks) && isRoleToken(toks[end], d) != "" && !toks[end].cap && d.lang == "en" {
+			end++
+		}
+		role = isRoleToken(toks[end-1], d)
+		// Left edge: modifiers back to the determiner.
+		start, det := i, ""
+		hasPlace := false
+		for k := i - 1; k >= 0 && i-k <= 5; k-- {
+			tk := toks[k]
+			f := tk.fold
+			if indefinite[f] || definiteDE[f] || definiteEN[f] || possessives[f] {
+				det = f
+				break
+			}
+			if m := d.mentionAt(s, k); m != nil {
+				if m.ent != nil && m.ent.isOrg() && m.kind != mDesc && m.t1 == start {
+					start = m.t0
+					k = m.t0
+					continue
+				}
+				break
+			}
+			if tk.word && tk.acro && d.x.lx.places[tk.stem] || tk.word && tk.cap && d.x.lx.places[tk.stem] && d.lang == "en" {
+				start, hasPlace = k, true
+				continue
+			}
+			if tk.word && !tk.cap && !functionWords[f] && !tk.num && f != "said" && f != "sagte" && !isVerbLike(f) {
+				start = k
+				continue
+			}
+			break
+		}
+		if strings.Contains(t.text, "-") {
+			if pf, raw := rolePrefix(t, role); pf != "" && (d.x.lx.places[stem(pf)] || strings.ToUpper(raw) == raw) {
+				hasPlace = true
+			}
+		}
+		speaker := d.isSpeaker(toks[end-1], role)
+		// Right edge: "des BAFA", "von Oberwald", "for the Austin,
+		// Texas-based start-up".
+		cEnd := end
+		if end < len(toks) {
+			f := toks[end].fold
+			if f == "des" || f == "der" || f == "von" || f == "vom" || f == "for" || f == "of" || f == "at" {
+				j := end + 1
+				for j < len(toks) && j <= end+9 {
+					if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
+						cEnd = m.t1
+						break
+					}
+					tj := toks[j]
+					if tj.text == "," && j+1 < len(toks) && toks[j+1].cap || tj.word && (tj.cap || articles[tj.fold] || strings.Contains(tj.text, "-")) {
+						if d.isCompanyDescriptor(tj) {
+							cEnd = j + 1
+							break
+						}
+						j++
+						continue
+					}
+					break
+				}
+			}
+		}
+		if !speaker {
+			// A placeholder for a role holder named later.
+			if det == "" || indefinite[det] || d.lang == "en" && det != "its" && det != "the" && !possessives[det] {
+				continue
+			}
+			p := d.newEntity(claimgraph.Official, d.spanText(s, i, end), "@placeholder")
+			p.anon = true
+			p.role = role
+			p.affil = d.affiliation(s, i, cEnd, role)
+			m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: p.name, role: role}
+			d.addMention(m)
+			d.attach(m, p)
+			continue
+		}
+		name := trimPoss(d.spanText(s, start, cEnd))
+		if d.lang == "de" && !strings.Contains(name, " ") && end == i+1 {
+			name = strings.TrimSuffix(name, "s")
+		}
+		var e *entity
+		if definiteDE[det] || definiteEN[det] {
+			// "The spokesperson", "der Sprecher": the one said before.
+			for _, o := range d.ents {
+				if o.typ == claimgraph.Official && o.anon && o.role == role && !o.dead && o.key != "@placeholder" {
+					e = o
+				}
+			}
+		}
+		if e == nil {
+			for _, o := range d.ents {
+				if o.typ == claimgraph.Official && o.anon && !o.dead && normName(o.name) == normName(name) {
+					e = o
+				}
+			}
+		}
+		if e == nil {
+			if d.lang == "de" && !indefinite[det] && det != "" && !strings.Contains(t.text, "sprecher") && !strings.Contains(t.text, "Sprecher") {
+				continue
+			}
+			e = d.newEntity(claimgraph.Official, name, "")
+			e.anon = true
+			e.role = role
+			e.female = isFemaleRole(t)
+			e.affil = d.affiliation(s, i, cEnd, role)
+			if e.affil == nil && !hasPlace {
+				e.affil = d.contextAffiliation(s, i, role)
+			}
+			if d.sentenceHas(s, anonymityCues) && !speakerWordsEN[t.fold] || d.sentenceHas(s, set("anonymity")) {
+				e.anonSelf = true
+			}
+			if strings.HasPrefix(role, "beamt") || role == "official" {
+				// An unnamed official speaks for himself unless the text
+				// ties him to a body.
+				e.anonSelf = true
+			}
+		}
+		m := &mention{sent: s, t0: start, t1: cEnd, kind: mAnon, typ: claimgraph.Official, name: name, role: role}
+		if !d.free(s, start, i) || !d.free(s, i, end) {
+			m.t0, m.t1 = i, end
+		}
+		// Keep the organisation in the complement as its own mention.
+		d.cover(s, i, end)
+		d.ments[s] = append(d.ments[s], nil)
+		copy(d.ments[s][1:], d.ments[s][:len(d.ments[s])-1])
+		d.ments[s][0] = m
+		d.sortMentions(s)
+		d.attach(m, e)
+		i = end - 1
+	}
+}
+
+func (d *doc) lang2(t token) bool {
+	// German role compounds are capitalised nouns; English roles are
+	// lower-case or capitalised at a sentence start.
+	return true
+}
+
+func isVerbLike(f string) bool {
+	switch f {
+	case "declined", "did", "told", "says", "added", "wollte", "sagte", "erklärte", "erklaerte", "teilte", "betonte", "wies", "hat", "hatte":
+		return true
+	}
+	return false
+}
+
+func (d *doc) sortMentions(s int) {
+	ms := d.ments[s]
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].t0 < ms[j-1].t0 || ms[j].t0 == ms[j-1].t0 && ms[j].t1 > ms[j-1].t1); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

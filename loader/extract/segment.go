@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sentence is one sentence of the text: its rune span and its tokens.
+type sentence struct {
+	idx        int // position in the article
+	para       int // paragraph number
+	start, end int // rune offsets in the text, end exclusive, trimmed
+	toks       []token
+	paraStart  bool // first sentence of its paragraph
+}
+
+// abbreviations end with a dot that does not end a sentence. Keys are
+// lower-case, without the final dot.
+var abbreviations = map[string]bool{
+	"z.b": true, "d.h": true, "u.a": true, "o.ä": true, "bzw": true, "ca": true, "etc": true,
+	"dr": true, "prof": true, "nr": true, "st": true, "mr": true, "mrs": true, "ms": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "gen": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "vs": true, "no": true, "mio": true,
+	"mrd": true, "abs": true, "art": true, "vgl": true, "s": true, "ggf": true, "evtl": true,
+	"usw": true, "sog": true, "str": true, "tel": true, "e.g": true, "i.e": true, "approx": true,
+	"dipl": true, "ing": true, "mag": true, "hon": true, "rep": true, "sen": true, "gov": true,
+	"lt": true, "col": true, "capt": true, "sgt": true, "rev": true, "fig": true, "jan": true,
+	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "okt": true,
+	"dez": true, "bzgl": true, "inkl": true, "zzgl": true, "max": true, "min": true, "bspw": true,
+	"u.s.a": true, "f.a.z": true, "a.d": true, "v.a": true, "z.t": true, "u.u": true, "i.d.r": true,
+	"ehem": true, "geb": true, "hrsg": true, "jh": true, "jhd": true, "mind": true, "rd": true,
+	"plc": true, "llc": true, "llp": true, "bros": true, "dept": true, "univ": true, "ave": true,
+}
+
+// months follow an ordinal number ("am 3. März") without ending a sentence.
+var months = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
+	"juni": true, "juli": true, "august": true, "september": true, "oktober": true,
+	"november": true, "dezember": true,
+}
+
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '„', '“', '"', '»', '«', '‚', '‘', '\'', '(', '[':
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(r rune) bool {
+	switch r {
+	case '“', '”', '"', '«', '»', '‘', '’', '\'', ')', ']':
+		return true
+	}
+	return false
+}
+
+// segment splits the text into sentences. Paragraph breaks (blank lines)
+// and line breaks always end a sentence; '.', '!' and '?' end one when the
+// next word starts a new sentence and the word before the dot is no
+// abbreviation, initial or ordinal number.
+func segment(rs []rune) []sentence {
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(s, e int) {
+		for s < e && unicode.IsSpace(rs[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(rs[e-1]) {
+			e--
+		}
+		if s >= e {
+			return
+		}
+		ps := len(out) == 0 || out[len(out)-1].para != para
+		out = append(out, sentence{idx: len(out), para: para, start: s, end: e, paraStart: ps})
+	}
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r == '\n' {
+			emit(start, i)
+			start = i + 1
+			// A blank line (only spaces between two newlines) starts a
+			// new paragraph.
+			j := i + 1
+			for j < n && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if j < n && rs[j] == '\n' {
+				para++
+			}
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Extend over repeated terminators and closing quotes/brackets.
+		j := i + 1
+		for j < n && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || rs[j] == '…') {
+			j++
+		}
+		for j < n && isCloseQuote(rs[j]) {
+			j++
+		}
+		if j < n && !unicode.IsSpace(rs[j]) {
+			continue // "U.S", "4.800", "netzpolitik.org"
+		}
+		// Next non-space rune.
+		k := j
+		for k < n && unicode.IsSpace(rs[k]) && rs[k] != '\n' {
+			k++
+		}
+		if k < n && rs[k] != '\n' {
+			nr := rs[k]
+			if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpenQuote(nr) || nr == '-' || nr == '–') {
+				continue
+			}
+		}
+		if r == '.' && !endsSentence(rs, i, k) {
+			continue
+		}
+		emit(start, j)
+		start = j
+		i = j - 1
+	}
+	emit(start, n)
+	return out
+}
+
+// endsSentence decides for a dot at rs[i] followed by the word at rs[k].
+func endsSentence(rs []rune, i, k int) bool {
+	// The word before the dot.
+	b := i
+	for b > 0 && !unicode.IsSpace(rs[b-1]) && !isOpenQuote(rs[b-1]) {
+		b--
+	}
+	word := string(rs[b:i])
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		// "Inc." and "U.S." often end a sentence too; keep them inside
+		// only when a name-like word follows on the same line.
+		if lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "plc" || lw == "llc" || lw == "llp" || lw == "u.s" || lw == "u.k" {
+			return followedByLowerOrName(rs, k)
+		}
+		return false
+	}
+	wr := []rune(word)
+	// Initials: "J. Smith", "F. Müller".
+	if len(wr) == 1 && unicode.IsUpper(wr[0]) {
+		return false
+	}
+	// Dotted abbreviations like "S.A." or "e.V.".
+	if strings.Count(word, ".") >= 1 && len(wr) <= 6 {
+		return false
+	}
+	// Ordinals before a month: "am 3. März".
+	allDigits := true
+	for _, r := range wr {
+		if !unicode.IsDigit(r) {
+			allDigits = false
+		}
+	}
+	if allDigits && len(wr) <= 2 && k < len(rs) {
+		e := k
+		for e < len(rs) && unicode.IsLetter(rs[e]) {
+			e++
+		}
+		if months[strings.ToLower(string(rs[k:e]))] {
+			return false
+		}
+	}
+	return true
+}
+
+// followedByLowerOrName reports whether the word at k continues a name
+// rather than starting a sentence: it does when it is a capitalised word
+// that is no common sentence opener. This keeps "U.S. Treasury" together
+// and ends "... Korvin Semiconductor Inc. The company ..." after "Inc.".
+func followedByLowerOrName(rs []rune, k int) bool {
+	if k >= len(rs) {
+		return true
+	}
+	e := k
+	for e < len(rs) && (unicode.IsLetter(rs[e]) || rs[e] == '-') {
+		e++
+	}
+	w := strings.ToLower(string(rs[k:e]))
+	if sentenceOpeners[w] {
+		return true
+	}
+	return false
+}
+
+// sentenceOpeners are words that, after "Inc." or "U.S.", start a new
+// sentence.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "its": true, "he": true, "she": true,
+	"they": true, "in": true, "on": true, "but": true, "and": true, "shares": true, "this": true,
+	"that": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "er": true,
+	"sie": true, "es": true, "im": true, "am": true, "laut": true, "nach": true, "according": true,
+	"however": true, "meanwhile": true, "we": true, "our": true, "his": true, "her": true,
+	"their": true, "officials": true, "prosecutors": true,
+}

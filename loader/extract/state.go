@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// mkind says how a mention names its entity.
+type mkind int
+
+const (
+	mName   mkind = iota // a proper name ("Veltrano Logistics AG", "BND")
+	mShort               // a short form of a known name ("Veltrano", "Fengler")
+	mPerson              // a person's name found beside a role
+	mAnon                // an unnamed official ("ein Konzernsprecher")
+	mDoc                 // a document cited as a source
+	mDesc                // a definite description ("das Unternehmen")
+	mPron                // a pronoun ("er", "she")
+)
+
+// mention is one span of a sentence that refers to an entity.
+type mention struct {
+	sent   int
+	t0, t1 int // token span [t0, t1) within the sentence
+	kind   mkind
+	typ    claimgraph.EntityType
+	name   string // display form of the span (base form where known)
+	key    string // lexicon key, if any
+	ent    *entity
+	subj   bool // first mention of its sentence: the likely subject
+	role   string
+	female bool
+}
+
+// entity collects the mentions of one participant of the story.
+type entity struct {
+	id       string
+	typ      claimgraph.EntityType
+	name     string
+	nameRank int // how good name is: longer proper names win
+	aliases  []string
+	key      string
+	mentions int
+	anon     bool
+	affil    *entity
+	role     string
+	female   bool
+	descs    []string // apposition descriptors ("kabelhersteller")
+	shorts   []string // folded short forms that refer to it
+	last     string   // folded last name of a person
+	order    int      // first mention order
+	// documents: who wrote it and which outlets saw it, origin first
+	author  *entity
+	outlets []*entity
+	hits    []hit // where it was mentioned, for salience
+	// anonSelf: an official who spoke on condition of anonymity is the
+	// party himself, not his organisation.
+	anonSelf bool
+	// fromDesc: created from a description with no antecedent; listed
+	// only if it takes part in a claim.
+	fromDesc bool
+	used     bool
+	dead     bool // merged into another entity
+}
+
+type hit struct {
+	sent int
+	subj bool
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// isOrg reports whether e is an organisation (a possible affiliation).
+func (e *entity) isOrg() bool {
+	return e.typ == claimgraph.Company || e.typ == claimgraph.Agency || e.typ == claimgraph.Publication
+}
+
+// doc is the state of one Extract call.
+type doc struct {
+	x       *Extractor
+	a       claimgraph.Article
+	lang    string
+	rs      []rune
+	sents   []sentence
+	ments   [][]*mention // per sentence, in token order
+	ents    []*entity
+	byKey   map[string]*entity
+	acro    map[string]*entity // acronyms defined in parentheses
+	pubToks []token
+	covered [][]bool
+
+	personRoles  []personRole
+	attributions []attribution
+	accs         []*acc
+	dens         []*den
+}
+
+func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
+	e := &entity{typ: t, name: name, key: key, order: len(d.ents)}
+	d.ents = append(d.ents, e)
+	if key != "" {
+		d.byKey[string(t)+"|"+key] = e
+	}
+	return e
+}
+
+// spanText returns the text of tokens [t0, t1) of sentence s as written.
+func (d *doc) spanText(s, t0, t1 int) string {
+	toks := d.sents[s].toks
+	if t0 >= t1 || t1 > len(toks) {
+		return ""
+	}
+	return string(d.rs[toks[t0].s:toks[t1-1].e])
+}
+
+func (d *doc) cover(s, t0, t1 int) {
+	for i := t0; i < t1 && i < len(d.covered[s]); i++ {
+		d.covered[s][i] = true
+	}
+}
+
+func (d *doc) free(s, t0, t1 int) bool {
+	if t0 < 0 || t1 > len(d.covered[s]) {
+		return false
+	}
+	for i := t0; i < t1; i++ {
+		if d.covered[s][i] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionAt returns the mention covering token i of sentence s.
+func (d *doc) mentionAt(s, i int) *mention {
+	for _, m := range d.ments[s] {
+		if m.t0 <= i && i < m.t1 {
+			return m
+		}
+	}
+	return nil
+}
+
+func (d *doc) addMention(m *mention) {
+	ms := d.ments[m.sent]
+	pos := len(ms)
+	for k, o := range ms {
+		if o.t0 > m.t0 {
+			pos = k
+			break
+		}
+	}
+	ms = append(ms, nil)
+	copy(ms[pos+1:], ms[pos:])
+	ms[pos] = m
+	d.ments[m.sent] = ms
+	d.cover(m.sent, m.t0, m.t1)
+}
+
+// salient returns the most salient entity accepted by ok before token
+// limit of sentence s: recent subjects weigh most. Entities mentioned in
+// sentence s itself are skipped when exclude is set, because a
+// description rarely refers to a name in its own clause.
+func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity {
+	same := map[*entity]bool{}
+	if exclude {
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.t0 < limit {
+				same[m.ent] = true
+			}
+		}
+	}
+	var best *entity
+	bestScore := 0.0
+	bestLast := -1
+	for _, e := range d.ents {
+		if !ok(e) || same[e] {
+			continue
+		}
+		score := 0.0
+		last := -1
+		for _, h := range e.hits {
+			if h.sent > s || h.sent < s-4 {
+				continue
+			}
+			w := 1.0
+			if h.subj {
+				w = 2
+			}
+			switch s - h.sent {
+			case 0, 1:
+			case 2:
+				w *= 0.6
+			default:
+				w *= 0.3
+			}
+			score += w
+			if h.sent > last {
+				last = h.sent
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		if score > bestScore || score == bestScore && last > bestLast {
+			best, bestScore, bestLast = e, score, last
+		}
+	}
+	if best == nil && exclude {
+		for e := range same {
+			if best == nil || e.order < best.order {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		// Fall back to the most mentioned compatible entity so far.
+		for _, e := range d.ents {
+			if ok(e) && len(e.hits) > 0 && e.hits[0].sent <= s && (best == nil || len(e.hits) > len(best.hits)) {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// attach links mention m to entity e and records the hit.
+func (d *doc) attach(m *mention, e *entity) {
+	m.ent = e
+	e.mentions++
+	e.hits = append(e.hits, hit{sent: m.sent, subj: m.subj})
+	if m.kind == mName || m.kind == mPerson || m.kind == mAnon || m.kind == mDoc {
+		rank := len([]rune(m.name))
+		if m.kind == mName && m.key != "" {
+			rank += 1000 // a lexicon form is a base form
+		}
+		if e.name == "" || rank > e.nameRank && !(e.typ == claimgraph.Official && m.kind == mShort) {
+			if e.name != "" {
+				e.addAlias(e.name)
+			}
+			e.name = m.name
+			e.nameRank = rank
+		} else {
+			e.addAlias(m.name)
+		}
+	} else {
+		e.addAlias(m.name)
+	}
+}

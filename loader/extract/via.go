@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// channelCues mark a sentence in which an outlet passes a claim on.
+var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
+	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
+	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found")
+
+// citeCues precede the outlet a citing outlet relies on: it is earlier in
+// the chain.
+var citeCues = set("citing", "berufung", "according", "laut", "zufolge")
+
+// computeVia attaches sourcing sentences to accusations and builds each
+// accusation's chain: documents first, then the outlets that passed it
+// on, origin first.
+func (d *doc) computeVia() {
+	supported := map[int]bool{}
+	for _, a := range d.accs {
+		for _, s := range a.support {
+			supported[s] = true
+		}
+	}
+	denied := map[int]bool{}
+	for _, x := range d.dens {
+		denied[x.sent] = true
+	}
+	// Documents seen by outlets: "Lagebericht, der der SZ vorliegt".
+	for _, at := range d.attributions {
+		for _, p := range d.channels(at.sent) {
+			if p != at.doc.author {
+				at.doc.outlets = appendEnt(at.doc.outlets, p)
+			}
+		}
+	}
+	// Sentences that only source a claim ("Die Vorwürfe sind in einem
+	// Lagebericht enthalten") belong to the claim they follow.
+	for s := range d.sents {
+		if supported[s] || denied[s] {
+			continue
+		}
+		if !d.hasAttribution(s) && len(d.channels(s)) == 0 {
+			continue
+		}
+		var target *acc
+		for _, a := range d.accs {
+			if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
+				continue
+			}
+			if d.mentions(s, a.accused) {
+				target = a
+				break
+			}
+		}
+		if target == nil {
+			for _, a := range d.accs {
+				if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
+					continue
+				}
+				if target == nil || lastOf(a.support) >= lastOf(target.support) {
+					target = a
+				}
+			}
+		}
+		if target != nil && !d.mentionsOtherParty(s, target) {
+			target.support = appendUniq(target.support, s)
+		}
+	}
+	for _, a := range d.accs {
+		sort.Ints(a.support)
+		var docs, outlets []*entity
+		paras := map[int]bool{}
+		for _, s := range a.support {
+			paras[d.sents[s].para] = true
+			for _, at := range d.attributions {
+				if at.sent == s && (at.doc.author == nil || at.doc.author == a.accuser) {
+					docs = appendEnt(docs, at.doc)
+				}
+			}
+			for _, p := range d.channels(s) {
+				if p != a.accused {
+					outlets = appendEnt(outlets, p)
+				}
+			}
+		}
+		// A document the accuser wrote, cited in the same paragraph as a
+		// restatement, sources that restatement too.
+		for _, at := range d.attributions {
+			if paras[d.sents[at.sent].para] && at.doc.author == a.accuser {
+				docs = appendEnt(docs, at.doc)
+			}
+		}
+		var via []*entity
+		if a.accuser.typ == claimgraph.Publication {
+			via = append(via, a.accuser)
+		}
+		for _, doc := range docs {
+			via = appendEnt(via, doc)
+		}
+		for _, doc := range docs {
+			for _, o := range doc.outlets {
+				via = appendEnt(via, o)
+			}
+		}
+		for _, o := range outlets {
+			via = appendEnt(via, o)
+		}
+		a.via = via
+	}
+}
+
+func lastOf(xs []int) int {
+	m := -1
+	for _, x := range xs {
+		if x > m {
+			m = x
+		}
+	}
+	return m
+}
+
+func appendEnt(xs []*entity, e *entity) []*entity {
+	for _, x := range xs {
+		if x == e {
+			return xs
+		}
+	}
+	return append(xs, e)
+}
+
+func (d *doc) hasAttribution(s int) bool {
+	for _, at := range d.attributions {
+		if at.sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) mentions(s int, e *entity) bool {
+	for _, m := range d.ments[s] {
+		if m.ent == e || m.ent != nil && party(m.ent) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOtherParty: a sourcing sentence about another company is not
+// about this claim.
+func (d *doc) mentionsOtherParty(s int, a *acc) bool {
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Company {
+			continue
+		}
+		if m.ent != a.accused && m.ent != a.accuser && party(m.ent) != a.accused {
+			return true
+		}
+	}
+	return false
+}
+
+// channels lists the outlets through which sentence s passes a claim on,
+// the cited one before the citing one.
+func (d *doc) channels(s int) []*entity {
+	if !d.sentenceHas(s, channelCues) {
+		return nil
+	}
+	toks := d.sents[s].toks
+	var cited, citing []*entity
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Publication {
+			continue
+		}
+		isCited := false
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
+			if citeCues[toks[k].fold] {
+				isCited = true
+				break
+			}
+		}
+		if isCited {
+			cited = appendEnt(cited, m.ent)
+		} else {
+			citing = appendEnt(citing, m.ent)
+		}
+	}
+	out := cited
+	for _, e := range citing {
+		out = appendEnt(out, e)
+	}
+	return out
+}

@@ -1,0 +1,227 @@
+package extract
+
+// Word tables. Every table is keyed by folded (lower-case ASCII) words or
+// stems, so "Behörde" is "behoerde". They are Go rather than data files
+// because each one belongs to one rule and reads best next to it.
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[fold(w)] = true
+	}
+	return m
+}
+
+// functionWords never start or continue a name.
+var functionWords = set(
+	"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+	"und", "oder", "aber", "doch", "sondern", "denn", "weil", "dass", "daß", "ob", "wenn", "als", "wie",
+	"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
+	"für", "gegen", "ohne", "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "laut",
+	"er", "sie", "es", "wir", "ihr", "man", "sich", "sein", "seine", "ihre", "ihren", "seinen", "seiner",
+	"dieser", "diese", "dieses", "diesen", "diesem", "jener", "welche", "welcher", "auch", "nur", "noch",
+	"the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as",
+	"that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "his", "her", "their", "our",
+	"is", "was", "are", "were", "has", "have", "had", "be", "been", "will", "would", "said", "says",
+	"after", "before", "since", "while", "when", "where", "which", "who", "whom", "whose", "if",
+	"according", "in", "into", "about", "over", "under", "between", "than", "then", "also", "however",
+	"nach", "während", "trotz", "wegen", "demnach", "damit", "dabei", "zudem", "außerdem", "darüber",
+	"hinaus", "bereits", "schon", "nun", "jetzt", "heute", "gestern", "morgen", "am", "so", "not", "no",
+	"shares", "aktie", "aktien", "anfang", "ende", "mitte", "separately", "earlier", "later", "last",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+	"mr", "mrs", "ms", "dr", "herr", "frau", "prof",
+)
+
+// companyDescriptors are nouns that describe a company: they stand before
+// a name in apposition ("der Logistikkonzern Veltrano") and refer back to
+// one as a definite description ("das Unternehmen"). German ones also
+// match as the end of a compound ("Kamerahersteller" ends in "hersteller").
+var companyDescriptorsDE = []string{
+	"unternehmen", "konzern", "firma", "gesellschaft", "hersteller", "händler", "haendler", "spezialist",
+	"entwickler", "anbieter", "betreiber", "konkurrent", "konkurrentin", "wettbewerber", "zulieferer", "lieferant",
+	"gigant", "riese", "bank", "versicherer", "dienstleister", "start-up", "startup", "produzent",
+	"mutter", "tochter", "tochtergesellschaft", "investor", "finanzinvestor", "reederei", "werft",
+	"plattform", "dienst", "händlers", "kette", "versandhändler", "discounter", "autobauer", "chipkonzern",
+	"logistiker", "versorger", "netzbetreiber", "fonds", "hedgefonds", "vermögensverwalter",
+	"wirtschaftsprüfer", "prüfer", "berater", "beratungsfirma", "kanzlei", "sender", "auftragnehmer",
+	"subunternehmen", "abnehmer", "kunde", "partner", "gruppe", "holding", "chemiekonzern", "pharmakonzern",
+	"energiekonzern", "ölkonzern", "rüstungskonzern", "autokonzern", "technologiekonzern", "technologiefirma",
+	"biotech-unternehmen", "arzneimittelhersteller", "kabelhersteller", "projektentwickler", "stahlhersteller",
+}
+
+var companyDescriptorsEN = set(
+	"company", "firm", "group", "maker", "chipmaker", "carmaker", "automaker", "operator", "contractor",
+	"broker", "brokerage", "bank", "lender", "insurer", "start-up", "startup", "platform", "retailer",
+	"manufacturer", "supplier", "distributor", "developer", "producer", "provider", "conglomerate",
+	"giant", "rival", "competitor", "partner", "investor", "shareholder", "fund", "auditor", "auditors",
+	"consultancy", "subsidiary", "parent", "unit", "business", "carrier", "airline", "shipper", "miner",
+	"refiner", "exporter", "importer", "vendor", "client", "customer", "app", "service", "outfit",
+	"corporation", "multinational", "utility", "manager", "owner", "builder", "designer", "trader",
+	"chipmakers", "companies", "firms", "dealer", "shipping", "tanker", "platforms",
+)
+
+// agencyHeadsDE end German names of public bodies ("Bundesamt",
+// "Landgericht", "Staatsanwaltschaft"); with a gender for re-inflecting
+// adjectives into the nominative ("Europäisches Amt").
+var agencyHeadsDE = map[string]byte{
+	"ministerium": 'n', "amt": 'n', "behörde": 'f', "behoerde": 'f', "kommission": 'f', "gericht": 'n',
+	"gerichtshof": 'm', "staatsanwaltschaft": 'f', "regierung": 'f', "gremium": 'n', "institut": 'n',
+	"agentur": 'f', "polizei": 'f', "verband": 'm', "gewerkschaft": 'f', "kammer": 'f', "aufsicht": 'f',
+	"botschaft": 'f', "rat": 'm', "ausschuss": 'm', "anstalt": 'f', "bundesanstalt": 'f', "direktion": 'f',
+	"präsidium": 'n', "praesidium": 'n', "senat": 'm', "parlament": 'n', "landtag": 'm', "stadtrat": 'm',
+	"zentrale": 'f', "dienst": 'm', "nachrichtendienst": 'm', "geheimdienst": 'm', "armee": 'f',
+	"militär": 'n', "militaer": 'n', "bundesamt": 'n', "landesamt": 'n', "kartellamt": 'n', "finanzamt": 'n',
+	"landgericht": 'n', "amtsgericht": 'n', "oberlandesgericht": 'n', "verwaltungsgericht": 'n',
+	"landesregierung": 'f', "staatsregierung": 'f', "bundesregierung": 'f', "stadtverwaltung": 'f',
+	"verwaltung": 'f', "kriminalamt": 'n', "landeskriminalamt": 'n', "generalstaatsanwaltschaft": 'f',
+	"bundesinstitut": 'n', "kontrollgremium": 'n', "rechnungshof": 'm', "zollamt": 'n', "gemeinderat": 'm',
+	"bezirksregierung": 'f', "landratsamt": 'n', "ordnungsamt": 'n', "bundesagentur": 'f', "ombudsstelle": 'f',
+}
+
+// agencyOrgansDE are heads that are company organs or generic groups,
+// never entities of their own.
+var agencyOrgansDE = set("betriebsrat", "aufsichtsrat", "vorstand", "beirat", "verwaltungsrat", "stiftungsrat", "dienstleistung", "dienstleistungen", "geheimdienstangaben")
+
+// agencyHeadsEN end English names of public bodies.
+var agencyHeadsEN = set(
+	"department", "ministry", "commission", "authority", "agency", "council", "court", "office",
+	"bureau", "service", "administration", "division", "directorate", "inspectorate", "regulator",
+	"board", "police", "customs", "parliament", "senate", "assembly", "tribunal", "committee",
+	"institute", "guard", "army", "navy", "command", "government", "embassy", "chamber", "prosecutor",
+	"prosecutors", "secretariat", "federation", "union", "congress", "cabinet", "attorney", "force",
+	"forces", "corps", "legislature", "watchdog", "treasury", "executive", "organisation", "organization",
+)
+
+// publicationHeads end names of outlets ("The Clarion Post", "Hanse
+// Depesche").
+var publicationHeads = set(
+	"post", "times", "journal", "news", "herald", "tribune", "gazette", "ledger", "courier", "chronicle",
+	"observer", "telegraph", "express", "mirror", "zeitung", "rundschau", "kurier", "depesche",
+	"allgemeine", "anzeiger", "nachrichten", "blatt", "magazin", "magazine", "review", "wire", "presse",
+	"tagblatt", "echo", "bote", "morgenpost", "abendblatt", "stimme", "report", "dispatch", "sentinel",
+	"inquirer", "examiner", "standard", "monitor", "bulletin", "digest", "weekly", "daily", "radio",
+	"tv", "online", "today", "insider", "tageszeitung", "wochenblatt", "merkur", "spiegel", "welt",
+)
+
+// publicationDescriptors refer to an outlet ("die Zeitung", "the
+// newspaper", "the news agency").
+var publicationDescriptors = set(
+	"zeitung", "newspaper", "paper", "magazin", "magazine", "nachrichtenagentur", "agentur", "sender",
+	"blatt", "wochenzeitung", "tageszeitung", "publication", "outlet", "broadcaster", "wire", "agency",
+	"news agency", "nachrichtenmagazin", "redaktion", "journal",
+)
+
+// agencyDescriptors refer back to a public body ("die Behörde", "the
+// regulator", "die Ermittler").
+var agencyDescriptors = set(
+	"behörde", "amt", "ministerium", "kommission", "regierung", "gericht", "landgericht", "amtsgericht",
+	"staatsanwaltschaft", "ermittler", "ankläger", "anklaeger", "aufsicht", "finanzaufsicht", "kartellbehörde",
+	"wettbewerbshüter", "wettbewerbsbehörde", "aufsichtsbehörde", "botschaft", "geheimdienst", "auslandsgeheimdienst",
+	"nachrichtendienst", "dienst", "polizei", "regulator", "regulators", "agency", "department", "authority",
+	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
+	"watchdog", "embassy", "administration", "bureau", "office", "city", "landesregierung", "bundesbehörde",
+	"gremium", "institut", "armee", "militär", "militaer", "treasury", "division", "board", "service",
+)
+
+// roleStems are words for people who act for an organisation. German
+// roles also match as the end of compounds ("Konzernsprecher",
+// "Vorstandschefin", "Bundesinnenministerin").
+var roleStemsDE = []string{
+	"sprecher", "sprecherin", "chef", "chefin", "minister", "ministerin", "vorstand", "vorständin", "vorstaendin",
+	"vorsitzende", "vorsitzender", "geschäftsführer", "geschaeftsfuehrer", "geschäftsführerin", "geschaeftsfuehrerin",
+	"gründer", "gruender", "gründerin", "gruenderin", "präsident", "praesident", "präsidentin", "praesidentin",
+	"direktor", "direktorin", "leiter", "leiterin", "verwalter", "verwalterin", "beamter", "beamtin", "beamte",
+	"beamten", "manager", "managerin", "kanzler", "kanzlerin", "botschafter", "botschafterin", "bürgermeister",
+	"buergermeister", "bürgermeisterin", "buergermeisterin", "abgeordneter", "abgeordnete", "staatssekretär",
+	"staatssekretaer", "staatssekretärin", "staatssekretaerin", "vertreter", "vertreterin", "mitarbeiter",
+	"mitarbeiterin", "ermittlerin", "staatsanwalt", "staatsanwältin", "staatsanwaeltin", "richter", "richterin",
+	"analyst", "analystin", "inhaber", "inhaberin", "eigentümer", "eigentuemer", "gesellschafter", "aktionär",
+	"funktionär", "funktionaer", "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter",
+	"finanzchef", "finanzvorstand", "finanzvorständin", "insolvenzverwalter", "aufsichtsratschef",
+}
+
+// speakerRolesDE/EN are roles that speak for an organisation; an
+// unnamed one is listed as an anonymous Official.
+var speakerStemsDE = []string{"sprecher", "sprecherin", "beamter", "beamtin", "beamte", "beamten", "vertreter", "vertreterin", "insider", "mitarbeiter", "mitarbeiterin", "funktionär", "funktionaer"}
+
+var roleWordsEN = set(
+	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive", "ceo", "cfo", "coo", "cto",
+	"chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "cofounder",
+	"minister", "secretary", "official", "officer", "prosecutor", "judge", "head", "chief", "leader",
+	"commissioner", "ambassador", "mayor", "governor", "senator", "partner", "manager", "owner",
+	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector",
+	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
+	"employee", "engineer", "staffer", "aide", "diplomat", "envoy",
+)
+
+// speakerWordsEN are English roles that speak for a body when unnamed.
+var speakerWordsEN = set("spokesperson", "spokesman", "spokeswoman", "official", "representative", "officer", "executive", "diplomat", "aide", "source")
+
+// lawyerWords are roles of counsel: a lawyer speaking for a client is not
+// an entity (FORMAT.md guideline 1).
+var lawyerWords = set(
+	"lawyer", "lawyers", "attorney", "attorneys", "counsel", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt",
+	"rechtsanwältin", "verteidiger", "verteidigerin", "strafverteidiger", "anwälte", "anwaelte",
+)
+
+// documentHeads are nouns of documents that carry a claim; German ones
+// also match as compound ends ("Abschlussbericht", "Klageschrift").
+var documentHeadsDE = []string{
+	"bericht", "memorandum", "memo", "klage", "klageschrift", "anklageschrift", "anklage", "warnung",
+	"schreiben", "brief", "gutachten", "dossier", "studie", "papier", "dokument", "unterlagen", "akte",
+	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
+	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "mitteilung", "positionspapier",
+	"entscheidung",
+}
+
+var documentHeadsEN = set(
+	"report", "memorandum", "memo", "complaint", "lawsuit", "suit", "counterclaim", "filing", "letter",
+	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
+	"petition", "motion", "ruling", "order", "notice", "warning", "statement", "analysis", "findings",
+	"investigation", "probe", "brief", "cable", "email", "emails", "papers", "file", "files",
+)
+
+// mediaModifiers turn a report into a media report, which is an outlet's
+// story and no document.
+var mediaModifiers = set("medien", "zeitungs", "presse", "newspaper", "media", "news", "press", "magazine", "tv", "fernseh")
+
+// definiteDE/EN open definite descriptions.
+var definiteDE = set("der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen", "diesem")
+var definiteEN = set("the", "this", "that")
+var indefinite = set("ein", "eine", "einer", "eines", "einem", "einen", "a", "an", "one")
+
+// pronounsPerson resolve to the most recent person.
+var pronounsPerson = set("er", "sie", "he", "she", "him", "her")
+
+// placePreps before a name make it a place, not an actor.
+var placePreps = set("in", "im", "aus", "nach", "nahe", "bei", "from", "to", "into", "at", "near", "across", "within", "outside", "inside", "außerhalb", "innerhalb", "off", "throughout", "über", "gen", "für", "via")
+
+// firstNames help recognise persons without a role noun nearby. A short,
+// common list: most persons in news come with a role anyway.
+var firstNames = set(
+	"anna", "andreas", "alexander", "christian", "michael", "thomas", "peter", "stefan", "markus", "martin",
+	"frank", "jürgen", "juergen", "klaus", "wolfgang", "hans", "uwe", "ralf", "jens", "jan", "tobias", "matthias",
+	"sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "katharina", "sabine",
+	"susanne", "petra", "claudia", "andrea", "birgit", "monika", "ursula", "angela", "annalena", "olaf",
+	"friedrich", "robert", "christine", "karin", "heike", "ines", "birte", "carola", "jörg", "joerg", "holger",
+	"rüdiger", "ruediger", "henrik", "ingrid", "sophie", "marie", "lena", "lisa", "sarah", "emma", "hannah",
+	"john", "james", "robert", "william", "david", "richard", "joseph", "charles", "thomas", "christopher",
+	"mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald",
+	"edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry",
+	"justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "patrick", "jack",
+	"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "karen", "nancy",
+	"betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+	"melissa", "deborah", "stephanie", "rebecca", "sharon", "cynthia", "kathleen", "amy", "angela", "helen",
+	"anna", "rachel", "dana", "graham", "gareth", "siobhan", "lionel", "rafael", "amara", "elon", "jeff",
+	"tim", "sundar", "satya", "mike", "joe", "donald", "kamala", "emmanuel", "ursula", "boris", "keir",
+	"rishi", "xi", "vladimir", "wladimir", "sergei", "sergej", "dmitri", "li", "wang", "zhang", "chen",
+	"pierre", "jean", "françois", "francois", "marco", "giuseppe", "carlos", "jose", "josé", "maria", "ana",
+	"lars", "erik", "nils", "karl", "ole", "mats", "magnus", "sven", "olivia", "sophia", "isabella", "mia",
+	"hugo", "oliver", "harry", "charlotte", "amelia", "grace", "chloe", "lucy", "alice", "clara", "eva",
+	"nina", "tina", "simone", "nicole", "stefanie", "kerstin", "silke", "anke", "dirk", "bernd", "gerhard",
+	"helmut", "werner", "dieter", "manfred", "günter", "guenter", "horst", "rainer", "norbert", "volker",
+	"ahmed", "mohammed", "muhammad", "ali", "omar", "fatima", "yuki", "hiroshi", "kenji", "raj", "priya",
+)
