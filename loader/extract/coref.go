@@ -49,6 +49,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case f == "amt":
 			want = []string{"amt", "office"}
 		}
+		if want == nil {
+			// "the regulator", "the agency": a body that is no court.
+			want = []string{"!court", "!gericht"}
+		}
 		return claimgraph.Agency, want, true
 	}
 	if d.isCompanyDescriptor(t) {
@@ -62,6 +66,14 @@ func nameHas(e *entity, want []string) bool {
 		return true
 	}
 	n := fold(e.name + " " + e.key + " " + strings.Join(e.aliases, " "))
+	if strings.HasPrefix(want[0], "!") {
+		for _, w := range want {
+			if strings.Contains(n, w[1:]) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, w := range want {
 		if strings.Contains(n, w) {
 			return true

@@ -206,7 +206,7 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
 		f := toks[k].fold
-		if attributionBefore[f] {
+		if attributionBefore[f] || f == "to" && k > 0 && toks[k-1].fold == "according" {
 			return true
 		}
 		if f == "in" || f == "im" {

@@ -121,37 +121,8 @@ func (x *Extractor) Extract(a claimgraph.Article) (facts claimgraph.ArticleFacts
 			facts.Denials = []claimgraph.FactDenial{}
 		}
 	}()
-	lang := strings.ToLower(strings.TrimSpace(a.Lang))
-	if lang != "de" && lang != "en" {
-		lang = detectLang(a.Text)
-	}
-	facts.Lang = lang
-	d := &doc{x: x, a: a, lang: lang, rs: []rune(a.Text), byKey: map[string]*entity{}, acro: map[string]*entity{}}
-	d.sents = segment(d.rs)
-	d.ments = make([][]*mention, len(d.sents))
-	d.covered = make([][]bool, len(d.sents))
-	for i := range d.sents {
-		d.sents[i].toks = tokenize(d.rs, d.sents[i].start, d.sents[i].end)
-		d.covered[i] = make([]bool, len(d.sents[i].toks))
-	}
-	if p := strings.TrimSpace(a.Publisher); p != "" {
-		pr := []rune(p)
-		d.pubToks = tokenize(pr, 0, len(pr))
-		for len(d.pubToks) > 1 && articles[d.pubToks[0].fold] {
-			d.pubToks = d.pubToks[1:]
-		}
-		if len(d.pubToks) > 8 {
-			d.pubToks = nil
-		}
-	}
-	for s := range d.sents {
-		d.findMentions(s)
-		d.personAffiliations(s)
-		d.fixSubject(s)
-	}
-	d.findAccusations()
-	d.findDenials()
-	d.computeVia()
+	d := x.run(a)
+	facts.Lang = d.lang
 	d.output(&facts)
 	return facts
 }
@@ -266,4 +237,40 @@ func (d *doc) attributedDoc(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// run is the pipeline up to the output: segmentation, tokenisation,
+// mentions, entities and coreference per sentence, then frames and via.
+func (x *Extractor) run(a claimgraph.Article) *doc {
+	lang := strings.ToLower(strings.TrimSpace(a.Lang))
+	if lang != "de" && lang != "en" {
+		lang = detectLang(a.Text)
+	}
+	d := &doc{x: x, a: a, lang: lang, rs: []rune(a.Text), byKey: map[string]*entity{}, acro: map[string]*entity{}}
+	d.sents = segment(d.rs)
+	d.ments = make([][]*mention, len(d.sents))
+	d.covered = make([][]bool, len(d.sents))
+	for i := range d.sents {
+		d.sents[i].toks = tokenize(d.rs, d.sents[i].start, d.sents[i].end)
+		d.covered[i] = make([]bool, len(d.sents[i].toks))
+	}
+	if p := strings.TrimSpace(a.Publisher); p != "" {
+		pr := []rune(p)
+		d.pubToks = tokenize(pr, 0, len(pr))
+		for len(d.pubToks) > 1 && articles[d.pubToks[0].fold] {
+			d.pubToks = d.pubToks[1:]
+		}
+		if len(d.pubToks) > 8 {
+			d.pubToks = nil
+		}
+	}
+	for s := range d.sents {
+		d.findMentions(s)
+		d.personAffiliations(s)
+		d.fixSubject(s)
+	}
+	d.findAccusations()
+	d.findDenials()
+	d.computeVia()
+	return d
 }

@@ -225,7 +225,7 @@ func (d *doc) accuseSentence(s int) {
 				}
 				accuser := d.implicitAccuser(s, parts, accused)
 				if accuser != nil {
-					emit(accuser, ents(accused), "de."+ruleVerb(f)+".passive", 0.8, c)
+					emit(accuser, ents(accused), "de."+ruleVerb(f)+".passive", 0.8, end)
 				}
 				continue
 			}
@@ -246,7 +246,7 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			accuser := d.docAuthorOr(subj.e, s)
-			emit(accuser, ents(d.coordinated(s, parts, accused)), "de."+ruleVerb(f)+".active", 0.9, c)
+			emit(accuser, ents(d.coordinated(s, parts, accused)), "de."+ruleVerb(f)+".active", 0.9, end)
 		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
 		case d.lang == "de" && f == "gegen" && (d.sentenceHas(s, nominalDE) && d.sentenceHas(s, raiseDE)):
 			var accused []part
@@ -283,8 +283,18 @@ func (d *doc) accuseSentence(s int) {
 				if p.e.typ == claimgraph.Document || p.prep != "" || p.obj {
 					continue
 				}
-				if p.m.t0 == c+1 || p.m.t0 == c+2 && articles[toks[c+1].fold] || p.m.t1 == c || p.m.t1 == c-1 {
+				gapOK := p.m.t0 > c && p.m.t0 <= c+4
+				for g := c + 1; gapOK && g < p.m.t0; g++ {
+					tg := toks[g]
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig")) {
+						gapOK = false
+					}
+				}
+				if gapOK || p.m.t1 == c || p.m.t1 == c-1 {
 					accused = &parts[k]
+					if gapOK {
+						break
+					}
 				}
 			}
 			if accused == nil {
@@ -444,7 +454,11 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 	var investigator bool
 	for k := c + 2; k < len(toks) && k <= c+8; k++ {
 		if investigEN[toks[k].fold] && k+1 < len(toks) && toks[k+1].fold == "by" {
-			if m := d.mentionAt(s, k+2); m != nil && m.ent != nil {
+			j := k + 2
+			if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
+				j++
+			}
+			if m := d.mentionAt(s, j); m != nil && m.ent != nil {
 				source, investigator = m.ent, true
 			}
 			break

@@ -112,6 +112,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		if tt.stem != ft.stem || d.covered[s][i+k] {
 			return false
 		}
+		// Stems bridge German inflection ("Weißen Hauses"); elsewhere,
+		// and for names that are also words, the spelling must agree.
+		if (d.lang != "de" || f.cue) && trimPoss(tt.fold) != ft.fold && !(d.lang == "de" && tt.fold == ft.fold+"s") {
+			return false
+		}
 		if ft.acro && trimPoss(tt.text) != ft.text && !(ft.text == strings.ToUpper(ft.text) && trimPoss(tt.text) == ft.text+"s" && d.lang == "de") {
 			return false
 		}
@@ -139,7 +144,7 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 				return false
 			}
 		}
-		if i > 0 && toks[i-1].cap && toks[i-1].word && !functionWords[toks[i-1].fold] {
+		if d.lang == "en" && i > 0 && toks[i-1].cap && toks[i-1].word && !functionWords[toks[i-1].fold] {
 			return false // part of another name ("Washington Post")
 		}
 	}
@@ -346,7 +351,7 @@ func (d *doc) agencyPassDE(s int) {
 			} else if j+2 < len(toks) && toks[j].fold == "an" && toks[j+1].fold == "der" && isCapWord(toks[j+2]) {
 				j += 3
 			}
-			if j < len(toks) && romanNumerals[toks[j].text] {
+			if j < len(toks) && romanNumerals[toks[j].fold] && toks[j].cap {
 				j++
 			}
 			nt := toks[end]
@@ -481,7 +486,7 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"therapeutics", "aerospace", "telecom", "communications", "entertainment", "studios", "automotive",
 	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
-	"manufacturing", "transport", "trading", "handel", "vision", "platforms", "enterprises", "laboratories")
+	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories")
 
 // keepInName are descriptor words that may be part of a name before a
 // legal form ("Deutsche Bank AG", "Sound Shipping FZE").
@@ -610,7 +615,10 @@ func (d *doc) appositionPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.word || d.covered[s][i] || !d.isCompanyDescriptor(t) {
+		if !t.word || d.covered[s][i] || !d.isCompanyDescriptor(t) || t.fold != trimPoss(t.fold) {
+			continue
+		}
+		if d.lang == "de" && !d.appositionHead(s, i) {
 			continue
 		}
 		j := i + 1
@@ -758,6 +766,15 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			if !genericFirst[w] && !legalForms[w] {
 				e.shorts = append(e.shorts, w)
 			}
+			// The distinctive last word of "Kalkwerk Tannried AG" or
+			// "Windkraft Larsfeld GmbH" is how German texts shorten it.
+			core := words
+			for len(core) > 1 && (legalForms[normName(core[len(core)-1])] || legalSuffixes[core[len(core)-1]]) {
+				core = core[:len(core)-1]
+			}
+			if l := fold(core[len(core)-1]); len(core) == 2 && !weakSuffixes[l] && !genericFirst[l] && d.lang == "de" {
+				e.shorts = append(e.shorts, l)
+			}
 			if len(words) >= 3 {
 				e.shorts = append(e.shorts, fold(words[0]+" "+words[1]))
 				if words[1] == "&" && len(words) >= 4 {
@@ -874,6 +891,7 @@ func (d *doc) compoundPass(s int) {
 		}
 		pf := fold(pre)
 		var e *entity
+		var lexNew *lexForm
 		for _, o := range d.ents {
 			if o.typ == claimgraph.Official {
 				continue
@@ -893,17 +911,20 @@ func (d *doc) compoundPass(s int) {
 					if len(lf.toks) == 1 && (lf.toks[0].text == pre || !lf.toks[0].acro && lf.toks[0].fold == pf) && !lf.meto {
 						e = d.byKey[string(lf.entry.typ)+"|"+lf.entry.key]
 						if e == nil && lf.entry.typ != claimgraph.Publication && countryKeyPrefix(lf.entry.key) == "" {
-							e = d.newEntity(lf.entry.typ, lf.form, lf.entry.key)
+							lexNew = lf
 						}
 						break
 					}
 				}
 			}
 		}
+		rt := newToken([]rune(rest), 0, len([]rune(rest)))
+		if e == nil && lexNew != nil && (d.isCompanyDescriptor(rt) || agencyDescriptors[rt.stem] || agencyDescriptors[rt.fold]) {
+			e = d.newEntity(lexNew.entry.typ, lexNew.form, lexNew.entry.key)
+		}
 		if e == nil {
 			continue
 		}
-		rt := newToken([]rune(rest), 0, len([]rune(rest)))
 		switch {
 		case isRoleToken(rt, d) != "":
 			// handled by personPass/anonPass, which read the prefix
@@ -990,6 +1011,11 @@ func (d *doc) personPass(s int) {
 					if isRoleToken(toks[k], d) != "" {
 						if !lawyerWords[toks[k].fold] {
 							add(i, i+n, k)
+							// The role words belong to the person, not
+							// to an unnamed official.
+							for r := k; r < len(toks) && isRoleToken(toks[r], d) != ""; r++ {
+								d.covered[s][r] = true
+							}
 						}
 						break
 					}
@@ -1026,4 +1052,22 @@ func isFemaleRole(t token) bool {
 	f := t.fold
 	return strings.HasSuffix(f, "in") && !strings.HasSuffix(f, "main") && len(f) > 4 && !roleWordsEN[f] ||
 		strings.HasSuffix(f, "innen") || f == "spokeswoman" || f == "chairwoman"
+}
+
+// appositionHead reports whether a German descriptor at i opens an
+// apposition: it follows an article or an adjective and is singular
+// ("dem chinesischen Kamerahersteller Lanxu", not "mit Wettbewerbern
+// Preise").
+func (d *doc) appositionHead(s, i int) bool {
+	toks := d.sents[s].toks
+	f := toks[i].fold
+	if strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten") {
+		return false // dative plural
+	}
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	return articles[p.fold] || possessives[p.fold] || isAdjDE(p) || p.word && !p.cap && strings.HasSuffix(p.fold, "en") ||
+		p.cap && strings.HasSuffix(p.fold, "er") && !functionWords[p.fold] || i == 0
 }

@@ -155,7 +155,7 @@ func (d *doc) anonPass(s int) {
 			}
 		}
 		if e == nil {
-			if d.lang == "de" && !indefinite[det] && det != "" && !strings.Contains(t.text, "sprecher") && !strings.Contains(t.text, "Sprecher") {
+			if d.lang == "de" && !indefinite[det] && !strings.Contains(t.fold, "sprecher") {
 				continue
 			}
 			e = d.newEntity(claimgraph.Official, name, "")

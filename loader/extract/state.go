@@ -177,8 +177,13 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 	same := map[*entity]bool{}
 	if exclude {
 		for _, m := range d.ments[s] {
-			if m.ent != nil && m.t0 < limit {
+			if m.ent != nil && m.t0 < limit && ok(m.ent) {
 				same[m.ent] = true
+			}
+			// "Castorin-Chef Vossberg warf dem Unternehmen vor": the
+			// speaker's organisation is not the one described either.
+			if m.ent != nil && m.t0 < limit && m.ent.affil != nil && ok(m.ent.affil) {
+				same[m.ent.affil] = true
 			}
 		}
 	}

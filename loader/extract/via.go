@@ -77,7 +77,7 @@ func (d *doc) computeVia() {
 		for _, s := range a.support {
 			paras[d.sents[s].para] = true
 			for _, at := range d.attributions {
-				if at.sent == s && (at.doc.author == nil || at.doc.author == a.accuser) {
+				if at.sent == s {
 					docs = appendEnt(docs, at.doc)
 				}
 			}

@@ -145,7 +145,7 @@ var roleStemsDE = []string{
 
 // speakerRolesDE/EN are roles that speak for an organisation; an
 // unnamed one is listed as an anonymous Official.
-var speakerStemsDE = []string{"sprecher", "sprecherin", "beamter", "beamtin", "beamte", "beamten", "vertreter", "vertreterin", "insider", "mitarbeiter", "mitarbeiterin", "funktionär", "funktionaer"}
+var speakerStemsDE = []string{"sprecher", "sprecherin", "beamter", "beamtin", "beamte", "beamten", "vertreter", "vertreterin", "funktionär", "funktionaer"}
 
 var roleWordsEN = set(
 	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive", "ceo", "cfo", "coo", "cto",
@@ -158,7 +158,7 @@ var roleWordsEN = set(
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
-var speakerWordsEN = set("spokesperson", "spokesman", "spokeswoman", "official", "representative", "officer", "executive", "diplomat", "aide", "source")
+var speakerWordsEN = set("spokesperson", "spokesman", "spokeswoman", "official", "representative", "executive", "diplomat", "aide")
 
 // lawyerWords are roles of counsel: a lawyer speaking for a client is not
 // an entity (FORMAT.md guideline 1).
@@ -173,15 +173,14 @@ var documentHeadsDE = []string{
 	"bericht", "memorandum", "memo", "klage", "klageschrift", "anklageschrift", "anklage", "warnung",
 	"schreiben", "brief", "gutachten", "dossier", "studie", "papier", "dokument", "unterlagen", "akte",
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
-	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "mitteilung", "positionspapier",
+	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
 	"entscheidung",
 }
 
 var documentHeadsEN = set(
 	"report", "memorandum", "memo", "complaint", "lawsuit", "suit", "counterclaim", "filing", "letter",
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
-	"petition", "motion", "ruling", "order", "notice", "warning", "statement", "analysis", "findings",
-	"investigation", "probe", "brief", "cable", "email", "emails", "papers", "file", "files",
+	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
