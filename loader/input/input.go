@@ -56,7 +56,10 @@ func (o Options) withDefaults() Options {
 type Item struct {
 	Article claimgraph.Article
 	// Facts holds the input's own annotations; it is set only with
-	// Options.Annotated and a JSON input that carries annotations.
+	// Options.Annotated and a JSON input that carries annotations, and
+	// only when they are sound (else the item is rejected). Its ID, Lang
+	// and Title are the article's Name, Lang and Title; entity types are
+	// in their canonical spelling; lists are never nil.
 	Facts *claimgraph.ArticleFacts
 	// Source names where the item came from: "path" for a file, "path:line"
 	// for a line of JSON Lines, "path#i" for the i-th (from 1) object of a

@@ -155,6 +155,11 @@ func TestParseBytes(t *testing.T) {
 			want:  want{source: "upload.dat", name: "upload", title: "Upload", text: "ParseBytes sniffs what Read would reject by name.", lang: "en"},
 		},
 		{
+			name: "NoName", file: "",
+			input: "Title\n\nParseBytes without a name labels the input \"input\".",
+			want: want{source: "input", name: "input", title: "Title", text: "ParseBytes without a name labels the input \"input\".", lang: "en"},
+		},
+		{
 			name: "MarkdownFrontMatter", file: "fm.md",
 			input: "---\nid: md-42\ntitle: \"Quoted: title\"\npublisher: 'Der ''Bote'''\ndate: 2026-03-14\nlanguage: de-AT\nurl: https://example.org/a\ntags:\n  - ignored\n---\n# Quoted: title\n\nDer Text folgt.\n",
 			want: want{source: "fm.md", name: "md-42", id: "md-42", title: "Quoted: title", publisher: "Der 'Bote'",
