@@ -68,6 +68,7 @@ func New(x Extractor, w claimgraph.Writer, opts Options) *Loader {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	opts.Input.Annotated = opts.Annotated
 	return &Loader{x: x, w: w, opts: opts}
 }
 

@@ -1,12 +1,12 @@
 package model
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/claimgraph/claimgraph"
 )
 
 // DateLayout is the wire form of the Date scalar.
@@ -23,11 +23,11 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("a Date must be a string like 2026-03-14, got %T", v)
+		return time.Time{}, claimgraph.Errorf(claimgraph.EINVALID, "a Date must be a string like 2026-03-14, got %T", v)
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("a Date must look like 2026-03-14, got %q", s)
+		return time.Time{}, claimgraph.Errorf(claimgraph.EINVALID, "a Date must look like 2026-03-14, got %q", s)
 	}
 	return t, nil
 }
