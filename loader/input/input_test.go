@@ -157,7 +157,7 @@ func TestParseBytes(t *testing.T) {
 		{
 			name: "NoName", file: "",
 			input: "Title\n\nParseBytes without a name labels the input \"input\".",
-			want: want{source: "input", name: "input", title: "Title", text: "ParseBytes without a name labels the input \"input\".", lang: "en"},
+			want:  want{source: "input", name: "input", title: "Title", text: "ParseBytes without a name labels the input \"input\".", lang: "en"},
 		},
 		{
 			name: "MarkdownFrontMatter", file: "fm.md",
