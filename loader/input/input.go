@@ -168,24 +168,6 @@ const (
 	formatHTML
 )
 
-func (f format) String() string {
-	switch f {
-	case formatSniff:
-		return "sniffed"
-	case formatText:
-		return "text"
-	case formatMarkdown:
-		return "Markdown"
-	case formatJSON:
-		return "JSON"
-	case formatJSONL:
-		return "JSON Lines"
-	case formatHTML:
-		return "HTML"
-	}
-	return "unknown"
-}
-
 // formatOf picks the format from the extension, in any letter case.
 func formatOf(path string) format {
 	if path == "-" {

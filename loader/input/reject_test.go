@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/claimgraph/claimgraph"
 )
@@ -190,5 +191,46 @@ func writeFile(t *testing.T, path, data string) {
 	}
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestJSONLinesEncodings covers what a JSON Lines file can start with: a
+// UTF-8 or UTF-16 byte order mark, binary garbage, nothing at all.
+func TestJSONLinesEncodings(t *testing.T) {
+	lines := `{"id": "u1", "text": "Über Zeilen."}` + "\n" + `{"id": "u2", "text": "Zweite Zeile."}` + "\n"
+	enc16 := func(bom []byte, le bool) string {
+		b := append([]byte{}, bom...)
+		for _, u := range utf16.Encode([]rune(lines)) {
+			if le {
+				b = append(b, byte(u), byte(u>>8))
+			} else {
+				b = append(b, byte(u>>8), byte(u))
+			}
+		}
+		return string(b)
+	}
+	tests := []struct {
+		name, data string
+		want       []string
+	}{
+		{"UTF8BOM", "\xEF\xBB\xBF" + lines, []string{"x.jsonl:1 u1|", "x.jsonl:2 u2|"}},
+		{"UTF16LEBOM", enc16([]byte{0xFF, 0xFE}, true), []string{"x.jsonl:1 u1|", "x.jsonl:2 u2|"}},
+		{"UTF16BEBOM", enc16([]byte{0xFE, 0xFF}, false), []string{"x.jsonl:1 u1|", "x.jsonl:2 u2|"}},
+		{"UTF16LENoBOM", enc16(nil, true), []string{"x.jsonl:1 u1|", "x.jsonl:2 u2|"}},
+		{"Binary", "\x00\x01\x02\xff\x00garbage\x00", []string{"x.jsonl |x.jsonl: contains NUL bytes: this looks like a binary file, not text"}},
+		{"Empty", "", []string{"x.jsonl |x.jsonl: file is empty"}},
+		{"BlankLines", "\n  \r\n\t\n", []string{"x.jsonl |x.jsonl: file holds only blank lines"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range ParseBytes("x.jsonl", []byte(tt.data), testOptions()) {
+				checkItem(t, it)
+				got = append(got, it.Source+" "+it.Article.Name+"|"+errString(it.Err))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
