@@ -379,13 +379,23 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 }
 
 // personAffiliations sets the organisation of persons found in sentence s.
-func (d *doc) personAffiliations(s int) {
+// With final unset it only takes what the words around the role say
+// ("Castorin-Chef"), so that descriptions in the same sentence can
+// already exclude the person's organisation; the final call falls back
+// to the context.
+func (d *doc) personAffiliations(s int, final bool) {
 	for _, pr := range d.personRoles {
 		m := pr.m
 		if m.sent != s || m.ent == nil {
 			continue
 		}
 		e := m.ent
+		if !final {
+			if pr.role >= 0 && e.affil == nil {
+				e.affil = d.affiliation(s, pr.role, m.t1, isRoleToken(d.sents[s].toks[pr.role], d))
+			}
+			continue
+		}
 		if pr.role >= 0 {
 			roleWord := isRoleToken(d.sents[s].toks[pr.role], d)
 			if e.role == "" {
@@ -401,7 +411,9 @@ func (d *doc) personAffiliations(s int) {
 		}
 		d.mergePlaceholder(e, s)
 	}
-	d.personRoles = d.personRoles[:0]
+	if final {
+		d.personRoles = d.personRoles[:0]
+	}
 }
 
 // mergePlaceholder joins a person named now with an unnamed role said

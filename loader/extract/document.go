@@ -204,9 +204,9 @@ func (d *doc) findDoc(head, f string) *entity {
 // as the source of what the sentence says.
 func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
-	for k := start - 1; k >= 0 && k >= start-3; k-- {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		f := toks[k].fold
-		if attributionBefore[f] || f == "to" && k > 0 && toks[k-1].fold == "according" {
+		if attributionBefore[f] || (f == "to" || f == "auf") && k > 0 && (toks[k-1].fold == "according" || toks[k-1].fold == "berufung") {
 			return true
 		}
 		if f == "in" || f == "im" {

@@ -266,7 +266,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	}
 	for s := range d.sents {
 		d.findMentions(s)
-		d.personAffiliations(s)
+		d.personAffiliations(s, true)
 		d.fixSubject(s)
 	}
 	d.findAccusations()

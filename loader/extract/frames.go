@@ -44,7 +44,7 @@ var prepositions = set(
 	"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
 	"für", "gegen", "ohne", "um", "über", "unter", "hinter", "neben", "zwischen", "durch", "laut", "gegenüber",
 	"wegen", "trotz", "on", "at", "by", "with", "from", "to", "for", "of", "into", "about", "over", "under", "between",
-	"against", "including", "according", "via", "than", "like", "among", "citing", "zufolge", "after", "before",
+	"against", "including", "according", "via", "than", "like", "among", "citing", "after", "before",
 )
 
 // participants lists the entity mentions of sentence s that can fill a
@@ -83,7 +83,7 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				}
 				break
 			}
-			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de") && !isVerbLike(f) {
+			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
 				if d.mentionAt(s, k) != nil {
 					break
 				}
@@ -566,8 +566,18 @@ func hasLaterAny(toks []token, c int, ws map[string]bool) bool {
 	return false
 }
 
+// hasPassive reports a passive auxiliary in the clause of the cue at c
+// (between the commas around it), so "die ... eingereicht wurde" in a
+// relative clause does not make "bezichtigt" passive.
 func (d *doc) hasPassive(toks []token, c int) bool {
-	for k := 0; k < len(toks); k++ {
+	from, to := c, c
+	for from > 0 && toks[from-1].text != "," {
+		from--
+	}
+	for to < len(toks) && toks[to].text != "," {
+		to++
+	}
+	for k := from; k < to; k++ {
 		if passiveAux[toks[k].fold] && k != c {
 			return true
 		}

@@ -25,6 +25,7 @@ func (d *doc) findMentions(s int) {
 	d.shortPass(s) // surnames of persons found just now
 	d.markSubject(s)
 	d.resolveNames(s)
+	d.personAffiliations(s, false)
 	d.descriptionPass(s)
 	d.pronounPass(s)
 	d.anonPass(s)
@@ -305,7 +306,7 @@ func (d *doc) agencyPassDE(s int) {
 		named := false
 		// Adjectives before the head.
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if d.covered[s][k] || !isAdjDE(toks[k]) || d.x.lx.places[toks[k].stem] && toks[k].cap {
+			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && toks[k].cap {
 				break
 			}
 			start = k
@@ -533,7 +534,7 @@ func (d *doc) legalFormPass(s int) {
 			if d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" {
 				break
 			}
-			if d.x.lx.places[tk.stem] && k+1 < j && !tk.cap {
+			if d.isPlace(tk) && k+1 < j && !tk.cap {
 				break
 			}
 			k--
@@ -648,7 +649,7 @@ func (d *doc) appositionPass(s int) {
 		if d.lang == "de" && len(run) == 1 && isNounLikeDE(run[0]) {
 			continue
 		}
-		if len(run) == 1 && d.x.lx.places[run[0].stem] {
+		if len(run) == 1 && d.isPlace(run[0]) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
@@ -1070,4 +1071,9 @@ func (d *doc) appositionHead(s, i int) bool {
 	p := toks[i-1]
 	return articles[p.fold] || possessives[p.fold] || isAdjDE(p) || p.word && !p.cap && strings.HasSuffix(p.fold, "en") ||
 		p.cap && strings.HasSuffix(p.fold, "er") && !functionWords[p.fold] || i == 0
+}
+
+// isPlace reports whether a token names a country or its adjective.
+func (d *doc) isPlace(t token) bool {
+	return d.x.lx.places[stemPhrase(t.text)] || d.x.lx.places[t.stem]
 }

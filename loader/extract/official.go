@@ -79,7 +79,7 @@ func (d *doc) anonPass(s int) {
 				}
 				break
 			}
-			if tk.word && tk.acro && d.x.lx.places[tk.stem] || tk.word && tk.cap && d.x.lx.places[tk.stem] && d.lang == "en" {
+			if tk.word && tk.acro && d.isPlace(tk) || tk.word && tk.cap && d.isPlace(tk) && d.lang == "en" {
 				start, hasPlace = k, true
 				continue
 			}
@@ -128,7 +128,7 @@ func (d *doc) anonPass(s int) {
 			p := d.newEntity(claimgraph.Official, d.spanText(s, i, end), "@placeholder")
 			p.anon = true
 			p.role = role
-			p.affil = d.affiliation(s, i, cEnd, role)
+			p.affil = d.affiliation(s, i, end, role)
 			m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: p.name, role: role}
 			d.addMention(m)
 			d.attach(m, p)
@@ -162,7 +162,7 @@ func (d *doc) anonPass(s int) {
 			e.anon = true
 			e.role = role
 			e.female = isFemaleRole(t)
-			e.affil = d.affiliation(s, i, cEnd, role)
+			e.affil = d.affiliation(s, i, end, role)
 			if e.affil == nil && !hasPlace {
 				e.affil = d.contextAffiliation(s, i, role)
 			}
