@@ -34,7 +34,7 @@ import (
 // a clear majority on any article, and it bounds the work). Accuracy on the
 // dev corpus with lang removed: 16 of 16 articles, 16 of 16 first
 // paragraphs, 15 of 16 headlines alone (the 16th gives "", not a wrong
-// answer); see TestDevCorpusDetectLang and
+// answer); see TestDevCorpusDetectLang, TestDetectLangHeadlines and
 // TestDetectLang.
 
 const maxLangWords = 3000
