@@ -133,6 +133,10 @@ func (r *report) reject(source, stage string, err error) {
 func errorText(err error) string {
 	var re *input.RejectError
 	if errors.As(err, &re) {
+		// The item's source already names the file and line.
+		if re.Column > 0 {
+			return fmt.Sprintf("column %d: %s", re.Column, re.Reason)
+		}
 		return re.Reason
 	}
 	return err.Error()
