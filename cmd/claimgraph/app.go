@@ -105,7 +105,9 @@ func (a *App) exitCode(err error) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(a.Stderr, "claimgraph: %s\n", ue.msg)
+		if ue.msg != "" {
+			fmt.Fprintf(a.Stderr, "claimgraph: %s\n", ue.msg)
+		}
 		return exitUsage
 	case errors.Is(err, errRejected):
 		return exitRejected
@@ -131,6 +133,18 @@ func (a *App) flags(name, synopsis string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// parse parses flags; the flag package has printed what was wrong and the
+// usage already, so a failure is a silent usage error.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{}
+	}
+	return nil
 }
 
 func (a *App) env(key, def string) string {

@@ -14,7 +14,7 @@ import (
 func (a *App) eval(ctx context.Context, args []string) error {
 	fs := a.flags("eval", "[--json] PATH...")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -17,7 +17,7 @@ import (
 func (a *App) extract(ctx context.Context, args []string) error {
 	fs := a.flags("extract", "[flags] PATH...")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file (or JSON Lines line) read")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

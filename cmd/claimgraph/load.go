@@ -21,7 +21,7 @@ func (a *App) load(ctx context.Context, args []string) error {
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file (or JSON Lines line) read")
 	wait := fs.Duration("wait", 60*time.Second, "how long to wait for Neo4j to answer")
 	quiet := fs.Bool("quiet", false, "no progress output")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -21,7 +21,7 @@ func (a *App) serve(ctx context.Context, args []string) error {
 	addr := fs.String("addr", ":8080", "listen address")
 	timeout := fs.Duration("timeout", graph.DefaultRequestTimeout, "deadline of each request, passed down to Neo4j")
 	complexity := fs.Int("complexity", graph.DefaultComplexityLimit, "largest operation complexity accepted")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
