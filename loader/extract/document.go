@@ -213,13 +213,20 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			return d.sentenceHas(s, inAttribution)
 		}
 		if f == "aus" {
-			return d.sentenceHas(s, set("hervor", "ergibt", "geht"))
+			return d.sentenceHas(s, set("hervor", "ergibt", "geht", "stammen", "stammt", "stammten", "stammte"))
 		}
 		if !articles[f] && f != "einem" && f != "einer" && f != "dem" {
 			break
 		}
 	}
+	window := 2
 	for k := end; k < len(toks) && k <= end+2; k++ {
+		// "an audit commissioned by X found": look past the agent.
+		if f := toks[k].fold; f == "by" || f == "von" || f == "commissioned" || f == "carried" || f == "conducted" || f == "prepared" {
+			window = 9
+		}
+	}
+	for k := end; k < len(toks) && k <= end+window; k++ {
 		f := toks[k].fold
 		if attributionAfter[f] {
 			return true

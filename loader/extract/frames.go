@@ -67,6 +67,9 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		if m.t0 < len(toks) && toks[m.t0].inq {
 			continue
 		}
+		if d.premodifiesPerson(s, m) {
+			continue
+		}
 		p := part{m: m, e: m.ent}
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
 			f := toks[k].fold
@@ -334,6 +337,11 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			subj := d.subjectEN(parts, c)
+			if strings.HasSuffix(f, "ing") {
+				// "..., accusing them of", "with a counterclaim accusing":
+				// the participle's subject is the clause's subject.
+				subj = d.clauseSubject(parts, c)
+			}
 			var accused []part
 			for _, p := range parts {
 				if p.m.t0 > c && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
@@ -377,6 +385,9 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			subj := d.subjectEN(parts, c)
+			if strings.HasSuffix(f, "ing") && c > 0 && toks[c-1].text == "," {
+				subj = d.clauseSubject(parts, c)
+			}
 			if subj == nil {
 				continue
 			}
@@ -694,37 +705,42 @@ func ents(ps []part) []*entity {
 	return out
 }
 
-// coordinated adds the second of "X and its founder Y", "X und dessen
-// Chef Y".
+// coordinated extends one accused to a list: "X and its founder Y", "X
+// und dessen Chef Y", "der A, der B und der C", "two companies, A and B".
 func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 	if len(accused) != 1 {
 		return accused
 	}
 	toks := d.sents[s].toks
-	first := accused[0]
+	out := accused
+	last := accused[0]
 	for _, p := range parts {
-		if p.m.t0 <= first.m.t1 || p.e == first.e || p.e.typ == claimgraph.Document {
+		if p.m.t0 < last.m.t1 || p.e == last.e || p.e.typ == claimgraph.Document {
 			continue
 		}
-		// Between them: "and" (or "und", "sowie") within a short span,
-		// appositions allowed.
-		and := false
-		for k := first.m.t1; k < p.m.t0; k++ {
+		if len(out) >= 5 || p.m.t0-last.m.t1 > 10 {
+			break
+		}
+		// Between two members: a comma or "and"; appositions and
+		// articles may stand between, a verb or a cue may not.
+		link := false
+		for k := last.m.t1; k < p.m.t0; k++ {
 			f := toks[k].fold
-			if f == "and" || f == "und" || f == "sowie" {
-				and = true
+			if f == "and" || f == "und" || f == "sowie" || f == "or" || f == "oder" || f == "," {
+				link = true
 			}
-			if f == "." || f == ";" || accuseEN[f] || allegeEN[f] || f == "vor" {
-				and = false
+			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || isVerbLike(f) {
+				link = false
 				break
 			}
 		}
-		if and && p.m.t0-first.m.t1 <= 10 {
-			return append(accused, p)
+		if !link || p.prep != "" && p.prep != "of" {
+			break
 		}
-		break
+		out = append(out, p)
+		last = p
 	}
-	return accused
+	return out
 }
 
 // mainObjects: the objects before ", accusing them": "sanctions on X, a
@@ -876,4 +892,50 @@ func (d *doc) summary(s, from int) string {
 		out = string(r[:240]) + "…"
 	}
 	return out
+}
+
+// clauseSubject is the subject of the main clause before c: its first
+// participant outside a prepositional phrase.
+func (d *doc) clauseSubject(parts []part, c int) *part {
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= c {
+			break
+		}
+		if p.prep == "" && p.e.typ != claimgraph.Document {
+			return &parts[k]
+		}
+	}
+	return d.subjectEN(parts, c)
+}
+
+// premodifiesPerson: an organisation named right before a role and a
+// person ("former Calloway Energy plc finance director Simon Hart") is the
+// person's employer, not a party of the clause.
+func (d *doc) premodifiesPerson(s int, m *mention) bool {
+	if m.ent == nil || !m.ent.isOrg() {
+		return false
+	}
+	toks := d.sents[s].toks
+	k := m.t1
+	roles := 0
+	for k < len(toks) && isRoleToken(toks[k], d) != "" {
+		k++
+		roles++
+	}
+	if roles == 0 && !(k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && isRoleToken(toks[k+1], d) != "") {
+		return false
+	}
+	if roles == 0 {
+		k += 2
+		for k < len(toks) && isRoleToken(toks[k], d) != "" {
+			k++
+		}
+	}
+	for _, o := range d.ments[s] {
+		if o.t0 == k && (o.kind == mPerson || o.kind == mAnon) || o.kind == mAnon && o.t0 <= m.t0 && o.t1 >= k {
+			return true
+		}
+	}
+	return false
 }

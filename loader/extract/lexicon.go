@@ -296,6 +296,15 @@ func (lx *lexicon) addCountry(c *country) {
 				forms = append(forms, a+" "+hd)
 			}
 		}
+		// "China's foreign ministry", "Britain's government".
+		for _, n := range c.names {
+			if strings.ContainsAny(n, " .") || strings.ToUpper(n) == n {
+				continue
+			}
+			for _, hd := range h.en {
+				forms = append(forms, n+"'s "+hd)
+			}
+		}
 		for _, a := range c.adjDE {
 			if strings.ToUpper(a) == a { // "US": a compound prefix
 				for _, hd := range h.compound {

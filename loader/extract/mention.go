@@ -115,7 +115,7 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		}
 		// Stems bridge German inflection ("Weißen Hauses"); elsewhere,
 		// and for names that are also words, the spelling must agree.
-		if (d.lang != "de" || f.cue) && trimPoss(tt.fold) != ft.fold && !(d.lang == "de" && tt.fold == ft.fold+"s") {
+		if (d.lang != "de" || f.cue) && trimPoss(tt.fold) != trimPoss(ft.fold) && !(d.lang == "de" && tt.fold == ft.fold+"s") {
 			return false
 		}
 		if ft.acro && trimPoss(tt.text) != ft.text && !(ft.text == strings.ToUpper(ft.text) && trimPoss(tt.text) == ft.text+"s" && d.lang == "de") {
@@ -361,6 +361,14 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "Außenministerium", "Innenministerium": a ministry compound
+		// names one ministry; a bare "Ministerium" only refers back.
+		if !named && (head == "ministerium" || head == "kartellamt") && len(t.fold) > len(head)+3 && !strings.HasPrefix(t.fold, "bundes") {
+			named = true
+		}
+		if !named && (head == "ministerium") && strings.HasPrefix(t.fold, "bundes") && len(t.fold) > len("bundesministerium")+2 {
+			named = true
+		}
 		if !named {
 			continue
 		}
@@ -414,6 +422,21 @@ func (d *doc) agencyPassEN(s int) {
 			if (hf == "government" || hf == "parliament" || hf == "police") && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && isAdjEN(toks[i-1].fold) {
 				name := toks[i-1].text + " " + trimPoss(t.text)
 				d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name})
+				continue
+			}
+			// "Kenya's environment agency": a country's body, named by
+			// what it does.
+			k := i - 1
+			for k >= 0 && i-k <= 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
+				k--
+			}
+			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && d.isPlace(toks[k]) {
+				name := d.spanText(s, k, i+1)
+				m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(name), descr: true}
+				if e := d.x.lx.lookupKey(name); e != nil {
+					m.key = e.key
+				}
+				d.addMention(m)
 			}
 			continue
 		}
@@ -475,7 +498,8 @@ var legalSuffixes = map[string]bool{
 	"FZE": true, "FZCO": true, "S.A.": true, "SA": true, "N.V.": true, "NV": true, "B.V.": true, "BV": true,
 	"S.p.A.": true, "SpA": true, "ASA": true, "Oyj": true, "Pte": true, "Pty": true, "LP": true, "UG": true, "OHG": true,
 	"mbH": true, "Co.": true, "A/S": true, "S.à": true, "Limited": true, "Corporation": true, "Incorporated": true,
-	"GmbH & Co. KG": true, "e.V.": true,
+	"GmbH & Co. KG": true, "e.V.": true, "LLP.": true, "LLC.": true, "Plc.": true, "PLC.": true, "AG.": true,
+	"SE.": true, "AB.": true, "FZE.": true, "KG.": true, "NV.": true, "BV.": true, "GmbH.": true, "Limited.": true,
 }
 
 // weakSuffixes end company names too, but only after another name word.
@@ -616,8 +640,15 @@ func (d *doc) appositionPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.word || d.covered[s][i] || !d.isCompanyDescriptor(t) || t.fold != trimPoss(t.fold) {
+		if !t.word || d.covered[s][i] || t.fold != trimPoss(t.fold) {
 			continue
+		}
+		typ := claimgraph.Company
+		if !d.isCompanyDescriptor(t) {
+			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
+				continue
+			}
+			typ = claimgraph.Agency
 		}
 		if d.lang == "de" && !d.appositionHead(s, i) {
 			continue
@@ -653,7 +684,7 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
-		m := &mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: claimgraph.Company, name: name, role: descStem(t)}
+		m := &mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: typ, name: name, role: descStem(t)}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -712,12 +743,16 @@ func (d *doc) resolveNames(s int) {
 					break
 				}
 			}
+			if e == nil && m.typ == claimgraph.Agency && !m.descr {
+				e = d.descriptiveAntecedent(s, m.name)
+			}
 			if e == nil {
 				key := m.key
 				if key == "" {
 					key = k
 				}
 				e = d.newEntity(m.typ, m.name, key)
+				e.descr = m.descr
 			}
 		}
 		d.attach(m, e)
@@ -1076,4 +1111,29 @@ func (d *doc) appositionHead(s, i int) bool {
 // isPlace reports whether a token names a country or its adjective.
 func (d *doc) isPlace(t token) bool {
 	return d.x.lx.places[stemPhrase(t.text)] || d.x.lx.places[t.stem]
+}
+
+// descriptiveAntecedent finds an agency first named by what it does
+// ("Kenya's environment agency") that the proper name said now ("The
+// National Environment Management Authority") stands for: said at most two
+// sentences before and sharing a content word.
+func (d *doc) descriptiveAntecedent(s int, name string) *entity {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(normName(name)) {
+		if len(w) > 3 && !agencyHeadsEN[w] && !functionWords[w] {
+			words[stem(w)] = true
+		}
+	}
+	for _, e := range d.ents {
+		if !e.descr || e.dead || e.typ != claimgraph.Agency || len(e.hits) == 0 || e.hits[len(e.hits)-1].sent < s-2 {
+			continue
+		}
+		for _, w := range strings.Fields(normName(e.name)) {
+			if words[stem(w)] {
+				e.descr = false
+				return e
+			}
+		}
+	}
+	return nil
 }

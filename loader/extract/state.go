@@ -31,6 +31,7 @@ type mention struct {
 	subj   bool // first mention of its sentence: the likely subject
 	role   string
 	female bool
+	descr  bool // a descriptive name ("Kenya's environment agency")
 }
 
 // entity collects the mentions of one participant of the story.
@@ -62,6 +63,7 @@ type entity struct {
 	fromDesc bool
 	used     bool
 	dead     bool // merged into another entity
+	descr    bool // named only descriptively; a proper name said soon after takes over
 }
 
 type hit struct {

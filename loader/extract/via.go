@@ -9,7 +9,8 @@ import (
 // channelCues mark a sentence in which an outlet passes a claim on.
 var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
-	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found")
+	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
+	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.

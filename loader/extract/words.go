@@ -32,7 +32,7 @@ var functionWords = set(
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-	"mr", "mrs", "ms", "dr", "herr", "frau", "prof",
+	"mr", "mrs", "ms", "dr", "herr", "frau", "prof", "former", "ex", "then", "late", "acting", "interim",
 )
 
 // companyDescriptors are nouns that describe a company: they stand before
@@ -50,6 +50,7 @@ var companyDescriptorsDE = []string{
 	"subunternehmen", "abnehmer", "kunde", "partner", "gruppe", "holding", "chemiekonzern", "pharmakonzern",
 	"energiekonzern", "ölkonzern", "rüstungskonzern", "autokonzern", "technologiekonzern", "technologiefirma",
 	"biotech-unternehmen", "arzneimittelhersteller", "kabelhersteller", "projektentwickler", "stahlhersteller",
+	"institut", "kreditinstitut", "geldhaus", "geldinstitut", "finanzinstitut", "finanzdienstleister",
 }
 
 var companyDescriptorsEN = set(
@@ -79,6 +80,8 @@ var agencyHeadsDE = map[string]byte{
 	"verwaltung": 'f', "kriminalamt": 'n', "landeskriminalamt": 'n', "generalstaatsanwaltschaft": 'f',
 	"bundesinstitut": 'n', "kontrollgremium": 'n', "rechnungshof": 'm', "zollamt": 'n', "gemeinderat": 'm',
 	"bezirksregierung": 'f', "landratsamt": 'n', "ordnungsamt": 'n', "bundesagentur": 'f', "ombudsstelle": 'f',
+	"städtetag": 'm', "staedtetag": 'm', "landkreistag": 'm', "gemeindebund": 'm', "bundestag": 'm', "vereinigung": 'f',
+	"schutzgemeinschaft": 'f', "verbraucherzentrale": 'f', "bundesverband": 'm', "arbeitgeberverband": 'm',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -123,7 +126,7 @@ var agencyDescriptors = set(
 	"nachrichtendienst", "dienst", "polizei", "regulator", "regulators", "agency", "department", "authority",
 	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
 	"watchdog", "embassy", "administration", "bureau", "office", "city", "landesregierung", "bundesbehörde",
-	"gremium", "institut", "armee", "militär", "militaer", "treasury", "division", "board", "service",
+	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 )
 
 // roleStems are words for people who act for an organisation. German
@@ -162,7 +165,7 @@ var speakerWordsEN = set("spokesperson", "spokesman", "spokeswoman", "official",
 
 // lawyerWords are roles of counsel: a lawyer speaking for a client is not
 // an entity (FORMAT.md guideline 1).
-var lawyerWords = set(
+var lawyerWords = set("mandant", "mandantin", "client",
 	"lawyer", "lawyers", "attorney", "attorneys", "counsel", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt",
 	"rechtsanwältin", "verteidiger", "verteidigerin", "strafverteidiger", "anwälte", "anwaelte",
 )
@@ -224,3 +227,14 @@ var firstNames = set(
 	"helmut", "werner", "dieter", "manfred", "günter", "guenter", "horst", "rainer", "norbert", "volker",
 	"ahmed", "mohammed", "muhammad", "ali", "omar", "fatima", "yuki", "hiroshi", "kenji", "raj", "priya",
 )
+
+// agencyAppositions are English and German nouns that stand before the
+// name of an organised body: "the buyers' association Floraholland
+// Trade", "die Verbraucherorganisation Foodwatch".
+var agencyAppositionsEN = set("association", "union", "federation", "watchdog", "regulator", "agency", "authority",
+	"organisation", "organization", "charity", "coalition", "alliance", "group", "campaign", "ngo", "body", "council", "commission", "ministry")
+
+var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer"}
+
+// clientWords refer to a lawyer's client: "her client denies".
+var clientWords = set("client", "mandant", "mandantin", "mandanten")
