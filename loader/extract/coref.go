@@ -122,8 +122,26 @@ func (d *doc) descriptionPass(s int) {
 		// "Projektentwickler", "Kabelhersteller": the company first
 		// described so wins over mere salience.
 		var e *entity
+		// "Ofwat, the water regulator": an apposition names the
+		// entity just before the comma.
+		if t0 := max(start, 0); t0 > 1 && toks[t0-1].text == "," {
+			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.ent.typ == typ && pm.t1 == t0-1 {
+				e = pm.ent
+			}
+		}
+		// "Prosecutors in the U.S. Attorney's Office": the body named
+		// right after.
+		if e == nil && i+2 < len(toks) && (toks[i+1].fold == "in" || toks[i+1].fold == "at" || toks[i+1].fold == "from" || toks[i+1].fold == "of" || toks[i+1].fold == "der" || toks[i+1].fold == "des") {
+			j := i + 2
+			if articles[toks[j].fold] && j+1 < len(toks) {
+				j++
+			}
+			if pm := d.mentionAt(s, j); pm != nil && pm.ent != nil && pm.ent.typ == typ {
+				e = pm.ent
+			}
+		}
 		ds := descStem(t)
-		if typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
+		if e == nil && typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
 			for _, o := range d.ents {
 				for _, x := range o.descs {
 					if x == ds {
@@ -188,6 +206,25 @@ func (d *doc) pronounPass(s int) {
 				continue
 			}
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
+			d.addMention(m)
+			d.attach(m, best)
+		case "client", "mandant", "mandantin":
+			// "her client denies": the person a lawyer speaks for.
+			if i == 0 || !possessives[toks[i-1].fold] {
+				continue
+			}
+			var best *entity
+			for _, e := range d.ents {
+				if e.typ == claimgraph.Official && !e.anon && !e.dead && len(e.hits) > 0 && e.hits[0].sent <= s {
+					if best == nil || e.hits[len(e.hits)-1].sent >= best.hits[len(best.hits)-1].sent {
+						best = e
+					}
+				}
+			}
+			if best == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i-1, i+1)}
 			d.addMention(m)
 			d.attach(m, best)
 		case "it":

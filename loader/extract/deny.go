@@ -36,10 +36,13 @@ func (d *doc) denySentence(s int) {
 	parts := d.participants(s, false)
 	cue, rule := -1, ""
 	for c, t := range toks {
-		if !t.word || t.inq {
+		if !t.word {
 			continue
 		}
 		f := t.fold
+		if t.inq && !(d.lang == "en" && denyEN[f] || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f])) {
+			continue
+		}
 		switch {
 		case d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurück") || d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurueck"):
 			cue, rule = c, "de.zurueckweisen"

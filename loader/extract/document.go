@@ -70,7 +70,7 @@ func (d *doc) documentPass(s int) {
 			if !tk.word || functionWords[tk.fold] || articles[tk.fold] || d.covered[s][k] || tk.num || possessives[tk.fold] || isVerbLike(tk.fold) {
 				break
 			}
-			if tk.cap && d.lang == "en" {
+			if tk.cap && d.lang == "en" && k > 0 {
 				break
 			}
 			if tk.fold == "sogenannten" || tk.fold == "so-called" || tk.fold == "sogenannte" {

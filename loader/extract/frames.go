@@ -172,6 +172,12 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
+	"sewage", "abwasser", "discharg", "eingeleitet", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
+	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
+	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
+	"censor", "zensur", "propaganda", "disinformation", "desinformation", "interfer", "einmisch", "war crime", "kriegsverbrech", "torture", "folter",
+	"killed", "getötet", "getoetet", "murder", "mord", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
 }
 
 func hasWrongdoing(toks []token, from, to int) bool {
@@ -191,6 +197,14 @@ func hasWrongdoing(toks []token, from, to int) bool {
 
 // findAccusations runs the ACCUSE frames over every sentence.
 func (d *doc) findAccusations() {
+	// Two passes: a passive or reported sentence may name its accuser
+	// only later ("X is accused of ..., according to an indictment" …
+	// "Prosecutors said"). Restatements merge, so the second pass adds
+	// only what the first could not attribute.
+	for s := range d.sents {
+		d.accuseSentence(s)
+	}
+	d.secondPass = true
 	for s := range d.sents {
 		d.accuseSentence(s)
 	}
@@ -407,6 +421,10 @@ func (d *doc) accuseSentence(s int) {
 			}
 			accuser := d.docAuthorOr(subj.e, s)
 			emit(accuser, ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
+		// "A Ledger investigation has found that X ...", "Recherchen
+		// des Spiegel ergaben, dass X ...".
+		case foundCues[f]:
+			d.foundFrame(s, parts, c, emit)
 		// "Y did X, according to an investigation by Z".
 		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
 			d.accordingFrame(s, parts, c, emit)
@@ -793,14 +811,29 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			return p.e.author
 		}
 	}
+	// "Prosecutors said Kessler allegedly ...": the speaker of the
+	// sentence accuses.
+	toks := d.sents[s].toks
+	for c, t := range toks {
+		if speechVerbs[t.fold] && !t.inq {
+			for _, p := range parts {
+				if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && (len(accused) == 0 || p.e != accused[0].e) {
+					return party(p.e)
+				}
+			}
+		}
+	}
 	var target *entity
 	if len(accused) > 0 {
 		target = accused[0].e
 	}
 	for k := len(d.accs) - 1; k >= 0; k-- {
-		if d.accs[k].accused == target && d.accs[k].sent >= s-6 {
+		if d.accs[k].accused == target && (d.accs[k].sent >= s-6 || d.secondPass) {
 			return d.accs[k].accuser
 		}
+	}
+	if d.secondPass {
+		return nil
 	}
 	for k := len(d.accs) - 1; k >= 0; k-- {
 		if d.accs[k].sent >= s-5 {
@@ -939,3 +972,55 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 	}
 	return false
 }
+
+var foundCues = set("found", "finds", "concluded", "concludes", "revealed", "reveals", "showed", "shows", "uncovered",
+	"ergab", "ergaben", "ergibt", "ergeben", "zeigt", "zeigte", "belegt", "belegen", "enthüllt", "enthuellt", "aufgedeckt")
+
+var investigNouns = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report",
+	"recherche", "recherchen", "untersuchung", "analyse", "prüfung", "pruefung", "auswertung", "investigation's")
+
+// foundFrame: an investigation of an outlet or body that "found" a
+// wrongdoing makes its owner the accuser; the subject of the "that"
+// clause is the accused.
+func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !hasWrongdoing(toks, c, len(toks)) {
+		return
+	}
+	// The investigation noun before the verb.
+	k := c - 1
+	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "hat" || toks[k].fold == "haben") {
+		k--
+	}
+	if k < 0 || !investigNouns[trimPoss(toks[k].fold)] {
+		return
+	}
+	var owner *entity
+	// "A Meridian Ledger investigation", "the Ledger's investigation".
+	if m := d.mentionAt(s, k-1); m != nil && m.ent != nil && m.ent.isOrg() {
+		owner = m.ent
+	}
+	// "the investigation by X", "Recherchen des Spiegel".
+	for j := k + 1; owner == nil && j < c; j++ {
+		if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
+			owner = m.ent
+		}
+	}
+	if owner == nil {
+		return
+	}
+	var accused *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 > c && p.e != owner && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			accused = &parts[i]
+			break
+		}
+	}
+	if accused == nil {
+		return
+	}
+	emit(party(owner), []*entity{accused.e}, d.lang+".investigation.found", 0.75, accused.m.t1)
+}
+
+var speechVerbs = set("said", "says", "told", "stated", "sagte", "sagt", "erklärte", "erklaerte", "erklärt", "teilte", "betonte", "argued", "contend", "contended")

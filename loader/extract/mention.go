@@ -306,7 +306,10 @@ func (d *doc) agencyPassDE(s int) {
 		named := false
 		// Adjectives before the head.
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && toks[k].cap {
+			// Capitalised adjectives belong to a German name ("Deutscher
+			// Städtetag"); lower-case country adjectives are left to the
+			// lexicon ("chinesische Regierung").
+			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) {
 				break
 			}
 			start = k
@@ -453,6 +456,11 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		end := i + 1
 		for end < len(toks) {
+			// "U.S. Attorney's Office": a possessive head continues.
+			if strings.HasSuffix(toks[end-1].text, "'s") && isCapWord(toks[end]) && agencyHeadsEN[toks[end].fold] && !d.covered[s][end] {
+				end++
+				continue
+			}
 			if !strings.HasSuffix(toks[end-1].text, "'s") && (toks[end].fold == "of" || toks[end].fold == "for" || toks[end].fold == "on") {
 				j := end + 1
 				if j < len(toks) && toks[j].fold == "the" {
@@ -473,6 +481,9 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		name := d.spanText(s, start, end)
 		name = trimPoss(name)
+		if strings.EqualFold(strings.Fields(name)[0], "the") {
+			name = strings.TrimSpace(name[3:])
+		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
@@ -797,6 +808,9 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 	words := strings.Fields(m.name)
 	switch e.typ {
 	case claimgraph.Company, claimgraph.Publication:
+		if len(words) == 1 && m.kind == mName {
+			e.shorts = append(e.shorts, fold(trimPoss(words[0])))
+		}
 		if len(words) >= 2 {
 			w := fold(strings.Trim(words[0], ",."))
 			if !genericFirst[w] && !legalForms[w] {
@@ -809,6 +823,10 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 				core = core[:len(core)-1]
 			}
 			if l := fold(core[len(core)-1]); len(core) == 2 && !weakSuffixes[l] && !genericFirst[l] && d.lang == "de" {
+				e.shorts = append(e.shorts, l)
+			}
+			// Outlets go by their last word: "the Ledger", "the Post".
+			if l := fold(trimPoss(words[len(words)-1])); e.typ == claimgraph.Publication && publicationHeads[l] {
 				e.shorts = append(e.shorts, l)
 			}
 			if len(words) >= 3 {
@@ -1006,6 +1024,17 @@ func (d *doc) personPass(s int) {
 		return n
 	}
 	add := func(t0, t1 int, roleIdx int) {
+		// "His attorney, Maria Delgado": counsel is no party.
+		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
+			if lawyerWords[toks[k].fold] {
+				return
+			}
+		}
+		for k := t1; k < len(toks) && k <= t1+4; k++ {
+			if lawyerWords[toks[k].fold] && toks[t1].text == "," {
+				return
+			}
+		}
 		name := trimPoss(d.spanText(s, t0, t1))
 		m := &mention{sent: s, t0: t0, t1: t1, kind: mPerson, typ: claimgraph.Official, name: name}
 		if roleIdx >= 0 {

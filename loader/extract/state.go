@@ -107,6 +107,7 @@ type doc struct {
 	attributions []attribution
 	accs         []*acc
 	dens         []*den
+	secondPass   bool
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
