@@ -19,6 +19,7 @@ import (
 // is known from the gold files and not from the extractor's quality.
 func corpusEnv(t *testing.T, cfg graph.ServerConfig) (*env, []eval.Gold) {
 	t.Helper()
+	needCorpus(t)
 	e := newEnv(t, cfg)
 	e.load(true, devDir, seedGold)
 	golds, err := eval.LoadGold(devDir, seedGold)

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"os"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -27,6 +28,17 @@ const (
 )
 
 const testToken = "test-token"
+
+// needCorpus skips a test when the shared corpus is not beside the
+// repository (a clone elsewhere); the example-based tests still run.
+func needCorpus(t *testing.T) {
+	t.Helper()
+	for _, p := range []string{seedText, seedGold, devDir} {
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("shared corpus not found (%v); it lives in ../shared beside the repository", err)
+		}
+	}
+}
 
 // env is a real server over a real, empty Neo4j.
 type env struct {

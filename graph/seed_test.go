@@ -40,6 +40,7 @@ type accusationView struct {
 // intelligence service with its sentence and its via chain, Alibaba's
 // denial with its quote, and the anonymous official.
 func TestSeedEndToEnd(t *testing.T) {
+	needCorpus(t)
 	e := newEnv(t, graph.ServerConfig{})
 	e.load(false, seedText)
 
