@@ -2,13 +2,13 @@ package graph_test
 
 import (
 	"bytes"
-	"os"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
