@@ -626,3 +626,110 @@ func TestOutage(t *testing.T) {
 		t.Errorf("/healthz %d, want 200: the process is alive", code)
 	}
 }
+
+// TestByID reads one article, accusation and denial by id with all their
+// fields and connections.
+func TestByID(t *testing.T) {
+	e, golds := corpusEnv(t, graph.ServerConfig{})
+	var g = golds[0]
+	for _, x := range golds {
+		if x.Article.Name == "dev-de-03" { // mutual accusations, two denials
+			g = x
+		}
+	}
+	var data struct {
+		Article struct {
+			Name        string  `json:"name"`
+			Title       string  `json:"title"`
+			Language    string  `json:"language"`
+			PublishedAt *string `json:"publishedAt"`
+			LoadedAt    string  `json:"loadedAt"`
+			Sha256      string  `json:"sha256"`
+			Text        string  `json:"text"`
+			Entities    page    `json:"entities"`
+			Accusations struct {
+				Nodes []struct {
+					ID string `json:"id"`
+				} `json:"nodes"`
+			} `json:"accusations"`
+			Denials struct {
+				Nodes []struct {
+					ID string `json:"id"`
+				} `json:"nodes"`
+			} `json:"denials"`
+		} `json:"article"`
+	}
+	e.query(`query($id: ID!) { article(id: $id) { name title language publishedAt loadedAt sha256 text
+		entities(first: 50) { totalCount } accusations { nodes { id } } denials { nodes { id } } } }`,
+		map[string]any{"id": "article:" + g.Article.Name}, &data)
+	a := data.Article
+	if a.Name != g.Article.Name || a.Title != g.Article.Title || a.Language != g.Article.Lang || a.Text != g.Article.Text || len(a.Sha256) != 64 {
+		t.Errorf("article = %+v", a)
+	}
+	if a.Entities.TotalCount != len(g.Facts.Entities) {
+		t.Errorf("article entities = %d, want %d", a.Entities.TotalCount, len(g.Facts.Entities))
+	}
+	if len(a.Accusations.Nodes) != len(g.Facts.Accusations) || len(a.Denials.Nodes) != len(g.Facts.Denials) {
+		t.Fatalf("article has %d accusations and %d denials, want %d and %d", len(a.Accusations.Nodes), len(a.Denials.Nodes), len(g.Facts.Accusations), len(g.Facts.Denials))
+	}
+	for _, d := range a.Denials.Nodes {
+		var dd struct {
+			Denial struct {
+				Denier     named `json:"denier"`
+				Accusation struct {
+					ID            string `json:"id"`
+					Accused       named  `json:"accused"`
+					EvidenceCount int    `json:"evidenceCount"`
+					Denied        bool   `json:"denied"`
+				} `json:"accusation"`
+				FirstSeen string `json:"firstSeen"`
+			} `json:"denial"`
+		}
+		e.query(`query($id: ID!) { denial(id: $id) { denier { id name } firstSeen accusation { id denied evidenceCount accused { id name } } } }`, map[string]any{"id": d.ID}, &dd)
+		if dd.Denial.Denier.ID != dd.Denial.Accusation.Accused.ID || !dd.Denial.Accusation.Denied || dd.Denial.Accusation.EvidenceCount != 1 {
+			t.Errorf("denial %s = %+v: the accused should deny an accusation marked denied", d.ID, dd.Denial)
+		}
+		var filtered struct {
+			Denials page `json:"denials"`
+		}
+		e.query(`query($acc: ID) { denials(accusation: $acc) { totalCount } }`, map[string]any{"acc": dd.Denial.Accusation.ID}, &filtered)
+		if filtered.Denials.TotalCount != 1 {
+			t.Errorf("denials(accusation:) = %d, want 1", filtered.Denials.TotalCount)
+		}
+	}
+	var none struct {
+		Article    *struct{ ID string } `json:"article"`
+		Accusation *struct{ ID string } `json:"accusation"`
+		Denial     *struct{ ID string } `json:"denial"`
+		Entity     *struct{ ID string } `json:"entity"`
+	}
+	e.query(`{ article(id: "article:none") { id } accusation(id: "accusation:none") { id } denial(id: "denial:none") { id } entity(id: "company:none") { id } }`, nil, &none)
+	if none.Article != nil || none.Accusation != nil || none.Denial != nil || none.Entity != nil {
+		t.Errorf("missing ids resolved: %+v", none)
+	}
+}
+
+func TestCORS(t *testing.T) {
+	e := newEnv(t, graph.ServerConfig{CORSOrigins: []string{"https://app.example"}})
+	req, _ := http.NewRequest(http.MethodOptions, e.srv.URL+"/graphql", nil)
+	req.Header.Set("Origin", "https://app.example")
+	req.Header.Set("Access-Control-Request-Method", "POST")
+	req.Header.Set("Access-Control-Request-Headers", "content-type,authorization") // as browsers send it
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get("Access-Control-Allow-Origin"); got != "https://app.example" {
+		t.Errorf("allowed origin = %q", got)
+	}
+	req.Header.Set("Origin", "https://evil.example")
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("unknown origin allowed: %q", got)
+	}
+}

@@ -107,20 +107,28 @@ func (r *Resolver) ingest(ctx context.Context, in model.ArticleInput) (*model.In
 	if out.Entities, err = r.entities(ctx, ids); err != nil {
 		return nil, err
 	}
-	for _, rep := range b.Accusations {
-		a, err := r.accusation(ctx, rep.Accusation.ID)
-		if err != nil {
-			return nil, err
-		}
+	accIDs := make([]string, len(b.Accusations))
+	for i, rep := range b.Accusations {
+		accIDs[i] = rep.Accusation.ID
+	}
+	accs, err := l.Accusation.LoadAll(ctx, accIDs)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range accs {
 		if a != nil {
-			out.Accusations = append(out.Accusations, a)
+			out.Accusations = append(out.Accusations, model.NewAccusation(a))
 		}
 	}
-	for _, rep := range b.Denials {
-		d, err := l.Denial.Load(ctx, rep.Denial.ID)
-		if err != nil {
-			return nil, err
-		}
+	denIDs := make([]string, len(b.Denials))
+	for i, rep := range b.Denials {
+		denIDs[i] = rep.Denial.ID
+	}
+	dens, err := l.Denial.LoadAll(ctx, denIDs)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dens {
 		if d != nil {
 			out.Denials = append(out.Denials, model.NewDenial(d))
 		}
