@@ -877,6 +877,10 @@ func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf f
 	for _, a := range d.accs {
 		if a.accuser == accuser && a.accused == accused {
 			a.support = appendUniq(a.support, s)
+			if s < a.sent {
+				// The earliest statement is the evidence.
+				a.sent, a.rule, a.conf, a.summary = s, rule, conf, summary
+			}
 			return true
 		}
 	}

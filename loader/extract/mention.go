@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph"
@@ -195,30 +196,44 @@ func isCapWord(t token) bool {
 	return t.word && t.cap && !functionWords[t.fold] && !t.num
 }
 
+// inflectionEnds are the endings a German noun may add to a suffix word
+// ("Konkurrent" → "Konkurrenten", "Sprecher" → "Sprecherin").
+var inflectionEnds = map[string]bool{"": true, "s": true, "n": true, "en": true, "es": true, "e": true, "in": true, "innen": true}
+
+// hasSuffixInflected returns the first of suffixes that f ends in, give or
+// take an inflection ending. It allocates nothing: it runs for every
+// token in several passes.
 func hasSuffixInflected(f string, suffixes []string) string {
 	for _, suf := range suffixes {
-		for _, end := range []string{"", "s", "n", "en", "es", "e", "in", "innen"} {
-			if strings.HasSuffix(f, suf+end) {
-				return suf
-			}
+		i := strings.LastIndex(f, suf)
+		if i >= 0 && inflectionEnds[f[i+len(suf):]] {
+			return suf
 		}
 	}
 	return ""
 }
 
 var agencyHeadListDE = func() []string {
+	seen := map[string]bool{}
 	var l []string
 	for k := range agencyHeadsDE {
-		l = append(l, k)
-	}
-	// Longest first, so "landgericht" wins over "gericht".
-	for i := 1; i < len(l); i++ {
-		for j := i; j > 0 && len(l[j]) > len(l[j-1]); j-- {
-			l[j], l[j-1] = l[j-1], l[j]
+		if f := fold(k); !seen[f] {
+			seen[f] = true
+			l = append(l, f)
 		}
 	}
+	// Longest first, so "landgericht" wins over "gericht"; ties by name
+	// for a stable order.
+	sort.Slice(l, func(i, j int) bool {
+		if len(l[i]) != len(l[j]) {
+			return len(l[i]) > len(l[j])
+		}
+		return l[i] < l[j]
+	})
 	return l
 }()
+
+var headEnds = map[string]bool{"": true, "s": true, "es": true, "en": true, "n": true}
 
 // germanHead returns the agency head a German token ends in.
 func germanHead(t token) string {
@@ -226,15 +241,13 @@ func germanHead(t token) string {
 		return ""
 	}
 	f := t.fold
+	if strings.HasSuffix(f, "dienstleistung") || strings.HasSuffix(f, "dienstleistungen") {
+		return ""
+	}
 	for _, h := range agencyHeadListDE {
-		hf := fold(h)
-		for _, end := range []string{"", "s", "es", "en", "n"} {
-			if strings.HasSuffix(f, hf+end) {
-				if strings.HasSuffix(f, "dienstleistung") {
-					return ""
-				}
-				return h
-			}
+		i := strings.LastIndex(f, h)
+		if i >= 0 && headEnds[f[i+len(h):]] {
+			return h
 		}
 	}
 	return ""
@@ -897,6 +910,8 @@ func (d *doc) shortPass(s int) {
 	}
 }
 
+var roleEnds = map[string]bool{"": true, "s": true, "n": true, "en": true, "in": true, "innen": true}
+
 // isRoleToken returns the role a token names ("sprecher", "chief"), or "".
 func isRoleToken(t token, d *doc) string {
 	if !t.word {
@@ -912,18 +927,9 @@ func isRoleToken(t token, d *doc) string {
 			base = base[i+1:]
 		}
 		for _, r := range d.x.roleDE {
-			if strings.HasSuffix(base, r) {
-				if strings.HasSuffix(base, "chef") || strings.HasSuffix(base, "chefin") {
-					return r
-				}
+			i := strings.LastIndex(base, r)
+			if i >= 0 && roleEnds[base[i+len(r):]] {
 				return r
-			}
-		}
-		for _, r := range d.x.roleDE {
-			for _, end := range []string{"s", "n", "en", "in", "innen"} {
-				if strings.HasSuffix(base, r+end) {
-					return r
-				}
 			}
 		}
 	}

@@ -155,6 +155,12 @@ var adjEndings = []struct{ from, to string }{
 	{"ssen", "sse"}, {"sses", "sse"}, {"sser", "sse"},
 }
 
+// adjEndingsInner apply only to words before the last one, where a
+// German adjective stands.
+var adjEndingsInner = []struct{ from, to string }{
+	{"nen", "ne"}, {"ten", "te"}, {"uen", "ue"}, {"nes", "ne"}, {"tes", "te"}, {"nem", "ne"}, {"tem", "te"},
+}
+
 // slug turns a name into an identity key: folded, legal forms and leading
 // articles removed, German adjective endings and genitive endings of
 // institution heads normalised, words joined by '-'.
@@ -167,6 +173,16 @@ func slug(name string) string {
 		words = words[:len(words)-1]
 	}
 	for i, w := range words {
+		if i < len(words)-1 {
+			// Inflected adjectives before the head: "Allgemeinen",
+			// "Vereinigten".
+			for _, e := range adjEndingsInner {
+				if strings.HasSuffix(w, e.from) && len(w) > len(e.from)+2 {
+					w = w[:len(w)-len(e.from)] + e.to
+					break
+				}
+			}
+		}
 		for _, e := range adjEndings {
 			if strings.HasSuffix(w, e.from) && len(w) > len(e.from)+1 {
 				w = w[:len(w)-len(e.from)] + e.to

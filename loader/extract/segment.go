@@ -32,6 +32,9 @@ var abbreviations = map[string]bool{
 	"plc": true, "llc": true, "llp": true, "bros": true, "dept": true, "univ": true, "ave": true,
 }
 
+// numberAbbrev are abbreviations that only stand before a number.
+var numberAbbrev = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "s": true, "fig": true, "vol": true, "p": true, "pp": true}
+
 // months follow an ordinal number ("am 3. März") without ending a sentence.
 var months = map[string]bool{
 	"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
@@ -141,6 +144,10 @@ func endsSentence(rs []rune, i, k int) bool {
 		return true
 	}
 	lw := strings.ToLower(word)
+	if numberAbbrev[lw] {
+		// "No. 5", "Nr. 3", "Art. 12": only before a number.
+		return !(k < len(rs) && unicode.IsDigit(rs[k]))
+	}
 	if abbreviations[lw] {
 		// "Inc." and "U.S." often end a sentence too; keep them inside
 		// only when a name-like word follows on the same line.
