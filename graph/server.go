@@ -145,7 +145,7 @@ func NewServer(cfg ServerConfig) http.Handler {
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Registry, promhttp.HandlerOpts{}))
 
-	var h http.Handler = mux
+	var h http.Handler = withAccessLog(cfg.Logger, mux)
 	if len(cfg.CORSOrigins) > 0 {
 		h = cors.New(cors.Options{
 			AllowedOrigins: cfg.CORSOrigins,
@@ -210,4 +210,41 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 func (m *metrics) instrument(name string, next http.Handler) http.Handler {
 	return promhttp.InstrumentHandlerDuration(m.duration.MustCurryWith(prometheus.Labels{"handler": name}),
 		promhttp.InstrumentHandlerCounter(m.requests.MustCurryWith(prometheus.Labels{"handler": name}), next))
+}
+
+// slowRequest is when a request is logged at Info rather than Debug.
+const slowRequest = time.Second
+
+// withAccessLog logs every request as structured fields: at Debug level
+// normally, at Info when it was slow or failed, so production logs show
+// what needs attention without drowning in routine traffic.
+func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		d := time.Since(start)
+		level := slog.LevelDebug
+		if d >= slowRequest || rec.status >= 500 {
+			level = slog.LevelInfo
+		}
+		log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", d.Round(time.Microsecond))
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+// Flush keeps streaming responses working through the recorder.
+func (r *statusRecorder) Flush() {
+	if f, ok := r.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
 }
