@@ -403,7 +403,8 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || role == "commissioner" ||
 		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||
 		strings.HasPrefix(role, "richter") || role == "prosecutor" || strings.HasPrefix(role, "staatsanw") || role == "chancellor" ||
-		strings.HasPrefix(role, "kanzler") || role == "governor" || role == "diplomat" || role == "envoy":
+		strings.HasPrefix(role, "kanzler") || role == "governor" || role == "diplomat" || role == "envoy" || role == "general" ||
+		role == "attorney" || role == "lawmaker" || role == "legislator" || role == "congressman" || role == "congresswoman":
 		want = claimgraph.Agency
 	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
 		want = claimgraph.Agency

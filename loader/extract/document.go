@@ -41,7 +41,7 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "unsealed", "vorliegt", "vorliegen",
-	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accusing", "alleging", "bezichtigt", "beschuldigt",
+	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt")
 
 // documentPass finds documents cited as the source of a claim: "laut dem
@@ -131,6 +131,16 @@ func (d *doc) documentPass(s int) {
 		if owner != nil && owner.isOrg() && e.author == nil {
 			e.author = owner
 		}
+		// "The report, published by the OHCHR": its author.
+		if e.author == nil {
+			for k := end; k < len(toks) && k <= end+3; k++ {
+				if toks[k].fold == "by" && k > end && authorVerbs[toks[k-1].fold] {
+					if am := d.mentionAt(s, k+1+boolInt(k+1 < len(toks) && articles[toks[k+1].fold])); am != nil && am.ent != nil && am.ent.isOrg() {
+						e.author = am.ent
+					}
+				}
+			}
+		}
 		// Only full mentions with a complement or modifiers name it better.
 		d.addMention(m)
 		if existing != nil && len([]rune(name)) <= len([]rune(e.name)) {
@@ -165,7 +175,8 @@ func nominativeDoc(w, head string) string {
 	}
 	extra := len(f) - (i + len(hf))
 	rs := []rune(w)
-	if extra > 0 && extra <= 2 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "es") || strings.HasSuffix(f, "en") || strings.HasSuffix(f, "n")) && extra < len(rs) {
+	// Only the genitive goes ("des Berichts"); plurals stay ("Akten").
+	if extra > 0 && extra <= 2 && (extra == 1 && strings.HasSuffix(f, "s") || extra == 2 && strings.HasSuffix(f, "es")) && extra < len(rs) {
 		return string(rs[:len(rs)-extra])
 	}
 	return w
@@ -215,11 +226,23 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		if f == "aus" {
 			return d.sentenceHas(s, set("hervor", "ergibt", "geht", "stammen", "stammt", "stammten", "stammte"))
 		}
-		if !articles[f] && f != "einem" && f != "einer" && f != "dem" {
+		if !articles[f] && !possessives[f] && f != "einem" && f != "einer" && f != "dem" {
 			break
 		}
 	}
 	window := 2
+	// "The lawsuit, filed in state court in Austin, says": skip the
+	// participle phrase between commas.
+	if end < len(toks) && toks[end].text == "," {
+		for k := end + 1; k < len(toks) && k <= end+14; k++ {
+			if toks[k].text == "," {
+				if k+1 < len(toks) && attributionAfter[toks[k+1].fold] {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for k := end; k < len(toks) && k <= end+2; k++ {
 		// "an audit commissioned by X found": look past the agent.
 		if f := toks[k].fold; f == "by" || f == "von" || f == "commissioned" || f == "carried" || f == "conducted" || f == "prepared" {
@@ -242,3 +265,5 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	}
 	return false
 }
+
+var authorVerbs = set("published", "written", "commissioned", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")

@@ -177,7 +177,7 @@ var wrongdoing = []string{
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
 	"censor", "zensur", "propaganda", "disinformation", "desinformation", "interfer", "einmisch", "war crime", "kriegsverbrech", "torture", "folter",
-	"killed", "getötet", "getoetet", "murder", "mord", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
+	"killed", "getötet", "getoetet", "murder", "mord", "spaeh", "spioni", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
 }
 
 func hasWrongdoing(toks []token, from, to int) bool {
@@ -428,6 +428,8 @@ func (d *doc) accuseSentence(s int) {
 		// "Y did X, according to an investigation by Z".
 		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
 			d.accordingFrame(s, parts, c, emit)
+		case d.lang == "de" && f == "laut" && !reportedSentence(toks):
+			d.lautFrame(s, parts, c, emit)
 		case d.lang == "en" && f == "allegedly":
 			var accused *part
 			for k := range parts {
@@ -1028,3 +1030,52 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 }
 
 var speechVerbs = set("said", "says", "told", "stated", "sagte", "sagt", "erklärte", "erklaerte", "erklärt", "teilte", "betonte", "argued", "contend", "contended")
+
+// reportedSentence: a "soll … haben" sentence has its own frame.
+func reportedSentence(toks []token) bool {
+	for k, t := range toks {
+		if reportedModal[t.fold] && hasLaterAny(toks, k, reportedInf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lautFrame: "Laut der Anklage der CPS beauftragte Marsalek die Gruppe,
+// … auszuspähen": a document as the source of a wrongdoing whose subject
+// is a participant; the document's author accuses.
+func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !hasWrongdoing(toks, c, len(toks)) {
+		return
+	}
+	var source *entity
+	srcEnd := c + 1
+	for k := c + 1; k < len(toks) && k <= c+4; k++ {
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil {
+			source, srcEnd = m.ent, m.t1
+			break
+		}
+	}
+	if source == nil || source.typ != claimgraph.Document {
+		return
+	}
+	var accused *part
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= srcEnd && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.e != source.author {
+			accused = &parts[k]
+			break
+		}
+	}
+	if accused == nil {
+		return
+	}
+	accuser := source.author
+	if accuser == nil {
+		accuser = d.implicitAccuser(s, nil, []part{*accused})
+	}
+	if accuser != nil {
+		emit(accuser, []*entity{accused.e}, "de.laut.reported", 0.7, accused.m.t1)
+	}
+}

@@ -12,11 +12,15 @@ import (
 // short forms, descriptions, pronouns and unnamed officials. A pass only
 // claims tokens no earlier pass claimed.
 func (d *doc) findMentions(s int) {
-	d.lexiconPass(s)
 	d.publisherPass(s)
 	d.acronymPass(s)
+	// Institution patterns run before the lexicon so that a long name
+	// ("Office of the UN High Commissioner for Human Rights") is not cut
+	// by a lexicon name inside it; the lexicon still gives its key.
 	d.agencyPassDE(s)
 	d.agencyPassEN(s)
+	d.lexiconPass(s)
+	d.countryActorPass(s)
 	d.legalFormPass(s)
 	d.publicationPass(s)
 	d.appositionPass(s)
@@ -385,13 +389,22 @@ func (d *doc) agencyPassDE(s int) {
 		if !named && (head == "ministerium") && strings.HasPrefix(t.fold, "bundes") && len(t.fold) > len("bundesministerium")+2 {
 			named = true
 		}
+		// "Thüringer Arbeitsministerium": a regional adjective in -er
+		// belongs to a name that is one already.
+		if named && start == i && i > 0 && toks[i-1].cap && strings.HasSuffix(toks[i-1].fold, "er") && !functionWords[toks[i-1].fold] && !d.covered[s][i-1] && (i-1 > 0 || !articles[toks[i-1].fold]) {
+			start = i - 1
+		}
 		if !named {
 			continue
 		}
 		// Build the nominative display form.
 		var parts []string
 		for k := start; k < i; k++ {
-			parts = append(parts, reinflect(toks[k].text, g))
+			if isAdjDE(toks[k]) {
+				parts = append(parts, reinflect(toks[k].text, g))
+			} else {
+				parts = append(parts, toks[k].text)
+			}
 		}
 		parts = append(parts, nominativeHead(t.text, head))
 		if end > i+1 {
@@ -456,38 +469,65 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			continue
 		}
-		start := i
-		for k := i - 1; k >= 0 && k >= i-5; k-- {
+		// The capitalised run around the head: "U.S. Securities and
+		// Exchange Commission", "U.S. Attorney's Office for the Southern
+		// District of New York", "HM Revenue and Customs".
+		nameTok := func(k int) bool {
 			tk := toks[k]
-			if d.covered[s][k] || !(isCapWord(tk) || tk.acro && tk.word) || tk.inq != t.inq || roleWordsEN[tk.fold] {
-				break
+			return !d.covered[s][k] && (isCapWord(tk) || tk.acro && tk.word) && tk.inq == t.inq && !roleWordsEN[trimPoss(tk.fold)]
+		}
+		start := i
+		for k := i - 1; k >= 0 && i-k <= 8; k-- {
+			poss := strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")
+			if nameTok(k) && !poss || poss && k == i-1 && !d.covered[s][k] && isCapWord(toks[k]) && !d.isPlace(toks[k]) {
+				if k == 0 && !toks[k].acro && (functionWords[toks[k].fold] || sentenceOpeners[toks[k].fold]) {
+					break
+				}
+				start = k
+				continue
 			}
-			if k == 0 && !tk.acro && (functionWords[tk.fold] || sentenceOpeners[tk.fold]) {
-				break
+			if (toks[k].fold == "and" || toks[k].text == "&") && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") {
+				start = k
+				continue
 			}
-			start = k
+			break
+		}
+		if start < i && (toks[start].fold == "and" || toks[start].text == "&") {
+			start++
 		}
 		end := i + 1
+		inComplement := false
 		for end < len(toks) {
-			// "U.S. Attorney's Office": a possessive head continues.
-			if strings.HasSuffix(toks[end-1].text, "'s") && isCapWord(toks[end]) && agencyHeadsEN[toks[end].fold] && !d.covered[s][end] {
+			prev := toks[end-1]
+			if strings.HasSuffix(prev.text, "'s") && !agencyHeadsEN[trimPoss(prev.fold)] {
+				break
+			}
+			// Inside "of …"/"for …", roles are part of the name: "Office
+			// of the UN High Commissioner for Human Rights".
+			if nameTok(end) || inComplement && isCapWord(toks[end]) && !d.covered[s][end] && toks[end].inq == t.inq {
 				end++
 				continue
 			}
-			if !strings.HasSuffix(toks[end-1].text, "'s") && (toks[end].fold == "of" || toks[end].fold == "for" || toks[end].fold == "on") {
+			f := toks[end].fold
+			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" {
 				j := end + 1
 				if j < len(toks) && toks[j].fold == "the" {
 					j++
 				}
-				if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] {
-					for j < len(toks) && (isCapWord(toks[j]) || (toks[j].fold == "and" || toks[j].text == "&") && j+1 < len(toks) && isCapWord(toks[j+1])) && !d.covered[s][j] {
-						j++
-					}
+				if j < len(toks) && (nameTok(j) || isCapWord(toks[j]) && !d.covered[s][j]) {
 					end = j
+					if f != "and" && f != "&" {
+						inComplement = true
+					}
 					continue
 				}
 			}
 			break
+		}
+		// Trim a trailing word that only follows the name ("Commerce
+		// Department Friday" does not occur; "Monday" is a function word).
+		for end > i+1 && !nameTok(end-1) && !(inComplement && isCapWord(toks[end-1])) {
+			end--
 		}
 		if start == i && end == i+1 {
 			continue // a bare "Department": a description
@@ -921,7 +961,7 @@ func isRoleToken(t token, d *doc) string {
 	if roleWordsEN[f] {
 		return f
 	}
-	if d.lang == "de" || t.cap {
+	if t.cap {
 		base := f
 		if i := strings.LastIndex(base, "-"); i >= 0 {
 			base = base[i+1:]
@@ -1032,7 +1072,7 @@ func (d *doc) personPass(s int) {
 	add := func(t0, t1 int, roleIdx int) {
 		// "His attorney, Maria Delgado": counsel is no party.
 		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
-			if lawyerWords[toks[k].fold] {
+			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") {
 				return
 			}
 		}
@@ -1056,8 +1096,8 @@ func (d *doc) personPass(s int) {
 			continue
 		}
 		if r := isRoleToken(t, d); r != "" {
-			if lawyerWords[t.fold] {
-				continue
+			if lawyerWords[t.fold] && !(i+1 < len(toks) && toks[i+1].fold == "general") {
+				continue // counsel is no party; an attorney general is
 			}
 			j := i + 1
 			// "chief executive", "managing director": the role ends at
@@ -1171,4 +1211,57 @@ func (d *doc) descriptiveAntecedent(s int, name string) *entity {
 		}
 	}
 	return nil
+}
+
+// actorVerbs follow a country that acts as a party: "Sri Lanka rejected",
+// "Russland bestreitet".
+var actorVerbs = set("rejected", "rejects", "denied", "denies", "accused", "accuses", "said", "says", "dismissed", "protested",
+	"insisted", "warned", "condemned", "blamed", "demanded", "responded", "wies", "weist", "bestritt", "bestreitet", "warf", "wirft",
+	"erklärte", "erklaerte", "dementierte", "protestierte", "verurteilte", "forderte", "beschuldigte", "beschuldigt", "reagierte")
+
+// countryActorPass finds a country that acts as a party (FORMAT.md:
+// "Sri Lanka rejected the charge"): its name as the subject of a speech
+// or claim verb, not after a place preposition. It stands for the
+// country's government.
+func (d *doc) countryActorPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i < len(toks); i++ {
+		if d.covered[s][i] || !toks[i].cap || !toks[i].word {
+			continue
+		}
+		// One- or two-word country names.
+		n := 0
+		code := ""
+		for k := 2; k >= 1; k-- {
+			if i+k <= len(toks) {
+				if c, ok := d.x.lx.countryOf[stemPhrase(d.spanText(s, i, i+k))]; ok && d.free(s, i, i+k) && toks[i+k-1].cap {
+					n, code = k, c
+					break
+				}
+			}
+		}
+		if n == 0 || d.inPlaceRole(s, i) || isAdjEN(toks[i].fold) && d.lang == "en" && !strings.HasSuffix(toks[i].fold, "an") {
+			continue
+		}
+		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") {
+			continue
+		}
+		// A verb within four words, skipping "on Tuesday", "also".
+		ok := false
+		for k := i + n; k < len(toks) && k <= i+n+4; k++ {
+			if actorVerbs[toks[k].fold] {
+				ok = true
+				break
+			}
+			if toks[k].text == "," || toks[k].text == "." || d.mentionAt(s, k) != nil {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		key := code + "-government"
+		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
+		i += n - 1
+	}
 }

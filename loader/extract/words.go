@@ -94,7 +94,7 @@ var agencyHeadsEN = set(
 	"bureau", "service", "administration", "division", "directorate", "inspectorate", "regulator",
 	"board", "police", "customs", "parliament", "senate", "assembly", "tribunal", "committee",
 	"institute", "guard", "army", "navy", "command", "government", "embassy", "chamber", "prosecutor",
-	"prosecutors", "secretariat", "federation", "union", "congress", "cabinet", "attorney", "force",
+	"prosecutors", "secretariat", "federation", "union", "congress", "cabinet", "force",
 	"forces", "corps", "legislature", "watchdog", "treasury", "executive", "organisation", "organization",
 )
 
@@ -157,7 +157,8 @@ var roleWordsEN = set(
 	"commissioner", "ambassador", "mayor", "governor", "senator", "partner", "manager", "owner",
 	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector",
 	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
-	"employee", "engineer", "staffer", "aide", "diplomat", "envoy",
+	"employee", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
+	"congresswoman", "secretary-general", "attorney",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
