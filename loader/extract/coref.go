@@ -144,7 +144,8 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil && typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
 			for _, o := range d.ents {
 				for _, x := range o.descs {
-					if x == ds {
+					// "die Prüfer" of "die Wirtschaftsprüfungsgesellschaft".
+					if x == ds || len(ds) >= 5 && strings.Contains(x, ds) {
 						e = o
 					}
 				}
@@ -182,7 +183,7 @@ func (d *doc) pronounPass(s int) {
 			continue
 		}
 		switch t.fold {
-		case "er", "he", "sie", "she":
+		case "er", "he", "sie", "she", "ihm", "ihn", "him":
 			female := t.fold == "sie" || t.fold == "she"
 			var best *entity
 			bestSent, bestTok := -1, -1
@@ -208,9 +209,10 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
-		case "client", "mandant", "mandantin":
-			// "her client denies": the person a lawyer speaks for.
-			if i == 0 || !possessives[toks[i-1].fold] {
+		case "client", "mandant", "mandantin", "angeklagten", "beschuldigten", "defendant":
+			// "her client denies", "der Verteidiger des Angeklagten": the
+			// person a lawyer speaks for.
+			if i == 0 || !possessives[toks[i-1].fold] && !(articles[toks[i-1].fold] && i > 1 && lawyerWords[toks[i-2].fold]) {
 				continue
 			}
 			var best *entity

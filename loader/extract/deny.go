@@ -7,15 +7,16 @@ import (
 )
 
 var (
-	zurueckweisen   = set("weist", "wies", "weisen", "wiesen", "weise")
-	denyWholeDE     = set("zurückgewiesen", "zurueckgewiesen", "zurückweisen", "zurueckweisen", "zurückweist", "zurueckweist", "zurückwies", "zurueckwies", "bestreitet", "bestritt", "bestreiten", "bestritten", "bestreite", "bestritten", "dementiert", "dementierte", "dementieren", "dementierten", "widerspricht", "widersprach", "widersprechen", "zurückzuweisen", "zurueckzuweisen")
-	callDE          = set("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten", "wertet", "wertete")
-	accNounsDE      = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese")
-	denyEN          = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated")
+	zurueckweisen = set("weist", "wies", "weisen", "wiesen", "weise")
+	denyWholeDE   = set("zurückgewiesen", "zurueckgewiesen", "zurückweisen", "zurueckweisen", "zurückweist", "zurueckweist", "zurückwies", "zurueckwies", "bestreitet", "bestritt", "bestreiten", "bestritten", "bestreite", "bestritten", "dementiert", "dementierte", "dementieren", "dementierten", "widerspricht", "widersprach", "widersprechen", "zurückzuweisen", "zurueckzuweisen")
+	callDE        = set("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten", "wertet", "wertete")
+	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese")
+	denyEN        = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
+		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
-	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account")
+	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
 	notAccusationEN = set("request", "application", "permit", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
-	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt"}
+	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests"}
 	blanketWords    = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords    = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )
@@ -137,7 +138,7 @@ func (d *doc) denySentence(s int) {
 			return
 		}
 		for _, a := range d.accs {
-			if a.accuser != who && a.accused.typ == claimgraph.Company && a.sent <= s {
+			if a.accuser != who && a.sent <= s {
 				targets = []*acc{a}
 			}
 		}
@@ -266,4 +267,11 @@ func (d *doc) addDenial(denier *entity, a *acc, s int, rule string, conf float64
 	}
 	d.dens = append(d.dens, &den{denier: denier, acc: a, sent: s, rule: rule, conf: conf, quote: quote})
 	denier.used = true
+}
+
+// sameCountry: two bodies of one country ("ph-government" defends
+// "ph-coast-guard").
+func sameCountry(a, b *entity) bool {
+	ca, cb := countryKeyPrefix(a.key), countryKeyPrefix(b.key)
+	return ca != "" && ca == cb
 }

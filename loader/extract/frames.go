@@ -99,6 +99,10 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			case "dem", "den", "einem", "einen":
 				p.obj = true
 			}
+			// "wirft ihm vor": a dative pronoun.
+			if m.kind == mPron && (toks[m.t0].fold == "ihm" || toks[m.t0].fold == "ihn") {
+				p.obj = true
+			}
 		}
 		out = append(out, p)
 	}
@@ -265,7 +269,7 @@ func (d *doc) accuseSentence(s int) {
 			accuser := d.docAuthorOr(subj.e, s)
 			emit(accuser, ents(d.coordinated(s, parts, accused)), "de."+ruleVerb(f)+".active", 0.9, end)
 		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
-		case d.lang == "de" && f == "gegen" && (d.sentenceHas(s, nominalDE) && d.sentenceHas(s, raiseDE)):
+		case d.lang == "de" && f == "gegen" && d.hasNominal(s) && d.sentenceHas(s, raiseDE):
 			var accused []part
 			for _, p := range parts {
 				if p.m.t0 > c && p.m.t0 <= c+6 && p.e.typ != claimgraph.Document {
@@ -1079,3 +1083,16 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		emit(accuser, []*entity{accused.e}, "de.laut.reported", 0.7, accused.m.t1)
 	}
 }
+
+// hasNominal: a noun of accusation, also in compounds ("Musterklage",
+// "Millionenbußgeld").
+func (d *doc) hasNominal(s int) bool {
+	for _, t := range d.sents[s].toks {
+		if nominalDE[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion"}

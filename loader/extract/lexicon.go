@@ -268,6 +268,11 @@ var countryHeads = []struct {
 	{"customs", []string{"customs authorities"}, []string{"e Zollbehörden", "er Zoll"}, []string{"Zoll"}},
 	{"regulator", []string{"regulator", "regulators"}, []string{"e Aufsichtsbehörde", "e Aufsicht"}, []string{"Aufsicht", "Aufsichtsbehörde"}},
 	{"prosecutors", []string{"prosecutors"}, []string{"e Staatsanwaltschaft", "e Justiz"}, []string{"Staatsanwaltschaft", "Justiz"}},
+	{"coast-guard", []string{"coast guard", "Coast Guard"}, []string{"e Küstenwache"}, []string{"Küstenwache"}},
+	{"navy", []string{"navy", "Navy"}, []string{"e Marine", "e Kriegsmarine"}, []string{"Marine"}},
+	{"air-force", []string{"air force", "Air Force"}, []string{"e Luftwaffe"}, []string{"Luftwaffe"}},
+	{"security-forces", []string{"security forces"}, []string{"e Sicherheitskräfte"}, []string{"Sicherheitskräfte"}},
+	{"parliament", []string{"parliament"}, []string{"es Parlament"}, []string{"Parlament"}},
 }
 
 func (lx *lexicon) addCountry(c *country) {

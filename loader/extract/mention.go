@@ -136,6 +136,16 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.lower && toks[i].fold != f.toks[0].fold {
 		return false
 	}
+	// "Bayer" is no stem of "Bayern": single company names match as
+	// written, give or take a genitive s.
+	if n == 1 && f.entry.typ == claimgraph.Company && trimPoss(toks[i].fold) != f.toks[0].fold && toks[i].fold != f.toks[0].fold+"s" {
+		return false
+	}
+	// "eines russischen Geheimdienstes", "a Chinese state company": an
+	// indefinite body is no participant.
+	if !f.toks[0].cap && i > 0 && indefinite[toks[i-1].fold] {
+		return false
+	}
 	if f.cue && !toks[i].inq && !d.sentenceHas(s, outletCues) {
 		return false
 	}
@@ -331,6 +341,18 @@ func (d *doc) agencyPassDE(s int) {
 			}
 			start = k
 			named = true
+		}
+		// "Schutzgemeinschaft der Kapitalanleger", "Bundesverband der
+		// Deutschen Industrie": associations take a genitive.
+		if genitiveHeadsDE[head] && end+1 < len(toks) && (toks[end].fold == "der" || toks[end].fold == "des") {
+			j := end + 1
+			for j < len(toks) && isAdjDE(toks[j]) && toks[j].cap {
+				j++
+			}
+			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && germanHead(toks[j]) == "" {
+				end = j + 1
+				named = true
+			}
 		}
 		// "für X und Y", "für Sicherheit in der Informationstechnik".
 		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2])) {
@@ -575,7 +597,8 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"therapeutics", "aerospace", "telecom", "communications", "entertainment", "studios", "automotive",
 	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
-	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories")
+	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
+	"analytics", "consulting", "advisory", "partnership", "markets", "airways")
 
 // keepInName are descriptor words that may be part of a name before a
 // legal form ("Deutsche Bank AG", "Sound Shipping FZE").
@@ -717,6 +740,11 @@ func (d *doc) appositionPass(s int) {
 		if d.lang == "de" && !d.appositionHead(s, i) {
 			continue
 		}
+		// "eines russischen Geheimdienstes Anschläge": an indefinite
+		// descriptor introduces no name.
+		if d.indefiniteBefore(s, i) || strings.HasSuffix(t.fold, "geheimdienst") || strings.HasSuffix(t.fold, "geheimdienstes") {
+			continue
+		}
 		j := i + 1
 		for j < len(toks) && j-i <= 4 && !d.covered[s][j] && (isCapWord(toks[j]) || toks[j].acro) && toks[j].inq == toks[i+1].inq {
 			tj := toks[j]
@@ -795,6 +823,16 @@ func (d *doc) resolveNames(s int) {
 		var e *entity
 		if m.key != "" {
 			e = d.byKey[string(m.typ)+"|"+m.key]
+			if e == nil {
+				// "russische Botschaft" and "russische Botschaft in
+				// Berlin" (ru-embassy, ru-embassy-de) are one body here.
+				for _, o := range d.ents {
+					if o.typ == m.typ && o.key != "" && !o.dead && (strings.HasPrefix(o.key, m.key+"-") || strings.HasPrefix(m.key, o.key+"-")) && countryKeyPrefix(o.key) != "" {
+						e = o
+						break
+					}
+				}
+			}
 		}
 		if e == nil {
 			k := slug(m.name)
@@ -1264,4 +1302,25 @@ func (d *doc) countryActorPass(s int) {
 		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
 		i += n - 1
 	}
+}
+
+// genitiveHeadsDE are association heads that take a genitive complement
+// in their names.
+var genitiveHeadsDE = map[string]bool{"verband": true, "bundesverband": true, "vereinigung": true, "schutzgemeinschaft": true,
+	"rat": true, "kammer": true, "gewerkschaft": true, "bund": true, "arbeitgeberverband": true, "verbraucherzentrale": true}
+
+// indefiniteBefore reports an indefinite article before token i, across
+// adjectives.
+func (d *doc) indefiniteBefore(s, i int) bool {
+	toks := d.sents[s].toks
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		f := toks[k].fold
+		if indefinite[f] {
+			return true
+		}
+		if articles[f] || !toks[k].word || toks[k].cap && !isAdjDE(toks[k]) {
+			return false
+		}
+	}
+	return false
 }

@@ -185,6 +185,7 @@ var documentHeadsEN = set(
 	"report", "memorandum", "memo", "complaint", "lawsuit", "suit", "counterclaim", "filing", "letter",
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
 	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
+	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
@@ -238,4 +239,4 @@ var agencyAppositionsEN = set("association", "union", "federation", "watchdog", 
 var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer"}
 
 // clientWords refer to a lawyer's client: "her client denies".
-var clientWords = set("client", "mandant", "mandantin", "mandanten")
+var clientWords = set("client", "mandant", "mandantin", "mandanten", "angeklagten", "beschuldigten", "defendant")
