@@ -326,6 +326,8 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}
 		}
 		switch {
+		case strings.HasPrefix(pf, "behoerde") || strings.HasPrefix(pf, "amts") || strings.HasPrefix(pf, "ministeri") || pf == "agency" || pf == "regulator":
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
 		case speakerPrefixCompany[pf]:
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
 		case strings.HasPrefix(pf, "botschaft"):

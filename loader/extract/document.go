@@ -127,6 +127,9 @@ func (d *doc) documentPass(s int) {
 		if e == nil {
 			e = d.newEntity(claimgraph.Document, name, "")
 			e.role = docRoot(t.fold, head)
+			if r, ok := docFamily[e.role]; ok {
+				e.role = r
+			}
 		}
 		if owner != nil && owner.isOrg() && e.author == nil {
 			e.author = owner
@@ -196,6 +199,9 @@ func (d *doc) lastDoc() *entity {
 // "Klageschrift" is "Schadensersatzklage".
 func (d *doc) findDoc(head, f string) *entity {
 	root := fold(head)
+	if r, ok := docFamily[root]; ok {
+		root = r
+	}
 	for _, e := range d.ents {
 		if e.typ != claimgraph.Document || e.dead {
 			continue
@@ -267,3 +273,8 @@ func (d *doc) docAttributed(s, start, end int) bool {
 }
 
 var authorVerbs = set("published", "written", "commissioned", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
+
+// docFamily maps document nouns that name one pleading to one root: a
+// "lawsuit" is the "complaint" that starts it.
+var docFamily = map[string]string{"lawsuit": "complaint", "suit": "complaint", "filing": "complaint", "complaints": "complaint",
+	"lawsuits": "complaint", "memo": "memorandum", "memos": "memorandum", "reports": "report", "letters": "letter"}

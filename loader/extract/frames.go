@@ -141,6 +141,7 @@ var (
 	vorwerfenFinite = set("wirft", "werfen", "warf", "warfen", "werfe")
 	vorwerfenWhole  = set("vorgeworfen", "vorwirft", "vorwarf", "vorwerfen", "vorzuwerfen", "vorwarfen")
 	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte",
+		"rügt", "ruegt", "rügte", "ruegte", "gerügt", "geruegt", "abgemahnt", "mahnt", "mahnte",
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
 	lastDE        = set("last")
 	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
@@ -557,6 +558,8 @@ func ruleVerb(f string) string {
 		return "verklagen"
 	case strings.HasPrefix(f, "angeklag") || strings.HasPrefix(f, "anklag"):
 		return "anklagen"
+	case strings.Contains(f, "rueg") || strings.Contains(f, "rüg"):
+		return "ruegen"
 	case f == "last":
 		return "zurlastlegen"
 	case strings.HasPrefix(f, "accus"):
@@ -681,6 +684,22 @@ func firstSubject(parts []part, end int) []part {
 // subjectEN picks the subject of an English verb at c: the nearest
 // participant before it that is not in a prepositional phrase.
 func (d *doc) subjectEN(parts []part, c int) *part {
+	// "the U.S. Justice Department, which sued Google": the relative
+	// pronoun stands for the name before the comma.
+	if toks := d.sents[parts[0].m.sent].toks; c >= 2 && (toks[c-1].fold == "which" || toks[c-1].fold == "who") ||
+		c >= 3 && (toks[c-2].fold == "which" || toks[c-2].fold == "who") && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have") {
+		w := c - 1
+		if toks[w].fold != "which" && toks[w].fold != "who" {
+			w--
+		}
+		if w >= 1 && toks[w-1].text == "," {
+			for k := len(parts) - 1; k >= 0; k-- {
+				if parts[k].m.t1 == w-1 && parts[k].e.typ != claimgraph.Document {
+					return &parts[k]
+				}
+			}
+		}
+	}
 	var best *part
 	for k := range parts {
 		p := parts[k]
@@ -1001,6 +1020,29 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	k := c - 1
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "hat" || toks[k].fold == "haben") {
 		k--
+	}
+	for k >= 0 && strings.HasSuffix(toks[k].fold, "ly") {
+		k-- // "had provisionally found"
+	}
+	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "had" || toks[k].fold == "have") {
+		k--
+	}
+	if k >= 0 {
+		// "the regulator (said it) had found that X …": a body as subject.
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.typ == claimgraph.Agency || m.ent.typ == claimgraph.Publication) {
+			var accused *part
+			for i := range parts {
+				p := parts[i]
+				if p.m.t0 > c && p.e != m.ent && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+					accused = &parts[i]
+					break
+				}
+			}
+			if accused != nil {
+				emit(party(m.ent), []*entity{accused.e}, d.lang+".found.finding", 0.7, accused.m.t1)
+			}
+			return
+		}
 	}
 	if k < 0 || !investigNouns[trimPoss(toks[k].fold)] {
 		return

@@ -352,3 +352,20 @@ func validKey(k string) bool {
 	}
 	return true
 }
+
+// lookupForm returns the entry and its listed form for a name, so a
+// pattern's guess at the base form ("Verbraucherzentraler Bundesverband")
+// gives way to the listed one ("Verbraucherzentrale Bundesverband").
+func (lx *lexicon) lookupForm(name string) (*lexEntry, string) {
+	e := lx.byNorm[stemPhrase(name)]
+	if e == nil {
+		return nil, ""
+	}
+	np := stemPhrase(name)
+	for _, n := range e.names {
+		if stemPhrase(n) == np {
+			return e, n
+		}
+	}
+	return e, name
+}

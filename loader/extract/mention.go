@@ -152,6 +152,10 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.actor && d.inPlaceRole(s, i) {
 		return false
 	}
+	// "an EU investigation": an attributive use names no actor.
+	if f.actor && !f.meto && i > 0 && articles[toks[i-1].fold] && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") && !strings.HasSuffix(toks[i+n].fold, "s") {
+		return false
+	}
 	if f.meto {
 		t := toks[i]
 		genitive := strings.HasSuffix(t.fold, "s") && t.fold != f.toks[0].fold || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
@@ -434,8 +438,10 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		name := strings.Join(parts, " ")
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
-		if e := d.x.lx.lookupKey(name); e != nil {
-			m.key = e.key
+		if e, form := d.x.lx.lookupForm(name); e != nil {
+			m.key, m.name = e.key, form
+		} else if e, form := d.x.lx.lookupForm(d.spanText(s, start, end)); e != nil {
+			m.key, m.name = e.key, form
 		}
 		d.addMention(m)
 		i = end - 1
@@ -827,7 +833,8 @@ func (d *doc) resolveNames(s int) {
 				// "russische Botschaft" and "russische Botschaft in
 				// Berlin" (ru-embassy, ru-embassy-de) are one body here.
 				for _, o := range d.ents {
-					if o.typ == m.typ && o.key != "" && !o.dead && (strings.HasPrefix(o.key, m.key+"-") || strings.HasPrefix(m.key, o.key+"-")) && countryKeyPrefix(o.key) != "" {
+					if o.typ == m.typ && o.key != "" && !o.dead && strings.Contains(m.key, "-") && strings.Contains(o.key, "-") &&
+						(strings.HasPrefix(o.key, m.key+"-") || strings.HasPrefix(m.key, o.key+"-")) && countryKeyPrefix(o.key) != "" {
 						e = o
 						break
 					}
@@ -867,7 +874,18 @@ func (d *doc) resolveNames(s int) {
 		// "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)"
 		if m.t1+2 < len(toks) && toks[m.t1].text == "(" && toks[m.t1+1].acro && toks[m.t1+2].text == ")" {
 			a := toks[m.t1+1].text
-			if d.acro[a] == nil {
+			// A lexicon acronym lends its key: "United States Department
+			// of Justice (DOJ)" is the DOJ of other articles.
+			if am := d.mentionAt(s, m.t1+1); am != nil && am.kind == mName && am.key != "" && am.typ == e.typ {
+				if e.key == "" || d.x.lx.byKey[e.key] == nil {
+					delete(d.byKey, string(e.typ)+"|"+e.key)
+					e.key = am.key
+					d.byKey[string(e.typ)+"|"+e.key] = e
+				}
+				am.kind = mShort
+				am.ent = e
+			}
+			if d.acro[a] == nil && d.mentionAt(s, m.t1+1) == nil {
 				d.acro[a] = e
 				e.addAlias(a)
 				e.shorts = append(e.shorts, fold(a))
@@ -1110,7 +1128,7 @@ func (d *doc) personPass(s int) {
 	add := func(t0, t1 int, roleIdx int) {
 		// "His attorney, Maria Delgado": counsel is no party.
 		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
-			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") {
+			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k > 0 && toks[k-1].fold == "general") {
 				return
 			}
 		}
@@ -1134,8 +1152,8 @@ func (d *doc) personPass(s int) {
 			continue
 		}
 		if r := isRoleToken(t, d); r != "" {
-			if lawyerWords[t.fold] && !(i+1 < len(toks) && toks[i+1].fold == "general") {
-				continue // counsel is no party; an attorney general is
+			if lawyerWords[t.fold] && !(i+1 < len(toks) && toks[i+1].fold == "general") && !(t.fold == "counsel" && i > 0 && toks[i-1].fold == "general") {
+				continue // counsel is no party; an attorney general or a general counsel is
 			}
 			j := i + 1
 			// "chief executive", "managing director": the role ends at
@@ -1244,6 +1262,12 @@ func (d *doc) descriptiveAntecedent(s int, name string) *entity {
 		for _, w := range strings.Fields(normName(e.name)) {
 			if words[stem(w)] {
 				e.descr = false
+				delete(d.byKey, string(e.typ)+"|"+e.key)
+				e.key = slug(name)
+				if le := d.x.lx.lookupKey(name); le != nil {
+					e.key = le.key
+				}
+				d.byKey[string(e.typ)+"|"+e.key] = e
 				return e
 			}
 		}

@@ -122,13 +122,28 @@ func normName(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// stemPhrase is the lexicon lookup form of a name: every word stemmed.
+// stemPhrase is the lexicon lookup form of a name: every word stemmed,
+// and "United States", "U.S." and "US" spelt alike.
 func stemPhrase(s string) string {
 	fs := strings.Fields(normName(s))
-	for i, f := range fs {
-		fs[i] = stem(f)
+	out := make([]string, 0, len(fs)+2)
+	for i := 0; i < len(fs); i++ {
+		switch {
+		case fs[i] == "united" && i+1 < len(fs) && fs[i+1] == "states":
+			out = append(out, "u", "s")
+			i++
+		case fs[i] == "united" && i+1 < len(fs) && fs[i+1] == "kingdom":
+			out = append(out, "u", "k")
+			i++
+		case fs[i] == "us" && len(fs) > 1:
+			out = append(out, "u", "s")
+		case fs[i] == "uk" && len(fs) > 1:
+			out = append(out, "u", "k")
+		default:
+			out = append(out, stem(fs[i]))
+		}
 	}
-	return strings.Join(fs, " ")
+	return strings.Join(out, " ")
 }
 
 // legalForms are the suffixes dropped from company names for identity keys,

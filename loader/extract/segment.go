@@ -80,7 +80,13 @@ func segment(rs []rune) []sentence {
 		out = append(out, sentence{idx: len(out), para: para, start: s, end: e, paraStart: ps})
 	}
 	n := len(rs)
-	for i := 0; i < n; i++ {
+	// A dateline ("LONDON, Oct 2 (Reuters) -", "Berlin (dpa) –") is no
+	// part of the first sentence.
+	if d := datelineEnd(rs); d > 0 {
+		emit(0, d)
+		start = d
+	}
+	for i := start; i < n; i++ {
 		r := rs[i]
 		if r == '\n' {
 			emit(start, i)
@@ -212,4 +218,37 @@ var sentenceOpeners = map[string]bool{
 	"sie": true, "es": true, "im": true, "am": true, "laut": true, "nach": true, "according": true,
 	"however": true, "meanwhile": true, "we": true, "our": true, "his": true, "her": true,
 	"their": true, "officials": true, "prosecutors": true,
+}
+
+// datelineEnd returns the end of a wire dateline at the start of the text
+// ("BERLIN (dpa) - ", "LONDON, Oct 2 (Reuters) – "), or 0.
+func datelineEnd(rs []rune) int {
+	limit := len(rs)
+	if limit > 80 {
+		limit = 80
+	}
+	for i := 0; i < limit; i++ {
+		if rs[i] == '\n' || rs[i] == '.' && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && unicode.IsLower(rs[i-1]) {
+			return 0
+		}
+		if rs[i] != ')' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if j < len(rs) && (rs[j] == '-' || rs[j] == '–' || rs[j] == '—') && j+1 < len(rs) && rs[j+1] == ' ' {
+			// The part in brackets is a short name: "(dpa)", "(Reuters)".
+			k := i - 1
+			for k >= 0 && rs[k] != '(' {
+				k--
+			}
+			if k >= 0 && i-k <= 25 {
+				return j + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }

@@ -158,7 +158,7 @@ var roleWordsEN = set(
 	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector",
 	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
 	"employee", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
-	"congresswoman", "secretary-general", "attorney",
+	"congresswoman", "secretary-general", "attorney", "counsel",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
