@@ -43,6 +43,7 @@ Usage:
   claimgraph load    [flags] PATH...           extract and store articles (files, directories, - for stdin)
   claimgraph extract [flags] PATH...           print extracted facts as JSON lines; no database
   claimgraph eval    [--json] PATH...          score the extractor against gold annotations; no database
+  claimgraph bench   load|api [flags]          load throughput and API latency (wipes the database; see BENCHMARKS.md)
 
 Run 'claimgraph COMMAND -h' for a command's flags.
 
@@ -79,6 +80,8 @@ func (a *App) Run(ctx context.Context, args []string) int {
 		err = a.extract(ctx, rest)
 	case "eval":
 		err = a.eval(ctx, rest)
+	case "bench":
+		err = a.bench(ctx, rest)
 	case "help", "-h", "--help":
 		fmt.Fprint(a.Stdout, usage)
 		return exitOK
