@@ -344,6 +344,11 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}); e != nil {
 				return e
 			}
+			// A minister speaks for a ministry or a government, never
+			// for whatever body the text named last.
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government"})
+			})
 		}
 	}
 	// 2. An organisation right before the role: "Quarrington chief
@@ -413,6 +418,11 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
 		want = claimgraph.Agency
 	}
+	if strings.HasPrefix(role, "minister") || role == "secretary" {
+		return d.salient(s, r, false, func(o *entity) bool {
+			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"})
+		})
+	}
 	e := d.salient(s, r, false, func(o *entity) bool { return o.typ == want })
 	if e == nil && want == claimgraph.Company && (strings.HasPrefix(role, "sprecher") || strings.HasPrefix(role, "spokes")) {
 		e = d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
@@ -450,6 +460,13 @@ func (d *doc) personAffiliations(s int, final bool) {
 				}
 			}
 			e.addAlias(d.spanText(s, min(pr.role, m.t0), max(pr.role+1, m.t1)))
+			// "Former Nissan chairman", "der frühere Finanzvorstand".
+			toks := d.sents[s].toks
+			for k := min(pr.role, m.t0) - 1; k >= 0 && k >= min(pr.role, m.t0)-4; k-- {
+				if formerWords[toks[k].fold] || strings.HasPrefix(toks[k].fold, "ex-") {
+					e.former = true
+				}
+			}
 		}
 		d.mergePlaceholder(e, s)
 	}
@@ -504,3 +521,5 @@ func (d *doc) merge(from, into *entity) {
 	}
 	from.dead = true
 }
+
+var formerWords = set("former", "ex", "früherer", "frühere", "früheren", "ehemaliger", "ehemalige", "ehemaligen", "fruehere", "frueheren", "frueherer")

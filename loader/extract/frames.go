@@ -130,7 +130,7 @@ func party(e *entity) *entity {
 	if e == nil {
 		return nil
 	}
-	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.affil.dead {
+	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.former && !e.affil.dead {
 		return e.affil
 	}
 	return e
@@ -224,6 +224,16 @@ func (d *doc) accuseSentence(s int) {
 	found := false
 	emit := func(accuser *entity, accused []*entity, rule string, conf float64, sumFrom int) {
 		for _, a := range accused {
+			if accuser == a {
+				// A person accusing his own organisation speaks for
+				// himself.
+				for _, p := range parts {
+					if p.e.typ == claimgraph.Official && party(p.e) == accuser && p.e != a {
+						accuser = p.e
+						break
+					}
+				}
+			}
 			if d.addAccusation(accuser, a, s, rule, conf, d.summary(s, sumFrom)) {
 				found = true
 			}
@@ -935,7 +945,7 @@ func (d *doc) summary(s, from int) string {
 			continue
 		}
 		f := toks[from].fold
-		if f == "vor" || f == "," || f == "of" || f == "with" || f == "that" || f == "dass" || f == "them" || f == "him" ||
+		if f == "vor" || f == "," || f == "of" || f == "with" || f == "that" || f == "dass" || f == "them" || f == "him" || f == "and" || f == "und" ||
 			f == "her" || f == "it" || f == "alleging" || f == "accusing" || f == "for" || f == "zur" || articles[f] && from+1 < len(toks) && d.mentionAt(s, from+1) != nil {
 			from++
 			continue

@@ -303,7 +303,7 @@ func (lx *lexicon) addCountry(c *country) {
 		}
 		// "China's foreign ministry", "Britain's government".
 		for _, n := range c.names {
-			if strings.ContainsAny(n, " .") || strings.ToUpper(n) == n {
+			if strings.Contains(n, ".") || strings.ToUpper(n) == n {
 				continue
 			}
 			for _, hd := range h.en {

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph"
 )
@@ -25,6 +26,7 @@ func (d *doc) findMentions(s int) {
 	d.publicationPass(s)
 	d.appositionPass(s)
 	d.shortPass(s)
+	d.rolePremodPass(s)
 	d.compoundPass(s)
 	d.personPass(s)
 	d.shortPass(s) // surnames of persons found just now
@@ -565,7 +567,13 @@ func (d *doc) agencyPassEN(s int) {
 		if strings.EqualFold(strings.Fields(name)[0], "the") {
 			name = strings.TrimSpace(name[3:])
 		}
-		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
+		typ := claimgraph.Agency
+		for k := start; k < end; k++ {
+			if f := toks[k].fold; f == "press" || f == "news" || f == "wire" {
+				typ = claimgraph.Publication // "Saudi Press Agency"
+			}
+		}
+		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -885,7 +893,7 @@ func (d *doc) resolveNames(s int) {
 				am.kind = mShort
 				am.ent = e
 			}
-			if d.acro[a] == nil && d.mentionAt(s, m.t1+1) == nil {
+			if d.acro[a] == nil && d.mentionAt(s, m.t1+1) == nil && e.isOrg() {
 				d.acro[a] = e
 				e.addAlias(a)
 				e.shorts = append(e.shorts, fold(a))
@@ -1097,6 +1105,60 @@ func countryKeyPrefix(k string) string {
 		return k[:2]
 	}
 	return ""
+}
+
+// corporateRoles make an unknown capitalised word before them a
+// company: "Nissan chairman Carlos Ghosn", "Tesla CEO", "Siemens-Chef".
+var corporateRoles = set("chairman", "chairwoman", "ceo", "cfo", "coo", "founder", "co-founder", "executive", "spokesperson",
+	"spokesman", "spokeswoman", "president", "director", "chef", "chefin", "sprecher", "sprecherin", "vorstand", "vorstandschef",
+	"vorstandschefin", "gründer", "gruender", "konzernchef", "finanzchef", "aufsichtsratschef")
+
+// rolePremodPass creates a company from an unknown name that stands
+// before a corporate role: "Nissan chairman", "Siemens-Chef".
+func (d *doc) rolePremodPass(s int) {
+	toks := d.sents[s].toks
+	for i, t := range toks {
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		// German compound: "Siemens-Chef".
+		if d.lang == "de" && t.cap && strings.Count(t.text, "-") == 1 {
+			p := strings.Index(t.text, "-")
+			pre, rest := t.text[:p], strings.ToLower(t.text[p+1:])
+			if corporateRoles[fold(rest)] && len([]rune(pre)) >= 3 && unicode.IsUpper([]rune(pre)[0]) && !d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) &&
+				d.x.lx.lookupKey(pre) == nil && !d.knownShort(fold(pre)) && strings.ToUpper(pre) != pre {
+				e := d.newEntity(claimgraph.Company, pre, slug(pre))
+				e.shorts = append(e.shorts, fold(pre))
+			}
+			continue
+		}
+		// English: "Nissan chairman", "Former Nissan chairman".
+		if d.lang == "en" && isCapWord(t) && !t.acro && i+1 < len(toks) && corporateRoles[toks[i+1].fold] && !toks[i+1].cap &&
+			!roleWordsEN[t.fold] && !roleModifiers[t.fold] &&
+			!d.isPlace(t) && !firstNames[t.fold] && !agencyHeadsEN[t.fold] && (i == 0 || !isCapWord(toks[i-1]) || functionWords[toks[i-1].fold]) {
+			name := trimPoss(t.text)
+			if d.x.lx.lookupKey(name) != nil || d.knownShort(fold(name)) {
+				continue
+			}
+			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Company, name: name})
+		}
+	}
+}
+
+// roleModifiers stand before a role without naming an organisation.
+var roleModifiers = set("managing", "senior", "deputy", "vice", "acting", "interim", "former", "executive", "general",
+	"group", "global", "chief", "joint", "co", "assistant", "associate", "regional", "national", "company", "corporate", "new")
+
+// knownShort reports whether a folded word already names an entity.
+func (d *doc) knownShort(f string) bool {
+	for _, e := range d.ents {
+		for _, sh := range e.shorts {
+			if sh == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personPass finds persons: a role noun with a name ("Vorstandssprecherin

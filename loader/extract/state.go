@@ -63,6 +63,7 @@ type entity struct {
 	fromDesc bool
 	used     bool
 	dead     bool // merged into another entity
+	former   bool // a former holder of the role speaks for himself
 	descr    bool // named only descriptively; a proper name said soon after takes over
 }
 
