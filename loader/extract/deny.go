@@ -62,6 +62,16 @@ func (d *doc) denySentence(s int) {
 	}
 	quoteDenial := false
 	if cue < 0 {
+		// "said it had done nothing wrong", "habe rechtmäßig gehandelt".
+		lt := fold(string(d.rs[d.sents[s].start:d.sents[s].end]))
+		for _, w := range denialPhrases {
+			if strings.Contains(lt, w) {
+				quoteDenial = true
+				break
+			}
+		}
+	}
+	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
 		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
 		q := d.quoteText(s)
@@ -75,6 +85,8 @@ func (d *doc) denySentence(s int) {
 		if !quoteDenial {
 			return
 		}
+	}
+	if cue < 0 {
 		rule = d.lang + ".quote.reject"
 	}
 	if d.sentenceHas(s, retractWords) {
@@ -275,3 +287,8 @@ func sameCountry(a, b *entity) bool {
 	ca, cb := countryKeyPrefix(a.key), countryKeyPrefix(b.key)
 	return ca != "" && ca == cb
 }
+
+// denialPhrases reject an accusation without a denial verb.
+var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted lawfully", "acted legally",
+	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
+	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig"}

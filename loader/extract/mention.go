@@ -1134,7 +1134,7 @@ func (d *doc) rolePremodPass(s int) {
 		}
 		// English: "Nissan chairman", "Former Nissan chairman".
 		if d.lang == "en" && isCapWord(t) && !t.acro && i+1 < len(toks) && corporateRoles[toks[i+1].fold] && !toks[i+1].cap &&
-			!roleWordsEN[t.fold] && !roleModifiers[t.fold] &&
+			!roleWordsEN[t.fold] && !roleModifiers[t.fold] && !companyDescriptorsEN[t.fold] && !agencyDescriptors[t.fold] && !publicationDescriptors[t.fold] &&
 			!d.isPlace(t) && !firstNames[t.fold] && !agencyHeadsEN[t.fold] && (i == 0 || !isCapWord(toks[i-1]) || functionWords[toks[i-1].fold]) {
 			name := trimPoss(t.text)
 			if d.x.lx.lookupKey(name) != nil || d.knownShort(fold(name)) {
