@@ -60,13 +60,13 @@ func (d *doc) denySentence(s int) {
 			break
 		}
 	}
-	quoteDenial := false
+	quoteDenial, phrase := false, false
 	if cue < 0 {
 		// "said it had done nothing wrong", "habe rechtmäßig gehandelt".
 		lt := fold(string(d.rs[d.sents[s].start:d.sents[s].end]))
 		for _, w := range denialPhrases {
 			if strings.Contains(lt, w) {
-				quoteDenial = true
+				quoteDenial, phrase = true, true
 				break
 			}
 		}
@@ -88,6 +88,9 @@ func (d *doc) denySentence(s int) {
 	}
 	if cue < 0 {
 		rule = d.lang + ".quote.reject"
+		if phrase {
+			rule = d.lang + ".phrase.reject"
+		}
 	}
 	if d.sentenceHas(s, retractWords) {
 		return
