@@ -233,11 +233,12 @@ func (d *doc) pronounPass(s int) {
 			if d.lang != "en" {
 				continue
 			}
+			// The most recent organisation before it in the sentence:
+			// "X has taken Y to court, alleging that it sold …".
 			var e *entity
 			for _, m := range d.ments[s] {
-				if m.t0 < i && m.ent != nil && m.ent.isOrg() {
+				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {
 					e = m.ent
-					break
 				}
 			}
 			if e == nil {

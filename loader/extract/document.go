@@ -102,8 +102,9 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
-		if generic := genericDocs[trimPoss(t.fold)]; generic {
-			if last := d.lastDoc(); last != nil && (start > 0 && (definiteDE[toks[start-1].fold] || definiteEN[toks[start-1].fold]) || start == 0) {
+		definite := start > 0 && (definiteDE[toks[start-1].fold] || definiteEN[toks[start-1].fold])
+		if generic := genericDocs[trimPoss(t.fold)]; generic && (definite || d.lastDoc() != nil && !d.docAttributed(s, start, end)) {
+			if last := d.lastDoc(); last != nil {
 				m := &mention{sent: s, t0: i, t1: i + 1, kind: mDesc, typ: claimgraph.Document, name: d.spanText(s, i, i+1)}
 				d.addMention(m)
 				d.attach(m, last)

@@ -408,6 +408,11 @@ func (d *doc) agencyPassDE(s int) {
 				end = j
 				named = true
 			}
+		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
+			(end+1 >= len(toks) || !isCapWord(toks[end+1])) {
+			// "Verbraucherzentrale Hamburg", "Polizei Berlin".
+			end++
+			named = true
 		}
 		// "Außenministerium", "Innenministerium": a ministry compound
 		// names one ministry; a bare "Ministerium" only refers back.
@@ -424,6 +429,15 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		if !named {
 			continue
+		}
+		// "das russische Verteidigungsministerium": a country's body is
+		// in the lexicon with its adjective.
+		if start == i && i > 0 && !toks[i-1].cap && isAdjDE(toks[i-1]) && d.isPlace(toks[i-1]) && !d.covered[s][i-1] {
+			if e, form := d.x.lx.lookupForm(d.spanText(s, i-1, end)); e != nil {
+				d.addMention(&mention{sent: s, t0: i - 1, t1: end, kind: mName, typ: e.typ, name: form, key: e.key})
+				i = end - 1
+				continue
+			}
 		}
 		// Build the nominative display form.
 		var parts []string
@@ -745,7 +759,9 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		typ := claimgraph.Company
-		if !d.isCompanyDescriptor(t) {
+		if t.fold == "group" && i > 0 && advocacyWords[toks[i-1].fold] {
+			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty"
+		} else if !d.isCompanyDescriptor(t) {
 			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
 				continue
 			}
@@ -1410,3 +1426,20 @@ func (d *doc) indefiniteBefore(s, i int) bool {
 	}
 	return false
 }
+
+// advocacyWords make a "group" an organised non-state actor.
+var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure", "environmental", "lobby", "industry", "trade",
+	"activist", "militant", "rebel", "armed", "opposition", "civil", "watchdog", "business", "employers", "interest")
+
+// cities are places that complete a German body's name ("Landgericht
+// Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.
+var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", "frankfurt", "stuttgart", "düsseldorf", "duesseldorf",
+	"dortmund", "essen", "leipzig", "bremen", "dresden", "hannover", "nürnberg", "nuernberg", "duisburg", "bochum", "wuppertal",
+	"bielefeld", "bonn", "münster", "muenster", "karlsruhe", "mannheim", "augsburg", "wiesbaden", "mainz", "kiel", "lübeck", "luebeck",
+	"rostock", "kassel", "potsdam", "saarbrücken", "saarbruecken", "magdeburg", "erfurt", "schwerin", "freiburg", "heidelberg",
+	"regensburg", "würzburg", "wuerzburg", "ingolstadt", "ulm", "osnabrück", "osnabrueck", "oldenburg", "darmstadt", "chemnitz",
+	"halle", "braunschweig", "aachen", "koblenz", "trier", "göttingen", "goettingen", "wien", "graz", "linz", "salzburg", "innsbruck",
+	"zürich", "zuerich", "basel", "genf", "bern", "lausanne", "luzern", "bayern", "hessen", "sachsen", "thüringen", "thueringen",
+	"brandenburg", "niedersachsen", "nordrhein-westfalen", "rheinland-pfalz", "saarland", "schleswig-holstein",
+	"mecklenburg-vorpommern", "sachsen-anhalt", "baden-württemberg", "baden-wuerttemberg", "nrw", "mitte", "nord", "süd", "sued",
+	"ost", "west", "tiergarten", "moabit")

@@ -122,7 +122,7 @@ func (d *doc) anonPass(s int) {
 		}
 		if !speaker {
 			// A placeholder for a role holder named later.
-			if det == "" || indefinite[det] || d.lang == "en" && det != "its" && det != "the" && !possessives[det] {
+			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {
 				continue
 			}
 			p := d.newEntity(claimgraph.Official, d.spanText(s, i, end), "@placeholder")

@@ -96,6 +96,7 @@ var agencyHeadsEN = set(
 	"institute", "guard", "army", "navy", "command", "government", "embassy", "chamber", "prosecutor",
 	"prosecutors", "secretariat", "federation", "union", "congress", "cabinet", "force",
 	"forces", "corps", "legislature", "watchdog", "treasury", "executive", "organisation", "organization",
+	"alliance", "guild", "association", "foundation", "society", "league", "coalition", "party", "inspectorate", "ombudsman",
 )
 
 // publicationHeads end names of outlets ("The Clarion Post", "Hanse
