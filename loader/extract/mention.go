@@ -143,6 +143,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if n == 1 && f.entry.typ == claimgraph.Company && trimPoss(toks[i].fold) != f.toks[0].fold && toks[i].fold != f.toks[0].fold+"s" {
 		return false
 	}
+	// "der ukrainische Geheimdienst SBU": a country body before a name
+	// is that name's descriptor.
+	if !f.toks[0].cap && i+n < len(toks) && toks[i+n].acro && toks[i+n].word && len(toks[i+n].text) >= 2 {
+		return false
+	}
 	// "eines russischen Geheimdienstes", "a Chinese state company": an
 	// indefinite body is no participant.
 	if !f.toks[0].cap && i > 0 && indefinite[toks[i-1].fold] {

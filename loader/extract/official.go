@@ -83,7 +83,7 @@ func (d *doc) anonPass(s int) {
 				start, hasPlace = k, true
 				continue
 			}
-			if tk.word && !tk.cap && !functionWords[f] && !tk.num && f != "said" && f != "sagte" && !isVerbLike(f) {
+			if tk.word && !tk.cap && (!functionWords[f] || formerWords[f]) && !tk.num && f != "said" && f != "sagte" && !isVerbLike(f) {
 				start = k
 				continue
 			}
@@ -125,7 +125,7 @@ func (d *doc) anonPass(s int) {
 			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {
 				continue
 			}
-			p := d.newEntity(claimgraph.Official, d.spanText(s, i, end), "@placeholder")
+			p := d.newEntity(claimgraph.Official, d.spanText(s, start, end), "@placeholder")
 			p.anon = true
 			p.role = role
 			p.affil = d.affiliation(s, i, end, role)
