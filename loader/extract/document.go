@@ -62,6 +62,11 @@ func (d *doc) documentPass(s int) {
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
+		// "to review the claims": a verb, no document.
+		if d.lang == "en" && (i > 0 && (toks[i-1].fold == "to" || toks[i-1].fold == "will" || toks[i-1].fold == "would") ||
+			i+1 < len(toks) && (articles[toks[i+1].fold] || possessives[toks[i+1].fold])) {
+			continue
+		}
 		// Left edge: the determiner; English keeps the modifiers in the
 		// name ("criminal complaint"), German drops them ("vertraulichen").
 		start, nameStart := i, i
@@ -222,6 +227,11 @@ func (d *doc) findDoc(head, f string) *entity {
 // as the source of what the sentence says.
 func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
+	// "hat gegen X eine Unterlassungsklage eingereicht", "filed a
+	// complaint against X": the pleading carries the accusation.
+	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "filed", "files", "lodged", "brought")) {
+		return true
+	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		f := toks[k].fold
 		if attributionBefore[f] || (f == "to" || f == "auf") && k > 0 && (toks[k-1].fold == "according" || toks[k-1].fold == "berufung") {

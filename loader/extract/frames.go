@@ -381,7 +381,27 @@ func (d *doc) accuseSentence(s int) {
 			if f == "accusing" || f == "accused" && len(accused) > 0 && accused[0].m.t0 > c+2 {
 				// "..., accusing them of": the objects of the main verb.
 				if c+1 < len(toks) && (toks[c+1].fold == "them" || toks[c+1].fold == "it" || toks[c+1].fold == "him" || toks[c+1].fold == "her") {
-					accused = d.mainObjects(s, parts, c)
+					objs := d.mainObjects(s, parts, c)
+					switch toks[c+1].fold {
+					case "them":
+						accused = objs
+					case "him", "her":
+						// "named the chief executive of X as a suspect,
+						// accusing him": the person among the objects.
+						for _, o := range objs {
+							if o.e.typ == claimgraph.Official {
+								accused = []part{o}
+								break
+							}
+						}
+					default:
+						for _, o := range objs {
+							if o.e.isOrg() {
+								accused = []part{o}
+								break
+							}
+						}
+					}
 				}
 			}
 			if subj == nil || len(accused) == 0 {

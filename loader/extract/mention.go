@@ -101,6 +101,14 @@ func (d *doc) lexiconPass(s int) {
 		}
 		n := len(best.toks)
 		m := &mention{sent: s, t0: i, t1: i + n, kind: mName, typ: best.entry.typ, key: best.entry.key, name: best.form}
+		// "Greenpeace Brazil": a national branch is its own body.
+		if best.entry.typ == claimgraph.Agency && best.toks[0].cap && i+n < len(toks) && toks[i+n].cap && !d.covered[s][i+n] &&
+			d.x.lx.countryOf[stemPhrase(toks[i+n].text)] != "" && (i+n+1 >= len(toks) || !isCapWord(toks[i+n+1])) && countryKeyPrefix(best.entry.key) == "" {
+			m.t1 = i + n + 1
+			m.name = d.spanText(s, i, i+n+1)
+			m.key = ""
+			n++
+		}
 		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
 			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
 		}
@@ -136,6 +144,10 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		}
 	}
 	if f.lower && toks[i].fold != f.toks[0].fold {
+		return false
+	}
+	// "Amazon rainforest": a company name used for a place.
+	if n == 1 && f.entry.typ == claimgraph.Company && i+1 < len(toks) && geoNouns[toks[i+1].fold] {
 		return false
 	}
 	// "Bayer" is no stem of "Bayern": single company names match as
@@ -419,6 +431,12 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
+		// "Wettbewerbszentrale", "Bundesnetzagentur": a compound of an
+		// association-like head names one body.
+		if !named && namedCompoundHeads[head] && len(t.fold) >= len(head)+4 && !genericCompounds[t.fold] &&
+			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) {
+			named = true
+		}
 		// "Außenministerium", "Innenministerium": a ministry compound
 		// names one ministry; a bare "Ministerium" only refers back.
 		if !named && (head == "ministerium" || head == "kartellamt") && len(t.fold) > len(head)+3 && !strings.HasPrefix(t.fold, "bundes") {
@@ -500,6 +518,18 @@ func (d *doc) agencyPassEN(s int) {
 			if (hf == "government" || hf == "parliament" || hf == "police") && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && isAdjEN(toks[i-1].fold) {
 				name := toks[i-1].text + " " + trimPoss(t.text)
 				d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name})
+				continue
+			}
+			// "the state government of Pará": a level of government with
+			// its place.
+			if (hf == "government" || hf == "police" || hf == "council" || hf == "prosecutor") && i > 0 && govLevels[toks[i-1].fold] &&
+				i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i-1] {
+				j := i + 3
+				for j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] {
+					j++
+				}
+				d.addMention(&mention{sent: s, t0: i - 1, t1: j, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i-1, j)})
+				i = j - 1
 				continue
 			}
 			// "Kenya's environment agency": a country's body, named by
@@ -735,6 +765,9 @@ func (d *doc) publicationPass(s int) {
 				}
 			}
 		}
+		if !isHead && t.inq && d.lang == "de" && d.quotedOutlet(s, j) {
+			isHead = true
+		}
 		if !isHead || j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] {
 			continue
 		}
@@ -882,7 +915,7 @@ func (d *doc) resolveNames(s int) {
 				}
 			}
 			if e == nil && m.typ == claimgraph.Agency && !m.descr {
-				e = d.descriptiveAntecedent(s, m.name)
+				e = d.descriptiveAntecedent(s, m.name, m.t0 <= 1)
 			}
 			if e == nil {
 				key := m.key
@@ -990,10 +1023,12 @@ func (d *doc) shortPass(s int) {
 		if !t.word || !t.cap || d.covered[s][i] {
 			continue
 		}
-		f := trimPoss(t.fold)
-		if i > 0 && d.lang == "de" && strings.HasSuffix(f, "s") && false {
-			f = f[:len(f)-1]
+		// "Markus Schreiber" is a person even where "Schreiber" is
+		// short for "Landhaus Schreiber GmbH".
+		if i > 0 && firstNames[toks[i-1].fold] && toks[i-1].cap && !d.covered[s][i-1] {
+			continue
 		}
+		f := trimPoss(t.fold)
 		var found *entity
 		n := 1
 		for _, e := range d.ents {
@@ -1278,7 +1313,7 @@ func (d *doc) personPass(s int) {
 					continue
 				}
 			}
-			if n >= 2 && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig")) {
+			if n >= 2 && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
@@ -1331,7 +1366,11 @@ func (d *doc) isPlace(t token) bool {
 // ("Kenya's environment agency") that the proper name said now ("The
 // National Environment Management Authority") stands for: said at most two
 // sentences before and sharing a content word.
-func (d *doc) descriptiveAntecedent(s int, name string) *entity {
+func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
+	newKey := ""
+	if le := d.x.lx.lookupKey(name); le != nil {
+		newKey = le.key
+	}
 	words := map[string]bool{}
 	for _, w := range strings.Fields(normName(name)) {
 		if len(w) > 3 && !agencyHeadsEN[w] && !functionWords[w] {
@@ -1342,8 +1381,24 @@ func (d *doc) descriptiveAntecedent(s int, name string) *entity {
 		if !e.descr || e.dead || e.typ != claimgraph.Agency || len(e.hits) == 0 || e.hits[len(e.hits)-1].sent < s-2 {
 			continue
 		}
+		shares := false
 		for _, w := range strings.Fields(normName(e.name)) {
 			if words[stem(w)] {
+				shares = true
+			}
+		}
+		// "Indonesia's anti-graft agency … The Corruption Eradication
+		// Commission (KPK) said": the named body right after a
+		// descriptive one, with no other body between, is the same.
+		if !shares && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) {
+			shares = true
+		}
+		if ek, nk := countryKeyPrefix(e.key), countryKeyPrefix(newKey); shares && ek != "" && nk != "" && ek != nk {
+			shares = false // two countries' bodies
+		}
+		for _, w := range []string{""} {
+			_ = w
+			if shares {
 				e.descr = false
 				delete(d.byKey, string(e.typ)+"|"+e.key)
 				e.key = slug(name)
@@ -1389,6 +1444,13 @@ func (d *doc) countryActorPass(s int) {
 			continue
 		}
 		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") {
+			// "wirft Belarus vor", "accused Russia of", "sanctions
+			// against Iran": a country as the accused.
+			if pf := toks[i-1].fold; accuseCueObj[pf] {
+				key := code + "-government"
+				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
+				i += n - 1
+			}
 			continue
 		}
 		// A verb within four words, skipping "on Tuesday", "also".
@@ -1448,3 +1510,93 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 	"brandenburg", "niedersachsen", "nordrhein-westfalen", "rheinland-pfalz", "saarland", "schleswig-holstein",
 	"mecklenburg-vorpommern", "sachsen-anhalt", "baden-württemberg", "baden-wuerttemberg", "nrw", "mitte", "nord", "süd", "sued",
 	"ost", "west", "tiergarten", "moabit")
+
+// namedCompoundHeads: a compound ending in one of these is a proper name
+// ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
+var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true,
+	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true}
+
+// genericCompounds are such compounds that stay generic.
+var genericCompounds = set("nachrichtenagentur", "werbeagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale")
+
+// quotedOutlet: "sagte er der „Neuen Westfälischen“", "wie die „Rhein-
+// Zeitung“ berichtet": a quoted name ending at j, opened right after an
+// article, in a sentence with an outlet cue.
+func (d *doc) quotedOutlet(s, j int) bool {
+	toks := d.sents[s].toks
+	if j+1 >= len(toks) || !toks[j+1].quote {
+		return false
+	}
+	k := j
+	for k > 0 && !toks[k-1].quote {
+		if !isCapWord(toks[k-1]) && !isAdjDE(toks[k-1]) {
+			return false
+		}
+		k--
+	}
+	if k == 0 || j-k > 3 || k < 2 || !articles[toks[k-2].fold] {
+		return false
+	}
+	return d.sentenceHas(s, outletCues)
+}
+
+// accuseCueObj are words after which a country is an accused party.
+var accuseCueObj = set("wirft", "warf", "werfen", "beschuldigt", "beschuldigte", "accused", "accuses", "accusing", "blamed", "blames",
+	"sanctioned", "against", "gegen", "charged")
+
+var geoNouns = set("rainforest", "river", "basin", "region", "valley", "delta", "forest", "jungle", "sea", "coast", "mountains", "regenwald", "fluss", "gebiet")
+
+var govLevels = set("state", "federal", "regional", "provincial", "city", "local", "national", "municipal", "county", "military")
+
+// otherAgencySince reports another agency mentioned after e's last hit.
+func (d *doc) otherAgencySince(e *entity, s int) bool {
+	last := e.hits[len(e.hits)-1].sent
+	for _, o := range d.ents {
+		if o == e || o.typ != claimgraph.Agency || o.dead {
+			continue
+		}
+		for _, h := range o.hits {
+			if h.sent >= last && h.sent <= s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// repeatedSurname: an English two- or three-word name whose last word
+// also stands alone elsewhere in the text ("Hendra Wijaya" … "Wijaya's
+// lawyer") is a person; places and organisations are rarely shortened
+// to their last word.
+func (d *doc) repeatedSurname(s, i, n int) bool {
+	if d.lang != "en" || i == 0 || n > 3 {
+		return false
+	}
+	toks := d.sents[s].toks
+	if i+n < len(toks) && (agencyHeadsEN[toks[i+n].fold] || isCapWord(toks[i+n])) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if d.isPlace(toks[k]) || functionWords[toks[k].fold] || publicationHeads[toks[k].fold] || weakSuffixes[toks[k].fold] || d.x.lx.byFirst[toks[k].stem] != nil {
+			return false
+		}
+	}
+	last := trimPoss(toks[i+n-1].fold)
+	first := toks[i].fold
+	for os := range d.sents {
+		ot := d.sents[os].toks
+		for k := range ot {
+			if trimPoss(ot[k].fold) != last || !ot[k].cap || os == s && k >= i && k < i+n {
+				continue
+			}
+			if k > 0 && ot[k-1].fold == first {
+				continue // the full name again
+			}
+			if k+1 < len(ot) && isCapWord(ot[k+1]) && !strings.HasSuffix(ot[k].text, "'s") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}

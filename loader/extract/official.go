@@ -55,6 +55,13 @@ func (d *doc) anonPass(s int) {
 		if named || strings.HasSuffix(t.fold, "s") && d.lang == "en" && !speakerWordsEN[t.fold] {
 			continue
 		}
+		// "its former partner Quarrington": a role word before an
+		// organisation's name describes the organisation.
+		if i+1 < len(toks) {
+			if m := d.mentionAt(s, i+1); m != nil && m.t0 == i+1 && m.ent != nil && m.ent.isOrg() && (m.kind == mName || m.kind == mShort) && toks[i+1].cap {
+				continue
+			}
+		}
 		// Multi-word roles: "chief executive", "managing director".
 		end := i + 1
 		for end < len(toks) && isRoleToken(toks[end], d) != "" && !toks[end].cap && d.lang == "en" {
@@ -95,6 +102,17 @@ func (d *doc) anonPass(s int) {
 			}
 		}
 		speaker := d.isSpeaker(toks[end-1], role)
+		if speaker && (definiteEN[det] || det == "der" || det == "die" || det == "den" || det == "dem") && d.lang == "en" {
+			// "the chief executive of X": a definite holder said for the
+			// first time is a placeholder for a name said later.
+			known := false
+			for _, o := range d.ents {
+				if o.typ == claimgraph.Official && o.anon && o.role == role && !o.dead {
+					known = true
+				}
+			}
+			speaker = known
+		}
 		// Right edge: "des BAFA", "von Oberwald", "for the Austin,
 		// Texas-based start-up".
 		cEnd := end
@@ -125,13 +143,25 @@ func (d *doc) anonPass(s int) {
 			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {
 				continue
 			}
-			p := d.newEntity(claimgraph.Official, d.spanText(s, start, end), "@placeholder")
+			// The complement joins the name only when it is a name:
+			// "former employee of Hollin Biotech", not "… of the company".
+			pEnd := end
+			if cEnd > end {
+				if cm := d.mentionAt(s, cEnd-1); cm != nil && (cm.kind == mName || cm.kind == mShort) {
+					pEnd = cEnd
+				}
+			}
+			p := d.newEntity(claimgraph.Official, trimPoss(d.spanText(s, start, pEnd)), "@placeholder")
 			p.anon = true
 			p.role = role
 			p.affil = d.affiliation(s, i, end, role)
+			if d.sentenceHas(s, anonymityCues) || formerWords[toks[start].fold] {
+				p.anonSelf = true
+			}
 			m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: p.name, role: role}
 			d.addMention(m)
 			d.attach(m, p)
+			p.name = m.name
 			continue
 		}
 		name := trimPoss(d.spanText(s, start, cEnd))

@@ -107,7 +107,7 @@ var publicationHeads = set(
 	"allgemeine", "anzeiger", "nachrichten", "blatt", "magazin", "magazine", "review", "wire", "presse",
 	"tagblatt", "echo", "bote", "morgenpost", "abendblatt", "stimme", "report", "dispatch", "sentinel",
 	"inquirer", "examiner", "standard", "monitor", "bulletin", "digest", "weekly", "daily", "radio",
-	"tv", "online", "today", "insider", "tageszeitung", "wochenblatt", "merkur", "spiegel", "welt",
+	"tv", "online", "today", "insider", "tageszeitung", "wochenblatt", "merkur", "spiegel", "welt", "globe", "sun",
 )
 
 // publicationDescriptors refer to an outlet ("die Zeitung", "the
@@ -127,6 +127,7 @@ var agencyDescriptors = set(
 	"nachrichtendienst", "dienst", "polizei", "regulator", "regulators", "agency", "department", "authority",
 	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
 	"watchdog", "embassy", "administration", "bureau", "office", "city", "landesregierung", "bundesbehörde",
+	"verband", "verein", "organisation", "gewerkschaft", "union", "association", "alliance", "organization", "kammer",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 )
 
