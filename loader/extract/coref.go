@@ -152,7 +152,9 @@ func (d *doc) descriptionPass(s int) {
 			}
 		}
 		if e == nil {
+			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
+			d.objectDesc = false
 		}
 		if e == nil && len(want) > 0 {
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ })
@@ -383,6 +385,12 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	}
 	for k := end; k < len(toks) && k <= end+6; k++ {
 		f := toks[k].fold
+		// Past the preposition only a noun phrase: articles, names,
+		// adjectives. "A judge in Virginia ruled that Google …" ends at
+		// "ruled".
+		if k > end && toks[k].word && !toks[k].cap && !articles[f] && !strings.Contains(f, "-") && !(d.lang == "de" && isAdjDE(toks[k])) && d.mentionAt(s, k) == nil {
+			break
+		}
 		if k == end && !(f == "des" || f == "der" || f == "von" || f == "vom" || f == "bei" || f == "beim" || f == "of" || f == "for" || f == "at" || f == "with" || f == "from" || f == "in" && d.lang == "en") {
 			if f == "," || isRoleToken(toks[k], d) != "" || toks[k].word && !toks[k].cap {
 				if f == "," {
@@ -524,3 +532,21 @@ func (d *doc) merge(from, into *entity) {
 }
 
 var formerWords = set("former", "ex", "früherer", "frühere", "früheren", "ehemaliger", "ehemalige", "ehemaligen", "fruehere", "frueheren", "frueherer")
+
+// t0obj: a description in object position ("wirft dem Unternehmen vor",
+// "accused the company") cannot be the speaker's own organisation.
+func t0obj(toks []token, start, i int, lang string) bool {
+	if start < len(toks) {
+		switch toks[start].fold {
+		case "dem", "den", "einem", "einen":
+			return true
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		f := toks[k].fold
+		if accuseEN[f] || chargeEN[f] || accuseDE[f] || vorwerfenFinite[f] || f == "against" || f == "gegen" {
+			return true
+		}
+	}
+	return false
+}

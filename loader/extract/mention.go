@@ -917,6 +917,17 @@ func (d *doc) resolveNames(s int) {
 			if e == nil && m.typ == claimgraph.Agency && !m.descr {
 				e = d.descriptiveAntecedent(s, m.name, m.t0 <= 1)
 			}
+			// "Netzagentur" is short for the "Bundesnetzagentur" named
+			// before.
+			if e == nil && m.typ == claimgraph.Agency && !strings.Contains(m.name, " ") {
+				nf := fold(m.name)
+				for _, o := range d.ents {
+					if o.typ == claimgraph.Agency && !o.dead && len(fold(o.name)) > len(nf) && strings.HasSuffix(fold(o.name), nf) && !strings.Contains(o.name, " ") {
+						e = o
+						break
+					}
+				}
+			}
 			if e == nil {
 				key := m.key
 				if key == "" {

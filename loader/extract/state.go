@@ -109,6 +109,7 @@ type doc struct {
 	accs         []*acc
 	dens         []*den
 	secondPass   bool
+	objectDesc   bool // the description being resolved is an object
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
@@ -186,7 +187,7 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 			}
 			// "Castorin-Chef Vossberg warf dem Unternehmen vor": the
 			// speaker's organisation is not the one described either.
-			if m.ent != nil && m.t0 < limit && m.ent.affil != nil && ok(m.ent.affil) {
+			if d.objectDesc && m.ent != nil && m.t0 < limit && m.ent.affil != nil && ok(m.ent.affil) {
 				same[m.ent.affil] = true
 			}
 		}
