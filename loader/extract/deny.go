@@ -293,5 +293,8 @@ func sameCountry(a, b *entity) bool {
 
 // denialPhrases reject an accusation without a denial verb.
 var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted lawfully", "acted legally",
+	"maintained its innocence", "maintained his innocence", "maintained her innocence", "maintains its innocence",
+	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",
+	"wehrte sich gegen die vorw", "wehren sich gegen die vorw", "wies jede schuld", "weist jede schuld",
 	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
 	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig"}

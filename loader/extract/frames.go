@@ -303,6 +303,22 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			emit(party(subj.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
+		// "X steht im Verdacht, …", "X is suspected of …": a suspicion
+		// voiced by an implicit accuser.
+		case d.lang == "de" && f == "verdacht" && c > 0 && (toks[c-1].fold == "im" || toks[c-1].fold == "dem") ||
+			d.lang == "en" && f == "suspected" && c+1 < len(toks) && toks[c+1].fold == "of":
+			var accused []part
+			for _, p := range parts {
+				if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document {
+					accused = []part{p}
+				}
+			}
+			if len(accused) == 0 {
+				continue
+			}
+			if accuser := d.implicitAccuser(s, parts, accused); accuser != nil {
+				emit(accuser, ents(accused), d.lang+".suspicion.reported", 0.65, c+1)
+			}
 		// German reported speech: "X soll ... haben".
 		case d.lang == "de" && reportedModal[f] && hasLaterAny(toks, c, reportedInf):
 			end := clauseEnd(toks, c)
