@@ -48,6 +48,14 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"treasury"}
 		case f == "amt":
 			want = []string{"amt", "office"}
+		case strings.Contains(f, "verband") || f == "association" || f == "federation":
+			want = []string{"verband", "association", "federation"}
+		case strings.Contains(f, "gewerkschaft") || f == "union":
+			want = []string{"gewerkschaft", "union"}
+		case strings.Contains(f, "partei") || f == "party":
+			want = []string{"partei", "party"}
+		case strings.Contains(f, "komitee") || f == "committee":
+			want = []string{"komitee", "committee"}
 		}
 		if want == nil {
 			// "the regulator", "the agency": a body that is no court.
@@ -156,8 +164,14 @@ func (d *doc) descriptionPass(s int) {
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
 			d.objectDesc = false
 		}
-		if e == nil && len(want) > 0 {
+		if e == nil && len(want) > 0 && !strings.HasPrefix(want[0], "!") && !cataphoric[t.fold] {
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ })
+		}
+		if e == nil && cataphoric[t.fold] && start >= 0 && start < i {
+			// "accused the ruling party of …" before "The ruling National
+			// Progress Party" is named: keep the description for the name.
+			e = d.newEntity(typ, d.spanText(s, start+1, i+1), "")
+			e.descr, e.fromDesc = true, true
 		}
 		if e == nil {
 			continue
@@ -364,6 +378,12 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		if f == "company" || f == "unternehmens" || f == "firm" {
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
 		}
+		// "commission chairman Peter Otieno", "ministry spokesperson".
+		if !toks[k].cap && agencyDescriptors[f] {
+			if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, []string{f}) }); e != nil {
+				return e
+			}
+		}
 		if f == "its" || f == "seine" || f == "seiner" || f == "sein" || f == "seinen" || f == "dessen" || f == "ihr" || f == "ihre" || f == "their" {
 			for j := len(d.ments[s]) - 1; j >= 0; j-- {
 				m := d.ments[s][j]
@@ -550,3 +570,6 @@ func t0obj(toks []token, start, i int, lang string) bool {
 	}
 	return false
 }
+
+// cataphoric descriptions may name a body before its name is said.
+var cataphoric = set("party", "partei", "union", "gewerkschaft", "committee", "komitee", "commission", "kommission", "council")

@@ -59,6 +59,11 @@ func (d *doc) documentPass(s int) {
 		if head == "" {
 			continue
 		}
+		// "claims" are allegations; only "a claim filed at the court" is
+		// a document.
+		if head == "claims" || head == "claim" && !d.sentenceHas(s, set("filed", "submitted", "lodged", "brought")) {
+			continue
+		}
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
@@ -76,6 +81,9 @@ func (d *doc) documentPass(s int) {
 				break
 			}
 			if tk.cap && d.lang == "en" && k > 0 {
+				break
+			}
+			if denyEN[tk.fold] || accuseEN[tk.fold] || chargeEN[tk.fold] || allegeEN[tk.fold] || passiveAux[tk.fold] || tk.fold == "has" || tk.fold == "have" || tk.fold == "had" {
 				break
 			}
 			if tk.fold == "sogenannten" || tk.fold == "so-called" || tk.fold == "sogenannte" {
@@ -234,6 +242,16 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		f := toks[k].fold
+		if f == "with" {
+			// "with a counterclaim accusing X", "with a lawsuit of its
+			// own, accusing X", not "disagreed with the decision".
+			for j := end; j < len(toks) && j <= end+5; j++ {
+				if accuseEN[toks[j].fold] || allegeEN[toks[j].fold] || chargeEN[toks[j].fold] {
+					return true
+				}
+			}
+			return false
+		}
 		if attributionBefore[f] || (f == "to" || f == "auf") && k > 0 && (toks[k-1].fold == "according" || toks[k-1].fold == "berufung") {
 			return true
 		}
@@ -250,7 +268,7 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	window := 2
 	// "The lawsuit, filed in state court in Austin, says": skip the
 	// participle phrase between commas.
-	if end < len(toks) && toks[end].text == "," {
+	if end+1 < len(toks) && toks[end].text == "," && (strings.HasSuffix(toks[end+1].fold, "ed") || toks[end+1].fold == "seen" || toks[end+1].fold == "which" || toks[end+1].fold == "der" || toks[end+1].fold == "die" || toks[end+1].fold == "das") && !denyEN[toks[end+1].fold] {
 		for k := end + 1; k < len(toks) && k <= end+14; k++ {
 			if toks[k].text == "," {
 				if k+1 < len(toks) && attributionAfter[toks[k+1].fold] {

@@ -160,6 +160,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if !f.toks[0].cap && i+n < len(toks) && toks[i+n].acro && toks[i+n].word && len(toks[i+n].text) >= 2 {
 		return false
 	}
+	// "a request from Chinese authorities": generic bodies inside a
+	// quotation are the speaker's words, no participants.
+	if toks[i].inq && countryKeyPrefix(f.entry.key) != "" && !f.exact {
+		return false
+	}
 	// "eines russischen Geheimdienstes", "a Chinese state company": an
 	// indefinite body is no participant.
 	if !f.toks[0].cap && i > 0 && indefinite[toks[i-1].fold] {
@@ -344,8 +349,16 @@ func (d *doc) agencyPassDE(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || d.covered[s][i] || strings.Contains(t.text, "-") && !strings.HasPrefix(t.fold, "arzneimittel") {
+		if !t.word || d.covered[s][i] {
 			continue
+		}
+		if strings.Contains(t.text, "-") {
+			// "US-Regierung", "OLAF-Ermittler" belong to the lexicon and
+			// the compound pass; "Welt-Anti-Doping-Agentur" is a name.
+			pre := t.text[:strings.Index(t.text, "-")]
+			if strings.ToUpper(pre) == pre || d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) || d.knownShort(fold(pre)) || d.x.lx.lookupKey(pre) != nil {
+				continue
+			}
 		}
 		head := germanHead(t)
 		if head == "" {
@@ -359,7 +372,8 @@ func (d *doc) agencyPassDE(s int) {
 			// Capitalised adjectives belong to a German name ("Deutscher
 			// Städtetag"); lower-case country adjectives are left to the
 			// lexicon ("chinesische Regierung").
-			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) {
+			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) ||
+				!toks[k].cap && genericAdjDE[stem(toks[k].fold)] {
 				break
 			}
 			start = k
@@ -844,7 +858,13 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
-		m := &mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: typ, name: name, role: descStem(t)}
+		t0 := i + 1
+		if typ == claimgraph.Agency && d.lang == "de" && hasSuffixInflected(t.fold, agencyAppositionsDE) == t.fold {
+			// "die Gewerkschaft Nahrung-Genuss-Gaststätten": the type
+			// word is part of the body's name.
+			name, t0 = trimPoss(d.spanText(s, i, j)), i
+		}
+		m := &mention{sent: s, t0: t0, t1: j, kind: mName, typ: typ, name: name, role: descStem(t)}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -1401,7 +1421,7 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 		// "Indonesia's anti-graft agency … The Corruption Eradication
 		// Commission (KPK) said": the named body right after a
 		// descriptive one, with no other body between, is the same.
-		if !shares && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) {
+		if !shares && !e.fromDesc && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) {
 			shares = true
 		}
 		if ek, nk := countryKeyPrefix(e.key), countryKeyPrefix(newKey); shares && ek != "" && nk != "" && ek != nk {
@@ -1525,10 +1545,11 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 // namedCompoundHeads: a compound ending in one of these is a proper name
 // ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
 var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true,
-	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true}
+	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.
-var genericCompounds = set("nachrichtenagentur", "werbeagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale")
+var genericCompounds = set("nachrichtenagentur", "werbeagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
+	"finanzamt", "landesamt", "bundesamt", "zollamt", "ehrenamt", "pfarramt", "postamt", "kartellamt", "fundamt")
 
 // quotedOutlet: "sagte er der „Neuen Westfälischen“", "wie die „Rhein-
 // Zeitung“ berichtet": a quoted name ending at j, opened right after an
@@ -1611,3 +1632,14 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 	}
 	return false
 }
+
+// genericAdjDE are adjectives that describe a body without naming it
+// ("dem nationalen Verband", "die zuständige Behörde").
+var genericAdjDE = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"national", "international", "zuständig", "örtlich", "staatlich", "städtisch", "kommunal", "regional",
+		"lokal", "neu", "alt", "ehemalig", "früher", "oberst", "höchst", "offiziell", "unabhängig", "jeweilig", "betroffen", "offiziell"} {
+		m[stem(fold(w))] = true
+	}
+	return m
+}()

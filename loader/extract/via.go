@@ -166,7 +166,10 @@ func (d *doc) mentionsOtherParty(s int, a *acc) bool {
 }
 
 // channels lists the outlets through which sentence s passes a claim on,
-// the cited one before the citing one.
+// the cited one before the citing one. An outlet counts when the words
+// around it make it a channel: it reports ("Bloomberg reported", "wie der
+// Spiegel berichtet"), is cited ("citing the FT", "unter Berufung auf"), or
+// has seen the source ("seen by the Ledger", "der der SZ vorliegt").
 func (d *doc) channels(s int) []*entity {
 	if !d.sentenceHas(s, channelCues) {
 		return nil
@@ -177,16 +180,31 @@ func (d *doc) channels(s int) []*entity {
 		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Publication {
 			continue
 		}
-		isCited := false
+		isCited, isChannel := false, false
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
 			if citeCues[toks[k].fold] {
 				isCited = true
+			}
+			if k >= m.t0-3 && seenBefore[toks[k].fold] {
+				isChannel = true
+			}
+		}
+		// The reporting verb may follow a parenthesis: "Bloomberg News,
+		// citing a story in the FT, reported"; "wie der Spiegel unter
+		// Berufung auf … berichtet".
+		for k := m.t1; k < len(toks) && k <= m.t1+16; k++ {
+			if reportAfter[toks[k].fold] {
+				isChannel = true
+				break
+			}
+			if f := toks[k].fold; f == "that" || f == "dass" || f == "said" || f == "sagte" {
 				break
 			}
 		}
-		if isCited {
+		switch {
+		case isCited:
 			cited = appendEnt(cited, m.ent)
-		} else {
+		case isChannel:
 			citing = appendEnt(citing, m.ent)
 		}
 	}
@@ -196,3 +214,10 @@ func (d *doc) channels(s int) []*entity {
 	}
 	return out
 }
+
+// seenBefore precede an outlet that saw or was told the claim; reportAfter
+// follow an outlet that passes it on.
+var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to", "in", "an")
+var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
+	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
+	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte")

@@ -82,6 +82,7 @@ var agencyHeadsDE = map[string]byte{
 	"bezirksregierung": 'f', "landratsamt": 'n', "ordnungsamt": 'n', "bundesagentur": 'f', "ombudsstelle": 'f',
 	"städtetag": 'm', "staedtetag": 'm', "landkreistag": 'm', "gemeindebund": 'm', "bundestag": 'm', "vereinigung": 'f',
 	"schutzgemeinschaft": 'f', "verbraucherzentrale": 'f', "bundesverband": 'm', "arbeitgeberverband": 'm',
+	"komitee": 'n', "verein": 'm', "bündnis": 'n', "buendnis": 'n', "stiftung": 'f', "partei": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -128,6 +129,7 @@ var agencyDescriptors = set(
 	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
 	"watchdog", "embassy", "administration", "bureau", "office", "city", "landesregierung", "bundesbehörde",
 	"verband", "verein", "organisation", "gewerkschaft", "union", "association", "alliance", "organization", "kammer",
+	"party", "partei", "komitee", "committee",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 )
 
@@ -187,7 +189,7 @@ var documentHeadsEN = set(
 	"report", "memorandum", "memo", "complaint", "lawsuit", "suit", "counterclaim", "filing", "letter",
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
 	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
-	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena",
+	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena", "claim",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
