@@ -164,8 +164,20 @@ func (d *doc) descriptionPass(s int) {
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
 			d.objectDesc = false
 		}
-		if e == nil && len(want) > 0 && !strings.HasPrefix(want[0], "!") && !cataphoric[t.fold] {
-			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ })
+
+		if e == nil && len(want) > 0 && want[0] == "staatsanwalt" {
+			// "Prosecutors in Paris have charged …, the national financial
+			// prosecutor's office said": investigators are the body the
+			// text names, before or later in the sentence.
+			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == claimgraph.Agency })
+			if e == nil {
+				for _, m := range d.ments[s] {
+					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency {
+						e = m.ent
+						break
+					}
+				}
+			}
 		}
 		if e == nil && cataphoric[t.fold] && start >= 0 && start < i {
 			// "accused the ruling party of …" before "The ruling National
@@ -452,6 +464,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"})
 		})
 	}
+	// Elected and judicial offices belong to their body, if the text
+	// names it, and to nothing else.
+	for _, p := range officeBodies {
+		if strings.HasPrefix(role, p.role) {
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, p.bodies) })
+		}
+	}
 	e := d.salient(s, r, false, func(o *entity) bool { return o.typ == want })
 	if e == nil && want == claimgraph.Company && (strings.HasPrefix(role, "sprecher") || strings.HasPrefix(role, "spokes")) {
 		e = d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
@@ -573,3 +592,21 @@ func t0obj(toks []token, start, i int, lang string) bool {
 
 // cataphoric descriptions may name a body before its name is said.
 var cataphoric = set("party", "partei", "union", "gewerkschaft", "committee", "komitee", "commission", "kommission", "council")
+
+var officeBodies = []struct {
+	role   string
+	bodies []string
+}{
+	{"senator", []string{"senate", "senat", "congress"}},
+	{"congress", []string{"congress", "house"}},
+	{"lawmaker", []string{"congress", "parliament", "parlament", "senate", "house", "bundestag"}},
+	{"legislator", []string{"legislature", "congress", "parliament"}},
+	{"abgeordnet", []string{"bundestag", "landtag", "parlament"}},
+	{"mayor", []string{"city", "council", "stadt"}},
+	{"buergermeister", []string{"stadt", "gemeinde", "rat"}},
+	{"governor", []string{"state", "government"}},
+	{"judge", []string{"court"}},
+	{"richter", []string{"gericht"}},
+	{"ambassador", []string{"embassy", "government"}},
+	{"botschafter", []string{"botschaft", "regierung"}},
+}

@@ -145,7 +145,7 @@ var (
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
 	lastDE        = set("last")
 	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
-	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt")
+	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete")
 	passiveAux    = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
 	reportedModal = set("soll", "sollen", "solle", "sollten", "sollte")
 	reportedInf   = set("haben", "sein", "hatten", "habe")
@@ -164,7 +164,7 @@ var (
 // "according to the complaint, X ...") states misconduct; matched as
 // prefixes of folded words.
 var wrongdoing = []string{
-	"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "betrug", "betrueg", "fraud", "manipul", "falsch", "falsif",
+	"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "betrug", "betrueg", "betrog", "cheat", "scam", "fraud", "manipul", "falsch", "falsif",
 	"fälsch", "faelsch", "brib", "bestech", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
 	"geldwaesche", "zweckentfremd", "misappropr", "embezzl", "unterschlag", "veruntreu", "untreue", "underpaid", "underpay",
 	"unterbezahl", "fake", "fictitious", "fiktiv", "schein", "sham", "stole", "stolen", "gestohlen", "theft", "diebstahl", "copied",
@@ -300,6 +300,11 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			if subj == nil {
+				// "Die Vorwürfe richten sich gegen X": the accuser is the
+				// one the text has named.
+				if accuser := d.implicitAccuser(s, parts, accused); accuser != nil {
+					emit(accuser, ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.7, accused[0].m.t1)
+				}
 				continue
 			}
 			emit(party(subj.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
@@ -334,7 +339,7 @@ func (d *doc) accuseSentence(s int) {
 				gapOK := p.m.t0 > c && p.m.t0 <= c+4
 				for g := c + 1; gapOK && g < p.m.t0; g++ {
 					tg := toks[g]
-					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig")) {
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg)) {
 						gapOK = false
 					}
 				}
