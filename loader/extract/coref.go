@@ -64,6 +64,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		return claimgraph.Agency, want, true
 	}
 	if d.isCompanyDescriptor(t) {
+		if f == "group" && i > 0 && advocacyWords[toks[i-1].fold] {
+			return claimgraph.Agency, nil, true // "the militant group"
+		}
 		return claimgraph.Company, nil, true
 	}
 	return "", nil, false

@@ -546,6 +546,23 @@ func (d *doc) agencyPassEN(s int) {
 				i = j - 1
 				continue
 			}
+			// "The Congolese mines ministry": a country adjective, a few
+			// lower-case words, a body.
+			if k0 := i - 1; k0 >= 1 {
+				k := k0
+				for k >= 1 && i-k <= 2 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
+					k--
+				}
+				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && d.isPlace(toks[k]) && isAdjEN(toks[k].fold) && !strings.HasSuffix(toks[k].text, "'s") {
+					name := d.spanText(s, k, i+1)
+					m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
+					if e := d.x.lx.lookupKey(name); e != nil {
+						m.key = e.key
+					}
+					d.addMention(m)
+					continue
+				}
+			}
 			// "Kenya's environment agency": a country's body, named by
 			// what it does.
 			k := i - 1
@@ -675,7 +692,7 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
-	"analytics", "consulting", "advisory", "partnership", "markets", "airways")
+	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange")
 
 // keepInName are descriptor words that may be part of a name before a
 // legal form ("Deutsche Bank AG", "Sound Shipping FZE").
@@ -830,6 +847,11 @@ func (d *doc) appositionPass(s int) {
 		j := i + 1
 		for j < len(toks) && j-i <= 4 && !d.covered[s][j] && (isCapWord(toks[j]) || toks[j].acro) && toks[j].inq == toks[i+1].inq {
 			tj := toks[j]
+			// "Partner Brightline Solutions Betrug vorgeworfen": a
+			// company's last word ends its name.
+			if j > i+1 && weakSuffixes[toks[j-1].fold] && d.lang == "de" {
+				break
+			}
 			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || firstNames[tj.fold] || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
 				break
 			}
@@ -845,7 +867,7 @@ func (d *doc) appositionPass(s int) {
 			}
 			continue
 		}
-		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word {
+		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word || weakSuffixes[toks[j-1].fold] {
 			// ok: the run ends at punctuation or a lower-case word
 		} else {
 			continue
@@ -1259,7 +1281,7 @@ func (d *doc) personPass(s int) {
 		n := 0
 		for j := i; j < len(toks) && n < 3; j++ {
 			t := toks[j]
-			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] ||
+			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro {
 				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
 					n++
