@@ -221,7 +221,6 @@ func (d *doc) accuseSentence(s int) {
 	if len(parts) == 0 {
 		return
 	}
-	found := false
 	emit := func(accuser *entity, accused []*entity, rule string, conf float64, sumFrom int) {
 		for _, a := range accused {
 			if accuser == a {
@@ -234,9 +233,7 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
-			if d.addAccusation(accuser, a, s, rule, conf, d.summary(s, sumFrom)) {
-				found = true
-			}
+			d.addAccusation(accuser, a, s, rule, conf, d.summary(s, sumFrom))
 		}
 	}
 	for c := 0; c < len(toks); c++ {
@@ -501,7 +498,6 @@ func (d *doc) accuseSentence(s int) {
 			}
 		}
 	}
-	_ = found
 }
 
 // againstFrame handles "<noun> against/on X" with a raising verb.

@@ -920,7 +920,7 @@ func (d *doc) markSubject(s int) {
 // normalised name, or a new entity.
 func (d *doc) resolveNames(s int) {
 	toks := d.sents[s].toks
-	for idx, m := range d.ments[s] {
+	for _, m := range d.ments[s] {
 		if m.ent != nil {
 			if m.kind == mShort {
 				d.attach(m, m.ent)
@@ -1006,7 +1006,6 @@ func (d *doc) resolveNames(s int) {
 				e.shorts = append(e.shorts, fold(a))
 				am := &mention{sent: s, t0: m.t1 + 1, t1: m.t1 + 2, kind: mShort, typ: e.typ, name: a}
 				d.cover(s, am.t0, am.t1)
-				_ = idx
 				defer func(am *mention) { d.addMention(am); d.attach(am, e) }(am)
 			}
 		}
@@ -1449,18 +1448,16 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 		if ek, nk := countryKeyPrefix(e.key), countryKeyPrefix(newKey); shares && ek != "" && nk != "" && ek != nk {
 			shares = false // two countries' bodies
 		}
-		for _, w := range []string{""} {
-			_ = w
-			if shares {
-				e.descr = false
-				delete(d.byKey, string(e.typ)+"|"+e.key)
-				e.key = slug(name)
-				if le := d.x.lx.lookupKey(name); le != nil {
-					e.key = le.key
-				}
-				d.byKey[string(e.typ)+"|"+e.key] = e
-				return e
+		if shares {
+			// The proper name's key replaces the descriptive one.
+			e.descr = false
+			delete(d.byKey, string(e.typ)+"|"+e.key)
+			e.key = slug(name)
+			if le := d.x.lx.lookupKey(name); le != nil {
+				e.key = le.key
 			}
+			d.byKey[string(e.typ)+"|"+e.key] = e
+			return e
 		}
 	}
 	return nil

@@ -42,9 +42,6 @@ func (d *doc) anonPass(s int) {
 		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
 			continue
 		}
-		if !d.lang2(t) {
-			continue
-		}
 		// A role that introduces a named person belongs to that person.
 		named := false
 		for _, m := range d.ments[s] {
@@ -218,12 +215,6 @@ func (d *doc) anonPass(s int) {
 		d.attach(m, e)
 		i = end - 1
 	}
-}
-
-func (d *doc) lang2(t token) bool {
-	// German role compounds are capitalised nouns; English roles are
-	// lower-case or capitalised at a sentence start.
-	return true
 }
 
 func isVerbLike(f string) bool {
