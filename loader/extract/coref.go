@@ -427,13 +427,8 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			break
 		}
 		if k == end && !(f == "des" || f == "der" || f == "von" || f == "vom" || f == "bei" || f == "beim" || f == "of" || f == "for" || f == "at" || f == "with" || f == "from" || f == "in" && d.lang == "en") {
-			if f == "," || isRoleToken(toks[k], d) != "" || toks[k].word && !toks[k].cap {
-				if f == "," {
-					continue
-				}
-				if isRoleToken(toks[k], d) != "" {
-					continue
-				}
+			if isRoleToken(toks[k], d) != "" {
+				continue
 			}
 			break
 		}

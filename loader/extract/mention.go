@@ -1180,9 +1180,9 @@ func (d *doc) compoundPass(s int) {
 		if e == nil {
 			if f := d.x.lx.byFirst[stem(pf)]; len(f) > 0 {
 				for _, lf := range f {
-					if len(lf.toks) == 1 && (lf.toks[0].text == pre || !lf.toks[0].acro && lf.toks[0].fold == pf) && !lf.meto {
+					if len(lf.toks) == 1 && (lf.toks[0].text == pre || !lf.toks[0].acro && (lf.toks[0].fold == pf || d.lang == "de" && lf.toks[0].stem == stem(pf))) && !lf.meto {
 						e = d.byKey[string(lf.entry.typ)+"|"+lf.entry.key]
-						if e == nil && lf.entry.typ != claimgraph.Publication && countryKeyPrefix(lf.entry.key) == "" {
+						if e == nil && lf.entry.typ != claimgraph.Publication {
 							lexNew = lf
 						}
 						break

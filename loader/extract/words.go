@@ -129,7 +129,7 @@ var agencyDescriptors = set(
 	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
 	"watchdog", "embassy", "administration", "bureau", "office", "city", "landesregierung", "bundesbehörde",
 	"verband", "verein", "organisation", "gewerkschaft", "union", "association", "alliance", "organization", "kammer",
-	"party", "partei", "komitee", "committee",
+	"party", "partei", "komitee", "committee", "fraktion", "landesverband", "bundesvorstand",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 )
 
