@@ -210,11 +210,11 @@ func (lx *lexicon) addForm(e *lexEntry, name string, meto bool) {
 	if len(toks) == 0 {
 		return
 	}
-	np := stemPhrase(name)
+	np := normKey(name)
 	if _, ok := lx.byNorm[np]; !ok {
 		lx.byNorm[np] = e
 	}
-	if np2 := stemPhrase(joinTokens(toks)); np2 != np {
+	if np2 := normKey(joinTokens(toks)); np2 != np {
 		if _, ok := lx.byNorm[np2]; !ok {
 			lx.byNorm[np2] = e
 		}
@@ -337,7 +337,28 @@ func (lx *lexicon) addCountry(c *country) {
 
 // lookupKey returns the entry whose name has the stemmed phrase of name.
 func (lx *lexicon) lookupKey(name string) *lexEntry {
-	return lx.byNorm[stemPhrase(name)]
+	return lx.byNorm[normKey(name)]
+}
+
+// normKey is the look-up form of a name: an acronym as written ("GRU"
+// must not meet "Grüne"), anything else as its stemmed phrase.
+func normKey(name string) string {
+	t := strings.TrimSpace(name)
+	letters, upper := 0, 0
+	for _, r := range t {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+			letters++
+		} else if r >= 'a' && r <= 'z' || r > 127 {
+			letters++
+		} else if r == ' ' || r == '-' {
+			return stemPhrase(t)
+		}
+	}
+	if letters >= 2 && upper == letters {
+		return "=" + strings.ReplaceAll(t, ".", "")
+	}
+	return stemPhrase(t)
 }
 
 // validKey: lower-case ASCII letters, digits and inner hyphens.
@@ -357,13 +378,13 @@ func validKey(k string) bool {
 // pattern's guess at the base form ("Verbraucherzentraler Bundesverband")
 // gives way to the listed one ("Verbraucherzentrale Bundesverband").
 func (lx *lexicon) lookupForm(name string) (*lexEntry, string) {
-	e := lx.byNorm[stemPhrase(name)]
+	np := normKey(name)
+	e := lx.byNorm[np]
 	if e == nil {
 		return nil, ""
 	}
-	np := stemPhrase(name)
 	for _, n := range e.names {
-		if stemPhrase(n) == np {
+		if normKey(n) == np {
 			return e, n
 		}
 	}

@@ -34,7 +34,7 @@ func TestLexiconFiles(t *testing.T) {
 				if n != strings.TrimSpace(n) || n == "" {
 					t.Errorf("%s: %s: name %q has stray spaces", file, e.key, n)
 				}
-				np := stemPhrase(n)
+				np := normKey(n)
 				if other, ok := names[np]; ok && other != e.key {
 					t.Errorf("%s: name %q belongs to %s and %s", file, n, other, e.key)
 				}
