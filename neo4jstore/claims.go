@@ -9,19 +9,10 @@ import (
 
 // AccusationsByID returns accusations in the order of ids, nil where missing.
 func (s *Store) AccusationsByID(ctx context.Context, ids []string) ([]*claimgraph.Accusation, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	return read(ctx, s, "accusations by id", func(tx neo4j.ManagedTransaction) ([]*claimgraph.Accusation, error) {
-		recs, err := s.run(ctx, tx, `
-			UNWIND range(0, size($ids) - 1) AS i
-			MATCH (k:Accusation {id: $ids[i]})
-			RETURN i, k `+accusationProjection+` AS k`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		return byIndex(recs, len(ids), func(r *neo4j.Record) *claimgraph.Accusation { return toAccusation(mapOf(r, "k")) })
-	})
+	return byIDs(ctx, s, "accusations by id", `
+		UNWIND range(0, size($ids) - 1) AS i
+		MATCH (k:Accusation {id: $ids[i]})
+		RETURN i, k `+accusationProjection+` AS k`, ids, "k", toAccusation)
 }
 
 func accusationQuery(f claimgraph.AccusationFilter) *query {
@@ -51,16 +42,9 @@ func accusationQuery(f claimgraph.AccusationFilter) *query {
 // Accusations lists accusations newest (first seen) first. First seen
 // rarely moves, so cursors stay stable while articles are added.
 func (s *Store) Accusations(ctx context.Context, f claimgraph.AccusationFilter, p claimgraph.Page) (claimgraph.List[*claimgraph.Accusation], error) {
-	c, err := decodeCursor(p.After)
-	if err != nil {
-		return claimgraph.List[*claimgraph.Accusation]{}, err
-	}
 	q := accusationQuery(f)
-	if c != nil {
-		if c.T == nil {
-			return claimgraph.List[*claimgraph.Accusation]{}, claimgraph.Errorf(claimgraph.EINVALID, "cursor %q does not belong to this list", p.After)
-		}
-		q.and("(k.firstSeen < $afterT OR (k.firstSeen = $afterT AND k.id > $afterID))", "afterT", *c.T, "afterID", c.ID)
+	if err := q.after(p.After, "k.firstSeen", true); err != nil {
+		return claimgraph.List[*claimgraph.Accusation]{}, err
 	}
 	return page(ctx, s, "list accusations", q, "DISTINCT k "+accusationProjection+" AS k, k.firstSeen AS firstSeen", "firstSeen DESC, k.id", p,
 		func(r *neo4j.Record) *claimgraph.Accusation { return toAccusation(mapOf(r, "k")) },
@@ -74,19 +58,10 @@ func (s *Store) CountAccusations(ctx context.Context, f claimgraph.AccusationFil
 
 // DenialsByID returns denials in the order of ids, nil where missing.
 func (s *Store) DenialsByID(ctx context.Context, ids []string) ([]*claimgraph.Denial, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	return read(ctx, s, "denials by id", func(tx neo4j.ManagedTransaction) ([]*claimgraph.Denial, error) {
-		recs, err := s.run(ctx, tx, `
-			UNWIND range(0, size($ids) - 1) AS i
-			MATCH (k:Denial {id: $ids[i]})
-			RETURN i, k `+denialProjection+` AS k`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		return byIndex(recs, len(ids), func(r *neo4j.Record) *claimgraph.Denial { return toDenial(mapOf(r, "k")) })
-	})
+	return byIDs(ctx, s, "denials by id", `
+		UNWIND range(0, size($ids) - 1) AS i
+		MATCH (k:Denial {id: $ids[i]})
+		RETURN i, k `+denialProjection+` AS k`, ids, "k", toDenial)
 }
 
 func denialQuery(f claimgraph.DenialFilter) *query {
@@ -116,16 +91,9 @@ func denialQuery(f claimgraph.DenialFilter) *query {
 
 // Denials lists denials newest (first seen) first.
 func (s *Store) Denials(ctx context.Context, f claimgraph.DenialFilter, p claimgraph.Page) (claimgraph.List[*claimgraph.Denial], error) {
-	c, err := decodeCursor(p.After)
-	if err != nil {
-		return claimgraph.List[*claimgraph.Denial]{}, err
-	}
 	q := denialQuery(f)
-	if c != nil {
-		if c.T == nil {
-			return claimgraph.List[*claimgraph.Denial]{}, claimgraph.Errorf(claimgraph.EINVALID, "cursor %q does not belong to this list", p.After)
-		}
-		q.and("(k.firstSeen < $afterT OR (k.firstSeen = $afterT AND k.id > $afterID))", "afterT", *c.T, "afterID", c.ID)
+	if err := q.after(p.After, "k.firstSeen", true); err != nil {
+		return claimgraph.List[*claimgraph.Denial]{}, err
 	}
 	return page(ctx, s, "list denials", q, "DISTINCT k "+denialProjection+" AS k, k.firstSeen AS firstSeen", "firstSeen DESC, k.id", p,
 		func(r *neo4j.Record) *claimgraph.Denial { return toDenial(mapOf(r, "k")) },

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"encoding/base64"
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph"
@@ -48,3 +49,23 @@ func decodeCursor(s string) (*cursor, error) {
 func timeCursor(t time.Time, id string) string { return cursor{T: &t, ID: id}.encode() }
 func nameCursor(s, id string) string           { return cursor{S: &s, ID: id}.encode() }
 func offsetCursor(o int) string                { return cursor{O: o}.encode() }
+
+// after narrows q to the rows after the cursor s, for lists sorted by the
+// expression key (a name ascending, or a time descending) and then by the
+// id of the same variable. A cursor of another list is Invalid.
+func (q *query) after(s, key string, desc bool) error {
+	c, err := decodeCursor(s)
+	if err != nil || c == nil {
+		return err
+	}
+	id := strings.SplitN(key, ".", 2)[0] + ".id"
+	switch {
+	case desc && c.T != nil:
+		q.and("("+key+" < $afterKey OR ("+key+" = $afterKey AND "+id+" > $afterID))", "afterKey", *c.T, "afterID", c.ID)
+	case !desc && c.S != nil:
+		q.and("("+key+" > $afterKey OR ("+key+" = $afterKey AND "+id+" > $afterID))", "afterKey", *c.S, "afterID", c.ID)
+	default:
+		return claimgraph.Errorf(claimgraph.EINVALID, "cursor %q does not belong to this list", s)
+	}
+	return nil
+}

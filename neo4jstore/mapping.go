@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"time"
@@ -213,4 +214,20 @@ func byIndex[T any](recs []*neo4j.Record, n int, f func(*neo4j.Record) T) ([]T, 
 		out[i] = f(r)
 	}
 	return out, nil
+}
+
+// byIDs runs a batch lookup whose rows carry an index "i" and a map column
+// col, and returns one result per id in the order of ids (zero values where
+// an id matched nothing): the shape every dataloader needs.
+func byIDs[T any](ctx context.Context, s *Store, op, cypher string, ids []string, col string, f func(map[string]any) T) ([]T, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return read(ctx, s, op, func(tx neo4j.ManagedTransaction) ([]T, error) {
+		recs, err := s.run(ctx, tx, cypher, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		return byIndex(recs, len(ids), func(r *neo4j.Record) T { return f(mapOf(r, col)) })
+	})
 }

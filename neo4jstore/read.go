@@ -81,21 +81,12 @@ func count(ctx context.Context, s *Store, op string, q *query, what string) (int
 // EntitiesByID returns entities in the order of ids; a merged-away id
 // resolves to the entity it was merged into.
 func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*claimgraph.Entity, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	return read(ctx, s, "entities by id", func(tx neo4j.ManagedTransaction) ([]*claimgraph.Entity, error) {
-		recs, err := s.run(ctx, tx, `
-			UNWIND range(0, size($ids) - 1) AS i
-			MATCH (n:Entity {id: $ids[i]})
-			OPTIONAL MATCH (n)-[:MERGED_INTO*1..10]->(k:Entity) WHERE k.mergedInto IS NULL
-			WITH i, coalesce(k, n) AS n
-			RETURN i, n `+entityProjection+` AS n`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		return byIndex(recs, len(ids), func(r *neo4j.Record) *claimgraph.Entity { return toEntity(mapOf(r, "n")) })
-	})
+	return byIDs(ctx, s, "entities by id", `
+		UNWIND range(0, size($ids) - 1) AS i
+		MATCH (n:Entity {id: $ids[i]})
+		OPTIONAL MATCH (n)-[:MERGED_INTO*1..10]->(k:Entity) WHERE k.mergedInto IS NULL
+		WITH i, coalesce(k, n) AS n
+		RETURN i, n `+entityProjection+` AS n`, ids, "n", toEntity)
 }
 
 func entityQuery(f claimgraph.EntityFilter) *query {
@@ -116,16 +107,9 @@ func entityQuery(f claimgraph.EntityFilter) *query {
 
 // Entities lists entities by name, then id.
 func (s *Store) Entities(ctx context.Context, f claimgraph.EntityFilter, p claimgraph.Page) (claimgraph.List[*claimgraph.Entity], error) {
-	c, err := decodeCursor(p.After)
-	if err != nil {
-		return claimgraph.List[*claimgraph.Entity]{}, err
-	}
 	q := entityQuery(f)
-	if c != nil {
-		if c.S == nil {
-			return claimgraph.List[*claimgraph.Entity]{}, claimgraph.Errorf(claimgraph.EINVALID, "cursor %q does not belong to this list", p.After)
-		}
-		q.and("(n.name > $afterName OR (n.name = $afterName AND n.id > $afterID))", "afterName", *c.S, "afterID", c.ID)
+	if err := q.after(p.After, "n.name", false); err != nil {
+		return claimgraph.List[*claimgraph.Entity]{}, err
 	}
 	return page(ctx, s, "list entities", q, "DISTINCT n "+entityProjection+" AS n", "n.name, n.id", p,
 		func(r *neo4j.Record) *claimgraph.Entity { return toEntity(mapOf(r, "n")) },
@@ -235,19 +219,10 @@ func (s *Store) CountSearch(ctx context.Context, sq claimgraph.SearchQuery) (int
 
 // ArticlesByID returns articles in the order of ids, nil where missing.
 func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*claimgraph.Article, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	return read(ctx, s, "articles by id", func(tx neo4j.ManagedTransaction) ([]*claimgraph.Article, error) {
-		recs, err := s.run(ctx, tx, `
-			UNWIND range(0, size($ids) - 1) AS i
-			MATCH (a:Article {id: $ids[i]})
-			RETURN i, a `+articleProjection+` AS a`, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		return byIndex(recs, len(ids), func(r *neo4j.Record) *claimgraph.Article { return toArticle(mapOf(r, "a")) })
-	})
+	return byIDs(ctx, s, "articles by id", `
+		UNWIND range(0, size($ids) - 1) AS i
+		MATCH (a:Article {id: $ids[i]})
+		RETURN i, a `+articleProjection+` AS a`, ids, "a", toArticle)
 }
 
 // PublishersOf returns each article's publisher entity id, "" if none.
@@ -286,16 +261,9 @@ func articleQuery(f claimgraph.ArticleFilter) *query {
 
 // Articles lists articles newest first (publication date, else load time).
 func (s *Store) Articles(ctx context.Context, f claimgraph.ArticleFilter, p claimgraph.Page) (claimgraph.List[*claimgraph.Article], error) {
-	c, err := decodeCursor(p.After)
-	if err != nil {
-		return claimgraph.List[*claimgraph.Article]{}, err
-	}
 	q := articleQuery(f)
-	if c != nil {
-		if c.T == nil {
-			return claimgraph.List[*claimgraph.Article]{}, claimgraph.Errorf(claimgraph.EINVALID, "cursor %q does not belong to this list", p.After)
-		}
-		q.and("(a.seenAt < $afterT OR (a.seenAt = $afterT AND a.id > $afterID))", "afterT", *c.T, "afterID", c.ID)
+	if err := q.after(p.After, "a.seenAt", true); err != nil {
+		return claimgraph.List[*claimgraph.Article]{}, err
 	}
 	return page(ctx, s, "list articles", q, "DISTINCT a "+articleProjection+" AS a, a.seenAt AS seenAt", "seenAt DESC, a.id", p,
 		func(r *neo4j.Record) *claimgraph.Article { return toArticle(mapOf(r, "a")) },
