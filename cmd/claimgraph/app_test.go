@@ -208,3 +208,28 @@ func TestLoadUnavailable(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want %d and a clear message", code, stderr, exitUnavailable)
 	}
 }
+
+// TestLoadProgress: a bar on a terminal, log lines elsewhere.
+func TestLoadProgress(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	neo4jtest.MustOpen(t)
+	for _, term := range []bool{true, false} {
+		var stderr bytes.Buffer
+		app := &App{Stdout: io.Discard, Stderr: &stderr, Getenv: func(k string) string {
+			return map[string]string{"NEO4J_URI": cfg.URI, "NEO4J_USERNAME": cfg.Username, "NEO4J_PASSWORD": cfg.Password}[k]
+		}, IsTerminal: func() bool { return term }}
+		if code := app.Run(context.Background(), []string{"load", "../../examples"}); code != exitOK {
+			t.Fatalf("load: exit %d\n%s", code, stderr.String())
+		}
+		out := stderr.String()
+		if term && !strings.Contains(out, "articles") {
+			t.Errorf("terminal: no progress bar in %q", out)
+		}
+		if !term && strings.Contains(out, "\r") {
+			t.Errorf("not a terminal: carriage returns in %q", out)
+		}
+		if !strings.Contains(out, "unchanged") {
+			t.Errorf("no summary line in %q", out)
+		}
+	}
+}
