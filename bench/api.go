@@ -241,6 +241,10 @@ type APIResult struct {
 	Mean, Worst time.Duration
 	// Bytes is the mean response size.
 	Bytes int
+	// Load is the one-minute load average when the measurement started
+	// (-1 if unknown): client, server and Neo4j share the machine with
+	// whatever else runs on it.
+	Load float64
 }
 
 // RequestsPerSec is the throughput of successful requests.
@@ -291,6 +295,7 @@ func drive(ctx context.Context, client *http.Client, url string, q Query, client
 		bytes  int
 	}
 	results := make([]clientResult, clients)
+	load := loadAvg()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	start := time.Now()
@@ -327,7 +332,7 @@ func drive(ctx context.Context, client *http.Client, url string, q Query, client
 	if err := ctx.Err(); err != nil {
 		return APIResult{}, err
 	}
-	res := APIResult{Query: q.Name, Clients: clients, Elapsed: elapsed}
+	res := APIResult{Query: q.Name, Clients: clients, Elapsed: elapsed, Load: load}
 	var all []time.Duration
 	bytes := 0
 	for _, cr := range results {

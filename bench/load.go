@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sort"
 	"sync"
 	"time"
@@ -44,7 +45,10 @@ type LoadConfig struct {
 	// BaselineWorkers how many write concurrently.
 	BaselineArticles int
 	BaselineWorkers  int
-	Logger           *slog.Logger
+	// Repeat is how many times each measurement runs; the median is
+	// reported. 0 means once.
+	Repeat int
+	Logger *slog.Logger
 }
 
 // LoadResult is one measured run.
@@ -61,6 +65,14 @@ type LoadResult struct {
 	Accusations   int
 	Denials       int
 	ExtractedOnly bool
+	// Runs is how many times the measurement ran; the fields above are
+	// those of the median run, and MinRelsPerSec and MaxRelsPerSec the
+	// range over all runs.
+	Runs                         int
+	MinRelsPerSec, MaxRelsPerSec float64
+	// Load is the highest one-minute load average at the start of a run
+	// (-1 if unknown).
+	Load float64
 }
 
 // ArticlesPerSec is the article throughput.
@@ -81,6 +93,7 @@ func perSec(n int, d time.Duration) float64 {
 // the baseline writes exactly what the pipeline wrote.
 type recorder struct {
 	claimgraph.Writer
+	keep    bool
 	mu      sync.Mutex
 	batches []claimgraph.Batch
 	groups  int
@@ -92,20 +105,23 @@ func (r *recorder) WriteBatches(ctx context.Context, batches []claimgraph.Batch)
 	defer r.mu.Unlock()
 	r.groups++
 	for i, s := range st {
-		if s == claimgraph.Loaded {
+		if r.keep && s == claimgraph.Loaded {
 			r.batches = append(r.batches, batches[i])
 		}
 	}
 	return st, err
 }
 
-// RunLoad measures, in this order: extraction alone (no database); the real
+// RunLoad measures, in this order: extraction alone (no database); one
+// unmeasured warm-up run of the pipeline (the JVM compiles, Neo4j plans the
+// statements; the run also records the batches for the baseline); the real
 // pipeline (read, extract, resolve, batched UNWIND writes) for each setting
-// over the whole corpus; then, on the first BaselineArticles of the batches
-// the pipeline produced, batched writes alone and the one-transaction-per-
-// fact baseline, so the two write strategies are compared on identical
-// input without extraction in either. Every database run starts from a
-// wiped graph. log hears progress.
+// over the whole corpus; then, on the first BaselineArticles of the
+// recorded batches, batched writes alone and the one-transaction-per-fact
+// baseline, so the two write strategies are compared on identical input
+// without extraction in either. Each measurement is repeated Repeat times
+// and the median run (by elapsed time) reported, with the range of rel/s;
+// every database run starts from a wiped graph.
 func RunLoad(ctx context.Context, cfg LoadConfig) ([]LoadResult, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -113,43 +129,53 @@ func RunLoad(ctx context.Context, cfg LoadConfig) ([]LoadResult, error) {
 	if len(cfg.Settings) == 0 {
 		return nil, fmt.Errorf("no pipeline settings")
 	}
+	cfg.Repeat = max(cfg.Repeat, 1)
 	var out []LoadResult
 
 	if len(cfg.Articles) > 0 {
 		cfg.Logger.Info("extraction only", "articles", len(cfg.Articles), "workers", cfg.Settings[0].Workers)
-		out = append(out, extractOnly(cfg.Extractor, cfg.Articles, cfg.Settings[0].Workers))
+		res, _ := repeat(cfg.Repeat, func() (LoadResult, error) {
+			return extractOnly(cfg.Extractor, cfg.Articles, cfg.Settings[0].Workers), nil
+		})
+		out = append(out, res)
 	}
 
-	var rec *recorder
-	for i, st := range cfg.Settings {
+	pipeline := func(st LoadSetting, r *recorder) (LoadResult, error) {
 		if err := cfg.Store.Wipe(ctx); err != nil {
-			return out, fmt.Errorf("wipe: %w", err)
+			return LoadResult{}, fmt.Errorf("wipe: %w", err)
 		}
-		// Every run records, so every run pays the same (tiny) overhead;
-		// only the first run's batches are kept.
-		r := &recorder{Writer: cfg.Store}
-		if i == 0 {
-			rec = r
-		}
-		cfg.Logger.Info("pipeline", "workers", st.Workers, "batch", st.BatchSize)
+		load := loadAvg()
 		start := time.Now()
 		rep, err := loader.New(cfg.Extractor, r, loader.Options{Workers: st.Workers, BatchSize: st.BatchSize, Logger: cfg.Logger}).Load(ctx, cfg.Paths)
 		elapsed := time.Since(start)
 		if err != nil {
-			return out, fmt.Errorf("pipeline (%d workers, batch %d): %w", st.Workers, st.BatchSize, err)
+			return LoadResult{}, fmt.Errorf("pipeline (%d workers, batch %d): %w", st.Workers, st.BatchSize, err)
 		}
 		nodes, rels, err := cfg.Store.Counts(ctx)
 		if err != nil {
-			return out, err
+			return LoadResult{}, err
 		}
-		out = append(out, LoadResult{
+		return LoadResult{
 			Name: "pipeline", Workers: st.Workers, BatchSize: st.BatchSize,
 			Articles: rep.Loaded, Rejected: rep.Rejected, Transactions: r.groups,
-			Nodes: nodes, Rels: rels, Elapsed: elapsed, Accusations: rep.Accusations, Denials: rep.Denials,
-		})
-		if i > 0 {
-			r.batches = nil
+			Nodes: nodes, Rels: rels, Elapsed: elapsed, Accusations: rep.Accusations, Denials: rep.Denials, Load: load,
+		}, nil
+	}
+
+	cfg.Logger.Info("warm-up pipeline run (not measured)", "workers", cfg.Settings[0].Workers, "batch", cfg.Settings[0].BatchSize)
+	rec := &recorder{Writer: cfg.Store, keep: true}
+	if _, err := pipeline(cfg.Settings[0], rec); err != nil {
+		return out, err
+	}
+	for _, st := range cfg.Settings {
+		cfg.Logger.Info("pipeline", "workers", st.Workers, "batch", st.BatchSize, "runs", cfg.Repeat)
+		// Measured runs record too (without keeping), so they pay the same
+		// small overhead as the warm-up.
+		res, err := repeat(cfg.Repeat, func() (LoadResult, error) { return pipeline(st, &recorder{Writer: cfg.Store}) })
+		if err != nil {
+			return out, err
 		}
+		out = append(out, res)
 	}
 
 	// The recorded order depends on scheduling; sorting by article id
@@ -165,34 +191,74 @@ func RunLoad(ctx context.Context, cfg LoadConfig) ([]LoadResult, error) {
 	workers := max(cfg.BaselineWorkers, 1)
 
 	first := cfg.Settings[0]
-	cfg.Logger.Info("batched writes on the baseline subset", "articles", len(subset), "workers", workers, "batch", first.BatchSize)
-	res, err := timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
-		_, err := cfg.Store.WriteBatches(ctx, group)
-		return 1, err
-	}, first.BatchSize)
+	cfg.Logger.Info("batched writes on the baseline subset", "articles", len(subset), "workers", workers, "batch", first.BatchSize, "runs", cfg.Repeat)
+	res, err := repeat(cfg.Repeat, func() (LoadResult, error) {
+		return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
+			_, err := cfg.Store.WriteBatches(ctx, group)
+			return 1, err
+		}, first.BatchSize)
+	})
 	if err != nil {
 		return out, fmt.Errorf("batched writes: %w", err)
 	}
 	res.Name, res.BatchSize = "batched writes only", first.BatchSize
 	out = append(out, res)
 
-	cfg.Logger.Info("baseline: one transaction per fact", "articles", len(subset), "workers", workers)
-	res, err = timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
-		n := 0
-		for _, b := range group {
-			if err := cfg.Store.WriteFactByFact(ctx, b); err != nil {
-				return n, err
+	cfg.Logger.Info("baseline: one transaction per fact", "articles", len(subset), "workers", workers, "runs", cfg.Repeat)
+	res, err = repeat(cfg.Repeat, func() (LoadResult, error) {
+		return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
+			n := 0
+			for _, b := range group {
+				if err := cfg.Store.WriteFactByFact(ctx, b); err != nil {
+					return n, err
+				}
+				n += Facts(b)
 			}
-			n += Facts(b)
-		}
-		return n, nil
-	}, 1)
+			return n, nil
+		}, 1)
+	})
 	if err != nil {
 		return out, fmt.Errorf("baseline: %w", err)
 	}
 	res.Name, res.BatchSize = "baseline: tx per fact", 0
 	out = append(out, res)
 	return out, nil
+}
+
+// repeat runs f n times and returns the median run by elapsed time, with
+// the range of rel/s over all runs and the highest load average seen.
+func repeat(n int, f func() (LoadResult, error)) (LoadResult, error) {
+	var runs []LoadResult
+	for range n {
+		r, err := f()
+		if err != nil {
+			return r, err
+		}
+		runs = append(runs, r)
+	}
+	sort.Slice(runs, func(i, j int) bool { return runs[i].Elapsed < runs[j].Elapsed })
+	med := runs[len(runs)/2]
+	med.Runs = len(runs)
+	med.MinRelsPerSec, med.MaxRelsPerSec = runs[len(runs)-1].RelsPerSec(), runs[0].RelsPerSec()
+	for _, r := range runs {
+		med.Load = max(med.Load, r.Load)
+	}
+	return med, nil
+}
+
+// loadAvg returns the one-minute load average of the machine, or -1 where
+// /proc/loadavg does not exist. Other processes on the same cores skew a
+// measurement; the table shows how busy the machine was.
+func loadAvg() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return -1
+	}
+	var l float64
+	if _, err := fmt.Sscan(string(b), &l); err != nil {
+		return -1
+	}
+	return l
 }
 
 // Facts counts the transactions WriteFactByFact spends on b: one per
@@ -239,6 +305,7 @@ func timeWrites(ctx context.Context, s LoadStore, batches []claimgraph.Batch, wo
 		txs      int
 		wg       sync.WaitGroup
 	)
+	load := loadAvg()
 	start := time.Now()
 	for range workers {
 		wg.Add(1)
@@ -264,7 +331,7 @@ func timeWrites(ctx context.Context, s LoadStore, batches []claimgraph.Batch, wo
 	if err != nil {
 		return LoadResult{}, err
 	}
-	res := LoadResult{Workers: workers, Articles: len(batches), Transactions: txs, Nodes: nodes, Rels: rels, Elapsed: elapsed}
+	res := LoadResult{Workers: workers, Articles: len(batches), Transactions: txs, Nodes: nodes, Rels: rels, Elapsed: elapsed, Load: load}
 	for _, b := range batches {
 		res.Accusations += len(b.Accusations)
 		res.Denials += len(b.Denials)
@@ -284,7 +351,7 @@ func extractOnly(x loader.Extractor, articles []claimgraph.Article, workers int)
 		}
 	}()
 	var mu sync.Mutex
-	res := LoadResult{Name: "extraction only (no database)", Workers: workers, ExtractedOnly: true}
+	res := LoadResult{Name: "extraction only (no database)", Workers: workers, ExtractedOnly: true, Load: loadAvg()}
 	var wg sync.WaitGroup
 	start := time.Now()
 	for range workers {

@@ -39,19 +39,25 @@ func WriteJSONL(w io.Writer, articles []claimgraph.Article) error {
 // speed-up of batched writes over the fact-by-fact baseline.
 func WriteLoadTable(w io.Writer, rs []LoadResult) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "run\tworkers\tbatch\tarticles\trejected\ttransactions\tnodes\trelationships\telapsed\tarticles/s\trel/s\t")
+	fmt.Fprintln(tw, "run\tworkers\tbatch\truns\tarticles\trejected\taccusations\tdenials\ttransactions\tnodes\trelationships\telapsed\tarticles/s\trel/s\trel/s range\tload\t")
 	var best, batched, baseline float64
 	for _, r := range rs {
-		batch, txs, nodes, rels, relps := "-", "-", "-", "-", "-"
+		batch, txs, nodes, rels, relps, rng, load := "-", "-", "-", "-", "-", "-", "-"
 		if r.BatchSize > 0 {
 			batch = fmt.Sprint(r.BatchSize)
 		}
 		if !r.ExtractedOnly {
 			txs, nodes, rels = fmt.Sprint(r.Transactions), fmt.Sprint(r.Nodes), fmt.Sprint(r.Rels)
 			relps = fmt.Sprintf("%.0f", r.RelsPerSec())
+			if r.Runs > 1 {
+				rng = fmt.Sprintf("%.0f–%.0f", r.MinRelsPerSec, r.MaxRelsPerSec)
+			}
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%.1f\t%s\t\n", r.Name, r.Workers, batch, r.Articles, r.Rejected,
-			txs, nodes, rels, r.Elapsed.Round(10*time.Millisecond), r.ArticlesPerSec(), relps)
+		if r.Load >= 0 {
+			load = fmt.Sprintf("%.1f", r.Load)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\t\n", r.Name, r.Workers, batch, max(r.Runs, 1),
+			r.Articles, r.Rejected, r.Accusations, r.Denials, txs, nodes, rels, r.Elapsed.Round(10*time.Millisecond), r.ArticlesPerSec(), relps, rng, load)
 		switch r.Name {
 		case "pipeline":
 			best = max(best, r.RelsPerSec())
@@ -64,8 +70,9 @@ func WriteLoadTable(w io.Writer, rs []LoadResult) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	fmt.Fprintln(w, "\nelapsed and rates are those of the median run; load is the highest 1-minute load average at the start of a run")
 	if baseline > 0 {
-		fmt.Fprintf(w, "\nspeed-up in rel/s over one transaction per fact: best full pipeline %.1fx", best/baseline)
+		fmt.Fprintf(w, "speed-up in rel/s over one transaction per fact: best full pipeline %.1fx", best/baseline)
 		if batched > 0 {
 			fmt.Fprintf(w, ", batched writes alone on the same articles %.1fx", batched/baseline)
 		}
@@ -77,11 +84,15 @@ func WriteLoadTable(w io.Writer, rs []LoadResult) error {
 // WriteAPITable prints API results as an aligned table.
 func WriteAPITable(w io.Writer, rs []APIResult) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "query\tclients\trequests\terrors\treq/s\tp50\tp99\tmean\tmax\tbytes/resp\t")
+	fmt.Fprintln(tw, "query\tclients\trequests\terrors\treq/s\tp50\tp99\tmean\tmax\tbytes/resp\tload\t")
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
 	for _, r := range rs {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.1f\t%s\t%s\t%s\t%s\t%d\t\n", r.Query, r.Clients, r.Requests, r.Errors,
-			r.RequestsPerSec(), ms(r.P50), ms(r.P99), ms(r.Mean), ms(r.Worst), r.Bytes)
+		load := "-"
+		if r.Load >= 0 {
+			load = fmt.Sprintf("%.1f", r.Load)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.1f\t%s\t%s\t%s\t%s\t%d\t%s\t\n", r.Query, r.Clients, r.Requests, r.Errors,
+			r.RequestsPerSec(), ms(r.P50), ms(r.P99), ms(r.Mean), ms(r.Worst), r.Bytes, load)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
