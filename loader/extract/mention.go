@@ -680,6 +680,8 @@ var legalSuffixes = map[string]bool{
 	"mbH": true, "Co.": true, "A/S": true, "S.à": true, "Limited": true, "Corporation": true, "Incorporated": true,
 	"GmbH & Co. KG": true, "e.V.": true, "LLP.": true, "LLC.": true, "Plc.": true, "PLC.": true, "AG.": true,
 	"SE.": true, "AB.": true, "FZE.": true, "KG.": true, "NV.": true, "BV.": true, "GmbH.": true, "Limited.": true,
+	"Bhd": true, "Bhd.": true, "Cie.": true, "KGaA.": true, "OHG.": true, "eG": true, "S.L.": true, "S.R.L.": true, "Srl": true,
+	"S.r.l.": true, "SAS": true, "S.A.S.": true, "AS": true, "Oy": true, "K.K.": true, "Ltda.": true, "Ltda": true,
 }
 
 // weakSuffixes end company names too, but only after another name word.
@@ -694,9 +696,34 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
 	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange")
 
+// legalTail extends a legal form at j over the words that continue it:
+// "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
+// index of the form's last token.
+func legalTail(toks []token, j int) int {
+	for {
+		switch {
+		case j+2 < len(toks) && toks[j+1].text == "&" && coWords[toks[j+2].fold]:
+			j += 2
+		case j+2 < len(toks) && toks[j+1].text == "," && coWords[toks[j].fold] && legalSuffixes[toks[j+2].text]:
+			j += 2
+		case j+1 < len(toks) && legalSuffixes[toks[j+1].text] && (coWords[toks[j].fold] || legalPrefixes[toks[j].text]):
+			j++
+		default:
+			return j
+		}
+	}
+}
+
+// coWords stand in legal forms after "&" ("& Co. KG", "& Cie. KGaA").
+var coWords = set("co.", "co", "cie.", "cie")
+
+// legalPrefixes are legal forms that another one may follow ("GmbH & Co.
+// KG" aside): "Sdn Bhd", "Pty Ltd", "AG & Co. KGaA".
+var legalPrefixes = map[string]bool{"Sdn": true, "Sdn.": true, "Pty": true, "Pte": true, "Pty.": true, "Pte.": true}
+
 // keepInName are descriptor words that may be part of a name before a
 // legal form ("Deutsche Bank AG", "Sound Shipping FZE").
-var keepInName = set("bank", "gruppe", "group", "holding", "partner", "partners", "dienst", "plattform", "fonds",
+var keepInName = set("bank", "gruppe", "group", "holding", "holdings", "partner", "partners", "dienst", "plattform", "fonds",
 	"kette", "mutter", "tochter", "kunde", "sender", "shipping", "tanker", "capital", "fund", "trust", "services", "service")
 
 func (d *doc) isCompanyDescriptor(t token) bool {
@@ -723,8 +750,11 @@ func (d *doc) legalFormPass(s int) {
 		if weak && j+1 < len(toks) && legalSuffixes[toks[j+1].text] {
 			continue // the strong suffix that follows will take it
 		}
+		if strong {
+			j = legalTail(toks, j)
+		}
 		k := j - 1
-		for k >= 0 && j-k <= 6 {
+		for k >= 0 && j-k <= 8 {
 			tk := toks[k]
 			if d.covered[s][k] {
 				break
@@ -733,10 +763,23 @@ func (d *doc) legalFormPass(s int) {
 				k--
 				continue
 			}
+			// "Stolzer Hoch- und Tiefbau GmbH": an elliptic compound.
+			if (tk.fold == "und" || tk.fold == "and") && k > 0 && strings.HasSuffix(toks[k-1].text, "-") && isCapWord(toks[k-1]) {
+				k--
+				continue
+			}
+			if legalSuffixes[tk.text] && k < j && (toks[k+1].text == "&" || toks[k+1].text == ",") {
+				k-- // "GmbH & Co. KG", "Co., Ltd.": part of the tail
+				continue
+			}
 			if !(isCapWord(tk) || tk.acro) || tk.inq != t.inq {
 				break
 			}
 			if d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" {
+				break
+			}
+			// "Hong Kong-based Tianheng …": a place phrase, no name word.
+			if strings.HasSuffix(tk.fold, "-based") || strings.HasSuffix(tk.fold, "-listed") {
 				break
 			}
 			if d.isPlace(tk) && k+1 < j && !tk.cap {
@@ -745,6 +788,11 @@ func (d *doc) legalFormPass(s int) {
 			k--
 		}
 		first := k + 1
+		// "dem Babyausstatter Lullavo GmbH": a first word the text never
+		// uses again, before a word it uses alone, describes the company.
+		if d.lang == "de" && first+1 < j && d.descriptorByArticle(s, first) {
+			first++
+		}
 		// Keep "S.A." and the like off the start; need a core word.
 		if first >= j {
 			continue
@@ -904,6 +952,39 @@ func (d *doc) appositionPass(s int) {
 }
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
+
+// descriptorByArticle reports whether the first word of a German company
+// name at token i of sentence s is a descriptor the lexicon does not know
+// ("dem Babyausstatter Lullavo GmbH"): a legal form is feminine ("die
+// GmbH", "der AG"), so a masculine or neuter article before the name
+// agrees with the first word, which is then a noun describing the
+// company. A feminine article belongs to the name ("die Kalkwerk
+// Tannried AG").
+func (d *doc) descriptorByArticle(s, i int) bool {
+	toks := d.sents[s].toks
+	w1 := toks[i]
+	if len(w1.fold) < 5 || !isCapWord(toks[i+1]) || w1.acro || d.isPlace(w1) || firstNames[w1.fold] {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].word && !toks[k].cap && isAdjDE(toks[k]) {
+		k-- // "dem chinesischen Hersteller"
+	}
+	for k >= 0 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && strings.HasSuffix(toks[k].fold, "en") {
+		k-- // "dem privaten Betreiber"
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].fold {
+	case "dem", "den", "des", "einem", "einen", "eines", "das", "ein", "seinem", "seinen", "ihrem", "ihren":
+		return true
+	case "der":
+		// Nominative masculine only at the start of a clause.
+		return k == 0 || toks[k-1].quote
+	}
+	return false
+}
 
 // markSubject flags the first entity mention of each clause as its likely
 // subject; salience counts subjects double.

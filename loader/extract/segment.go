@@ -30,6 +30,7 @@ var abbreviations = map[string]bool{
 	"u.s.a": true, "f.a.z": true, "a.d": true, "v.a": true, "z.t": true, "u.u": true, "i.d.r": true,
 	"ehem": true, "geb": true, "hrsg": true, "jh": true, "jhd": true, "mind": true, "rd": true,
 	"plc": true, "llc": true, "llp": true, "bros": true, "dept": true, "univ": true, "ave": true,
+	"cie": true, "bhd": true, "gebr": true,
 }
 
 // numberAbbrev are abbreviations that only stand before a number.
@@ -157,7 +158,7 @@ func endsSentence(rs []rune, i, k int) bool {
 	if abbreviations[lw] {
 		// "Inc." and "U.S." often end a sentence too; keep them inside
 		// only when a name-like word follows on the same line.
-		if lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "plc" || lw == "llc" || lw == "llp" || lw == "u.s" || lw == "u.k" {
+		if lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "cie" || lw == "bhd" || lw == "plc" || lw == "llc" || lw == "llp" || lw == "u.s" || lw == "u.k" {
 			return followedByLowerOrName(rs, k)
 		}
 		return false
