@@ -750,10 +750,11 @@ func (d *doc) legalFormPass(s int) {
 		if weak && j+1 < len(toks) && legalSuffixes[toks[j+1].text] {
 			continue // the strong suffix that follows will take it
 		}
+		j0 := j
 		if strong {
 			j = legalTail(toks, j)
 		}
-		k := j - 1
+		k := j0 - 1
 		for k >= 0 && j-k <= 8 {
 			tk := toks[k]
 			if d.covered[s][k] {
@@ -766,10 +767,6 @@ func (d *doc) legalFormPass(s int) {
 			// "Stolzer Hoch- und Tiefbau GmbH": an elliptic compound.
 			if (tk.fold == "und" || tk.fold == "and") && k > 0 && strings.HasSuffix(toks[k-1].text, "-") && isCapWord(toks[k-1]) {
 				k--
-				continue
-			}
-			if legalSuffixes[tk.text] && k < j && (toks[k+1].text == "&" || toks[k+1].text == ",") {
-				k-- // "GmbH & Co. KG", "Co., Ltd.": part of the tail
 				continue
 			}
 			if !(isCapWord(tk) || tk.acro) || tk.inq != t.inq {
@@ -790,11 +787,11 @@ func (d *doc) legalFormPass(s int) {
 		first := k + 1
 		// "dem Babyausstatter Lullavo GmbH": a first word the text never
 		// uses again, before a word it uses alone, describes the company.
-		if d.lang == "de" && first+1 < j && d.descriptorByArticle(s, first) {
+		if d.lang == "de" && first+1 < j0 && d.descriptorByArticle(s, first) {
 			first++
 		}
 		// Keep "S.A." and the like off the start; need a core word.
-		if first >= j {
+		if first >= j0 {
 			continue
 		}
 		if weak {
@@ -802,7 +799,7 @@ func (d *doc) legalFormPass(s int) {
 			// little ("Shares Group"?); demand a non-function first word.
 			if functionWords[toks[first].fold] || sentenceOpeners[toks[first].fold] && first == 0 {
 				first++
-				if first >= j {
+				if first >= j0 {
 					continue
 				}
 			}
@@ -810,7 +807,7 @@ func (d *doc) legalFormPass(s int) {
 		for first < j && (functionWords[toks[first].fold] || first == 0 && sentenceOpeners[toks[first].fold]) {
 			first++
 		}
-		if first >= j {
+		if first >= j0 {
 			continue
 		}
 		name := trimPoss(d.spanText(s, first, j+1))
@@ -822,6 +819,40 @@ func (d *doc) legalFormPass(s int) {
 			m.key = e.key
 		}
 		d.addMention(m)
+	}
+	d.ampersandNames(s)
+}
+
+// ampersandNames finds firm names joined by "&" without a legal form:
+// "Haldorf & Partner", "Harwell & Lowe". News writes an ampersand between
+// capitalised words almost only in the names of firms.
+func (d *doc) ampersandNames(s int) {
+	toks := d.sents[s].toks
+	nameWord := func(k int) bool {
+		t := toks[k]
+		// "& Partner" is a name word, not a role.
+		return isCapWord(t) && !d.covered[s][k] && (isRoleToken(t, d) == "" || k > 0 && toks[k-1].text == "&") && !(d.lang == "de" && germanHead(t) != "") &&
+			!(d.isCompanyDescriptor(t) && !keepInName[trimPoss(t.fold)]) && !d.isPlace(t)
+	}
+	for a := 1; a+1 < len(toks); a++ {
+		if toks[a].text != "&" || d.covered[s][a] || !nameWord(a-1) || !nameWord(a+1) {
+			continue
+		}
+		first := a - 1
+		for first > 0 && a-first < 3 && nameWord(first-1) && !functionWords[toks[first-1].fold] && !(first-1 == 0 && sentenceOpeners[toks[0].fold]) {
+			first--
+		}
+		end := a + 2
+		for end < len(toks) && end-a <= 2 && nameWord(end) && !strings.HasSuffix(toks[end-1].text, "'s") {
+			end++
+		}
+		name := trimPoss(d.spanText(s, first, end))
+		m := &mention{sent: s, t0: first, t1: end, kind: mName, typ: claimgraph.Company, name: name}
+		if e := d.x.lx.lookupKey(name); e != nil {
+			m.key = e.key
+		}
+		d.addMention(m)
+		a = end
 	}
 }
 
@@ -1648,7 +1679,7 @@ var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "ins
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.
-var genericCompounds = set("nachrichtenagentur", "werbeagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
+var genericCompounds = set("nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
 	"finanzamt", "landesamt", "bundesamt", "zollamt", "ehrenamt", "pfarramt", "postamt", "kartellamt", "fundamt")
 
 // quotedOutlet: "sagte er der „Neuen Westfälischen“", "wie die „Rhein-

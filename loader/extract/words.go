@@ -51,6 +51,14 @@ var companyDescriptorsDE = []string{
 	"energiekonzern", "ölkonzern", "rüstungskonzern", "autokonzern", "technologiekonzern", "technologiefirma",
 	"biotech-unternehmen", "arzneimittelhersteller", "kabelhersteller", "projektentwickler", "stahlhersteller",
 	"institut", "kreditinstitut", "geldhaus", "geldinstitut", "finanzinstitut", "finanzdienstleister",
+	// Trades that news put before a company's name ("der Leerverkäufer
+	// Nordlicht Research", "die Ratingagentur Scope").
+	"verkäufer", "leerverkäufer", "ausstatter", "versender", "vermarkter", "erzeuger", "verarbeiter", "vermittler",
+	"makler", "verlag", "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "ausrüster", "importeur",
+	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "ratingagentur", "werbeagentur", "labor",
+	"elektrobetrieb", "handwerksbetrieb", "fachbetrieb", "zuliefererbetrieb",
+	"vermieter", "finanzierer", "leasinggeber", "broker", "börsenbetreiber", "netzwerk", "werbenetzwerk", "shop",
+	"caterer", "reiseveranstalter", "veranstalter", "verleiher", "personaldienstleister",
 }
 
 var companyDescriptorsEN = set(
