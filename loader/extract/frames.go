@@ -71,11 +71,15 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			continue
 		}
 		p := part{m: m, e: m.ent}
+		artAt := -1
+		if m.t0 < len(toks) && articles[toks[m.t0].fold] {
+			p.art, artAt = toks[m.t0].fold, m.t0 // "dem Unternehmen"
+		}
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
 			f := toks[k].fold
 			if articles[f] || f == "its" || possessives[f] {
 				if p.art == "" {
-					p.art = f
+					p.art, artAt = f, k
 				}
 				continue
 			}
@@ -93,6 +97,16 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				continue
 			}
 			break
+		}
+		// A genitive attribute ("der Geschäftsführer des Bauunternehmens")
+		// and an English possessive ("the authority's account") qualify
+		// a noun: they are neither subject nor object of the clause.
+		if p.prep == "" && d.lang == "de" && d.genitiveAt(s, artAt, p.art) {
+			p.prep = "gen"
+		}
+		if p.prep == "" && d.lang == "en" && m.t1 <= len(toks) && m.t1 > m.t0 && (strings.HasSuffix(toks[m.t1-1].text, "'s") || strings.HasSuffix(toks[m.t1-1].text, "’s") ||
+			m.t1 < len(toks) && (toks[m.t1].text == "'s" || toks[m.t1].text == "’s")) && m.kind != mPron {
+			p.prep = "poss"
 		}
 		if d.lang == "de" {
 			switch p.art {
@@ -122,6 +136,38 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 	}
 	return out
+}
+
+// genitiveAt reports whether the German article at token k of sentence s
+// opens a genitive attribute: "des" always does; "der" and "einer" do
+// right after a noun ("Sprecherin der Behörde", "Geschäftsführer der
+// Wendeler GmbH"), not after a verb ("wirft der Regierung vor").
+func (d *doc) genitiveAt(s, k int, art string) bool {
+	if k < 0 {
+		return false
+	}
+	toks := d.sents[s].toks
+	switch art {
+	case "des", "eines":
+		return k == 0 || !lawyerWords[toks[k-1].fold]
+	case "der", "einer":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if !p.word || !p.cap || functionWords[p.fold] || isVerbLike(p.fold) || k-1 == 0 && sentenceOpeners[p.fold] {
+		return false
+	}
+	// "Der Verteidiger des Angeklagten": the lawyer is no party, his
+	// client speaks through him.
+	if lawyerWords[p.fold] {
+		return false
+	}
+	// "Den beiden Geschäftsführern der X": a noun, or the end of a name.
+	return !p.acro || d.mentionAt(s, k-1) != nil
 }
 
 // party maps an entity to the party it acts for: a spokesperson or an
