@@ -204,7 +204,24 @@ var (
 	raiseEN    = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged")
 	listEN     = set("list", "blacklist")
 	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
+	// "macht X für Y verantwortlich", "gibt X die Schuld an Y".
+	blameDE     = set("verantwortlich")
+	machenForms = set("macht", "machte", "machten", "machen", "gemacht", "mache")
+	gebenForms  = set("gibt", "gab", "gaben", "geben", "gegeben", "gebe")
+	holdForms   = set("held", "holds", "hold", "holding")
+	condemnEN   = set("condemned", "condemns", "condemn", "denounced", "denounces")
 )
+
+// heldBefore: "held X responsible" — a form of "hold" within six words
+// before the adjective at c.
+func (d *doc) heldBefore(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-6; k-- {
+		if holdForms[toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
 
 // wrongdoing words confirm that a reported sentence ("soll ... haben",
 // "according to the complaint, X ...") states misconduct; matched as
@@ -290,8 +307,9 @@ func (d *doc) accuseSentence(s int) {
 		f := t.fold
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
-		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur"):
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f])
+		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" ||
+			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f])
 			end := clauseEnd(toks, c)
 			if passive {
 				accused := d.objectsDE(parts, -1, end, true)
@@ -473,6 +491,40 @@ func (d *doc) accuseSentence(s int) {
 			}
 			accused = without(accused, *subj)
 			emit(d.docAuthorOr(subj.e, s), ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".active", 0.9, c+1)
+		// "held X responsible for", "condemned X('s) …": blame without
+		// an accusing verb.
+		case d.lang == "en" && (f == "responsible" || f == "accountable") && d.heldBefore(toks, c):
+			h := c - 1
+			for h > 0 && !holdForms[toks[h].fold] {
+				h--
+			}
+			subj := d.subjectEN(parts, h)
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > h && p.m.t1 <= c && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "poss") {
+					accused = []part{p}
+					break
+				}
+			}
+			if subj != nil && len(accused) > 0 {
+				emit(d.docAuthorOr(subj.e, s), ents(without(accused, *subj)), "en.hold.responsible", 0.8, c+1)
+			}
+		case d.lang == "en" && condemnEN[f] && !(c > 0 && passiveAux[toks[c-1].fold]):
+			subj := d.subjectEN(parts, c)
+			if subj == nil {
+				continue
+			}
+			var accused []part
+			for _, p := range parts {
+				if p.m.t0 > c && p.m.t0 <= c+12 && p.e != subj.e && party(p.e) != party(subj.e) && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication &&
+					(p.prep == "" || p.prep == "poss" || p.prep == "by") {
+					accused = []part{p}
+					break
+				}
+			}
+			if len(accused) > 0 {
+				emit(d.docAuthorOr(subj.e, s), ents(accused), "en.condemn.active", 0.75, c+1)
+			}
 		// "imposed sanctions on X", "filed a lawsuit against X",
 		// "allegations against X".
 		case d.lang == "en" && (f == "on" || f == "against") && c > 0 && (againstEN[toks[c-1].fold] || toks[c-1].fold == "sanctions"):
@@ -655,6 +707,10 @@ func ruleVerb(f string) string {
 		return "ruegen"
 	case f == "last":
 		return "zurlastlegen"
+	case f == "verantwortlich":
+		return "verantwortlichmachen"
+	case f == "schuld":
+		return "schuldgeben"
 	case strings.HasPrefix(f, "accus"):
 		return "accuse"
 	case strings.HasPrefix(f, "charg"):

@@ -1608,6 +1608,11 @@ func (d *doc) countryActorPass(s int) {
 		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") {
 			// "wirft Belarus vor", "accused Russia of", "sanctions
 			// against Iran": a country as the accused.
+			// "blamed Greek tanker operator Mistral": a country adjective
+			// before a noun is no party.
+			if i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !functionWords[toks[i+n].fold] {
+				continue
+			}
 			if pf := toks[i-1].fold; accuseCueObj[pf] {
 				key := code + "-government"
 				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
