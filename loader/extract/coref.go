@@ -213,6 +213,32 @@ func (d *doc) pronounPass(s int) {
 		if !t.word || d.covered[s][i] {
 			continue
 		}
+		if d.isAgeNoun(s, i) {
+			// "die NADA wirft der 27-Jährigen … vor", "the 26-year-old
+			// did not open the door": the person the text just named.
+			var best *entity
+			bestSent := -1
+			for _, e := range d.ents {
+				if e.typ != claimgraph.Official || e.anon || e.dead {
+					continue
+				}
+				for _, m := range d.allMentionsOf(e, s-3, s) {
+					if (m.sent < s || m.t0 < i) && m.sent >= bestSent {
+						best, bestSent = e, m.sent
+					}
+				}
+			}
+			if best != nil {
+				t0 := i
+				if i > 0 && articles[toks[i-1].fold] && !d.covered[s][i-1] {
+					t0 = i - 1
+				}
+				m := &mention{sent: s, t0: t0, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, t0, i+1)}
+				d.addMention(m)
+				d.attach(m, best)
+			}
+			continue
+		}
 		switch t.fold {
 		case "er", "he", "sie", "she", "ihm", "ihn", "him":
 			female := t.fold == "sie" || t.fold == "she"
@@ -234,10 +260,18 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			// German "sie" and "er" also stand for organisations of
+			// their gender: "Die Kommission hatte … verhängt. Sie wirft
+			// der chinesischen Regierung vor".
+			if d.lang == "de" && (best == nil || bestSent < s-1) && (t.fold == "sie" || t.fold == "er") {
+				if o := d.prevSubjectOrg(s, i, t.fold == "sie"); o != nil {
+					best = o
+				}
+			}
 			if best == nil {
 				continue
 			}
-			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
 		case "client", "mandant", "mandantin", "angeklagten", "beschuldigten", "defendant":
@@ -283,6 +317,104 @@ func (d *doc) pronounPass(s int) {
 			d.attach(m, e)
 		}
 	}
+}
+
+// isAgeNoun: an age used as a noun for a person ("der 27-Jährigen", "the
+// 26-year-old did not …"), not as an adjective before a name or noun
+// ("dem 54-jährigen Markus Teubner", "a 15-year-old boy").
+func (d *doc) isAgeNoun(s, i int) bool {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if !t.num {
+		return false
+	}
+	if d.lang == "de" {
+		// The noun is capitalised after the hyphen: "27-Jährigen".
+		return strings.Contains(t.text, "-Jährig") || strings.Contains(t.text, "-Jaehrig")
+	}
+	if !strings.HasSuffix(t.fold, "-year-old") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	n := toks[i+1]
+	return !n.word || functionWords[n.fold] || isVerbLike(n.fold) || strings.HasSuffix(n.fold, "ed") || denyEN[n.fold] || speechVerbs[n.fold]
+}
+
+// prevSubjectOrg returns the organisation that is the subject of the
+// sentence before s (or of s before token i) when its German gender fits
+// the pronoun: feminine for "sie", masculine for "er".
+func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
+	want := byte('m')
+	if female {
+		want = 'f'
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 >= i {
+			break
+		}
+		if m.ent != nil && m.ent.isOrg() && m.kind != mPron {
+			if genderDE(d, m) == want {
+				return m.ent
+			}
+			return nil
+		}
+	}
+	if s == 0 {
+		return nil
+	}
+	for _, m := range d.ments[s-1] {
+		if m.ent == nil || m.kind == mPron && m.ent.typ == claimgraph.Official {
+			return nil
+		}
+		if m.ent.isOrg() {
+			if genderDE(d, m) == want {
+				return m.ent
+			}
+			return nil
+		}
+		if m.ent.typ == claimgraph.Official {
+			return nil
+		}
+	}
+	return nil
+}
+
+// genderDE guesses the grammatical gender of the noun a German mention
+// ends in: 'f', 'm', 'n', or 0 when unknown. Legal forms are feminine
+// ("die GmbH"); institution heads carry their gender.
+func genderDE(d *doc, m *mention) byte {
+	toks := d.sents[m.sent].toks
+	if m.t0 < len(toks) {
+		switch toks[m.t0].fold {
+		case "die", "eine":
+			return 'f'
+		case "das":
+			return 'n'
+		}
+	}
+	if m.t1 < 1 || m.t1 > len(toks) {
+		return 0
+	}
+	last := toks[m.t1-1]
+	if legalSuffixes[last.text] {
+		return 'f'
+	}
+	if h := germanHead(last); h != "" {
+		return agencyHeadsDE[h]
+	}
+	f := last.fold
+	for _, e := range []struct {
+		suf string
+		g   byte
+	}{{"ung", 'f'}, {"ion", 'f'}, {"schaft", 'f'}, {"taet", 'f'}, {"bank", 'f'}, {"gruppe", 'f'}, {"zeitung", 'f'}, {"ei", 'f'},
+		{"amt", 'n'}, {"ium", 'n'}, {"unternehmen", 'n'}, {"institut", 'n'}, {"konzern", 'm'}, {"verband", 'm'}, {"rat", 'm'}, {"dienst", 'm'}} {
+		if strings.HasSuffix(f, e.suf) {
+			return e.g
+		}
+	}
+	return 0
 }
 
 func (d *doc) allMentionsOf(e *entity, from, to int) []*mention {

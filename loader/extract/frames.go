@@ -371,7 +371,8 @@ func (d *doc) accuseSentence(s int) {
 			emit(party(subj.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
 		// "X steht im Verdacht, …", "X is suspected of …": a suspicion
 		// voiced by an implicit accuser.
-		case d.lang == "de" && f == "verdacht" && c > 0 && (toks[c-1].fold == "im" || toks[c-1].fold == "dem") ||
+		case d.lang == "de" && f == "verdacht" && c > 0 && (toks[c-1].fold == "im" || toks[c-1].fold == "dem" || toks[c-1].fold == "unter") ||
+			d.lang == "de" && suspectAdjDE[f] && copulaBefore(toks, c) ||
 			d.lang == "en" && f == "suspected" && c+1 < len(toks) && toks[c+1].fold == "of":
 			var accused []part
 			for _, p := range parts {
@@ -1224,7 +1225,22 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	emit(party(owner), []*entity{accused.e}, d.lang+".investigation.found", 0.75, accused.m.t1)
 }
 
-var speechVerbs = set("said", "says", "told", "stated", "sagte", "sagt", "erklärte", "erklaerte", "erklärt", "teilte", "betonte", "argued", "contend", "contended")
+var speechVerbs = set("said", "says", "told", "stated", "sagte", "sagt", "erklärte", "erklaerte", "erklärt", "teilte", "betonte", "argued", "contend", "contended",
+	"mitteilte", "mitteilt", "mitteilten", "bekanntgab", "sagten", "erklärten", "erklaerten", "announced", "added")
+
+// suspectAdjDE: "X ist dringend verdächtig, …", "gilt als tatverdächtig".
+var suspectAdjDE = set("verdächtig", "tatverdächtig", "dringend-tatverdächtig")
+
+// copulaBefore: a form of "sein" or "gelten" within three words before c.
+func copulaBefore(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch toks[k].fold {
+		case "ist", "sind", "war", "waren", "sei", "seien", "gilt", "gelten", "galt", "galten":
+			return true
+		}
+	}
+	return false
+}
 
 // reportedSentence: a "soll … haben" sentence has its own frame.
 func reportedSentence(toks []token) bool {

@@ -1425,6 +1425,9 @@ func (d *doc) personPass(s int) {
 			m.role = isRoleToken(toks[roleIdx], d)
 			m.female = isFemaleRole(toks[roleIdx])
 		}
+		if !m.female && t1-t0 >= 2 {
+			m.female = femaleFirstName(toks[t0].fold) || t0 > 0 && isFemaleNoun(toks[t0-1])
+		}
 		d.addMention(m)
 		d.personRoles = append(d.personRoles, personRole{m: m, role: roleIdx})
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Word tables. Every table is keyed by folded (lower-case ASCII) words or
 // stems, so "Behörde" is "behoerde". They are Go rather than data files
 // because each one belongs to one rule and reads best next to it.
@@ -286,3 +288,34 @@ var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "in
 
 // clientWords refer to a lawyer's client: "her client denies".
 var clientWords = set("client", "mandant", "mandantin", "mandanten", "angeklagten", "beschuldigten", "defendant")
+
+// femaleNames are common female first names that the ending rule of
+// femaleFirstName misses.
+var femaleNames = set("ines", "birte", "carola", "ingrid", "sophie", "marie", "sarah", "emma", "hannah", "karin", "heike", "christine",
+	"ursula", "sabine", "susanne", "birgit", "elisabeth", "ruth", "judith", "doris", "iris", "irene", "anke", "silke", "elke", "ute",
+	"beate", "annette", "antje", "gudrun", "kerstin", "dagmar", "esther", "margarete", "hildegard", "waltraud", "yvonne", "nicole",
+	"michelle", "stephanie", "rachel", "karen", "susan", "janet", "carol", "helen", "ellen", "jane", "joan", "kate", "claire", "grace",
+	"alice", "lucy", "chloe", "charlotte", "caroline", "catherine", "katherine", "elaine", "jacqueline", "madeline", "louise", "denise",
+	"leslie", "lindsay", "sydney", "wendy", "amy", "lily", "zoe", "joy", "joyce", "judy", "sue", "peggy", "penny", "shirley", "tammy",
+	"tiffany", "stacy", "tracy", "nancy", "betty", "kimberly", "ashley", "sharon", "deborah", "megan", "heather", "holly", "kelly", "erin",
+	"lauren", "jill", "jasmine", "yasmin", "miriam", "ingeborg", "gisela", "brigitte", "renate", "marion", "sigrid", "astrid", "mette",
+	"margrethe", "kaja", "emine", "ayse", "fatima", "priya", "yuki", "laurel", "siobhan", "amelie", "clara", "nadine", "jennifer", "mary",
+	"elizabeth", "margaret", "isabelle", "ann", "anne", "lynn", "carmen", "ilse", "hedwig", "frieda", "gertrud", "sevim", "aylin")
+
+// maleNamesA end in -a but are male.
+var maleNamesA = set("luca", "andrea", "nikita", "joshua", "sasha", "mustafa", "elia", "jona", "noa", "ilja", "kosta", "sergeja", "juha", "jukka")
+
+// femaleFirstName guesses from a first name that a person is a woman, so
+// that "sie" and "she" find her: a listed name, or a name ending in -a.
+func femaleFirstName(f string) bool {
+	if femaleNames[f] {
+		return true
+	}
+	return len(f) >= 3 && strings.HasSuffix(f, "a") && !maleNamesA[f] && !functionWords[f]
+}
+
+// isFemaleNoun: a German noun for a woman before her name ("Triathletin
+// Lena Hofstetter", "Ministerin").
+func isFemaleNoun(t token) bool {
+	return t.cap && len(t.fold) > 5 && (strings.HasSuffix(t.fold, "in") && !strings.HasSuffix(t.fold, "ein") || strings.HasSuffix(t.fold, "innen"))
+}
