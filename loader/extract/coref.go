@@ -244,19 +244,23 @@ func (d *doc) pronounPass(s int) {
 			female := t.fold == "sie" || t.fold == "she"
 			var best *entity
 			bestSent, bestTok := -1, -1
-			for _, e := range d.ents {
-				if e.typ != claimgraph.Official {
-					continue
-				}
-				if female != e.female && (t.fold == "sie" || e.female) {
-					continue
-				}
-				for _, m := range d.allMentionsOf(e, s-2, s) {
-					if m.sent == s && m.t0 >= i {
+			// A first name only suggests a gender: "he" takes a person
+			// named "Vijitha" when no other person fits.
+			for round := 0; round < 2 && best == nil; round++ {
+				for _, e := range d.ents {
+					if e.typ != claimgraph.Official {
 						continue
 					}
-					if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
-						best, bestSent, bestTok = e, m.sent, m.t0
+					if female && !e.female && !e.femaleGuess || !female && (e.female || e.femaleGuess && round == 0) {
+						continue
+					}
+					for _, m := range d.allMentionsOf(e, s-2, s) {
+						if m.sent == s && m.t0 >= i {
+							continue
+						}
+						if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
+							best, bestSent, bestTok = e, m.sent, m.t0
+						}
 					}
 				}
 			}

@@ -1098,6 +1098,9 @@ func (d *doc) resolveNames(s int) {
 		if m.kind == mPerson && m.female {
 			e.female = true
 		}
+		if m.kind == mPerson && m.femaleGuess {
+			e.femaleGuess = true
+		}
 		// "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)"
 		if m.t1+2 < len(toks) && toks[m.t1].text == "(" && toks[m.t1+1].acro && toks[m.t1+2].text == ")" {
 			a := toks[m.t1+1].text
@@ -1426,7 +1429,8 @@ func (d *doc) personPass(s int) {
 			m.female = isFemaleRole(toks[roleIdx])
 		}
 		if !m.female && t1-t0 >= 2 {
-			m.female = femaleFirstName(toks[t0].fold) || t0 > 0 && isFemaleNoun(toks[t0-1])
+			m.female = t0 > 0 && isFemaleNoun(toks[t0-1])
+			m.femaleGuess = femaleFirstName(toks[t0].fold)
 		}
 		d.addMention(m)
 		d.personRoles = append(d.personRoles, personRole{m: m, role: roleIdx})

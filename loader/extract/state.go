@@ -31,7 +31,10 @@ type mention struct {
 	subj   bool // first mention of its sentence: the likely subject
 	role   string
 	female bool
-	descr  bool // a descriptive name ("Kenya's environment agency")
+	// femaleGuess: the first name suggests a woman; "she" may refer to
+	// the person, "he" still may too.
+	femaleGuess bool
+	descr       bool // a descriptive name ("Kenya's environment agency")
 }
 
 // entity collects the mentions of one participant of the story.
@@ -47,10 +50,12 @@ type entity struct {
 	affil    *entity
 	role     string
 	female   bool
-	descs    []string // apposition descriptors ("kabelhersteller")
-	shorts   []string // folded short forms that refer to it
-	last     string   // folded last name of a person
-	order    int      // first mention order
+	// femaleGuess: see mention.femaleGuess.
+	femaleGuess bool
+	descs       []string // apposition descriptors ("kabelhersteller")
+	shorts      []string // folded short forms that refer to it
+	last        string   // folded last name of a person
+	order       int      // first mention order
 	// documents: who wrote it and which outlets saw it, origin first
 	author  *entity
 	outlets []*entity
