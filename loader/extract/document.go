@@ -10,6 +10,9 @@ import (
 // "complaint"), or "".
 func (d *doc) docHead(t token) string {
 	f := trimPoss(t.fold)
+	if i := strings.LastIndex(f, "-"); i > 0 && d.lang == "en" && documentHeadsEN[f[i+1:]] {
+		return f[i+1:] // "cross-complaint", "counter-claim"
+	}
 	if documentHeadsEN[f] || strings.HasSuffix(f, "s") && documentHeadsEN[f[:len(f)-1]] {
 		if d.lang == "en" || !t.cap {
 			return f
@@ -220,6 +223,11 @@ func (d *doc) findDoc(head, f string) *entity {
 		if e.typ != claimgraph.Document || e.dead {
 			continue
 		}
+		// A counterclaim is not the claim it answers: "cross-complaint",
+		// "Widerklage".
+		if counterDoc(f) != counterDoc(fold(e.name)) {
+			continue
+		}
 		r := e.role
 		if r == root || strings.HasPrefix(r, root) || strings.HasPrefix(root, r) || strings.HasSuffix(r, root) || strings.HasSuffix(root, r) {
 			return e
@@ -307,3 +315,14 @@ var authorVerbs = set("published", "written", "commissioned", "prepared", "compi
 // "lawsuit" is the "complaint" that starts it.
 var docFamily = map[string]string{"lawsuit": "complaint", "suit": "complaint", "filing": "complaint", "complaints": "complaint",
 	"lawsuits": "complaint", "memo": "memorandum", "memos": "memorandum", "reports": "report", "letters": "letter"}
+
+// counterDoc reports a pleading that answers another one: "cross-complaint",
+// "counterclaim", "Widerklage", "Gegenklage".
+func counterDoc(f string) bool {
+	for _, p := range []string{"cross-", "counter", "wider", "gegenklage", "gegenanzeige"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}

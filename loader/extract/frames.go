@@ -327,7 +327,7 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			accused := d.objectsDE(parts, -1, end, false)
-			accused = without(accused, *subj)
+			accused = withoutSelf(accused, *subj)
 			if len(accused) == 0 {
 				// "beschuldigt den Projektentwickler" where the article
 				// is plain: the next participant after the subject.
@@ -338,8 +338,8 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
-			accuser := d.docAuthorOr(subj.e, s)
-			emit(accuser, ents(d.coordinated(s, parts, accused)), "de."+ruleVerb(f)+".active", 0.9, end)
+			accuser, accusedEnts := d.splitSelf(s, *subj, d.coordinated(s, parts, accused))
+			emit(accuser, accusedEnts, "de."+ruleVerb(f)+".active", 0.9, end)
 		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
 		case d.lang == "de" && f == "gegen" && d.hasNominal(s) && d.sentenceHas(s, raiseDE):
 			var accused []part
@@ -490,8 +490,8 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil || len(accused) == 0 {
 				continue
 			}
-			accused = without(accused, *subj)
-			emit(d.docAuthorOr(subj.e, s), ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".active", 0.9, c+1)
+			accuser, accusedEnts := d.splitSelf(s, *subj, d.coordinated(s, parts, withoutSelf(accused, *subj)))
+			emit(accuser, accusedEnts, "en."+ruleVerb(f)+".active", 0.9, c+1)
 		// "held X responsible for", "condemned X('s) …": blame without
 		// an accusing verb.
 		case d.lang == "en" && (f == "responsible" || f == "accountable") && d.heldBefore(toks, c):
@@ -508,7 +508,8 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			if subj != nil && len(accused) > 0 {
-				emit(d.docAuthorOr(subj.e, s), ents(without(accused, *subj)), "en.hold.responsible", 0.8, c+1)
+				accuser, accusedEnts := d.splitSelf(s, *subj, accused)
+				emit(accuser, accusedEnts, "en.hold.responsible", 0.8, c+1)
 			}
 		case d.lang == "en" && condemnEN[f] && !(c > 0 && passiveAux[toks[c-1].fold]):
 			subj := d.subjectEN(parts, c)
@@ -880,15 +881,44 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	return best
 }
 
-func without(ps []part, x part) []part {
+// withoutSelf drops the subject from a list of accused, and its own
+// organisation, which a spokesperson does not accuse; a person accused
+// personally stays even where he works for the subject ("Quillfeather
+// … accusing Whitlock", its co-founder).
+func withoutSelf(ps []part, x part) []part {
 	var out []part
 	for _, p := range ps {
-		if p.e != x.e && party(p.e) != party(x.e) {
-			out = append(out, p)
+		if p.e == x.e || p.e.isOrg() && party(p.e) == party(x.e) && x.e.typ != claimgraph.Official {
+			continue
 		}
+		out = append(out, p)
 	}
 	return out
 }
+
+// splitSelf returns the accuser of an active frame with subject subj and
+// the entities it accuses: the party the subject speaks for, or the
+// person himself where he accuses his own organisation ("Jonah
+// Whitlock, a co-founder of Quillfeather, has sued the company").
+func (d *doc) splitSelf(s int, subj part, accused []part) (*entity, []*entity) {
+	accuser := d.docAuthorOr(subj.e, s)
+	personal := false
+	var out []*entity
+	for _, p := range accused {
+		if p.e == subj.e {
+			continue
+		}
+		if subj.e.typ == claimgraph.Official && p.e.isOrg() && p.e == accuser {
+			personal = true
+		}
+		out = append(out, p.e)
+	}
+	if personal {
+		accuser = subj.e
+	}
+	return accuser, out
+}
+
 
 func ents(ps []part) []*entity {
 	var out []*entity

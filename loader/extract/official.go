@@ -42,10 +42,15 @@ func (d *doc) anonPass(s int) {
 		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
 			continue
 		}
-		// A role that introduces a named person belongs to that person.
+		// A role that introduces a named person belongs to that person:
+		// "Sprecherin Birte Lohmann", "its chief executive, Serena Vail".
+		re := i + 1
+		for re < len(toks) && isRoleToken(toks[re], d) != "" && !toks[re].cap && d.lang == "en" {
+			re++
+		}
 		named := false
 		for _, m := range d.ments[s] {
-			if m.kind == mPerson && (m.t0 == i+1 || m.t0 == i+2 || m.t1 == i || m.t1+1 == i || m.t1+2 == i) {
+			if m.kind == mPerson && (m.t0 == re || m.t0 == re+1 || m.t1 == i || m.t1+1 == i || m.t1+2 == i) {
 				named = true
 			}
 		}

@@ -53,8 +53,14 @@ func (d *doc) computeVia() {
 				continue
 			}
 			if d.mentions(s, a.accused) {
-				target = a
-				break
+				if target == nil {
+					target = a
+				} else if a.sent == target.sent && a.accuser == target.accuser && !d.mentionsOtherParty(s, a) {
+					// "sued the company and its chief executive" … "In a
+					// complaint, Whitlock says Vail …": the source of
+					// both.
+					a.support = appendUniq(a.support, s)
+				}
 			}
 		}
 		if target == nil {
@@ -158,7 +164,7 @@ func (d *doc) mentionsOtherParty(s int, a *acc) bool {
 		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Company {
 			continue
 		}
-		if m.ent != a.accused && m.ent != a.accuser && party(m.ent) != a.accused {
+		if m.ent != a.accused && m.ent != a.accuser && party(m.ent) != a.accused && m.ent != party(a.accused) && m.ent != party(a.accuser) {
 			return true
 		}
 	}
