@@ -24,6 +24,9 @@ type lexEntry struct {
 	// actor marks names that are often places ("EU"): they count only
 	// where they are not the object of a place preposition.
 	actor bool
+	// meto marks the names of one line as seats that stand for the body
+	// when it acts ("Brüssel bestreitet"), like a country's capital.
+	meto bool
 }
 
 // lexForm is one surface form of an entry, tokenised once at load time.
@@ -128,6 +131,8 @@ func readEntries(path string) ([]*lexEntry, error) {
 				e.cue = true
 			case "actor":
 				e.actor = true
+			case "meto":
+				e.meto = true
 			default:
 				return nil, fmt.Errorf("%s:%d: unknown flag %q", path, line, fl)
 			}
@@ -185,13 +190,13 @@ func (lx *lexicon) add(e *lexEntry) error {
 		}
 		old.names = append(old.names, e.names...)
 		for _, n := range e.names {
-			lx.addForm(old, n, false)
+			lx.addForm(old, n, e.meto)
 		}
 		return nil
 	}
 	lx.byKey[e.key] = e
 	for _, n := range e.names {
-		lx.addForm(e, n, false)
+		lx.addForm(e, n, e.meto)
 	}
 	return nil
 }

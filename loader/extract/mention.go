@@ -1073,10 +1073,13 @@ func (d *doc) resolveNames(s int) {
 			}
 			// "Netzagentur" is short for the "Bundesnetzagentur" named
 			// before.
+			// "aus dem Handelsministerium" is the "chinesische
+			// Handelsministerium" named before.
 			if e == nil && m.typ == claimgraph.Agency && !strings.Contains(m.name, " ") {
 				nf := fold(m.name)
 				for _, o := range d.ents {
-					if o.typ == claimgraph.Agency && !o.dead && len(fold(o.name)) > len(nf) && strings.HasSuffix(fold(o.name), nf) && !strings.Contains(o.name, " ") {
+					on := fold(o.name)
+					if o.typ == claimgraph.Agency && !o.dead && len(on) > len(nf) && (strings.HasSuffix(on, nf) && !strings.Contains(o.name, " ") || strings.HasSuffix(on, " "+nf)) {
 						e = o
 						break
 					}
