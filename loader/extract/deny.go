@@ -44,6 +44,11 @@ func (d *doc) denySentence(s int) {
 		if t.inq && !(d.lang == "en" && denyEN[f] || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f])) {
 			continue
 		}
+		// "did not contest the decision", "without admitting or denying",
+		// "bestreitet nicht": a negated cue rejects nothing.
+		if negatedCue(toks, c) {
+			continue
+		}
 		switch {
 		case d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurück") || d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurueck"):
 			cue, rule = c, "de.zurueckweisen"
@@ -74,12 +79,9 @@ func (d *doc) denySentence(s int) {
 	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
 		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
-		q := d.quoteText(s)
-		lq := fold(q)
-		for _, w := range quoteDenyWords {
-			if strings.Contains(lq, w) {
+		for _, q := range d.quotes(s) {
+			if rejecting(q.text) {
 				quoteDenial = true
-				break
 			}
 		}
 		if !quoteDenial {
@@ -141,47 +143,32 @@ func (d *doc) denySentence(s int) {
 	}
 	// The party: a person accused personally denies for himself; a
 	// spokesperson or executive for the organisation.
-	targets := d.accsAgainst(denier)
+	targets := d.accsAgainst(denier, s)
 	who := denier
 	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil != nil {
 		who = denier.affil
-		targets = d.accsAgainst(who)
+		targets = d.accsAgainst(who, s)
 	}
+	defending := false
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
 		if !isDefender(who) {
 			return
 		}
-		for _, a := range d.accs {
-			if a.accuser != who && a.sent <= s {
-				targets = []*acc{a}
-			}
-		}
+		defending = true
+		targets = d.defendedAccs(who, s)
 		if len(targets) == 0 {
 			return
 		}
 	}
-	var chosen []*acc
-	if named != nil {
-		for _, a := range targets {
-			if a.accuser == named {
-				chosen = []*acc{a}
-			}
-		}
-	}
-	if chosen == nil {
-		if d.blanket(s) {
-			chosen = targets
-		} else {
-			chosen = []*acc{d.pickTarget(s, targets)}
-		}
-	}
+	chosen := d.chooseTargets(s, cue, named, targets, defending)
 	conf := 0.85
 	if quoteDenial {
 		conf = 0.6
 	}
+	quote := d.denialQuote(s, cue)
 	for _, a := range chosen {
-		d.addDenial(who, a, s, rule, conf, d.quoteText(s))
+		d.addDenial(who, a, s, rule, conf, quote)
 	}
 }
 
@@ -214,32 +201,158 @@ func isDefender(e *entity) bool {
 	return nameHas(e, []string{"botschaft", "embassy", "regierung", "government", "ministry", "ministerium"})
 }
 
-// accsAgainst lists the accusations whose accused is e.
-func (d *doc) accsAgainst(e *entity) []*acc {
-	var out []*acc
+// accsAgainst lists the accusations whose accused is e, those stated by
+// sentence s first: a denial answers what was said before it ("Minsk
+// dismissed the accusations" does not answer a condemnation reported
+// later).
+func (d *doc) accsAgainst(e *entity, s int) []*acc {
+	var before, all []*acc
 	for _, a := range d.accs {
 		if a.accused == e {
-			out = append(out, a)
+			all = append(all, a)
+			if a.sent <= s {
+				before = append(before, a)
+			}
 		}
 	}
-	return out
+	if len(before) > 0 {
+		return before
+	}
+	return all
 }
 
-// pickTarget chooses the accusation a denial answers: the one whose cue
-// the denial echoes ("rejected the criminal charges" answers "charged"),
-// else the earliest stated, which is the story's main claim.
-func (d *doc) pickTarget(s int, targets []*acc) *acc {
+// defendedAccs lists the accusations a defending body (an embassy, a
+// government) may answer: those against a body of its own country if
+// there are any, else every earlier accusation it did not make.
+func (d *doc) defendedAccs(who *entity, s int) []*acc {
+	var own, other []*acc
+	for _, a := range d.accs {
+		if a.accuser == who || a.sent > s || sameCountry(a.accuser, who) {
+			continue
+		}
+		if sameCountry(a.accused, who) {
+			own = append(own, a)
+		}
+		other = append(other, a)
+	}
+	if len(own) > 0 && len(own) == len(other) {
+		return own
+	}
+	return other
+}
+
+// chooseTargets picks the accusations a denial at sentence s answers
+// among targets: those of an accuser the sentence names ("rejected the
+// authority's account"), those against a party it names ("die Vorwürfe
+// gegen das Ministerium"), those whose document or cue it echoes ("the
+// criminal charges", "den Bescheid"); all of them for a blanket or
+// generic denial ("sämtliche Vorwürfe", "denied wrongdoing", "his client
+// was innocent", plural "die Vorwürfe"); else the earliest, the story's
+// main claim (for a defender, the latest before it).
+func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending bool) []*acc {
 	toks := d.sents[s].toks
-	for _, t := range toks {
+	if len(targets) == 1 {
+		return targets
+	}
+	pick := func(ok func(*acc) bool) []*acc {
+		var out []*acc
+		for _, a := range targets {
+			if ok(a) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	if named != nil {
+		if out := pick(func(a *acc) bool { return a.accuser == named || party(a.accuser) == named }); len(out) > 0 {
+			return out
+		}
+	}
+	// "gegen X", "against X": the accused the sentence names.
+	for k, t := range toks {
+		if t.fold != "gegen" && t.fold != "against" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+3 && m.ent != nil {
+				e := m.ent
+				if out := pick(func(a *acc) bool { return a.accused == e || party(a.accused) == e }); len(out) > 0 {
+					return out
+				}
+			}
+		}
+	}
+	// A document the sentence names: "den Bescheid", "the lawsuit".
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.typ != claimgraph.Document {
+			continue
+		}
+		e := m.ent
+		if out := pick(func(a *acc) bool { return d.accCites(a, e) }); len(out) > 0 {
+			return out
+		}
+	}
+	if out := d.echoTargets(s, targets); len(out) > 0 {
+		return out
+	}
+	if d.blanket(s) || d.genericDenial(s, cue) {
+		return targets
+	}
+	if defending {
+		return targets[len(targets)-1:]
+	}
+	return targets[:1]
+}
+
+// accCites reports whether accusation a came through document e or was
+// stated in the sentence that cites it.
+func (d *doc) accCites(a *acc, e *entity) bool {
+	for _, at := range d.attributions {
+		if at.doc != e {
+			continue
+		}
+		for _, s := range a.support {
+			if s == at.sent {
+				return true
+			}
+		}
+	}
+	return e.author != nil && e.author == a.accuser
+}
+
+// genericDenial: the denial rejects wrongdoing as such or all of what was
+// said: "denied wrongdoing", "said his client was innocent", "wies die
+// Vorwürfe zurück" (plural).
+func (d *doc) genericDenial(s, cue int) bool {
+	toks := d.sents[s].toks
+	from := max(cue, 0)
+	for k := from; k < len(toks) && k <= from+6; k++ {
+		switch toks[k].fold {
+		case "wrongdoing", "innocent", "unschuldig", "vorwuerfe", "anschuldigungen", "beschuldigungen", "allegations", "accusations", "charges", "claims":
+			return true
+		}
+	}
+	return false
+}
+
+// echoTargets returns the accusations whose cue the denial echoes:
+// "rejected the criminal charges" answers "charged", "the lawsuit"
+// answers "sued".
+func (d *doc) echoTargets(s int, targets []*acc) []*acc {
+	var out []*acc
+	for _, t := range d.sents[s].toks {
 		for _, a := range targets {
 			v := a.rule
 			if strings.Contains(v, "charge") && (t.fold == "charges" || t.fold == "charge") ||
 				strings.Contains(v, "sue") && (t.fold == "lawsuit" || t.fold == "suit") {
-				return a
+				out = append(out, a)
 			}
 		}
+		if len(out) > 0 {
+			return out
+		}
 	}
-	return targets[0]
+	return nil
 }
 
 func (d *doc) blanket(s int) bool {
@@ -252,24 +365,6 @@ func (d *doc) blanket(s int) bool {
 	return false
 }
 
-// quoteText returns the first quotation of sentence s, without marks.
-func (d *doc) quoteText(s int) string {
-	toks := d.sents[s].toks
-	start := -1
-	for k, t := range toks {
-		if t.quote && t.open && start < 0 {
-			start = k
-			continue
-		}
-		if t.quote && start >= 0 && !t.open {
-			if k > start+1 {
-				return string(d.rs[toks[start+1].s:toks[k-1].e])
-			}
-			start = -1
-		}
-	}
-	return ""
-}
 
 func (d *doc) addDenial(denier *entity, a *acc, s int, rule string, conf float64, quote string) {
 	if denier == a.accuser {
@@ -298,3 +393,96 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"wehrte sich gegen die vorw", "wehren sich gegen die vorw", "wies jede schuld", "weist jede schuld",
 	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
 	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig"}
+
+// negatedCue reports a denial cue at c that is negated or hedged: "did
+// not contest", "without admitting or denying", "bestreitet nicht".
+func negatedCue(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch toks[k].fold {
+		case "not", "never", "nicht", "without", "ohne", "nor", "weder", "noch":
+			return true
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	if c+1 < len(toks) && (toks[c+1].fold == "nicht" || toks[c+1].fold == "not") {
+		return true
+	}
+	return false
+}
+
+// denialQuote returns the words in which a denial at sentence s rejects
+// the accusation: the quotation after the cue, else one that holds a
+// rejecting word, else the first; where the sentence quotes nothing, the
+// quotation that opens the next sentence ("X denied wrongdoing. »…«, the
+// company said") or the previous one.
+func (d *doc) denialQuote(s, cue int) string {
+	qs := d.quotes(s)
+	if len(qs) > 0 {
+		if cue >= 0 {
+			for _, q := range qs {
+				if q.t0 > cue {
+					return q.text
+				}
+			}
+		}
+		for _, q := range qs {
+			if rejecting(q.text) {
+				return q.text
+			}
+		}
+		return qs[0].text
+	}
+	for _, o := range []int{s + 1, s - 1} {
+		if o < 0 || o >= len(d.sents) || d.sents[o].para != d.sents[s].para {
+			continue
+		}
+		toks := d.sents[o].toks
+		if len(toks) == 0 || !toks[0].quote {
+			continue
+		}
+		if oq := d.quotes(o); len(oq) > 0 && oq[0].t0 == 1 {
+			return oq[0].text
+		}
+	}
+	return ""
+}
+
+// rejecting reports a quotation that holds a rejecting word ("haltlos",
+// "without merit").
+func rejecting(q string) bool {
+	lq := fold(q)
+	for _, w := range quoteDenyWords {
+		if strings.Contains(lq, w) {
+			return true
+		}
+	}
+	return false
+}
+
+type quotation struct {
+	t0   int // first token inside the marks
+	text string
+}
+
+// quotes lists the quotations of sentence s, without their marks.
+func (d *doc) quotes(s int) []quotation {
+	toks := d.sents[s].toks
+	var out []quotation
+	start := -1
+	for k, t := range toks {
+		if t.quote && t.open && start < 0 {
+			start = k
+			continue
+		}
+		if t.quote && start >= 0 && !t.open {
+			if k > start+1 {
+				q := strings.TrimRight(string(d.rs[toks[start+1].s:toks[k-1].e]), ",;: ")
+				out = append(out, quotation{t0: start + 1, text: q})
+			}
+			start = -1
+		}
+	}
+	return out
+}
