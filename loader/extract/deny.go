@@ -35,66 +35,8 @@ func (d *doc) findDenials() {
 func (d *doc) denySentence(s int) {
 	toks := d.sents[s].toks
 	parts := d.participants(s, false)
-	cue, rule := -1, ""
-	for c, t := range toks {
-		if !t.word {
-			continue
-		}
-		f := t.fold
-		if t.inq && !(d.lang == "en" && denyEN[f] || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f])) {
-			continue
-		}
-		// "did not contest the decision", "without admitting or denying",
-		// "bestreitet nicht": a negated cue rejects nothing.
-		if negatedCue(toks, c) {
-			continue
-		}
-		switch {
-		case d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurück") || d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurueck"):
-			cue, rule = c, "de.zurueckweisen"
-		case d.lang == "de" && denyWholeDE[f]:
-			cue, rule = c, "de."+denyRule(f)
-		case d.lang == "de" && callDE[f] && hasLaterAny(toks, c, accNounsDE) && hasLater(toks, c, "als"):
-			cue, rule = c, "de.bezeichnen.als"
-		case d.lang == "en" && denyEN[f]:
-			cue, rule = c, "en."+denyRule(f)
-		case d.lang == "en" && callEN[f] && c+2 < len(toks) && (accNounsEN[toks[c+1].fold] || accNounsEN[toks[c+2].fold] || c+3 < len(toks) && accNounsEN[toks[c+3].fold]):
-			cue, rule = c, "en.call"
-		}
-		if cue >= 0 {
-			break
-		}
-	}
-	quoteDenial, phrase := false, false
-	if cue < 0 {
-		// "said it had done nothing wrong", "habe rechtmäßig gehandelt".
-		lt := fold(string(d.rs[d.sents[s].start:d.sents[s].end]))
-		for _, w := range denialPhrases {
-			if strings.Contains(lt, w) {
-				quoteDenial, phrase = true, true
-				break
-			}
-		}
-	}
-	if cue < 0 && !quoteDenial {
-		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
-		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
-		for _, q := range d.quotes(s) {
-			if rejecting(q.text) {
-				quoteDenial = true
-			}
-		}
-		if !quoteDenial {
-			return
-		}
-	}
-	if cue < 0 {
-		rule = d.lang + ".quote.reject"
-		if phrase {
-			rule = d.lang + ".phrase.reject"
-		}
-	}
-	if d.sentenceHas(s, retractWords) {
+	cue, rule, quoteDenial, ok := d.denyCue(s)
+	if !ok {
 		return
 	}
 	// The object must be an accusation, not a request or speculation.
@@ -251,9 +193,6 @@ func (d *doc) defendedAccs(who *entity, s int) []*acc {
 // main claim (for a defender, the latest before it).
 func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending bool) []*acc {
 	toks := d.sents[s].toks
-	if len(targets) == 1 {
-		return targets
-	}
 	pick := func(ok func(*acc) bool) []*acc {
 		var out []*acc
 		for _, a := range targets {
@@ -282,15 +221,27 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 			}
 		}
 	}
-	// A document the sentence names: "den Bescheid", "the lawsuit".
+	// A document the sentence names: "den Bescheid", "the lawsuit". An
+	// organisation rejecting a pleading also answers what it says of its
+	// officers ("Mr. Whitlock's lawsuit is a transparent attempt …", the
+	// company said).
 	for _, m := range d.ments[s] {
 		if m.ent == nil || m.ent.typ != claimgraph.Document {
 			continue
 		}
 		e := m.ent
 		if out := pick(func(a *acc) bool { return d.accCites(a, e) }); len(out) > 0 {
+			who := out[0].accused
+			for _, a := range d.accs {
+				if a.sent <= s && who.isOrg() && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former && d.accCites(a, e) {
+					out = append(out, a)
+				}
+			}
 			return out
 		}
+	}
+	if len(targets) == 1 {
+		return targets
 	}
 	if out := d.echoTargets(s, targets); len(out) > 0 {
 		return out
@@ -394,6 +345,77 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
 	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig"}
 
+// denyCue finds what makes sentence s a denial: a cue word at cue (cue
+// -1 for a phrase or a rejecting quotation), the rule it names, and
+// whether it is the weaker quotation or phrase kind. ok is false when the
+// sentence denies nothing.
+func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
+	toks := d.sents[s].toks
+	cue = -1
+	for c, t := range toks {
+		if !t.word {
+			continue
+		}
+		f := t.fold
+		if t.inq && !(d.lang == "en" && denyEN[f] || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f])) {
+			continue
+		}
+		// "did not contest the decision", "without admitting or denying",
+		// "bestreitet nicht": a negated cue rejects nothing.
+		if negatedCue(toks, c) {
+			continue
+		}
+		switch {
+		case d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurück") || d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurueck"):
+			cue, rule = c, "de.zurueckweisen"
+		case d.lang == "de" && denyWholeDE[f]:
+			cue, rule = c, "de."+denyRule(f)
+		case d.lang == "de" && callDE[f] && hasLaterAny(toks, c, accNounsDE) && hasLater(toks, c, "als"):
+			cue, rule = c, "de.bezeichnen.als"
+		case d.lang == "en" && denyEN[f]:
+			cue, rule = c, "en."+denyRule(f)
+		case d.lang == "en" && callEN[f] && c+2 < len(toks) && (accNounsEN[toks[c+1].fold] || accNounsEN[toks[c+2].fold] || c+3 < len(toks) && accNounsEN[toks[c+3].fold]):
+			cue, rule = c, "en.call"
+		}
+		if cue >= 0 {
+			break
+		}
+	}
+	quoteDenial, phrase := false, false
+	if cue < 0 {
+		// "said it had done nothing wrong", "habe rechtmäßig gehandelt".
+		lt := fold(string(d.rs[d.sents[s].start:d.sents[s].end]))
+		for _, w := range denialPhrases {
+			if strings.Contains(lt, w) {
+				quoteDenial, phrase = true, true
+				break
+			}
+		}
+	}
+	if cue < 0 && !quoteDenial {
+		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
+		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
+		for _, q := range d.quotes(s) {
+			if rejecting(q.text) {
+				quoteDenial = true
+			}
+		}
+		if !quoteDenial {
+			return -1, "", false, false
+		}
+	}
+	if cue < 0 {
+		rule = d.lang + ".quote.reject"
+		if phrase {
+			rule = d.lang + ".phrase.reject"
+		}
+	}
+	if d.sentenceHas(s, retractWords) {
+		return -1, "", false, false
+	}
+	return cue, rule, quoteDenial, true
+}
+
 // negatedCue reports a denial cue at c that is negated or hedged: "did
 // not contest", "without admitting or denying", "bestreitet nicht".
 func negatedCue(toks []token, c int) bool {
@@ -478,7 +500,7 @@ func (d *doc) quotes(s int) []quotation {
 		}
 		if t.quote && start >= 0 && !t.open {
 			if k > start+1 {
-				q := strings.TrimRight(string(d.rs[toks[start+1].s:toks[k-1].e]), ",;: ")
+				q := strings.TrimRight(string(d.rs[toks[start+1].s:toks[k-1].e]), ",;:. ")
 				out = append(out, quotation{t0: start + 1, text: q})
 			}
 			start = -1

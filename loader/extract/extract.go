@@ -277,7 +277,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 		d.fixSubject(s)
 	}
 	d.findAccusations()
-	d.findDenials()
 	d.computeVia()
+	d.findDenials()
 	return d
 }

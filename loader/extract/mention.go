@@ -1166,6 +1166,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			if l := fold(core[len(core)-1]); len(core) == 2 && !weakSuffixes[l] && !genericFirst[l] && d.lang == "de" {
 				e.shorts = append(e.shorts, l)
 			}
+			// "Estuary Pilotage Services" for "Estuary Pilotage Services
+			// Ltd": the name without its legal form.
+			if len(core) >= 2 && len(core) < len(words) {
+				e.shorts = append(e.shorts, fold(strings.Join(core, " ")))
+			}
 			// Outlets go by their last word: "the Ledger", "the Post".
 			if l := fold(trimPoss(words[len(words)-1])); e.typ == claimgraph.Publication && publicationHeads[l] {
 				e.shorts = append(e.shorts, l)

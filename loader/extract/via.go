@@ -26,9 +26,13 @@ func (d *doc) computeVia() {
 			supported[s] = true
 		}
 	}
+	// Denials are found after via (a denial may answer what a pleading
+	// said), so a sentence with a denial cue stands for a denial here.
 	denied := map[int]bool{}
-	for _, x := range d.dens {
-		denied[x.sent] = true
+	for s := range d.sents {
+		if _, _, _, ok := d.denyCue(s); ok {
+			denied[s] = true
+		}
 	}
 	// Documents seen by outlets: "Lagebericht, der der SZ vorliegt".
 	for _, at := range d.attributions {
