@@ -305,6 +305,11 @@ func (d *doc) accuseSentence(s int) {
 			continue
 		}
 		f := t.fold
+		// A German verb is written small inside a sentence: "Der
+		// Beschuldigte" is a noun.
+		if d.lang == "de" && t.cap && c > 0 && accuseDE[f] {
+			continue
+		}
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" ||
@@ -316,6 +321,7 @@ func (d *doc) accuseSentence(s int) {
 				if len(accused) == 0 {
 					accused = firstSubject(parts, end)
 				}
+				accused = d.appositionList(s, parts, accused)
 				accuser := d.implicitAccuser(s, parts, accused)
 				if accuser != nil {
 					emit(accuser, ents(accused), "de."+ruleVerb(f)+".passive", 0.8, end)
@@ -1045,7 +1051,91 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			return d.accs[k].accuser
 		}
 	}
+	// "Die Staatsanwaltschaft hat Anklage gegen zwei Manager erhoben. Den
+	// beiden Geschäftsführern … wird vorgeworfen": the body that brought
+	// the case just before.
+	for o := s; o >= 0 && o >= s-2; o-- {
+		if d.sents[o].para < d.sents[s].para-1 || !d.caseNoun(o) {
+			continue
+		}
+		for _, p := range d.participants(o, false) {
+			if p.prep == "" && !p.obj && p.e.isOrg() && (len(accused) == 0 || p.e != accused[0].e) {
+				return party(p.e)
+			}
+			if p.prep == "" && !p.obj {
+				break
+			}
+		}
+	}
 	return nil
+}
+
+// caseNoun: sentence s speaks of a case brought against someone: an
+// indictment, a fine, proceedings, charges.
+func (d *doc) caseNoun(s int) bool {
+	for _, t := range d.sents[s].toks {
+		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var caseNouns = set("anklage", "verfahren", "bußgeld", "bussgeld", "geldbuße", "geldbusse", "ermittlungen", "ermittlungsverfahren", "strafbefehl",
+	"charges", "indictment", "complaint", "lawsuit", "fine", "penalty", "proceedings", "case", "sanctions")
+
+// appositionList replaces an accused that a list of names follows in
+// apposition with those names: "Den beiden Geschäftsführern der Wendeler
+// GmbH, Jürgen Wendeler und Sergej Baranow, wird vorgeworfen".
+func (d *doc) appositionList(s int, parts []part, accused []part) []part {
+	if len(accused) != 1 {
+		return accused
+	}
+	toks := d.sents[s].toks
+	first := accused[0]
+	idx := -1
+	for k, p := range parts {
+		if p.m == first.m {
+			idx = k
+		}
+	}
+	if idx < 0 {
+		return accused
+	}
+	end := first.m.t1
+	k := idx + 1
+	// Skip a genitive attribute: "der Wendeler Präzisionsmaschinen GmbH".
+	for k < len(parts) && parts[k].prep == "gen" && parts[k].m.t0 <= end+2 {
+		end = parts[k].m.t1
+		k++
+	}
+	if end >= len(toks) || toks[end].text != "," {
+		return accused
+	}
+	var list []part
+	prev := end
+	for ; k < len(parts); k++ {
+		p := parts[k]
+		if p.e.typ != claimgraph.Official {
+			break
+		}
+		link := true
+		for j := prev + 1; j < p.m.t0; j++ {
+			f := toks[j].fold
+			if !(f == "und" || f == "and" || f == "," || articles[f] || strings.Contains(f, "jaehrig") || strings.HasSuffix(f, "-year-old")) {
+				link = false
+			}
+		}
+		if !link {
+			break
+		}
+		list = append(list, p)
+		prev = p.m.t1 - 1
+	}
+	if len(list) == 0 || prev+1 < len(toks) && toks[prev+1].text != "," && toks[prev+1].word {
+		return accused
+	}
+	return list
 }
 
 // docAuthorOr maps a document subject ("the letter alleges") to its

@@ -1620,7 +1620,9 @@ func (d *doc) countryActorPass(s int) {
 		if n == 0 || d.inPlaceRole(s, i) || isAdjEN(toks[i].fold) && d.lang == "en" && !strings.HasSuffix(toks[i].fold, "an") {
 			continue
 		}
-		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") {
+		// "The Philippines on Sunday accused": an article opens the name.
+		art := i > 0 && (toks[i-1].fold == "the" || toks[i-1].fold == "die") && (i == 1 || !toks[i-2].word)
+		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") && !art {
 			// "wirft Belarus vor", "accused Russia of", "sanctions
 			// against Iran": a country as the accused.
 			// "blamed Greek tanker operator Mistral": a country adjective
@@ -1725,7 +1727,7 @@ func (d *doc) quotedOutlet(s, j int) bool {
 
 // accuseCueObj are words after which a country is an accused party.
 var accuseCueObj = set("wirft", "warf", "werfen", "beschuldigt", "beschuldigte", "accused", "accuses", "accusing", "blamed", "blames",
-	"sanctioned", "against", "gegen", "charged")
+	"sanctioned", "against", "gegen", "charged", "condemned", "condemns", "denounced", "sued", "sues", "verklagt", "verklagte")
 
 var geoNouns = set("rainforest", "river", "basin", "region", "valley", "delta", "forest", "jungle", "sea", "coast", "mountains", "regenwald", "fluss", "gebiet")
 

@@ -79,6 +79,15 @@ func (d *doc) computeVia() {
 		}
 		if target != nil && !d.mentionsOtherParty(s, target) {
 			target.support = appendUniq(target.support, s)
+			// "Laut Anklage sollen die Beschuldigten …": a source for
+			// every accused of the statement it follows.
+			if !d.mentions(s, target.accused) {
+				for _, a := range d.accs {
+					if a != target && a.sent == target.sent && a.accuser == target.accuser && !d.mentionsOtherParty(s, a) {
+						a.support = appendUniq(a.support, s)
+					}
+				}
+			}
 		}
 	}
 	for _, a := range d.accs {
