@@ -103,6 +103,9 @@ func (d *doc) descriptionPass(s int) {
 		if !t.word || d.covered[s][i] {
 			continue
 		}
+		if d.groupNounAt(s, i) {
+			continue
+		}
 		typ, want, ok := d.descClass(s, i)
 		if !ok {
 			continue
@@ -162,6 +165,9 @@ func (d *doc) descriptionPass(s int) {
 				}
 			}
 		}
+		if e == nil && typ == claimgraph.Company && d.lang == "de" {
+			e = d.compoundNamesake(t)
+		}
 		if e == nil {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
 			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
@@ -202,6 +208,73 @@ func (d *doc) descriptionPass(s int) {
 		d.addMention(m)
 		d.attach(m, e)
 	}
+}
+
+// compoundNamesake finds the company a German compound descriptor
+// describes by its first part: "dem Elektrobetrieb" is the "Kranich
+// Elektrotechnik GmbH", "der Zementhersteller" the "Rehmsdorf Zement AG".
+func (d *doc) compoundNamesake(t token) *entity {
+	h := hasSuffixInflected(t.fold, d.x.descDE)
+	i := strings.LastIndex(t.fold, h)
+	if h == "" || i < 4 {
+		return nil
+	}
+	pre := strings.TrimSuffix(t.fold[:i], "s")
+	var found *entity
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Company || o.dead {
+			continue
+		}
+		for _, w := range strings.Fields(normName(o.name)) {
+			if len(w) >= 4 && (strings.HasPrefix(w, pre) || len(pre) >= 5 && strings.HasPrefix(pre, w)) {
+				if found != nil && found != o {
+					return nil // two namesakes: let salience decide
+				}
+				found = o
+			}
+		}
+	}
+	return found
+}
+
+// groupNouns are plural nouns for the people of a body, with words its
+// name likely holds: "Die Prüfer werfen dem Elektrobetrieb vor" (the
+// Landesrechnungshof), "the researchers said" (Citizen Lab).
+var groupNouns = map[string][]string{
+	"pruefer": {"rechnungshof", "pruef", "audit", "aufsicht"}, "verbraucherschuetzer": {"verbraucher"},
+	"datenschuetzer": {"datenschutz", "privacy"}, "umweltschuetzer": {"umwelt"}, "kartellwaechter": {"kartell", "wettbewerb"},
+	"aufseher": {"aufsicht", "bafin"}, "finanzaufseher": {"aufsicht", "bafin"}, "fahnder": {"fahnd", "zoll", "steuer", "polizei"},
+	"steuerfahnder": {"fahnd", "steuer", "finanz"}, "zollfahnder": {"zoll"}, "kontrolleure": {"kontroll", "aufsicht", "amt"},
+	"researchers": {"lab", "institut", "universit", "research", "center", "centre"}, "auditors": {"audit", "pruef", "office"},
+	"inspectors": {"inspect"}, "campaigners": {"campaign", "watch", "action", "greenpeace"}, "activists": {"campaign", "watch", "action"},
+	"forscher": {"institut", "universit", "lab", "forschung"}, "aktivisten": {"initiative", "buendnis", "greenpeace"},
+}
+
+// groupNounAt resolves a plural group noun at token i of sentence s to
+// the organisation whose people it means: the most salient one whose
+// name fits, else the most salient agency. It reports whether it took the
+// token.
+func (d *doc) groupNounAt(s, i int) bool {
+	toks := d.sents[s].toks
+	t := toks[i]
+	hints, ok := groupNouns[t.fold]
+	if !ok {
+		hints, ok = groupNouns[strings.TrimSuffix(t.fold, "n")] // "den Prüfern"
+	}
+	if !ok || i == 0 || !(toks[i-1].fold == "die" || toks[i-1].fold == "the" || toks[i-1].fold == "den") {
+		return false
+	}
+	e := d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })
+	if e == nil {
+		e = d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
+	}
+	if e == nil {
+		return false
+	}
+	m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mDesc, typ: e.typ, name: d.spanText(s, i-1, i+1)}
+	d.addMention(m)
+	d.attach(m, e)
+	return true
 }
 
 // pronounPass resolves personal pronouns to the most recent person of a

@@ -43,7 +43,7 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
 	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst")
 
-var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "unsealed", "vorliegt", "vorliegen",
+var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt")
 

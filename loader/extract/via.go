@@ -114,6 +114,17 @@ func (d *doc) computeVia() {
 				docs = appendEnt(docs, at.doc)
 			}
 		}
+		// A claim with no source of its own, made by an accuser who wrote
+		// a document the article cites, comes from that document: "Die
+		// Prüfer werfen dem Elektrobetrieb zudem vor" after the
+		// Prüfbericht.
+		if len(docs) == 0 {
+			for _, at := range d.attributions {
+				if at.doc.author == a.accuser && !at.doc.dead {
+					docs = appendEnt(docs, at.doc)
+				}
+			}
+		}
 		var via []*entity
 		if a.accuser.typ == claimgraph.Publication {
 			via = append(via, a.accuser)

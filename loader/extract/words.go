@@ -58,7 +58,7 @@ var companyDescriptorsDE = []string{
 	"verkäufer", "leerverkäufer", "ausstatter", "versender", "vermarkter", "erzeuger", "verarbeiter", "vermittler",
 	"makler", "verlag", "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "ausrüster", "importeur",
 	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "ratingagentur", "werbeagentur", "labor",
-	"elektrobetrieb", "handwerksbetrieb", "fachbetrieb", "zuliefererbetrieb",
+	"betrieb",
 	"vermieter", "finanzierer", "leasinggeber", "broker", "börsenbetreiber", "netzwerk", "werbenetzwerk", "shop",
 	"caterer", "reiseveranstalter", "veranstalter", "verleiher", "personaldienstleister",
 }
