@@ -41,7 +41,8 @@ var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "
 
 var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "claimed", "shows", "showed",
 	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
-	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst")
+	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst",
+	"alleging", "accusing", "claiming", "charging", "saying")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
@@ -68,6 +69,12 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
+			continue
+		}
+		// "an analysis by BBC News", "a Guardian investigation": an
+		// outlet's own investigation makes the outlet the accuser, not a
+		// document.
+		if investigNouns[trimPoss(t.fold)] && d.outletInvestigation(s, i) {
 			continue
 		}
 		// "to review the claims": a verb, no document.
@@ -172,6 +179,26 @@ func (d *doc) documentPass(s int) {
 		}
 		i = end - 1
 	}
+}
+
+// outletInvestigation reports that the investigation noun at token i of
+// sentence s belongs to an outlet: "by The Guardian" after it, or the
+// outlet before it ("a BBC analysis", "the Ledger's investigation").
+func (d *doc) outletInvestigation(s, i int) bool {
+	toks := d.sents[s].toks
+	if m := d.mentionAt(s, i-1); i > 0 && m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
+		return true
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "des" || toks[i+1].fold == "von") {
+		j := i + 2
+		if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
+			j++
+		}
+		if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
+			return true
+		}
+	}
+	return false
 }
 
 type attribution struct {

@@ -98,6 +98,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			}
 			break
 		}
+		// "after short seller X published a report": the subject of a
+		// clause that a conjunction opens is no prepositional object.
+		if subordinators[p.prep] && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
+			p.prep = ""
+		}
 		// A genitive attribute ("der Geschäftsführer des Bauunternehmens")
 		// and an English possessive ("the authority's account") qualify
 		// a noun: they are neither subject nor object of the clause.
@@ -136,6 +141,20 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 	}
 	return out
+}
+
+// subordinators open a clause in English and look like prepositions.
+var subordinators = set("after", "before", "since", "as", "while", "when", "once", "until")
+
+// looksFiniteEN: a word that can be the finite verb of an English clause
+// right after its subject ("published", "said", "has").
+func looksFiniteEN(t token) bool {
+	if !t.word || t.cap {
+		return false
+	}
+	f := t.fold
+	return strings.HasSuffix(f, "ed") || passiveAux[f] || f == "has" || f == "had" || f == "have" || speechVerbs[f] || chargeEN[f] || accuseEN[f] ||
+		f == "sued" || f == "filed" || f == "made" || f == "took" || f == "found" || f == "brought" || f == "wrote" || f == "sent"
 }
 
 // genitiveAt reports whether the German article at token k of sentence s
@@ -240,7 +259,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"sewage", "abwasser", "discharg", "eingeleitet", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -561,6 +580,7 @@ func (d *doc) accuseSentence(s int) {
 			if strings.HasSuffix(f, "ing") && c > 0 && toks[c-1].text == "," {
 				subj = d.clauseSubject(parts, c)
 			}
+			subj = d.docWriter(s, parts, subj)
 			if subj == nil {
 				continue
 			}
@@ -885,6 +905,22 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 	}
 	return best
+}
+
+// docWriter maps a document that stands as the subject of a claim verb
+// ("a report alleging", "a complaint accusing") to whoever the clause
+// says produced it: "short seller X published a report alleging …". It
+// records that author on the document.
+func (d *doc) docWriter(s int, parts []part, subj *part) *part {
+	if subj == nil || subj.e.typ != claimgraph.Document || subj.e.author != nil {
+		return subj
+	}
+	w := d.subjectEN(parts, subj.m.t0)
+	if w == nil || w.e.typ == claimgraph.Document || w.e.typ == claimgraph.Publication {
+		return subj
+	}
+	subj.e.author = party(w.e)
+	return w
 }
 
 // withoutSelf drops the subject from a list of accused, and its own
@@ -1283,7 +1319,16 @@ var investigNouns = set("investigation", "analysis", "review", "probe", "audit",
 // clause is the accused.
 func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
-	if !hasWrongdoing(toks, c, len(toks)) {
+	// "X discharged sewage …, an analysis by BBC News has found": the
+	// finding closes the sentence and its content comes first.
+	final := true
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].word {
+			final = false
+			break
+		}
+	}
+	if final && !hasWrongdoing(toks, 0, c) || !final && !hasWrongdoing(toks, c, len(toks)) {
 		return
 	}
 	// The investigation noun before the verb.
@@ -1297,18 +1342,61 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "had" || toks[k].fold == "have") {
 		k--
 	}
-	if k >= 0 {
-		// "the regulator (said it) had found that X …": a body as subject.
-		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.typ == claimgraph.Agency || m.ent.typ == claimgraph.Publication) {
-			var accused *part
-			for i := range parts {
-				p := parts[i]
-				if p.m.t0 > c && p.e != m.ent && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
-					accused = &parts[i]
-					break
+	// "The audit, carried out in March by X, found": the participle
+	// phrase names the owner; the noun stands before it.
+	var owner *entity
+	if k > 0 && toks[k].text == "," {
+		j := k - 1
+		for j > 0 && toks[j].text != "," {
+			j--
+		}
+		if j > 0 && toks[j].text == "," {
+			for x := j + 1; x < k; x++ {
+				if toks[x].fold == "by" || toks[x].fold == "von" {
+					if m := d.mentionAt(s, x+1+boolInt(x+1 < k && articles[toks[x+1].fold] && d.mentionAt(s, x+1) == nil)); m != nil && m.ent != nil && m.ent.isOrg() {
+						owner = m.ent
+					}
 				}
 			}
-			if accused != nil {
+			k = j - 1
+		}
+	}
+	// accused: the first party after the verb, or for a closing finding
+	// the subject of the sentence before the investigation's phrase.
+	pickAccused := func(who *entity, npStart int) *part {
+		for i := range parts {
+			p := parts[i]
+			if p.m.t0 > c && p.e != who && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				return &parts[i]
+			}
+		}
+		if !final {
+			return nil
+		}
+		var byAgent *part
+		for i := range parts {
+			p := parts[i]
+			if p.m.t1 > npStart || p.e == who || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+				continue
+			}
+			if p.prep == "" {
+				return &parts[i]
+			}
+			if p.prep == "by" && byAgent == nil && p.m.t0 > 1 && strings.HasSuffix(toks[p.m.t0-2].fold, "ed") {
+				byAgent = &parts[i] // "clothing sold … by the online retailer X"
+			}
+		}
+		return byAgent
+	}
+	if k >= 0 && owner == nil {
+		// "the regulator (said it) had found that X …": a body as subject.
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.typ == claimgraph.Agency || m.ent.typ == claimgraph.Publication) {
+			npStart := m.t0
+			// "an analysis by BBC News": the noun phrase starts before.
+			for npStart > 0 && npStart > m.t0-4 && (toks[npStart-1].fold == "by" || investigNouns[toks[npStart-1].fold] || articles[toks[npStart-1].fold]) {
+				npStart--
+			}
+			if accused := pickAccused(m.ent, npStart); accused != nil {
 				emit(party(m.ent), []*entity{accused.e}, d.lang+".found.finding", 0.7, accused.m.t1)
 			}
 			return
@@ -1317,9 +1405,12 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	if k < 0 || !investigNouns[trimPoss(toks[k].fold)] {
 		return
 	}
-	var owner *entity
+	npStart := k
+	for npStart > 0 && npStart > k-4 && (articles[toks[npStart-1].fold] || toks[npStart-1].word && !toks[npStart-1].cap && !functionWords[toks[npStart-1].fold] || d.mentionAt(s, npStart-1) != nil) {
+		npStart--
+	}
 	// "A Meridian Ledger investigation", "the Ledger's investigation".
-	if m := d.mentionAt(s, k-1); m != nil && m.ent != nil && m.ent.isOrg() {
+	if m := d.mentionAt(s, k-1); owner == nil && m != nil && m.ent != nil && m.ent.isOrg() {
 		owner = m.ent
 	}
 	// "the investigation by X", "Recherchen des Spiegel".
@@ -1331,14 +1422,7 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	if owner == nil {
 		return
 	}
-	var accused *part
-	for i := range parts {
-		p := parts[i]
-		if p.m.t0 > c && p.e != owner && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
-			accused = &parts[i]
-			break
-		}
-	}
+	accused := pickAccused(owner, npStart)
 	if accused == nil {
 		return
 	}

@@ -71,7 +71,8 @@ func (d *doc) inPlaceRole(s, i int) bool {
 
 var outletCues = set("berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete", "zufolge",
 	"vorliegt", "vorliegen", "vorlag", "reported", "reports", "reporting", "told", "according", "citing", "wrote",
-	"writes", "gezeigt", "berufung", "interview", "sagte", "said")
+	"writes", "gezeigt", "berufung", "interview", "sagte", "said", "found", "investigation", "analysis", "recherchen", "seen",
+	"reviewed", "obtained", "commissioned", "newspaper", "enthüllte", "enthuellte", "revealed")
 
 func (d *doc) sentenceHas(s int, words map[string]bool) bool {
 	for _, t := range d.sents[s].toks {
