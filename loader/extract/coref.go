@@ -143,6 +143,13 @@ func (d *doc) descriptionPass(s int) {
 				e = pm.ent
 			}
 		}
+		// "the trader, Sentosa Coal Ltd, …": a name in apposition.
+		if e == nil && i+2 < len(toks) && toks[i+1].text == "," {
+			if pm := d.mentionAt(s, i+2); pm != nil && pm.t0 == i+2 && pm.ent != nil && pm.ent.typ == typ && (pm.kind == mName || pm.kind == mShort) &&
+				(pm.t1 >= len(toks) || !toks[pm.t1].word) {
+				e = pm.ent
+			}
+		}
 		// "Prosecutors in the U.S. Attorney's Office": the body named
 		// right after.
 		if e == nil && i+2 < len(toks) && (toks[i+1].fold == "in" || toks[i+1].fold == "at" || toks[i+1].fold == "from" || toks[i+1].fold == "of" || toks[i+1].fold == "der" || toks[i+1].fold == "des") {

@@ -74,6 +74,7 @@ type entity struct {
 
 type hit struct {
 	sent int
+	tok  int // first token of the mention
 	subj bool
 }
 
@@ -207,7 +208,10 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 		score := 0.0
 		last := -1
 		for _, h := range e.hits {
-			if h.sent > s || h.sent < s-4 {
+			// A description refers back: a name later in its own
+			// sentence is no antecedent ("The company accused Hollow
+			// Point of …").
+			if h.sent > s || h.sent < s-4 || h.sent == s && h.tok >= limit {
 				continue
 			}
 			w := 1.0
@@ -255,7 +259,7 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 func (d *doc) attach(m *mention, e *entity) {
 	m.ent = e
 	e.mentions++
-	e.hits = append(e.hits, hit{sent: m.sent, subj: m.subj})
+	e.hits = append(e.hits, hit{sent: m.sent, tok: m.t0, subj: m.subj})
 	if m.kind == mName || m.kind == mPerson || m.kind == mAnon || m.kind == mDoc {
 		rank := len([]rune(m.name))
 		if m.kind == mName && m.key != "" {
