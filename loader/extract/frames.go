@@ -1331,6 +1331,11 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	if final && !hasWrongdoing(toks, 0, c) || !final && !hasWrongdoing(toks, c, len(toks)) {
 		return
 	}
+	// "has found no evidence that …", "did not find": a finding that
+	// clears is no accusation.
+	if c+1 < len(toks) && (toks[c+1].fold == "no" || toks[c+1].fold == "nothing" || strings.HasPrefix(toks[c+1].fold, "kein")) || negatedCue(toks, c) {
+		return
+	}
 	// The investigation noun before the verb.
 	k := c - 1
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "hat" || toks[k].fold == "haben") {

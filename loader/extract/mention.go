@@ -178,7 +178,8 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		return false
 	}
 	// "an EU investigation": an attributive use names no actor.
-	if f.actor && !f.meto && i > 0 && articles[toks[i-1].fold] && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") && !strings.HasSuffix(toks[i+n].fold, "s") {
+	// German nouns are capitalised: "Die EU berät" is an actor.
+	if d.lang == "en" && f.actor && !f.meto && i > 0 && articles[toks[i-1].fold] && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") && !strings.HasSuffix(toks[i+n].fold, "s") {
 		return false
 	}
 	if f.meto {
@@ -527,6 +528,28 @@ func (d *doc) agencyPassEN(s int) {
 		if !agencyHeadsEN[hf] {
 			continue
 		}
+		// "Chief Executive Todd Brennan": a title before a name.
+		if roleWordsEN[hf] && i+1 < len(toks) && isCapWord(toks[i+1]) && !agencyHeadsEN[toks[i+1].fold] && toks[i+1].fold != "of" {
+			continue
+		}
+		// "the Secretary of State's office", "the Attorney General's
+		// office": an office holder's office is a body.
+		if !t.cap && hf == "office" && i > 1 && (strings.HasSuffix(toks[i-1].text, "'s") || strings.HasSuffix(toks[i-1].text, "’s")) && isCapWord(toks[i-1]) && !d.covered[s][i-1] {
+			k := i - 1
+			role := false
+			for k > 0 && (isCapWord(toks[k-1]) || toks[k-1].fold == "of" && k > 1 && isCapWord(toks[k-2])) && !d.covered[s][k-1] {
+				k--
+			}
+			for x := k; x < i; x++ {
+				if roleWordsEN[trimPoss(toks[x].fold)] || roleWordsEN[toks[x].fold] {
+					role = true
+				}
+			}
+			if role && toks[k].fold != "of" {
+				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+1)})
+				continue
+			}
+		}
 		if !t.cap {
 			// "Flemish government": a capitalised adjective before a
 			// lower-case head.
@@ -601,6 +624,11 @@ func (d *doc) agencyPassEN(s int) {
 				start = k
 				continue
 			}
+			// "Westminster Magistrates' Court": a plural possessive.
+			if (toks[k].text == "'" || toks[k].text == "’") && k == i-1 && k > 0 && nameTok(k-1) && strings.HasSuffix(toks[k-1].fold, "s") {
+				start = k
+				continue
+			}
 			break
 		}
 		if start < i && (toks[start].fold == "and" || toks[start].text == "&") {
@@ -620,7 +648,7 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			f := toks[end].fold
-			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" {
+			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" || f == "to" && (hf == "mission" || hf == "embassy" || hf == "delegation") {
 				j := end + 1
 				if j < len(toks) && toks[j].fold == "the" {
 					j++
@@ -1202,6 +1230,11 @@ func (d *doc) shortPass(s int) {
 		// "Markus Schreiber" is a person even where "Schreiber" is
 		// short for "Landhaus Schreiber GmbH".
 		if i > 0 && firstNames[toks[i-1].fold] && toks[i-1].cap && !d.covered[s][i-1] {
+			continue
+		}
+		// "Dr. Cornelius Harlinger": a title or an unknown first name
+		// before it.
+		if i > 1 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && titles[toks[i-2].fold] {
 			continue
 		}
 		f := trimPoss(t.fold)

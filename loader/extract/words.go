@@ -108,6 +108,7 @@ var agencyHeadsEN = set(
 	"prosecutors", "secretariat", "federation", "union", "congress", "cabinet", "force",
 	"forces", "corps", "legislature", "watchdog", "treasury", "executive", "organisation", "organization",
 	"alliance", "guild", "association", "foundation", "society", "league", "coalition", "party", "inspectorate", "ombudsman",
+	"unit", "branch", "mission", "campaign", "county", "lab", "laboratory", "centre", "center",
 )
 
 // publicationHeads end names of outlets ("The Clarion Post", "Hanse
@@ -288,6 +289,9 @@ var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "in
 
 // clientWords refer to a lawyer's client: "her client denies".
 var clientWords = set("client", "mandant", "mandantin", "mandanten", "angeklagten", "beschuldigten", "defendant")
+
+// titles stand before a person's name.
+var titles = set("dr.", "prof.", "dr", "prof", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "herr", "frau", "sir", "dame", "lord", "captain", "capt.")
 
 // femaleNames are common female first names that the ending rule of
 // femaleFirstName misses.
