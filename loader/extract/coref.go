@@ -737,7 +737,7 @@ func (d *doc) personAffiliations(s int, final bool) {
 	}
 }
 
-// mergePlaceholder joins a person named now with an unnamed role said
+// mergePlaceholder joins a person named now with the unnamed roles said
 // before ("den früheren Finanzvorstand" … "Holger Brandstätter"; "its
 // managing director" … "its director, Rafael Ostrowski").
 func (d *doc) mergePlaceholder(e *entity, s int) {
@@ -756,8 +756,11 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		if e.role == "" {
 			e.role = p.role
 		}
+		// Every earlier unnamed holder of the role that fits is his:
+		// "den Geschäftsführer eines Bauunternehmens" … "Dem
+		// Geschäftsführer des Bauunternehmens, dem 58-jährigen Dirk
+		// Stolzer".
 		d.merge(p, e)
-		return
 	}
 }
 

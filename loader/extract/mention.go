@@ -424,7 +424,8 @@ func (d *doc) agencyPassDE(s int) {
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && !t.inq &&
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
-				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat") {
+				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
+				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
 			// "Landgericht Frankfurt am Main".
 			j := end + 1
@@ -447,11 +448,27 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
+		// A plural ("zwei norddeutschen Instituten") or an indefinite
+		// body ("eines Hamburger Kreditinstituts") names no one body.
+		if !named && (pluralHead(t.fold, head) || d.indefiniteBefore(s, start)) {
+			continue
+		}
+		nf := fold(nominativeHead(t.text, head))
 		// "Wettbewerbszentrale", "Bundesnetzagentur": a compound of an
-		// association-like head names one body.
-		if !named && namedCompoundHeads[head] && len(t.fold) >= len(head)+4 && !genericCompounds[t.fold] &&
-			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) {
+		// association-like head names one body; of the many offices
+		// ("Bauamt", "Gesundheitsamt") only federal and state ones do.
+		if !named && namedCompoundHeads[head] && len(nf) >= len(head)+4 && !genericCompounds[nf] &&
+			(head != "amt" || strings.Contains(nf, "bundes") || strings.Contains(nf, "landes")) &&
+			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
 			named = true
+		}
+		// "Bundestagsverwaltung": the compound of a named body and a
+		// head.
+		if !named && len(nf) > len(head)+3 {
+			pre := strings.TrimSuffix(nf[:len(nf)-len(head)], "s")
+			if namedBodiesDE[pre] {
+				named = true
+			}
 		}
 		// "Außenministerium", "Innenministerium": a ministry compound
 		// names one ministry; a bare "Ministerium" only refers back.
@@ -470,18 +487,24 @@ func (d *doc) agencyPassDE(s int) {
 			continue
 		}
 		// "das russische Verteidigungsministerium": a country's body is
-		// in the lexicon with its adjective.
+		// in the lexicon with its adjective; "die irische
+		// Datenschutzkommission" is named by it.
 		if start == i && i > 0 && !toks[i-1].cap && isAdjDE(toks[i-1]) && d.isPlace(toks[i-1]) && !d.covered[s][i-1] {
 			if e, form := d.x.lx.lookupForm(d.spanText(s, i-1, end)); e != nil {
 				d.addMention(&mention{sent: s, t0: i - 1, t1: end, kind: mName, typ: e.typ, name: form, key: e.key})
 				i = end - 1
 				continue
 			}
+			if len(nf) > len(head)+3 && !(i > 1 && indefinite[toks[i-2].fold]) {
+				start = i - 1
+			}
 		}
 		// Build the nominative display form.
 		var parts []string
 		for k := start; k < i; k++ {
-			if isAdjDE(toks[k]) {
+			// "Der Hamburgische Beauftragte": an adjectival noun keeps
+			// the adjective as written.
+			if isAdjDE(toks[k]) && !beauftragtHeads[head] {
 				parts = append(parts, reinflect(toks[k].text, g))
 			} else {
 				parts = append(parts, toks[k].text)
@@ -502,6 +525,39 @@ func (d *doc) agencyPassDE(s int) {
 		i = end - 1
 	}
 }
+
+// commonNounsDE are frequent plural nouns that may follow a body's name
+// without naming it ("nach Angaben der Behörde Angaben zum …").
+var commonNounsDE = set("angaben", "informationen", "unterlagen", "dokumente", "daten", "hinweise", "berichte", "mitarbeiter",
+	"beschaeftigte", "kunden", "nutzer", "verbraucher", "experten", "ermittler", "zahlen", "details", "fragen", "antworten", "massnahmen",
+	"forderungen", "vorwuerfe", "vertreter", "mitglieder", "anwohner", "eltern", "buerger", "patienten", "schueler")
+
+// localBodiesDE are local governments named by their place: "die Stadt
+// Eltersheim", "des Landkreises Oberhavelland"; after a place
+// preposition ("in der Stadt Köln") they are places.
+var localBodiesDE = map[string]bool{"stadt": true, "gemeinde": true, "landkreis": true, "kreis": true, "bezirk": true, "hansestadt": true, "marktgemeinde": true}
+
+// pluralHead reports a German institution word in the plural
+// ("Instituten", "Behörden", "Kammern").
+func pluralHead(f, head string) bool {
+	i := strings.LastIndex(f, head)
+	if i < 0 {
+		return false
+	}
+	rest := f[i+len(head):]
+	return rest == "en" || rest == "n" && strings.HasSuffix(head, "e") || rest == "e" && !strings.HasSuffix(head, "e")
+}
+
+// beauftragtHeads are offices named after their holder ("der
+// Landesdatenschutzbeauftragte", "der Hamburgische Beauftragte für
+// Datenschutz"): a body unless a name follows.
+var beauftragtHeads = map[string]bool{"beauftragte": true, "beauftragter": true}
+
+var genitiveArticle = set("des", "der", "eines", "einer")
+
+// namedBodiesDE form named compounds with a head: "Bundestagsverwaltung",
+// "Landtagspräsidium".
+var namedBodiesDE = set("bundestag", "bundesrat", "landtag", "europaparlament", "bundespraesidial", "kanzler")
 
 // isNounLikeDE guesses that a capitalised German word is a common noun
 // rather than a place or name, by its ending.
@@ -936,8 +992,8 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		typ := claimgraph.Company
-		if t.fold == "group" && i > 0 && advocacyWords[toks[i-1].fold] {
-			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty"
+		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold]) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
+			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
 		} else if !d.isCompanyDescriptor(t) {
 			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
 				continue
@@ -950,6 +1006,32 @@ func (d *doc) appositionPass(s int) {
 		// "eines russischen Geheimdienstes Anschläge": an indefinite
 		// descriptor introduces no name.
 		if d.indefiniteBefore(s, i) || strings.HasSuffix(t.fold, "geheimdienst") || strings.HasSuffix(t.fold, "geheimdienstes") {
+			continue
+		}
+		// "Hackergruppe „Frostlauf“", "Bürgerinitiative „Lebenswertes
+		// Hönnetal“": a quoted name after the descriptor.
+		if i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
+			q := i + 2
+			for q < len(toks) && q <= i+6 && isCapWord(toks[q]) && !d.covered[s][q] {
+				q++
+			}
+			if q > i+2 && q < len(toks) && toks[q].quote && !toks[q].open {
+				name := d.spanText(s, i+2, q)
+				m := &mention{sent: s, t0: i + 2, t1: q, kind: mName, typ: typ, name: name, role: descStem(t)}
+				if e := d.x.lx.lookupKey(name); e != nil {
+					m.key = e.key
+				}
+				d.addMention(m)
+				i = q
+				continue
+			}
+		}
+		// "privacy group noyb": a name in lower case that the text uses
+		// again.
+		if typ == claimgraph.Agency && d.lang == "en" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !functionWords[toks[i+1].fold] &&
+			!d.covered[s][i+1] && d.usedAgain(s, i+1) && (i+2 >= len(toks) || !toks[i+2].word) {
+			d.addMention(&mention{sent: s, t0: i + 1, t1: i + 2, kind: mName, typ: typ, name: toks[i+1].text, role: descStem(t)})
+			i++
 			continue
 		}
 		j := i + 1
@@ -981,7 +1063,7 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		run := toks[i+1 : j]
-		if d.lang == "de" && len(run) == 1 && isNounLikeDE(run[0]) {
+		if d.lang == "de" && len(run) == 1 && (isNounLikeDE(run[0]) || commonNounsDE[run[0].fold]) {
 			continue
 		}
 		if len(run) == 1 && d.isPlace(run[0]) {
@@ -1012,6 +1094,36 @@ func (d *doc) appositionPass(s int) {
 }
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
+
+// actorGroupWords make an English "group" an organised actor: "hacker
+// group Frostlauf".
+var actorGroupWords = set("hacker", "hacking", "hackers", "terrorist", "terror", "extremist", "rebel", "militant", "paramilitary", "criminal", "ransomware")
+
+// actorGroupDE: German compounds for organised non-state actors
+// ("Hackergruppe", "Terrororganisation", "Rebellenmiliz").
+func actorGroupDE(f string) bool {
+	for _, p := range []string{"hacker", "terror", "rebellen", "extremisten", "milizen", "miliz"} {
+		if strings.HasPrefix(f, p) && len(f) > len(p)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// usedAgain reports whether the word at token i of sentence s occurs
+// elsewhere in the text, in any case: a lower-case word repeated as a
+// name ("noyb" … "Noyb said").
+func (d *doc) usedAgain(s, i int) bool {
+	f := d.sents[s].toks[i].fold
+	for os := range d.sents {
+		for k, t := range d.sents[os].toks {
+			if (os != s || k != i) && trimPoss(t.fold) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // descriptorByArticle reports whether the first word of a German company
 // name at token i of sentence s is a descriptor the lexicon does not know
@@ -1731,7 +1843,7 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 
 // namedCompoundHeads: a compound ending in one of these is a proper name
 // ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
-var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true,
+var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.

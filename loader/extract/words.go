@@ -93,11 +93,14 @@ var agencyHeadsDE = map[string]byte{
 	"städtetag": 'm', "staedtetag": 'm', "landkreistag": 'm', "gemeindebund": 'm', "bundestag": 'm', "vereinigung": 'f',
 	"schutzgemeinschaft": 'f', "verbraucherzentrale": 'f', "bundesverband": 'm', "arbeitgeberverband": 'm',
 	"komitee": 'n', "verein": 'm', "bündnis": 'n', "buendnis": 'n', "stiftung": 'f', "partei": 'f',
+	"beauftragte": 'm', "beauftragter": 'm', "stadt": 'f', "gemeinde": 'f', "landkreis": 'm', "kreis": 'm', "bezirk": 'm',
+	"hansestadt": 'f', "marktgemeinde": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
 // never entities of their own.
-var agencyOrgansDE = set("betriebsrat", "aufsichtsrat", "vorstand", "beirat", "verwaltungsrat", "stiftungsrat", "dienstleistung", "dienstleistungen", "geheimdienstangaben")
+var agencyOrgansDE = set("betriebsrat", "aufsichtsrat", "vorstand", "beirat", "verwaltungsrat", "stiftungsrat", "dienstleistung", "dienstleistungen", "geheimdienstangaben",
+	"strafkammer", "zivilkammer", "wirtschaftsstrafkammer", "jugendkammer", "handelskammern", "strafsenat", "zivilsenat", "kartellsenat")
 
 // agencyHeadsEN end English names of public bodies.
 var agencyHeadsEN = set(
@@ -142,6 +145,7 @@ var agencyDescriptors = set(
 	"verband", "verein", "organisation", "gewerkschaft", "union", "association", "alliance", "organization", "kammer",
 	"party", "partei", "komitee", "committee", "fraktion", "landesverband", "bundesvorstand",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
+	"stadt", "gemeinde", "landkreis", "county",
 )
 
 // roleStems are words for people who act for an organisation. German
