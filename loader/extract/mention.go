@@ -458,7 +458,7 @@ func (d *doc) agencyPassDE(s int) {
 		// association-like head names one body; of the many offices
 		// ("Bauamt", "Gesundheitsamt") only federal and state ones do.
 		if !named && namedCompoundHeads[head] && len(nf) >= len(head)+4 && !genericCompounds[nf] &&
-			(head != "amt" || strings.Contains(nf, "bundes") || strings.Contains(nf, "landes")) &&
+			(head != "amt" || !municipalOffice(nf)) &&
 			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
 			named = true
 		}
@@ -531,6 +531,20 @@ func (d *doc) agencyPassDE(s int) {
 var commonNounsDE = set("angaben", "informationen", "unterlagen", "dokumente", "daten", "hinweise", "berichte", "mitarbeiter",
 	"beschaeftigte", "kunden", "nutzer", "verbraucher", "experten", "ermittler", "zahlen", "details", "fragen", "antworten", "massnahmen",
 	"forderungen", "vorwuerfe", "vertreter", "mitglieder", "anwohner", "eltern", "buerger", "patienten", "schueler")
+
+// municipalOffice reports a town's office named by its task ("Bauamt",
+// "Ordnungsamt", "Gesundheitsamt"): every town has one, so it names no
+// body unless a place follows.
+func municipalOffice(f string) bool {
+	for _, p := range []string{"bau", "ordnung", "gesundheit", "jugend", "sozial", "standes", "einwohnermelde", "buerger", "strassenverkehr",
+		"auslaender", "gruenflaechen", "stadtplanung", "vermessung", "liegenschaft", "kataster", "fund", "post", "pfarr", "ehren", "arbeit",
+		"schul", "sport", "kultur", "umwelt", "haupt", "rechnungspruefung", "veterinaer", "tiefbau", "hochbau"} {
+		if strings.HasPrefix(f, p) && !strings.Contains(f, "bundes") && !strings.Contains(f, "landes") {
+			return true
+		}
+	}
+	return false
+}
 
 // localBodiesDE are local governments named by their place: "die Stadt
 // Eltersheim", "des Landkreises Oberhavelland"; after a place
