@@ -10,6 +10,7 @@ import (
 // "complaint"), or "".
 func (d *doc) docHead(t token) string {
 	f := trimPoss(t.fold)
+
 	if i := strings.LastIndex(f, "-"); i > 0 && d.lang == "en" && documentHeadsEN[f[i+1:]] {
 		return f[i+1:] // "cross-complaint", "counter-claim"
 	}
@@ -30,6 +31,10 @@ func (d *doc) docHead(t token) string {
 	}
 	return ""
 }
+
+// docDeterminers stand before a document noun without naming it.
+var docDeterminers = set("same", "new", "latest", "earlier", "previous", "separate", "several", "many", "some", "numerous", "two", "three",
+	"first", "second", "original", "own", "recent", "parallel", "initial", "further", "other", "such", "more", "multiple", "dozens")
 
 // genericDocs are document words that refer back to the last document
 // rather than introduce one ("das Papier", "the document").
@@ -60,6 +65,18 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		head := d.docHead(t)
+		// Fixed names of pleadings: "Mitteilung der Beschwerdepunkte",
+		// "statement of objections", "the legal act" (a bare "Act" is a
+		// law).
+		fixedEnd := 0
+		switch {
+		case t.fold == "mitteilung" && i+2 < len(toks) && toks[i+1].fold == "der" && toks[i+2].fold == "beschwerdepunkte":
+			head, fixedEnd = "mitteilung", i+3
+		case t.fold == "statement" && i+2 < len(toks) && toks[i+1].fold == "of" && toks[i+2].fold == "objections":
+			head, fixedEnd = "statement", i+3
+		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
+			head = "act"
+		}
 		if head == "" {
 			continue
 		}
@@ -93,6 +110,12 @@ func (d *doc) documentPass(s int) {
 			if tk.cap && d.lang == "en" && k > 0 {
 				break
 			}
+			// "received several complaints", "in the same indictment":
+			// verbs, quantifiers and determiner adjectives are no part
+			// of the name.
+			if d.lang == "en" && (strings.HasSuffix(tk.fold, "ed") && k > 0 && !articles[toks[k-1].fold] || docDeterminers[tk.fold]) {
+				break
+			}
 			if denyEN[tk.fold] || accuseEN[tk.fold] || chargeEN[tk.fold] || allegeEN[tk.fold] || passiveAux[tk.fold] || tk.fold == "has" || tk.fold == "have" || tk.fold == "had" {
 				break
 			}
@@ -109,7 +132,9 @@ func (d *doc) documentPass(s int) {
 		// Ermittler", "des Ministeriums").
 		end := i + 1
 		var owner *entity
-		if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
+		if fixedEnd > 0 {
+			end = fixedEnd
+		} else if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
 			j := end + 1
 			for j < len(toks) && toks[j].word && !toks[j].cap {
 				j++
@@ -134,7 +159,7 @@ func (d *doc) documentPass(s int) {
 			}
 			continue
 		}
-		name := d.spanText(s, nameStart, i+1)
+		name := d.spanText(s, nameStart, max(i+1, fixedEnd))
 		if d.lang == "de" {
 			name = nominativeDoc(t.text, head)
 			if end > i+1 {
@@ -143,8 +168,21 @@ func (d *doc) documentPass(s int) {
 		}
 		existing := d.findDoc(head, t.fold)
 		attributed := d.docAttributed(s, start, end)
+		// "received several complaints about the engines" is not "the
+		// complaint" filed in court: a plural refers to a singular
+		// document only where it is cited as a source.
+		if existing != nil && !attributed && d.lang == "en" && strings.HasSuffix(trimPoss(t.fold), "s") != strings.HasSuffix(fold(lastWord(existing.name)), "s") {
+			existing = nil
+		}
 		if existing == nil && !attributed {
 			continue
+		}
+		// "the SEC's complaint": the owner before it wrote it.
+		if owner == nil && start > 0 {
+			if pm := d.mentionAt(s, start-1); pm != nil && pm.ent != nil && pm.ent.isOrg() && pm.t1 == start &&
+				(strings.HasSuffix(toks[start-1].text, "'s") || strings.HasSuffix(toks[start-1].text, "’s")) {
+				owner = pm.ent
+			}
 		}
 		m := &mention{sent: s, t0: i, t1: end, kind: mDoc, typ: claimgraph.Document, name: name}
 		e := existing
@@ -199,6 +237,14 @@ func (d *doc) outletInvestigation(s, i int) bool {
 		}
 	}
 	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 type attribution struct {
@@ -275,8 +321,15 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "filed", "files", "lodged", "brought")) {
 		return true
 	}
-	for k := start - 1; k >= 0 && k >= start-4; k-- {
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
 		f := toks[k].fold
+		// "According to the SEC's complaint", "Nach einem am Donnerstag
+		// vorgelegten Bericht": owners, dates and participles stand
+		// between the cue and the document.
+		if strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s") || f == "am" || weekdays[f] ||
+			d.lang == "de" && toks[k].word && !toks[k].cap && !functionWords[f] && !prepositions[f] && !articles[f] && f != "einem" {
+			continue
+		}
 		if f == "with" {
 			// "with a counterclaim accusing X", "with a lawsuit of its
 			// own, accusing X", not "disagreed with the decision".
@@ -335,6 +388,8 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	}
 	return false
 }
+
+var weekdays = set("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 var authorVerbs = set("published", "written", "commissioned", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
 

@@ -197,7 +197,7 @@ var documentHeadsDE = []string{
 	"schreiben", "brief", "gutachten", "dossier", "studie", "papier", "dokument", "unterlagen", "akte",
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
-	"entscheidung",
+	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige",
 }
 
 var documentHeadsEN = set(
@@ -205,6 +205,7 @@ var documentHeadsEN = set(
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
 	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
 	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena", "claim",
+	"charge", "notice",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
