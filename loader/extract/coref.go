@@ -51,7 +51,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "verband") || f == "association" || f == "federation":
 			want = []string{"verband", "association", "federation"}
 		case strings.Contains(f, "gewerkschaft") || f == "union":
-			want = []string{"gewerkschaft", "union"}
+			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
+			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
 		case strings.Contains(f, "komitee") || f == "committee":

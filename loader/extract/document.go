@@ -49,7 +49,7 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst",
 	"alleging", "accusing", "claiming", "charging", "saying")
 
-var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "unsealed", "vorliegt", "vorliegen",
+var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt")
 

@@ -72,13 +72,23 @@ func (d *doc) computeVia() {
 				if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
 					continue
 				}
-				if target == nil || lastOf(a.support) >= lastOf(target.support) {
+				// "The NLRB complaint says …": the claim whose accuser
+				// the sentence names comes first.
+				if target == nil || lastOf(a.support) >= lastOf(target.support) && !(d.mentions(s, target.accuser) && !d.mentions(s, a.accuser)) ||
+					d.mentions(s, a.accuser) && !d.mentions(s, target.accuser) {
 					target = a
 				}
 			}
 		}
 		if target != nil && !d.mentionsOtherParty(s, target) {
 			target.support = appendUniq(target.support, s)
+			// The document that sources a claim was written by its
+			// accuser, unless the text says otherwise.
+			for _, at := range d.attributions {
+				if at.sent == s && at.doc.author == nil && target.accuser.typ != claimgraph.Publication {
+					at.doc.author = target.accuser
+				}
+			}
 			// "Laut Anklage sollen die Beschuldigten …": a source for
 			// every accused of the statement it follows.
 			if !d.mentions(s, target.accused) {
@@ -120,7 +130,7 @@ func (d *doc) computeVia() {
 		// Prüfbericht.
 		if len(docs) == 0 {
 			for _, at := range d.attributions {
-				if at.doc.author == a.accuser && !at.doc.dead {
+				if at.doc.author == a.accuser && !at.doc.dead && near(at.sent, a.support, 3) {
 					docs = appendEnt(docs, at.doc)
 				}
 			}
@@ -142,6 +152,18 @@ func (d *doc) computeVia() {
 		}
 		a.via = via
 	}
+}
+
+// near reports whether sentence s is within n sentences of one of xs:
+// a document cited long before is about another matter ("Bereits im
+// vergangenen Jahr hatte die DUH …").
+func near(s int, xs []int, n int) bool {
+	for _, x := range xs {
+		if x-s <= n && s-x <= n {
+			return true
+		}
+	}
+	return false
 }
 
 func lastOf(xs []int) int {

@@ -177,7 +177,8 @@ var roleWordsEN = set(
 	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector",
 	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
 	"employee", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
-	"congresswoman", "secretary-general", "attorney", "counsel",
+	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
+	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
