@@ -238,9 +238,27 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 		}
 	}
 	if best == nil && exclude {
-		for e := range same {
-			if best == nil || e.order < best.order {
-				best = e
+		// Only names of this sentence fit: an object description
+		// ("…, accusing the militant group of …") is the party named
+		// last, not the subject; another description the first named.
+		var subj *entity
+		if ms := d.ments[s]; len(ms) > 0 {
+			subj = ms[0].ent
+		}
+		lastTok := -1
+		for _, m := range d.ments[s] {
+			if m.ent == nil || !same[m.ent] || m.t0 >= limit {
+				continue
+			}
+			if d.objectDesc && m.ent != subj && m.t0 > lastTok {
+				best, lastTok = m.ent, m.t0
+			}
+		}
+		if best == nil {
+			for e := range same {
+				if best == nil || e.order < best.order {
+					best = e
+				}
 			}
 		}
 	}
