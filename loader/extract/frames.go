@@ -609,6 +609,11 @@ func (d *doc) accuseSentence(s int) {
 			d.accordingFrame(s, parts, c, emit)
 		case d.lang == "de" && f == "laut" && !reportedSentence(toks):
 			d.lautFrame(s, parts, c, emit)
+		// "Israel's military said that Hezbollah had fired rockets at
+		// towns", "Die Behörde erklärte, das Unternehmen habe Daten
+		// weitergegeben": a speaker reports another party's wrongdoing.
+		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
+			d.saidFrame(s, parts, c, emit)
 		case d.lang == "en" && f == "allegedly":
 			var accused *part
 			for k := range parts {
@@ -905,6 +910,86 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 	}
 	return best
+}
+
+// reportVerbs introduce what a speaker says another party did.
+var reportVerbs = set("said", "says", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
+	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
+
+// saidFrame reads "X said (that) Y had <wrongdoing>" and "X erklärte,
+// Y habe <Fehlverhalten>": the speaker accuses the subject of the
+// reported clause. The clause must state misconduct without negation,
+// in the active voice (a party that "was attacked" is a victim), and its
+// subject must be a party other than the speaker.
+func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	speaker := d.subjectEN(parts, c)
+	if d.lang == "de" {
+		speaker = d.subjectDE(parts, c, c)
+		if f := toks[c].fold; f == "teilte" && !hasLater(toks, c, "mit") {
+			return
+		}
+	}
+	// Inverted order: "…, sagte Regierungssprecherin X", "…, the
+	// ministry said" is left to the quotation and passive frames.
+	if speaker == nil || speaker.e.typ == claimgraph.Document {
+		return
+	}
+	// The reported clause: after "that"/"dass", or right after the verb
+	// and its time phrase; in German after the comma.
+	k := c + 1
+	for k < len(toks) && k <= c+5 && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
+		if d.mentionAt(s, k) != nil {
+			break
+		}
+		k++
+	}
+	if k < len(toks) && (toks[k].fold == "that" || toks[k].fold == "dass" || toks[k].text == ",") {
+		k++
+	}
+	if k >= len(toks) {
+		return
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 < k {
+			continue
+		}
+		if p.m.t0 <= k+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+		break
+	}
+	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron && subj.e.isOrg() && speaker.e.isOrg() {
+		return
+	}
+	// The clause runs to the next comma that opens another clause, or to
+	// the end.
+	end := len(toks)
+	for j := subj.m.t1; j < len(toks); j++ {
+		if toks[j].text == ";" || toks[j].quote {
+			end = j
+			break
+		}
+	}
+	v := subj.m.t1
+	if v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
+		return // "had been attacked": a victim
+	}
+	if !hasWrongdoing(toks, subj.m.t1, end) {
+		return
+	}
+	for j := subj.m.t1; j < end; j++ {
+		switch toks[j].fold {
+		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "didn't", "hadn't", "wasn't":
+			return
+		}
+		if toks[j].word && strings.Contains(toks[j].fold, "werden") || toks[j].fold == "worden" {
+			return // German passive: "sei angegriffen worden"
+		}
+	}
+	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, d.lang+".said.reported", 0.6, subj.m.t1)
 }
 
 // docWriter maps a document that stands as the subject of a claim verb
