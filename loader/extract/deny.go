@@ -16,7 +16,11 @@ var (
 	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
 	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
 	notAccusationEN = set("request", "application", "permit", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
-	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "lächerlich", "laecherlich", "ridiculous"}
+	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "laecherlich", "ridiculous",
+		// Fabrication and motive: "frei erfunden", "politically motivated".
+		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
+		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
+		"desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen"}
 	blanketWords    = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords    = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )
@@ -343,7 +347,13 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",
 	"wehrte sich gegen die vorw", "wehren sich gegen die vorw", "wies jede schuld", "weist jede schuld",
 	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
-	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig"}
+	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig",
+	// Rejections without a denial verb: "said it did not accept the
+	// BBC's findings", "stellt die Vorwürfe in Abrede".
+	"did not accept the", "does not accept the", "do not accept the", "strongly disagree", "respectfully disagree", "in abrede",
+	"is innocent", "was innocent", "are innocent", "were innocent", "ist unschuldig", "sei unschuldig", "seien unschuldig",
+	"haelt die vorwuerfe fuer", "hielt die vorwuerfe fuer", "haelt die anschuldigungen fuer", "zu unrecht beschuldigt",
+	"denies any wrongdoing", "denied any wrongdoing", "rejects any suggestion", "rejected any suggestion"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and
