@@ -660,44 +660,66 @@ func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*ent
 // complaint's author the accuser.
 func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
-	if !hasWrongdoing(toks, 0, len(toks)) {
-		return
-	}
 	// The source: "by X" after an investigation noun, or a document.
 	var source *entity
-	var investigator bool
+	var investigator, pleading bool
 	for k := c + 2; k < len(toks) && k <= c+8; k++ {
+		if pleadingNouns[trimPoss(toks[k].fold)] {
+			pleading = true
+		}
 		if investigEN[toks[k].fold] && k+1 < len(toks) && toks[k+1].fold == "by" {
-			j := k + 2
-			if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
-				j++
-			}
-			if m := d.mentionAt(s, j); m != nil && m.ent != nil {
-				source, investigator = m.ent, true
+			// "a report by the University of Toronto's Citizen Lab".
+			for j := k + 2; j < len(toks) && j <= k+8 && toks[j].text != ","; j++ {
+				if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
+					source, investigator = m.ent, true
+					break
+				}
 			}
 			break
 		}
 		if m := d.mentionAt(s, k); m != nil && m.ent != nil {
 			source = m.ent
+			if k+1 < len(toks) && pleadingNouns[trimPoss(toks[k+1].fold)] {
+				pleading = true // "according to the SEC's complaint"
+			}
 			break
 		}
 	}
 	if source == nil {
 		return
 	}
+	// A pleading states allegations by nature: "According to the
+	// complaint, Lisle instructed staff …" needs no word of misconduct.
+	if !pleading && !hasWrongdoing(toks, 0, len(toks)) {
+		return
+	}
 	// The accused: a participant outside the source phrase, before or
 	// after it, not a document or outlet.
-	var accused *part
+	var accused, byAgent *part
 	for k := range parts {
 		p := parts[k]
-		if p.e == source || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.prep != "" {
+		if p.e == source || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
 			continue
 		}
 		if p.m.t0 >= c && p.m.t0 < c+6 {
 			continue
 		}
+		// "Spyware made by Orvex was used to hack …": the agent of a
+		// participle, where no subject is named.
+		if p.prep == "by" && byAgent == nil && p.m.t0 > 1 && p.m.t0 < c && strings.HasSuffix(toks[p.m.t0-2].fold, "ed") || p.prep == "by" && p.m.t0 > 2 && toks[p.m.t0-1].fold != "by" && toks[p.m.t0-2].fold == "by" && strings.HasSuffix(toks[p.m.t0-3].fold, "ed") {
+			if byAgent == nil {
+				byAgent = &parts[k]
+			}
+			continue
+		}
+		if p.prep != "" {
+			continue
+		}
 		accused = &parts[k]
 		break
+	}
+	if accused == nil {
+		accused = byAgent
 	}
 	if accused == nil {
 		return
@@ -719,7 +741,7 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 	if accuser == nil {
 		return
 	}
-	emit(accuser, []*entity{accused.e}, "en.according.reported", 0.7, 0)
+	emit(accuser, ents(d.coordinated(s, parts, []part{*accused})), "en.according.reported", 0.7, 0)
 }
 
 func ruleVerb(f string) string {
@@ -911,6 +933,10 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	}
 	return best
 }
+
+// pleadingNouns are filings that state allegations by nature.
+var pleadingNouns = set("complaint", "lawsuit", "suit", "indictment", "charge", "charges", "filing", "petition", "counterclaim",
+	"cross-complaint", "anklage", "anklageschrift", "klage", "klageschrift", "strafanzeige", "bescheid", "bussgeldbescheid", "haftbefehl")
 
 // reportVerbs introduce what a speaker says another party did.
 var reportVerbs = set("said", "says", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",

@@ -10,7 +10,7 @@ import (
 var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
-	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen")
+	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -269,7 +269,7 @@ func (d *doc) channels(s int) []*entity {
 
 // seenBefore precede an outlet that saw or was told the claim; reportAfter
 // follow an outlet that passes it on.
-var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to", "in", "an")
+var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to", "in", "an", "with")
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
 	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte")
