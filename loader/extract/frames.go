@@ -254,7 +254,7 @@ var wrongdoing = []string{
 	"violat", "breach", "misled", "mislead", "irrefuehr", "overstat", "inflat", "ignor", "conceal", "verschleier", "verschwieg",
 	"verheimlich", "hidden", "versteckt", "backdoor", "hintertuer", "smuggl", "schmuggel", "evad", "evasion", "hinterzieh", "sanktion",
 	"sanction", "dump", "predator", "collu", "rigg", "geschoent", "beschoenig", "vertuscht", "covered", "cover-up", "defraud", "kickback",
-	"overbill", "overcharg", "billed", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
+	"overbill", "overcharg", "billed", "abgerechnet", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
 	"missbrauch", "discriminat", "diskriminier", "harass", "belaestig", "pollut", "verschmutz", "dumped", "entsorgt", "poison",
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
@@ -607,6 +607,25 @@ func (d *doc) accuseSentence(s int) {
 		// "Y did X, according to an investigation by Z".
 		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
 			d.accordingFrame(s, parts, c, emit)
+		// "X hat nach Recherchen des BR Personal abgerechnet, das …":
+		// an outlet's own investigation accuses the subject.
+		case d.lang == "de" && (f == "recherchen" || f == "recherche") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
+			var owner *entity
+			for j := c + 1; j < len(toks) && j <= c+4; j++ {
+				if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
+					owner = m.ent
+					break
+				}
+			}
+			if owner == nil || !hasWrongdoing(toks, 0, len(toks)) {
+				continue
+			}
+			for _, p := range parts {
+				if p.e != owner && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && party(p.e) != owner {
+					emit(party(owner), []*entity{p.e}, "de.recherchen.found", 0.7, p.m.t1)
+					break
+				}
+			}
 		case d.lang == "de" && f == "laut" && !reportedSentence(toks):
 			d.lautFrame(s, parts, c, emit)
 		// "Israel's military said that Hezbollah had fired rockets at
