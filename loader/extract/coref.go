@@ -716,6 +716,9 @@ func (d *doc) personAffiliations(s int, final bool) {
 			if e.role == "" {
 				e.role = roleWord
 			}
+			if pf, _ := rolePrefix(d.sents[s].toks[pr.role], roleWord); pf != "" && e.rolePre == "" {
+				e.rolePre, e.roleFull = pf, roleWord
+			}
 			if e.affil == nil {
 				e.affil = d.affiliation(s, pr.role, m.t1, roleWord)
 				if e.affil == nil {
@@ -735,6 +738,30 @@ func (d *doc) personAffiliations(s int, final bool) {
 	}
 	if final {
 		d.personRoles = d.personRoles[:0]
+	}
+}
+
+// lateAffiliations gives a person whose role compound names a body the
+// text only names later its organisation: "Bundesinnenministerin Helga
+// Brandt … Das Bundesinnenministerium kündigte an".
+func (d *doc) lateAffiliations() {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.affil != nil || e.rolePre == "" || e.dead {
+			continue
+		}
+		want := e.rolePre
+		if strings.HasPrefix(e.roleFull, "minister") {
+			want += "minister"
+		}
+		for _, o := range d.ents {
+			if !o.isOrg() || o.dead || len(want) < 4 {
+				continue
+			}
+			if strings.HasPrefix(fold(o.name), want) || o.key == want {
+				e.affil = o
+				break
+			}
+		}
 	}
 }
 

@@ -276,6 +276,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 		d.personAffiliations(s, true)
 		d.fixSubject(s)
 	}
+	d.lateAffiliations()
 	d.findAccusations()
 	d.computeVia()
 	d.findDenials()

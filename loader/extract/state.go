@@ -52,10 +52,14 @@ type entity struct {
 	female   bool
 	// femaleGuess: see mention.femaleGuess.
 	femaleGuess bool
-	descs       []string // apposition descriptors ("kabelhersteller")
-	shorts      []string // folded short forms that refer to it
-	last        string   // folded last name of a person
-	order       int      // first mention order
+	// rolePre is the first part of a compound role ("bundesinnen" of
+	// "Bundesinnenministerin"), roleFull its role word; they find a
+	// body the text names only later.
+	rolePre, roleFull string
+	descs             []string // apposition descriptors ("kabelhersteller")
+	shorts            []string // folded short forms that refer to it
+	last              string   // folded last name of a person
+	order             int      // first mention order
 	// documents: who wrote it and which outlets saw it, origin first
 	author  *entity
 	outlets []*entity
@@ -265,7 +269,7 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 	if best == nil {
 		// Fall back to the most mentioned compatible entity so far.
 		for _, e := range d.ents {
-			if ok(e) && len(e.hits) > 0 && e.hits[0].sent <= s && (best == nil || len(e.hits) > len(best.hits)) {
+			if ok(e) && len(e.hits) > 0 && (e.hits[0].sent < s || e.hits[0].sent == s && e.hits[0].tok < limit) && (best == nil || len(e.hits) > len(best.hits)) {
 				best = e
 			}
 		}
