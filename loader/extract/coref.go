@@ -178,8 +178,16 @@ func (d *doc) descriptionPass(s int) {
 		}
 		if e == nil {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
-			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == typ && o.key != "@placeholder" && nameHas(o, want) })
+			// "die Gruppe", "the group": a company group or an armed or
+			// hacker group.
+			anyOrg := t.fold == "gruppe" || t.fold == "group"
+			e = d.salient(s, i, true, func(o *entity) bool {
+				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency) && o.key != "@placeholder" && nameHas(o, want)
+			})
 			d.objectDesc = false
+			if e != nil {
+				typ = e.typ
+			}
 		}
 
 		if e == nil && len(want) > 0 && want[0] == "staatsanwalt" {

@@ -64,7 +64,8 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		if m.t0 < len(toks) && toks[m.t0].inq && m.kind != mName && m.kind != mShort {
 			continue
 		}
-		if m.t0 < len(toks) && toks[m.t0].inq {
+		// A quoted name ("Hackergruppe „Frostlauf“") is no speech.
+		if m.t0 < len(toks) && toks[m.t0].inq && !(m.t0 > 0 && toks[m.t0-1].quote && m.t1 < len(toks) && toks[m.t1].quote) {
 			continue
 		}
 		if d.premodifiesPerson(s, m) {
@@ -228,6 +229,7 @@ var (
 	machenForms = set("macht", "machte", "machten", "machen", "gemacht", "mache")
 	gebenForms  = set("gibt", "gab", "gaben", "geben", "gegeben", "gebe")
 	holdForms   = set("held", "holds", "hold", "holding")
+	gehenForms  = set("gehen", "geht", "ging", "gingen", "gehe", "gehen")
 	condemnEN   = set("condemned", "condemns", "condemn", "denounced", "denounces")
 )
 
@@ -607,6 +609,46 @@ func (d *doc) accuseSentence(s int) {
 		// "Y did X, according to an investigation by Z".
 		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
 			d.accordingFrame(s, parts, c, emit)
+		// "Die Angriffe gingen auf das Konto der Hackergruppe X", "the
+		// attacks were attributed to X", "X was behind the attack":
+		// an act of wrongdoing laid at a party's door.
+		case d.lang == "de" && f == "konto" && c > 1 && toks[c-1].fold == "das" && toks[c-2].fold == "auf" && d.sentenceHas(s, gehenForms) ||
+			d.lang == "en" && (f == "attributed" || f == "blamed") && c+1 < len(toks) && (toks[c+1].fold == "to" || toks[c+1].fold == "on") ||
+			d.lang == "en" && f == "behind" && c > 0 && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "is" || toks[c-1].fold == "was"):
+			if !hasWrongdoing(toks, 0, len(toks)) {
+				continue
+			}
+			var accused *part
+			if f == "behind" {
+				for k := range parts {
+					if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
+						accused = &parts[k]
+					}
+				}
+			} else {
+				for k := range parts {
+					p := parts[k]
+					if p.m.t0 > c && p.m.t0 <= c+5 && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+						accused = &parts[k]
+						break
+					}
+				}
+			}
+			if accused == nil {
+				continue
+			}
+			var accuser *entity
+			if f == "attributed" && !(c > 0 && passiveAux[toks[c-1].fold]) {
+				if subj := d.subjectEN(parts, c); subj != nil && subj.e != accused.e {
+					accuser = d.docAuthorOr(subj.e, s)
+				}
+			}
+			if accuser == nil {
+				accuser = d.implicitAccuser(s, parts, []part{*accused})
+			}
+			if accuser != nil {
+				emit(accuser, []*entity{accused.e}, d.lang+".attribution.blame", 0.7, accused.m.t1)
+			}
 		// "X hat nach Recherchen des BR Personal abgerechnet, das …":
 		// an outlet's own investigation accuses the subject.
 		case d.lang == "de" && (f == "recherchen" || f == "recherche") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
@@ -1196,6 +1238,15 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			for _, p := range parts {
 				if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && (len(accused) == 0 || p.e != accused[0].e) {
 					return party(p.e)
+				}
+			}
+			// "…, sagte Regierungssprecherin Annika Schöller": the
+			// speaker after the verb.
+			if c > 0 && toks[c-1].text == "," {
+				for _, p := range parts {
+					if p.m.t0 > c && p.m.t0 <= c+3 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && (len(accused) == 0 || p.e != accused[0].e) {
+						return party(p.e)
+					}
 				}
 			}
 		}
