@@ -182,7 +182,7 @@ func (d *doc) descriptionPass(s int) {
 			// hacker group.
 			anyOrg := t.fold == "gruppe" || t.fold == "group"
 			e = d.salient(s, i, true, func(o *entity) bool {
-				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency) && o.key != "@placeholder" && nameHas(o, want)
+				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want)
 			})
 			d.objectDesc = false
 			if e != nil {

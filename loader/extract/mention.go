@@ -1250,7 +1250,7 @@ func (d *doc) resolveNames(s int) {
 			}
 		}
 		d.attach(m, e)
-		if m.role != "" && e.typ == claimgraph.Company {
+		if m.role != "" && (e.typ == claimgraph.Company || e.typ == claimgraph.Agency) {
 			e.descs = append(e.descs, m.role)
 		}
 		if m.kind == mPerson && m.female {

@@ -95,6 +95,17 @@ func (e *entity) addAlias(s string) {
 	e.aliases = append(e.aliases, s)
 }
 
+// groupDesc reports a body introduced as a group ("Hackergruppe
+// Frostlauf", "militant group Hezbollah"), which "die Gruppe" may name.
+func (e *entity) groupDesc() bool {
+	for _, x := range e.descs {
+		if strings.Contains(x, "grupp") || strings.Contains(x, "group") {
+			return true
+		}
+	}
+	return strings.Contains(fold(e.name), "group") || strings.Contains(fold(e.name), "grupp")
+}
+
 // isOrg reports whether e is an organisation (a possible affiliation).
 func (e *entity) isOrg() bool {
 	return e.typ == claimgraph.Company || e.typ == claimgraph.Agency || e.typ == claimgraph.Publication
