@@ -649,6 +649,10 @@ func (d *doc) accuseSentence(s int) {
 			if accuser != nil {
 				emit(accuser, []*entity{accused.e}, d.lang+".attribution.blame", 0.7, accused.m.t1)
 			}
+		// "In einem Ermittlungsvermerk der Staatsanwaltschaft heißt es,
+		// Harlinger habe die Geschäfte gesteuert": a document reports.
+		case d.lang == "de" && (f == "heisst" || f == "hiess") && c+1 < len(toks) && toks[c+1].fold == "es":
+			d.heisstEsFrame(s, parts, c, emit)
 		// "X hat nach Recherchen des BR Personal abgerechnet, das …":
 		// an outlet's own investigation accuses the subject.
 		case d.lang == "de" && (f == "recherchen" || f == "recherche") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
@@ -997,7 +1001,43 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 
 // pleadingNouns are filings that state allegations by nature.
 var pleadingNouns = set("complaint", "lawsuit", "suit", "indictment", "charge", "charges", "filing", "petition", "counterclaim",
-	"cross-complaint", "anklage", "anklageschrift", "klage", "klageschrift", "strafanzeige", "bescheid", "bussgeldbescheid", "haftbefehl")
+	"cross-complaint", "anklage", "anklageschrift", "klage", "klageschrift", "strafanzeige", "bescheid", "bussgeldbescheid", "haftbefehl",
+	"vermerk", "ermittlungsvermerk", "ermittlungsakte", "anzeige")
+
+// heisstEsFrame reads "In X heißt es, Y habe …": the author of the cited
+// document accuses the subject of the reported clause; a pleading or an
+// investigator's note needs no word of misconduct.
+func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var source *entity
+	for _, at := range d.attributions {
+		if at.sent == s {
+			source = at.doc
+		}
+	}
+	if source == nil || source.author == nil {
+		return
+	}
+	k := c + 2
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 >= k && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+			break
+		}
+	}
+	if subj == nil || subj.e == source.author || party(subj.e) == source.author {
+		return
+	}
+	if !pleadingNouns[source.role] && !pleadingNouns[fold(lastWord(source.name))] && !hasWrongdoing(toks, subj.m.t1, len(toks)) {
+		return
+	}
+	emit(source.author, []*entity{subj.e}, "de.heisstes.reported", 0.65, subj.m.t1)
+}
 
 // reportVerbs introduce what a speaker says another party did.
 var reportVerbs = set("said", "says", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",

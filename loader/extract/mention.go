@@ -1387,7 +1387,7 @@ func (d *doc) shortPass(s int) {
 					}
 				}
 			}
-			if e.typ == claimgraph.Official && e.last != "" && (e.last == f || d.lang == "de" && e.last+"s" == f) && found == nil {
+			if e.typ == claimgraph.Official && e.last != "" && (e.last == f || d.lang == "de" && e.last+"s" == f) && (found == nil || found.isOrg() && n == 1 && d.personContext(s, i)) {
 				found = e
 			}
 		}
@@ -1403,6 +1403,24 @@ func (d *doc) shortPass(s int) {
 		m.ent = found
 		i += n - 1
 	}
+}
+
+// personContext reports words around token i of sentence s that make a
+// name shared by a company and a person the person: a masculine or
+// personal relative pronoun ("Harlinger, der das Institut 2016 verlassen
+// hat"), or a lawyer speaking for him ("ließ über seinen Anwalt
+// erklären").
+func (d *doc) personContext(s, i int) bool {
+	toks := d.sents[s].toks
+	if i+2 < len(toks) && toks[i+1].text == "," && (toks[i+2].fold == "der" || toks[i+2].fold == "who") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		if lawyerWords[toks[k].fold] && (possessives[toks[k-1].fold] || toks[k-1].fold == "seinen" || toks[k-1].fold == "ihren") {
+			return true
+		}
+	}
+	return false
 }
 
 var roleEnds = map[string]bool{"": true, "s": true, "n": true, "en": true, "in": true, "innen": true}
