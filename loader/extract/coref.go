@@ -277,7 +277,7 @@ func (d *doc) groupNounAt(s, i int) bool {
 	if !ok {
 		hints, ok = groupNouns[strings.TrimSuffix(t.fold, "n")] // "den Prüfern"
 	}
-	if !ok || i == 0 || !(toks[i-1].fold == "die" || toks[i-1].fold == "the" || toks[i-1].fold == "den") {
+	if !ok || i == 0 || !(toks[i-1].fold == "die" || toks[i-1].fold == "the" || toks[i-1].fold == "den" || toks[i-1].fold == "der" && i > 1 && toks[i-2].cap) {
 		return false
 	}
 	e := d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })

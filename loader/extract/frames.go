@@ -256,7 +256,7 @@ var wrongdoing = []string{
 	"violat", "breach", "misled", "mislead", "irrefuehr", "overstat", "inflat", "ignor", "conceal", "verschleier", "verschwieg",
 	"verheimlich", "hidden", "versteckt", "backdoor", "hintertuer", "smuggl", "schmuggel", "evad", "evasion", "hinterzieh", "sanktion",
 	"sanction", "dump", "predator", "collu", "rigg", "geschoent", "beschoenig", "vertuscht", "covered", "cover-up", "defraud", "kickback",
-	"overbill", "overcharg", "billed", "abgerechnet", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
+	"overbill", "overcharg", "billed", "abgerechnet", "verschwend", "squander", "wasted", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
 	"missbrauch", "discriminat", "diskriminier", "harass", "belaestig", "pollut", "verschmutz", "dumped", "entsorgt", "poison",
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
@@ -1030,10 +1030,21 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 			break
 		}
 	}
+	// "Das Ministerium habe Millionen verschwendet, heißt es in einem
+	// Bericht": the reported clause comes first.
+	if subj == nil && c > 0 && toks[c-1].text == "," {
+		for i := range parts {
+			p := parts[i]
+			if p.m.t0 < c && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				subj = &parts[i]
+				break
+			}
+		}
+	}
 	if subj == nil || subj.e == source.author || party(subj.e) == source.author {
 		return
 	}
-	if !pleadingNouns[source.role] && !pleadingNouns[fold(lastWord(source.name))] && !hasWrongdoing(toks, subj.m.t1, len(toks)) {
+	if !pleadingNouns[source.role] && !pleadingNouns[fold(lastWord(source.name))] && !hasWrongdoing(toks, 0, len(toks)) {
 		return
 	}
 	emit(source.author, []*entity{subj.e}, "de.heisstes.reported", 0.65, subj.m.t1)

@@ -781,6 +781,8 @@ var legalSuffixes = map[string]bool{
 	"SE.": true, "AB.": true, "FZE.": true, "KG.": true, "NV.": true, "BV.": true, "GmbH.": true, "Limited.": true,
 	"Bhd": true, "Bhd.": true, "Cie.": true, "KGaA.": true, "OHG.": true, "eG": true, "S.L.": true, "S.R.L.": true, "Srl": true,
 	"S.r.l.": true, "SAS": true, "S.A.S.": true, "AS": true, "Oy": true, "K.K.": true, "Ltda.": true, "Ltda": true,
+	"a.s.": true, "s.r.o.": true, "A.S.": true, "S.R.O.": true, "Sp.": true, "SARL": true, "S.à.r.l.": true, "PJSC": true, "JSC": true, "OJSC": true,
+	"Pvt": true, "Tbk": true,
 }
 
 // weakSuffixes end company names too, but only after another name word.
