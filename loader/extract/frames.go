@@ -209,7 +209,6 @@ var (
 	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte",
 		"rügt", "ruegt", "rügte", "ruegte", "gerügt", "geruegt", "abgemahnt", "mahnt", "mahnte",
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
-	lastDE        = set("last")
 	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
 	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete")
 	passiveAux    = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
@@ -1183,7 +1182,6 @@ func (d *doc) splitSelf(s int, subj part, accused []part) (*entity, []*entity) {
 	}
 	return accuser, out
 }
-
 
 func ents(ps []part) []*entity {
 	var out []*entity

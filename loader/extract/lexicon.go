@@ -44,12 +44,11 @@ type lexForm struct {
 
 // country is one line of countries.tsv.
 type country struct {
-	code      string
-	names     []string // English and German names
-	adjEN     []string
-	adjDE     []string // stems: "chinesisch"
-	metonyms  []string
-	placeStem map[string]bool
+	code     string
+	names    []string // English and German names
+	adjEN    []string
+	adjDE    []string // stems: "chinesisch"
+	metonyms []string
 }
 
 // lexicon is the loaded data: forms indexed by the stem of their first

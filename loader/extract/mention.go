@@ -48,13 +48,6 @@ func trimPoss(s string) string {
 	return s
 }
 
-func (d *doc) prevWord(s, i int) *token {
-	if i > 0 {
-		return &d.sents[s].toks[i-1]
-	}
-	return nil
-}
-
 // inPlaceRole reports whether the span starting at token i is the object of
 // a place preposition ("in den USA", "außerhalb der EU").
 func (d *doc) inPlaceRole(s, i int) bool {

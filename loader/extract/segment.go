@@ -203,11 +203,7 @@ func followedByLowerOrName(rs []rune, k int) bool {
 	for e < len(rs) && (unicode.IsLetter(rs[e]) || rs[e] == '-') {
 		e++
 	}
-	w := strings.ToLower(string(rs[k:e]))
-	if sentenceOpeners[w] {
-		return true
-	}
-	return false
+	return sentenceOpeners[strings.ToLower(string(rs[k:e]))]
 }
 
 // sentenceOpeners are words that, after "Inc." or "U.S.", start a new

@@ -39,7 +39,6 @@ type mention struct {
 
 // entity collects the mentions of one participant of the story.
 type entity struct {
-	id       string
 	typ      claimgraph.EntityType
 	name     string
 	nameRank int // how good name is: longer proper names win

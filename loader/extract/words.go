@@ -218,9 +218,6 @@ var definiteDE = set("der", "die", "das", "den", "dem", "des", "dieser", "diese"
 var definiteEN = set("the", "this", "that")
 var indefinite = set("ein", "eine", "einer", "eines", "einem", "einen", "a", "an", "one")
 
-// pronounsPerson resolve to the most recent person.
-var pronounsPerson = set("er", "sie", "he", "she", "him", "her")
-
 // placePreps before a name make it a place, not an actor.
 var placePreps = set("in", "im", "aus", "nach", "nahe", "bei", "from", "to", "into", "at", "near", "across", "within", "outside", "inside", "außerhalb", "innerhalb", "off", "throughout", "über", "gen", "für", "via")
 
@@ -292,9 +289,6 @@ var agencyAppositionsEN = set("association", "union", "federation", "watchdog", 
 	"organisation", "organization", "charity", "coalition", "alliance", "group", "campaign", "ngo", "body", "council", "commission", "ministry")
 
 var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer"}
-
-// clientWords refer to a lawyer's client: "her client denies".
-var clientWords = set("client", "mandant", "mandantin", "mandanten", "angeklagten", "beschuldigten", "defendant")
 
 // titles stand before a person's name.
 var titles = set("dr.", "prof.", "dr", "prof", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "herr", "frau", "sir", "dame", "lord", "captain", "capt.")
