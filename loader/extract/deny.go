@@ -20,7 +20,10 @@ var (
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
-		"desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen"}
+		"desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
+		// The accused's own word for its conduct: "unsere Werbung ist
+		// korrekt", "the figures are accurate".
+		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )

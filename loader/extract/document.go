@@ -168,6 +168,18 @@ func (d *doc) documentPass(s int) {
 		}
 		existing := d.findDoc(head, t.fold)
 		attributed := d.docAttributed(s, start, end)
+		// "nach einer internen Untersuchung" is a time ("after"), not a
+		// source; a process noun counts only as "aus … hervor", "laut".
+		if attributed && (head == "untersuchung" || head == "auswertung") {
+			for k := start - 1; k >= 0 && k >= start-3; k-- {
+				if toks[k].fold == "nach" {
+					attributed = false
+				}
+				if !articles[toks[k].fold] && toks[k].fold != "nach" {
+					break
+				}
+			}
+		}
 		// "received several complaints about the engines" is not "the
 		// complaint" filed in court: a plural refers to a singular
 		// document only where it is cited as a source.

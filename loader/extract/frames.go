@@ -260,7 +260,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"undisclosed", "nicht offengelegt", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -1061,6 +1061,11 @@ var reportVerbs = set("said", "says", "stated", "states", "added", "announced", 
 func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
 	speaker := d.subjectEN(parts, c)
+	if speaker != nil && speaker.e.typ == claimgraph.Document {
+		// "AeroNova called the complaint baseless and said …": the
+		// subject of the clause, not the document it names.
+		speaker = d.clauseSubject(parts, c)
+	}
 	if d.lang == "de" {
 		speaker = d.subjectDE(parts, c, c)
 		if f := toks[c].fold; f == "teilte" && !hasLater(toks, c, "mit") {
@@ -1238,6 +1243,11 @@ func (d *doc) mainObjects(s int, parts []part, c int) []part {
 		if parts[k].m.t0 < c {
 			if subj == nil && parts[k].prep == "" {
 				subj = &parts[k]
+				continue
+			}
+			// "charged four former managers of Nexora AG …, accusing
+			// them": an attribute ("of X") is not what was charged.
+			if p := parts[k].prep; p != "" && p != "on" && p != "against" {
 				continue
 			}
 			if parts[k].e.typ != claimgraph.Document && (subj == nil || parts[k].e != subj.e) {

@@ -172,7 +172,8 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	}
 	// "an EU investigation": an attributive use names no actor.
 	// German nouns are capitalised: "Die EU berät" is an actor.
-	if d.lang == "en" && f.actor && !f.meto && i > 0 && articles[toks[i-1].fold] && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") && !strings.HasSuffix(toks[i+n].fold, "s") {
+	if d.lang == "en" && f.actor && !f.meto && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") &&
+		!strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] {
 		return false
 	}
 	if f.meto {
@@ -518,6 +519,11 @@ func (d *doc) agencyPassDE(s int) {
 		i = end - 1
 	}
 }
+
+var auxiliaries = set("hat", "haben", "hatte", "hatten", "has", "have", "had")
+
+// modalsEN follow a subject: "the EU will", "the EU should".
+var modalsEN = set("will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do", "plans", "wants")
 
 // commonNounsDE are frequent plural nouns that may follow a body's name
 // without naming it ("nach Angaben der Behörde Angaben zum …").
@@ -1001,6 +1007,19 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		typ := claimgraph.Company
+		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
+		if (outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung"))) &&
+			i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
+			j := i + 1
+			for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && isRoleToken(toks[j], d) == "" && !firstNames[toks[j].fold] {
+				j++
+			}
+			if j > i+1 && (j >= len(toks) || !toks[j].word || !toks[j].cap) {
+				d.addMention(&mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i+1, j))})
+				i = j - 1
+				continue
+			}
+		}
 		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold]) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
 			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
 		} else if !d.isCompanyDescriptor(t) {
@@ -1038,7 +1057,7 @@ func (d *doc) appositionPass(s int) {
 		// "privacy group noyb": a name in lower case that the text uses
 		// again.
 		if typ == claimgraph.Agency && d.lang == "en" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !functionWords[toks[i+1].fold] &&
-			!d.covered[s][i+1] && d.usedAgain(s, i+1) && (i+2 >= len(toks) || !toks[i+2].word) {
+			!d.covered[s][i+1] && d.usedAgain(s, i+1) && (i+2 >= len(toks) || !toks[i+2].word) && (t.fold == "group" || t.fold == "organisation" || t.fold == "organization") {
 			d.addMention(&mention{sent: s, t0: i + 1, t1: i + 2, kind: mName, typ: typ, name: toks[i+1].text, role: descStem(t)})
 			i++
 			continue
@@ -1104,6 +1123,10 @@ func (d *doc) appositionPass(s int) {
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
 
+// outletAppositions stand before an outlet's name.
+var outletAppositions = set("nachrichtenagentur", "newspaper", "broadcaster", "sender", "zeitung", "tageszeitung", "magazin", "magazine",
+	"wochenzeitung", "boulevardzeitung", "nachrichtenmagazin", "wire", "tabloid", "daily", "weekly")
+
 // actorGroupWords make an English "group" an organised actor: "hacker
 // group Frostlauf".
 var actorGroupWords = set("hacker", "hacking", "hackers", "terrorist", "terror", "extremist", "rebel", "militant", "paramilitary", "criminal", "ransomware")
@@ -1119,14 +1142,14 @@ func actorGroupDE(f string) bool {
 	return false
 }
 
-// usedAgain reports whether the word at token i of sentence s occurs
-// elsewhere in the text, in any case: a lower-case word repeated as a
-// name ("noyb" … "Noyb said").
+// usedAgain reports whether the lower-case word at token i of sentence s
+// occurs elsewhere in the text as a subject with a capital ("noyb" …
+// "Noyb said"): a name, not a common noun.
 func (d *doc) usedAgain(s, i int) bool {
 	f := d.sents[s].toks[i].fold
 	for os := range d.sents {
 		for k, t := range d.sents[os].toks {
-			if (os != s || k != i) && trimPoss(t.fold) == f {
+			if (os != s || k != i) && trimPoss(t.fold) == f && t.cap {
 				return true
 			}
 		}
@@ -1331,6 +1354,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 					e.shorts = append(e.shorts, fold(words[0]+" & "+words[2]))
 				}
 			}
+		}
+	case claimgraph.Agency:
+		// "the Conservative Party" … "a Conservative spokesperson".
+		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
+			e.shorts = append(e.shorts, fold(words[0]))
 		}
 	case claimgraph.Official:
 		if m.kind == mPerson && len(words) >= 2 {
@@ -1767,7 +1795,9 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 // "Russland bestreitet".
 var actorVerbs = set("rejected", "rejects", "denied", "denies", "accused", "accuses", "said", "says", "dismissed", "protested",
 	"insisted", "warned", "condemned", "blamed", "demanded", "responded", "wies", "weist", "bestritt", "bestreitet", "warf", "wirft",
-	"erklärte", "erklaerte", "dementierte", "protestierte", "verurteilte", "forderte", "beschuldigte", "beschuldigt", "reagierte")
+	"erklärte", "erklaerte", "dementierte", "protestierte", "verurteilte", "forderte", "beschuldigte", "beschuldigt", "reagierte",
+	"vorgeworfen", "verklagt", "kritisiert", "verurteilt", "zurückgewiesen", "zurueckgewiesen", "bestritten", "dementiert", "charged",
+	"sued", "criticised", "criticized", "alleged", "claimed", "announced", "imposed", "verhängt", "verhaengt")
 
 // countryActorPass finds a country that acts as a party (FORMAT.md:
 // "Sri Lanka rejected the charge"): its name as the subject of a speech
@@ -1800,10 +1830,21 @@ func (d *doc) countryActorPass(s int) {
 			// against Iran": a country as the accused.
 			// "blamed Greek tanker operator Mistral": a country adjective
 			// before a noun is no party.
-			if i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !functionWords[toks[i+n].fold] {
+			// German adjectives are written small, so only English
+			// names stand for their adjective.
+			nextVerb := i+n < len(toks) && actorVerbs[toks[i+n].fold]
+			if d.lang == "en" && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !functionWords[toks[i+n].fold] && !nextVerb {
 				continue
 			}
-			if pf := toks[i-1].fold; accuseCueObj[pf] {
+			pf := toks[i-1].fold
+			// "drones used against Ukraine" is no accusation against it;
+			// "sanctions against Iran" is.
+			if (pf == "against" || pf == "gegen") && !(i > 1 && (againstEN[toks[i-2].fold] || nominalDE[toks[i-2].fold])) {
+				continue
+			}
+			// "Nordkorea hat Südkorea vorgeworfen": the object between
+			// an auxiliary and the participle.
+			if accuseCueObj[pf] || auxiliaries[pf] && nextVerb {
 				key := code + "-government"
 				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
 				i += n - 1

@@ -198,7 +198,7 @@ var documentHeadsDE = []string{
 	"schreiben", "brief", "gutachten", "dossier", "studie", "papier", "dokument", "unterlagen", "akte",
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
-	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige",
+	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige", "untersuchung", "auswertung",
 }
 
 var documentHeadsEN = set(
