@@ -367,6 +367,26 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
+		case "ihnen", "them":
+			// "Die Ermittlungen richten sich gegen Rolf Kastner und zwei
+			// ehemalige Vorstandsmitglieder. Ihnen wird vorgeworfen":
+			// the named persons of the sentence before.
+			if s == 0 || d.lang == "en" && (i == 0 || !accuseEN[toks[i-1].fold] && !chargeEN[toks[i-1].fold]) {
+				continue
+			}
+			var best *entity
+			for _, m := range d.ments[s-1] {
+				if m.ent != nil && m.ent.typ == claimgraph.Official && !m.ent.anon && m.kind != mPron {
+					best = m.ent
+					break
+				}
+			}
+			if best == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
+			d.addMention(m)
+			d.attach(m, best)
 		case "client", "mandant", "mandantin", "angeklagten", "beschuldigten", "defendant":
 			// "her client denies", "der Verteidiger des Angeklagten": the
 			// person a lawyer speaks for.

@@ -120,7 +120,7 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				p.obj = true
 			}
 			// "wirft ihm vor": a dative pronoun.
-			if m.kind == mPron && (toks[m.t0].fold == "ihm" || toks[m.t0].fold == "ihn") {
+			if m.kind == mPron && (toks[m.t0].fold == "ihm" || toks[m.t0].fold == "ihn" || toks[m.t0].fold == "ihnen") {
 				p.obj = true
 			}
 		}
@@ -260,7 +260,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"undisclosed", "nicht offengelegt", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"undisclosed", "nicht offengelegt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -678,7 +678,7 @@ func (d *doc) accuseSentence(s int) {
 		// weitergegeben": a speaker reports another party's wrongdoing.
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
 			d.saidFrame(s, parts, c, emit)
-		case d.lang == "en" && f == "allegedly":
+		case d.lang == "en" && f == "allegedly" && hasWrongdoing(toks, c, len(toks)):
 			var accused *part
 			for k := range parts {
 				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
@@ -1327,15 +1327,30 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			return d.accs[k].accuser
 		}
 	}
-	// "Die Staatsanwaltschaft hat Anklage gegen zwei Manager erhoben. Den
-	// beiden Geschäftsführern … wird vorgeworfen": the body that brought
-	// the case just before.
+	var exclude *entity
+	if len(accused) > 0 {
+		exclude = accused[0].e
+	}
+	return d.caseBringer(s, exclude)
+}
+
+// caseBringer returns the body that brought a case in sentence s or the
+// two before it: "Die Staatsanwaltschaft hat Anklage gegen zwei Manager
+// erhoben. Den beiden Geschäftsführern … wird vorgeworfen"; "German
+// prosecutors have charged four former managers … The indictment
+// alleges".
+func (d *doc) caseBringer(s int, exclude *entity) *entity {
 	for o := s; o >= 0 && o >= s-2; o-- {
-		if d.sents[o].para < d.sents[s].para-1 || !d.caseNoun(o) {
+		cw := d.caseWord(o)
+		if d.sents[o].para < d.sents[s].para-1 || cw < 0 {
 			continue
 		}
 		for _, p := range d.participants(o, false) {
-			if p.prep == "" && !p.obj && p.e.isOrg() && (len(accused) == 0 || p.e != accused[0].e) {
+			// English has no case: the subject stands before the verb.
+			if d.lang == "en" && p.m.t0 > cw {
+				break
+			}
+			if p.prep == "" && !p.obj && p.e.isOrg() && p.e != exclude {
 				return party(p.e)
 			}
 			if p.prep == "" && !p.obj {
@@ -1346,19 +1361,20 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 	return nil
 }
 
-// caseNoun: sentence s speaks of a case brought against someone: an
-// indictment, a fine, proceedings, charges.
-func (d *doc) caseNoun(s int) bool {
-	for _, t := range d.sents[s].toks {
+// caseWord returns where sentence s speaks of a case brought against
+// someone (an indictment, a fine, proceedings, charges), or -1.
+func (d *doc) caseWord(s int) int {
+	for k, t := range d.sents[s].toks {
 		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 var caseNouns = set("anklage", "verfahren", "bußgeld", "bussgeld", "geldbuße", "geldbusse", "ermittlungen", "ermittlungsverfahren", "strafbefehl",
-	"charges", "indictment", "complaint", "lawsuit", "fine", "penalty", "proceedings", "case", "sanctions")
+	"charges", "indictment", "complaint", "lawsuit", "fine", "penalty", "proceedings", "case", "sanctions",
+	"charged", "indicted", "sued", "fined", "angeklagt", "verklagt")
 
 // appositionList replaces an accused that a list of names follows in
 // apposition with those names: "Den beiden Geschäftsführern der Wendeler
@@ -1425,6 +1441,10 @@ func (d *doc) docAuthorOr(e *entity, s int) *entity {
 			if d.accs[k].sent >= s-5 {
 				return d.accs[k].accuser
 			}
+		}
+		if b := d.caseBringer(s, nil); b != nil {
+			e.author = b
+			return b
 		}
 		return nil
 	}
