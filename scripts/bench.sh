@@ -47,12 +47,17 @@ echo "java:       $(java -version 2>&1 | head -n 1)"
 echo "neo4j:      Community 5.26 (tools/neo4j), heap $NEO4J_HEAP, page cache $NEO4J_PAGECACHE"
 # Other processes compete for the same cores; the load average says how much.
 echo "load avg:   $(cut -d' ' -f1-3 /proc/loadavg) (before)"
-echo "commit:     $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+# Untracked Go files are compiled in too, so they count as changes.
+dirty=""
+[[ -n "$(git status --porcelain -- '*.go' '*.tsv' 2>/dev/null)" ]] && dirty=" (with uncommitted changes to Go sources or lexicons)"
+echo "commit:     $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$dirty"
 
 echo
 echo "== extraction (go test -bench BenchmarkExtract ./loader/extract/)"
 if grep -qs 'func BenchmarkExtract' loader/extract/*_test.go; then
-  go test -run '^$' -bench BenchmarkExtract -benchtime 3x ./loader/extract/ | tee /dev/stderr | grep -i 'words/s' || log "the extraction benchmark printed no words/s"
+  out="$(go test -run '^$' -bench BenchmarkExtract -benchtime 3x ./loader/extract/)"
+  printf '%s\n' "$out"
+  printf '%s\n' "$out" | grep -qi 'words/s' || log "the extraction benchmark printed no words/s"
 else
   echo "skipped: loader/extract has no BenchmarkExtract yet"
 fi
