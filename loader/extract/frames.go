@@ -481,10 +481,33 @@ func (d *doc) accuseSentence(s int) {
 				subj = d.clauseSubject(parts, c)
 			}
 			var accused []part
+			// The object stands between the verb and its complement
+			// ("charged four former managers of Nexora with fraud" has
+			// no named object); a party after it is elsewhere in the
+			// sentence.
+			bound := len(toks)
+			for k := c + 1; k < len(toks); k++ {
+				if f := toks[k].fold; f == "with" || f == "of" || f == "for" || f == "over" || toks[k].text == "," && d.mentionAt(s, k) == nil {
+					bound = k
+					break
+				}
+			}
 			for _, p := range parts {
-				if p.m.t0 > c && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
+				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
 					accused = []part{p}
 					break
+				}
+			}
+			// "sued the publisher of the Daily Mail, Associated
+			// Newspapers Ltd, alleging": the name in apposition to an
+			// unnamed object.
+			if len(accused) == 0 && bound < len(toks) && toks[bound].fold == "of" {
+				for _, p := range parts {
+					if p.m.t0 > bound && p.m.t0 <= c+12 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication &&
+						toks[p.m.t0-1].text == "," && (p.m.t1 >= len(toks) || toks[p.m.t1].text == ",") {
+						accused = []part{p}
+						break
+					}
 				}
 			}
 			if f == "accusing" || f == "accused" && len(accused) > 0 && accused[0].m.t0 > c+2 {

@@ -522,6 +522,40 @@ func (d *doc) agencyPassDE(s int) {
 
 var auxiliaries = set("hat", "haben", "hatte", "hatten", "has", "have", "had")
 
+// germanNounLike: a German common noun by its spelling ("Zertifizierer",
+// "Prüfstelle"), unlike the words of an English name.
+func germanNounLike(t token) bool {
+	if strings.ContainsAny(t.text, "äöüßÄÖÜ") {
+		return true
+	}
+	for _, e := range []string{"ierer", "er", "ung", "heit", "keit", "schaft", "stelle", "verband", "verein"} {
+		if strings.HasSuffix(t.fold, e) && len(t.fold) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// cityBodies are lower-case heads a city names: "the Munich regional
+// court", "the Paris prosecutor's office".
+var cityBodies = set("court", "office", "tribunal", "prosecutors")
+
+// courtWords reports modifiers of a city's court or prosecutor:
+// "regional", "district", "public prosecutor's".
+func courtWords(ts []token) bool {
+	ok := false
+	for _, t := range ts {
+		switch trimPoss(t.fold) {
+		case "regional", "district", "criminal", "civil", "administrative", "public", "prosecutor", "prosecutors", "state", "appeals", "appeal",
+			"labour", "labor", "commercial", "magistrates", "juvenile", "family", "high", "federal", "supreme", "constitutional", "city", "county":
+			ok = true
+		default:
+			return false
+		}
+	}
+	return ok
+}
+
 // modalsEN follow a subject: "the EU will", "the EU should".
 var modalsEN = set("will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do", "plans", "wants")
 
@@ -669,6 +703,14 @@ func (d *doc) agencyPassEN(s int) {
 					m.key = e.key
 				}
 				d.addMention(m)
+				continue
+			}
+			// "the Munich regional court", "the Paris public prosecutor's
+			// office": a city's court or prosecutor, named by its place.
+			if cityBodies[hf] && k >= 0 && k < i-0 && isCapWord(toks[k]) && !d.covered[s][k] && !strings.HasSuffix(toks[k].text, "'s") &&
+				(k > 0 || d.isPlace(toks[k])) && !sentenceOpeners[toks[k].fold] && d.mentionAt(s, k) == nil && i-k >= 2 && courtWords(toks[k+1:i]) &&
+				(hf != "office" || strings.HasPrefix(toks[i-1].fold, "prosecutor") || strings.HasPrefix(toks[i-1].fold, "attorney")) {
+				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+1)})
 			}
 			continue
 		}
@@ -701,6 +743,11 @@ func (d *doc) agencyPassEN(s int) {
 			break
 		}
 		if start < i && (toks[start].fold == "and" || toks[start].text == "&") {
+			start++
+		}
+		// "Der Zertifizierer Aqua Standard Council": in a German text a
+		// German noun after the article describes the English name.
+		if d.lang == "de" && start+1 < i && start > 0 && articles[toks[start-1].fold] && germanNounLike(toks[start]) {
 			start++
 		}
 		end := i + 1
