@@ -769,6 +769,34 @@ func (d *doc) personAffiliations(s int, final bool) {
 	}
 }
 
+// genericKinds are the derived country bodies that a news text names
+// generically before it names the specific office: "German prosecutors
+// have charged …, the Munich public prosecutor's office said".
+var genericKinds = map[string][]string{"prosecutors": {"prosecut", "staatsanwalt", "attorney"}, "police": {"police", "polizei"}, "regulator": {"regulat", "aufsicht", "authority", "behoerde"}}
+
+// mergeGenericBodies merges a country's generic body into the specific
+// body of its kind that the same sentence names.
+func (d *doc) mergeGenericBodies() {
+	for _, g := range d.ents {
+		if g.dead || g.typ != claimgraph.Agency || countryKeyPrefix(g.key) == "" || len(g.hits) == 0 {
+			continue
+		}
+		words, ok := genericKinds[g.key[3:]]
+		if !ok {
+			continue
+		}
+		s := g.hits[0].sent
+		for _, m := range d.ments[s] {
+			o := m.ent
+			if o == nil || o == g || o.dead || o.typ != claimgraph.Agency || !nameHas(o, words) || countryKeyPrefix(o.key) != "" {
+				continue
+			}
+			d.merge(g, o)
+			break
+		}
+	}
+}
+
 // lateAffiliations gives a person whose role compound names a body the
 // text only names later its organisation: "Bundesinnenministerin Helga
 // Brandt … Das Bundesinnenministerium kündigte an".

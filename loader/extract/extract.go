@@ -277,6 +277,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 		d.fixSubject(s)
 	}
 	d.lateAffiliations()
+	d.mergeGenericBodies()
 	d.findAccusations()
 	d.computeVia()
 	d.findDenials()
