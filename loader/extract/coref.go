@@ -176,6 +176,12 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil && typ == claimgraph.Company && d.lang == "de" {
 			e = d.compoundNamesake(t)
 		}
+		// "The auditing firm" after "auditor Brandt & Weiss", "the
+		// pilotage company" of "Estuary Pilotage Services": the trade
+		// word before a generic head.
+		if e == nil && typ == claimgraph.Company && d.lang == "en" && genericCompanyDescs[t.fold] && i > 0 && toks[i-1].word && !toks[i-1].cap && len(toks[i-1].fold) >= 5 {
+			e = d.tradeNamesake(toks[i-1].fold[:5])
+		}
 		if e == nil {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
 			// "die Gruppe", "the group": a company group or an armed or
@@ -248,6 +254,31 @@ func (d *doc) compoundNamesake(t token) *entity {
 				}
 				found = o
 			}
+		}
+	}
+	return found
+}
+
+// tradeNamesake returns the one company whose descriptor or name starts
+// like a trade word (prefix p), or nil.
+func (d *doc) tradeNamesake(p string) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Company || o.dead {
+			continue
+		}
+		ok := false
+		for _, x := range o.descs {
+			ok = ok || strings.HasPrefix(x, p)
+		}
+		for _, w := range strings.Fields(normName(o.name)) {
+			ok = ok || strings.HasPrefix(w, p)
+		}
+		if ok {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
 		}
 	}
 	return found
