@@ -355,7 +355,11 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"did not accept the", "does not accept the", "do not accept the", "strongly disagree", "respectfully disagree", "in abrede",
 	"is innocent", "was innocent", "are innocent", "were innocent", "ist unschuldig", "sei unschuldig", "seien unschuldig",
 	"haelt die vorwuerfe fuer", "hielt die vorwuerfe fuer", "haelt die anschuldigungen fuer", "zu unrecht beschuldigt",
-	"denies any wrongdoing", "denied any wrongdoing", "rejects any suggestion", "rejected any suggestion"}
+	"denies any wrongdoing", "denied any wrongdoing", "rejects any suggestion", "rejected any suggestion",
+	// Compliance asserted: "habe sich stets an die gesetzlichen Vorgaben
+	// gehalten", "complied with all applicable".
+	"vorgaben gehalten", "gesetze gehalten", "recht gehalten", "regeln gehalten", "im einklang mit dem", "im einklang mit den",
+	"complied with all", "complies with all", "fully complied", "in full compliance", "in compliance with all"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and

@@ -268,11 +268,25 @@ var wrongdoing = []string{
 	"killed", "getötet", "getoetet", "murder", "mord", "spaeh", "spioni", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
 }
 
+// dutyWords are duties whose neglect is misconduct: "failed to report",
+// "failed to protect", "versäumt, zu melden".
+var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "meld", "informier", "warn", "zahl"}
+
 func hasWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		f := toks[k].fold
 		if !toks[k].word {
 			continue
+		}
+		// "failed to report", "versäumt, … zu melden": a duty not met.
+		if (f == "failed" || f == "failing" || f == "fails" || strings.HasPrefix(f, "versaeum")) && k+3 < len(toks) {
+			for j := k + 1; j <= k+3; j++ {
+				for _, duty := range dutyWords {
+					if strings.HasPrefix(toks[j].fold, duty) {
+						return true
+					}
+				}
+			}
 		}
 		for _, w := range wrongdoing {
 			if strings.HasPrefix(f, w) || len(w) >= 5 && strings.Contains(f, w) {

@@ -436,6 +436,11 @@ func (d *doc) agencyPassDE(s int) {
 				end = j
 				named = true
 			}
+		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1])) &&
+			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung") {
+			// "die Landesregierung von Brandenburg".
+			end += 2
+			named = true
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
 			(end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			// "Verbraucherzentrale Hamburg", "Polizei Berlin".
@@ -1773,8 +1778,10 @@ func isFemaleRole(t token) bool {
 func (d *doc) appositionHead(s, i int) bool {
 	toks := d.sents[s].toks
 	f := toks[i].fold
-	if strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten") {
-		return false // dative plural
+	// A dative plural ("mit Wettbewerbern") is no apposition; a singular
+	// that ends alike ("Energiekonzern") is.
+	if desc := hasSuffixInflected(f, d.x.descDE); !(desc != "" && strings.HasSuffix(f, desc)) && (strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten")) {
+		return false
 	}
 	if i == 0 {
 		return true
@@ -1940,7 +1947,8 @@ func (d *doc) indefiniteBefore(s, i int) bool {
 }
 
 // advocacyWords make a "group" an organised non-state actor.
-var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure", "environmental", "lobby", "industry", "trade",
+var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure", "environmental", "lobby", "industry", "trade", "welfare",
+	"privacy", "climate", "transparency", "anti-corruption", "conservation", "patients", "tenants", "farmers", "veterans", "civil-liberties",
 	"activist", "militant", "rebel", "armed", "opposition", "civil", "watchdog", "business", "employers", "interest")
 
 // cities are places that complete a German body's name ("Landgericht

@@ -80,7 +80,11 @@ func (d *doc) computeVia() {
 				}
 			}
 		}
-		if target != nil && !d.mentionsOtherParty(s, target) {
+		// A sentence that names the accused sources its claim even if it
+		// mentions another company on the way ("a pricing platform
+		// operated by RentWise"); one that does not, only if it names
+		// no other company.
+		if target != nil && (d.mentions(s, target.accused) || !d.mentionsOtherParty(s, target)) {
 			target.support = appendUniq(target.support, s)
 			// The document that sources a claim was written by its
 			// accuser, unless the text says otherwise.
