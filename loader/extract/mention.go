@@ -768,6 +768,11 @@ func (d *doc) agencyPassEN(s int) {
 				end++
 				continue
 			}
+			// "Seoul Central District Prosecutors' Office".
+			if (toks[end].text == "'" || toks[end].text == "’") && strings.HasSuffix(toks[end-1].fold, "s") && end+1 < len(toks) && nameTok(end+1) && agencyHeadsEN[toks[end+1].fold] {
+				end += 2
+				continue
+			}
 			f := toks[end].fold
 			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" || f == "to" && (hf == "mission" || hf == "embassy" || hf == "delegation") {
 				j := end + 1
@@ -791,6 +796,16 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		if start == i && end == i+1 {
 			continue // a bare "Department": a description
+		}
+		// "Textil Union Bangladesh Ltd.": a company's name that holds a
+		// body word; and a short form of a company named before.
+		legal := false
+		for k := i; k < end+2 && k < len(toks); k++ {
+			legal = legal || legalSuffixes[toks[k].text]
+		}
+		if legal || d.knownShort(fold(d.spanText(s, start, end))) {
+			i = end - 1
+			continue
 		}
 		name := d.spanText(s, start, end)
 		name = trimPoss(name)
@@ -1415,6 +1430,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 	case claimgraph.Official:
 		if m.kind == mPerson && len(words) >= 2 {
 			e.last = fold(words[len(words)-1])
+			// "Park Ji-hoon" … "Park": Korean and Chinese names put the
+			// family name first.
+			if strings.Contains(words[len(words)-1], "-") && !strings.Contains(words[0], "-") {
+				e.last = fold(words[0])
+			}
 		}
 	}
 }
@@ -1711,11 +1731,25 @@ func (d *doc) personPass(s int) {
 			for j < len(toks) && isRoleToken(toks[j], d) != "" && !toks[j].cap == !t.cap {
 				j++
 			}
+			roleEnd := j
+			// "the chairman of Hanseong Group, Park Ji-hoon,": the
+			// organisation the role belongs to stands between.
+			if j+1 < len(toks) && toks[j].fold == "of" && d.lang == "en" {
+				k := j + 1
+				if articles[toks[k].fold] && k+1 < len(toks) {
+					k++
+				}
+				// Names are not yet linked to entities here: the mention's
+				// type tells.
+				if m := d.mentionAt(s, k); m != nil && m.t0 == k && (m.typ == claimgraph.Company || m.typ == claimgraph.Agency || m.typ == claimgraph.Publication) && m.t1 < len(toks) && toks[m.t1].text == "," {
+					j = m.t1
+				}
+			}
 			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
 				j++ // "its founder, Martin Lisle"
 			}
-			if n := nameRun(j); n >= 2 {
-				add(j, j+n, j-1-boolInt(toks[j-1].text == ","))
+			if n := nameRun(j); n >= 2 && (j == roleEnd || j+n >= len(toks) || !toks[j+n].word || toks[j+n].text == ",") {
+				add(j, j+n, roleEnd-1)
 				i = j + n - 1
 				continue
 			}
