@@ -6,6 +6,9 @@ import (
 	"github.com/claimgraph/claimgraph"
 )
 
+// pluralCompanyDescs refer to several companies, never to one.
+var pluralCompanyDescs = set("companies", "firms", "chipmakers", "platforms", "konzerne", "firmen", "banks", "lenders", "insurers", "carmakers")
+
 // genericCompanyDescs refer to any company; other descriptors
 // ("Kabelhersteller") prefer the company they were said of.
 var genericCompanyDescs = set("unternehmen", "konzern", "firma", "company", "firm", "group", "gesellschaft", "business", "companies", "firms")
@@ -65,6 +68,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		return claimgraph.Agency, want, true
 	}
 	if d.isCompanyDescriptor(t) {
+		// "The companies, A, B and C": a plural names no one company.
+		if pluralCompanyDescs[f] {
+			return "", nil, false
+		}
 		if f == "group" && i > 0 && advocacyWords[toks[i-1].fold] {
 			return claimgraph.Agency, nil, true // "the militant group"
 		}

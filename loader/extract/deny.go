@@ -358,6 +358,8 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"denies any wrongdoing", "denied any wrongdoing", "rejects any suggestion", "rejected any suggestion",
 	// Compliance asserted: "habe sich stets an die gesetzlichen Vorgaben
 	// gehalten", "complied with all applicable".
+	"it had never", "it has never", "it have never", "he had never", "she had never", "they had never", "had not engaged in",
+	"keine rede sein", "habe nie ", "habe niemals", "haetten nie", "habe zu keinem zeitpunkt", "habe keine ",
 	"vorgaben gehalten", "gesetze gehalten", "recht gehalten", "regeln gehalten", "im einklang mit dem", "im einklang mit den",
 	"complied with all", "complies with all", "fully complied", "in full compliance", "in compliance with all"}
 

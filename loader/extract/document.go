@@ -32,6 +32,9 @@ func (d *doc) docHead(t token) string {
 	return ""
 }
 
+// mediaDocs carry a speaker's own statement ("said in an email").
+var mediaDocs = set("email", "emails", "e-mail", "e-mails", "mail", "message", "post", "tweet")
+
 // docDeterminers stand before a document noun without naming it.
 var docDeterminers = set("same", "new", "latest", "earlier", "previous", "separate", "several", "many", "some", "numerous", "two", "three",
 	"first", "second", "original", "own", "recent", "parallel", "initial", "further", "other", "such", "more", "multiple", "dozens")
@@ -356,6 +359,11 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			return true
 		}
 		if f == "in" || f == "im" {
+			// "Golden Tide said in an email that …": the speaker's own
+			// medium, no source of a claim.
+			if k > 0 && (speechVerbs[toks[k-1].fold] || toks[k-1].fold == "sagte" || toks[k-1].fold == "erklärte") && end > 0 && mediaDocs[trimPoss(toks[end-1].fold)] {
+				return false
+			}
 			return d.sentenceHas(s, inAttribution)
 		}
 		if f == "aus" {

@@ -260,7 +260,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"undisclosed", "nicht offengelegt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"undisclosed", "nicht offengelegt", "hide", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -1097,6 +1097,9 @@ var reportVerbs = set("said", "says", "stated", "states", "added", "announced", 
 // subject must be a party other than the speaker.
 func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
+	if d.closingAttribution(s, parts, c, emit) {
+		return
+	}
 	speaker := d.subjectEN(parts, c)
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
 		// "AeroNova called the complaint baseless and said …": the
@@ -1169,6 +1172,107 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 	}
 	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// closingAttribution reads a report whose speaker closes the sentence:
+// "The companies, A, B and C, used tankers … to hide the origin of the
+// cargo, Treasury said"; "Die Bank habe Meldungen verspätet abgegeben,
+// teilte die Behörde mit". The speaker stands right before or after the
+// verb after the last comma; the clause before that comma must state
+// misconduct of its subject (or of the names it lists) without negation.
+func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) bool {
+	toks := d.sents[s].toks
+	if c < 3 || toks[c].inq {
+		return false
+	}
+	// The speaker: "…, Treasury said", "…, said Treasury", "…, sagte X",
+	// "…, teilte die Behörde mit".
+	var speaker *part
+	cm := -1
+	for i := range parts {
+		p := parts[i]
+		if p.prep != "" || p.e.typ == claimgraph.Document {
+			continue
+		}
+		before := p.m.t1 == c && p.m.t0 >= 1 && (toks[p.m.t0-1].text == "," || articles[toks[p.m.t0-1].fold] && p.m.t0 >= 2 && toks[p.m.t0-2].text == ",")
+		after := c >= 1 && toks[c-1].text == "," && p.m.t0 > c && p.m.t0 <= c+3
+		if before {
+			speaker, cm = &parts[i], p.m.t0-1
+			if toks[cm].text != "," {
+				cm--
+			}
+			break
+		}
+		if after {
+			speaker, cm = &parts[i], c-1
+			break
+		}
+	}
+	if speaker == nil || cm < 2 {
+		return false
+	}
+	// Nothing but a time or manner phrase may follow.
+	for k := c + 1; k < len(toks); k++ {
+		if f := toks[k].fold; f == "that" || f == "dass" || toks[k].quote {
+			return false
+		}
+	}
+	// The clause's subject, or the names listed in apposition to it.
+	var accused []part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 >= cm {
+			break
+		}
+		if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || toks[p.m.t0].inq {
+			if len(accused) > 0 {
+				break
+			}
+			continue
+		}
+		if len(accused) == 0 {
+			if p.m.t0 > 3 && !(p.m.t0 >= 1 && toks[p.m.t0-1].text == ",") {
+				break // not the subject
+			}
+			accused = append(accused, p)
+			continue
+		}
+		last := accused[len(accused)-1]
+		link := p.m.t0-last.m.t1 <= 2
+		for k := last.m.t1; k < p.m.t0; k++ {
+			if f := toks[k].fold; !(f == "," || f == "and" || f == "und") {
+				link = false
+			}
+		}
+		if !link {
+			break
+		}
+		accused = append(accused, p)
+	}
+	if len(accused) == 0 {
+		return false
+	}
+	from := accused[len(accused)-1].m.t1
+	if !hasWrongdoing(toks, from, cm) {
+		return false
+	}
+	for k := from; k < cm; k++ {
+		switch toks[k].fold {
+		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden", "been":
+			return false
+		}
+	}
+	var out []*entity
+	for _, p := range accused {
+		if p.e != speaker.e && party(p.e) != party(speaker.e) {
+			out = append(out, p.e)
+		}
+	}
+	if len(out) == 0 {
+		return false
+	}
+	emit(d.docAuthorOr(speaker.e, s), out, d.lang+".said.closing", 0.6, from)
+	return true
 }
 
 // docWriter maps a document that stands as the subject of a claim verb
