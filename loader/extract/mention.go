@@ -103,6 +103,15 @@ func (d *doc) lexiconPass(s int) {
 			m.key = ""
 			n++
 		}
+		// "Volkswagen do Brasil", "Siemens of America": a national
+		// subsidiary is its own company.
+		if best.entry.typ == claimgraph.Company && i+n+1 < len(toks) && subsidiaryLinks[toks[i+n].fold] && toks[i+n+1].cap && !d.covered[s][i+n+1] &&
+			(d.isPlace(toks[i+n+1]) || subsidiaryPlaces[toks[i+n+1].fold]) {
+			m.t1 = i + n + 2
+			m.name = d.spanText(s, i, i+n+2)
+			m.key = ""
+			n += 2
+		}
 		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
 			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
 		}
@@ -140,8 +149,9 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.lower && toks[i].fold != f.toks[0].fold {
 		return false
 	}
-	// "Amazon rainforest": a company name used for a place.
-	if n == 1 && f.entry.typ == claimgraph.Company && i+1 < len(toks) && geoNouns[toks[i+1].fold] {
+	// "Amazon rainforest", "in the Amazon": a company name used for a
+	// place; companies take no article in English.
+	if n == 1 && f.entry.typ == claimgraph.Company && (i+1 < len(toks) && geoNouns[toks[i+1].fold] || d.lang == "en" && i > 0 && toks[i-1].fold == "the" && (i+1 >= len(toks) || !toks[i+1].cap)) {
 		return false
 	}
 	// "Bayer" is no stem of "Bayern": single company names match as
@@ -171,6 +181,13 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		return false
 	}
 	// "an EU investigation": an attributive use names no actor.
+	// "Brazil's military dictatorship", "Chinese government officials":
+	// a country's body before a noun describes that noun.
+	if countryKeyPrefix(f.entry.key) != "" && !f.meto && n > 1 && d.lang == "en" && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap &&
+		!strings.HasSuffix(toks[i+n].fold, "ed") && !strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] &&
+		!isVerbLike(toks[i+n].fold) {
+		return false
+	}
 	// German nouns are capitalised: "Die EU berät" is an actor.
 	if d.lang == "en" && f.actor && !f.meto && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") &&
 		!strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] {
@@ -560,6 +577,13 @@ func courtWords(ts []token) bool {
 	}
 	return ok
 }
+
+// subsidiaryLinks join a parent's name and a country in a subsidiary's
+// name ("Volkswagen do Brasil", "Walmart de México").
+var subsidiaryLinks = set("do", "de", "da", "del", "of", "du")
+
+// subsidiaryPlaces are country names as subsidiaries spell them.
+var subsidiaryPlaces = set("brasil", "mexico", "méxico", "espana", "españa", "america", "argentina", "chile", "colombia", "peru", "portugal", "france")
 
 // modalsEN follow a subject: "the EU will", "the EU should".
 var modalsEN = set("will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do", "plans", "wants")
@@ -1087,7 +1111,7 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
-		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold]) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
+		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold] || actorGroupHyphen(toks[i-1].fold)) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
 			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
 		} else if !d.isCompanyDescriptor(t) {
 			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
@@ -1203,6 +1227,17 @@ var actorGroupWords = set("hacker", "hacking", "hackers", "terrorist", "terror",
 func actorGroupDE(f string) bool {
 	for _, p := range []string{"hacker", "terror", "rebellen", "extremisten", "milizen", "miliz"} {
 		if strings.HasPrefix(f, p) && len(f) > len(p)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorGroupHyphen: "the Russian-speaking group", "an Iran-backed group":
+// a group defined by allegiance is an organised actor, not a company.
+func actorGroupHyphen(f string) bool {
+	for _, e := range []string{"-speaking", "-backed", "-linked", "-sponsored", "-affiliated", "-aligned", "-based militant"} {
+		if strings.HasSuffix(f, e) {
 			return true
 		}
 	}
