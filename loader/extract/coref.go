@@ -405,6 +405,31 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
+		case "man":
+			// "Fonix erklärte, man habe den Vertrag gekündigt. Gegen den
+			// Bescheid werde man Einspruch einlegen": in reported speech
+			// "man" is the organisation that speaks.
+			if d.lang != "de" || !d.reportedSpeech(s) {
+				continue
+			}
+			var best *entity
+			for o := s; o >= 0 && o >= s-1 && best == nil; o-- {
+				for _, m := range d.ments[o] {
+					if o == s && m.t0 >= i {
+						break
+					}
+					if m.ent != nil && (m.ent.isOrg() || m.ent.typ == claimgraph.Official) && m.kind != mPron {
+						best = party(m.ent)
+						break
+					}
+				}
+			}
+			if best == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
+			d.addMention(m)
+			d.attach(m, best)
 		case "ihnen", "them":
 			// "Die Ermittlungen richten sich gegen Rolf Kastner und zwei
 			// ehemalige Vorstandsmitglieder. Ihnen wird vorgeworfen":
@@ -468,6 +493,18 @@ func (d *doc) pronounPass(s int) {
 			d.attach(m, e)
 		}
 	}
+}
+
+// reportedSpeech reports a German sentence in the subjunctive of reported
+// speech ("werde", "habe", "sei").
+func (d *doc) reportedSpeech(s int) bool {
+	for _, t := range d.sents[s].toks {
+		switch t.fold {
+		case "werde", "habe", "sei", "seien", "koenne", "wolle", "muesse", "hätten", "haetten", "wuerden", "erklaerte", "sagte", "teilte":
+			return true
+		}
+	}
+	return false
 }
 
 // isAgeNoun: an age used as a noun for a person ("der 27-Jährigen", "the

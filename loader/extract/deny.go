@@ -20,7 +20,7 @@ var (
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
-		"desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
+		"inaccura", "riddled with", "full of errors", "voller fehler", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
 		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
@@ -81,6 +81,16 @@ func (d *doc) denySentence(s int) {
 		}
 	}
 	if denier == nil {
+		// "Beide Seiten wiesen die Vorwürfe zurück", "Both companies
+		// denied the allegations": each party of a mutual dispute
+		// rejects what the other said.
+		if d.bothSides(s, cue) {
+			for _, a := range d.accs {
+				if a.sent <= s {
+					d.addDenial(a.accused, a, s, rule, 0.6, d.denialQuote(s, cue))
+				}
+			}
+		}
 		return
 	}
 	var named *entity // an accuser named in the sentence: "denied Quarrington's claims"
@@ -358,6 +368,7 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"denies any wrongdoing", "denied any wrongdoing", "rejects any suggestion", "rejected any suggestion",
 	// Compliance asserted: "habe sich stets an die gesetzlichen Vorgaben
 	// gehalten", "complied with all applicable".
+	"einspruch einlegen", "einspruch eingelegt", "legte einspruch", "legt einspruch", "legen einspruch",
 	"it had never", "it has never", "it have never", "he had never", "she had never", "they had never", "had not engaged in",
 	"keine rede sein", "habe nie ", "habe niemals", "haetten nie", "habe zu keinem zeitpunkt", "habe keine ",
 	"vorgaben gehalten", "gesetze gehalten", "recht gehalten", "regeln gehalten", "im einklang mit dem", "im einklang mit den",
@@ -433,6 +444,20 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	}
 	return cue, rule, quoteDenial, true
 }
+
+// bothSides reports a denial whose subject is "both sides" or "beide
+// Seiten" before the cue.
+func (d *doc) bothSides(s, cue int) bool {
+	toks := d.sents[s].toks
+	for k := 0; k+1 < len(toks) && (cue < 0 || k < cue); k++ {
+		if f := toks[k].fold; (f == "beide" || f == "both") && bothNouns[toks[k+1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var bothNouns = set("seiten", "sides", "parteien", "parties", "unternehmen", "companies", "firms", "konzerne", "lager", "staaten", "countries", "governments", "regierungen")
 
 // negatedCue reports a denial cue at c that is negated or hedged: "did
 // not contest", "without admitting or denying", "bestreitet nicht".

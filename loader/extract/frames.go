@@ -260,7 +260,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"undisclosed", "nicht offengelegt", "hide", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"gedopt", "doped", "undisclosed", "nicht offengelegt", "hide", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -270,13 +270,18 @@ var wrongdoing = []string{
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
 // "failed to protect", "versäumt, zu melden".
-var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "meld", "informier", "warn", "zahl"}
+var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
+	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder"}
 
 func hasWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		f := toks[k].fold
 		if !toks[k].word {
 			continue
+		}
+		// "tested positive for EPO", "positiv getestet".
+		if (f == "tested" || f == "positiv") && k+1 < len(toks) && (toks[k+1].fold == "positive" || toks[k+1].fold == "getestet") {
+			return true
 		}
 		// "failed to report", "versäumt, … zu melden": a duty not met.
 		if (f == "failed" || f == "failing" || f == "fails" || strings.HasPrefix(f, "versaeum")) && k+3 < len(toks) {
@@ -1143,7 +1148,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 		break
 	}
-	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron && subj.e.isOrg() && speaker.e.isOrg() {
+	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
 		return
 	}
 	// The clause runs to the next comma that opens another clause, or to
@@ -1194,13 +1199,23 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		if p.prep != "" || p.e.typ == claimgraph.Document {
 			continue
 		}
-		before := p.m.t1 == c && p.m.t0 >= 1 && (toks[p.m.t0-1].text == "," || articles[toks[p.m.t0-1].fold] && p.m.t0 >= 2 && toks[p.m.t0-2].text == ",")
-		after := c >= 1 && toks[c-1].text == "," && p.m.t0 > c && p.m.t0 <= c+3
-		if before {
-			speaker, cm = &parts[i], p.m.t0-1
-			if toks[cm].text != "," {
-				cm--
+		// "…, the sport's Athletics Integrity Unit said": articles,
+		// possessives and adjectives may stand between comma and name.
+		comma := -1
+		if p.m.t1 == c {
+			for k := p.m.t0 - 1; k >= 0 && k >= p.m.t0-4; k-- {
+				if toks[k].text == "," {
+					comma = k
+					break
+				}
+				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap) {
+					break
+				}
 			}
+		}
+		after := c >= 1 && toks[c-1].text == "," && p.m.t0 > c && p.m.t0 <= c+3
+		if comma >= 0 {
+			speaker, cm = &parts[i], comma
 			break
 		}
 		if after {
@@ -1217,29 +1232,46 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 			return false
 		}
 	}
-	// The clause's subject, or the names listed in apposition to it.
-	var accused []part
-	for i := range parts {
-		p := parts[i]
-		if p.m.t0 >= cm {
+	// The party the misconduct is said of: the nearest one before the
+	// first word of misconduct ("… banned Kiprono after he tested
+	// positive"), with the names listed together with it ("The
+	// companies, A, B and C, used tankers … to hide …").
+	w := -1
+	for k := 0; k < cm; k++ {
+		if hasWrongdoing(toks, k, k+1) {
+			w = k
 			break
 		}
-		if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || toks[p.m.t0].inq {
-			if len(accused) > 0 {
-				break
-			}
-			continue
+	}
+	if w < 0 {
+		return false
+	}
+	near := -1
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 > w {
+			break
 		}
-		if len(accused) == 0 {
-			if p.m.t0 > 3 && !(p.m.t0 >= 1 && toks[p.m.t0-1].text == ",") {
-				break // not the subject
-			}
-			accused = append(accused, p)
-			continue
+		if p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && !toks[p.m.t0].inq && p.e != speaker.e {
+			near = i
 		}
-		last := accused[len(accused)-1]
-		link := p.m.t0-last.m.t1 <= 2
-		for k := last.m.t1; k < p.m.t0; k++ {
+	}
+	// In reported speech "man habe" is the speaker's own side; and
+	// words of propriety ("ordnungsgemäß", "lawfully") report no
+	// misconduct.
+	if near < 0 || parts[near].m.kind == mPron && toks[parts[near].m.t0].fold == "man" {
+		return false
+	}
+	for k := 0; k < cm; k++ {
+		if proprietyWords[toks[k].fold] {
+			return false
+		}
+	}
+	accused := []part{parts[near]}
+	for i := near - 1; i >= 0; i-- {
+		p, next := parts[i], accused[0]
+		link := p.prep == "" && next.m.t0-p.m.t1 <= 2 && next.m.t0 > p.m.t1
+		for k := p.m.t1; link && k < next.m.t0; k++ {
 			if f := toks[k].fold; !(f == "," || f == "and" || f == "und") {
 				link = false
 			}
@@ -1247,15 +1279,9 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		if !link {
 			break
 		}
-		accused = append(accused, p)
-	}
-	if len(accused) == 0 {
-		return false
+		accused = append([]part{p}, accused...)
 	}
 	from := accused[len(accused)-1].m.t1
-	if !hasWrongdoing(toks, from, cm) {
-		return false
-	}
 	for k := from; k < cm; k++ {
 		switch toks[k].fold {
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden", "been":
@@ -1274,6 +1300,9 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	emit(d.docAuthorOr(speaker.e, s), out, d.lang+".said.closing", 0.6, from)
 	return true
 }
+
+// proprietyWords say that something was done properly.
+var proprietyWords = set("ordnungsgemäß", "ordnungsgemaess", "korrekt", "rechtmäßig", "rechtmaessig", "properly", "correctly", "lawfully", "legally", "fully")
 
 // docWriter maps a document that stands as the subject of a claim verb
 // ("a report alleging", "a complaint accusing") to whoever the clause
