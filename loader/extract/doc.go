@@ -24,47 +24,71 @@
 //  3. Mentions (mention.go, official.go, document.go), per sentence, in
 //     passes ordered by reliability; a pass claims only free tokens:
 //     lexicon names (lexicon/*.tsv, with German inflection bridged by
-//     stemming), the article's own publisher, acronyms defined in
-//     parentheses, German and English agency patterns ("Bundesamt für …",
-//     "Landgericht Hamburg", "Panama Maritime Authority"), legal-form
-//     company names ("… GmbH", "… Inc."), outlet names ("The Clarion Post"),
-//     appositions ("der Kamerahersteller Lanxu"), short forms of names seen
-//     before ("Veltrano", "Fengler"), persons beside role nouns ("Vorstands-
-//     sprecherin Birte Lohmann", "Rachel Ordway, a senior official at the
-//     SEC"), unnamed officials ("ein Konzernsprecher", "a Justice Department
-//     spokesperson") and documents cited as sources ("laut dem Memorandum",
-//     "according to a criminal complaint").
+//     stemming; capitals and seats stand for a government or the
+//     Commission only when they act), the article's own publisher,
+//     acronyms defined in parentheses, German and English agency
+//     patterns ("Bundesamt für …", "Landgericht Hamburg", "Stadt
+//     Eltersheim", "the Munich regional court", "Panama Maritime
+//     Authority", "Secretary of State's office"), legal-form company
+//     names with their tails ("… GmbH & Co. KG", "… Co., Ltd.",
+//     "Haldorf & Partner"), outlet names, appositions ("der
+//     Kamerahersteller Lanxu", "Hackergruppe „Frostlauf“", "privacy
+//     group noyb", "die Nachrichtenagentur KCNA"; a masculine or neuter
+//     article marks an unknown German descriptor: "dem Babyausstatter
+//     Lullavo GmbH"), short forms of names seen before, persons beside
+//     role nouns ("Vorstandssprecherin Birte Lohmann", "the chairman of
+//     Hanseong Group, Park Ji-hoon"), unnamed officials ("ein
+//     Konzernsprecher") and documents cited as sources ("laut dem
+//     Memorandum", "according to the SEC's complaint", "Mitteilung der
+//     Beschwerdepunkte"; an outlet's own analysis is no document).
 //  4. Entities (state.go): mentions merge by lexicon key, normalised name or
 //     short form; the fullest base form becomes the name, the rest aliases.
 //     Officials get the organisation they speak for from the compound
-//     ("Castorin-Chef"), a modifier ("Quarrington chief executive"), a
-//     complement ("des BAFA", "for Bloomberg") or, failing those, context.
-//     An unnamed role said first ("den früheren Finanzvorstand") is taken
-//     over by the name said later.
-//  5. Coreference (coref.go): definite descriptions ("das Unternehmen", "die
-//     Bonner Behörde", "the regulator", "Prosecutors") and pronouns ("er",
-//     "she", "it", "her client") resolve to the most salient compatible
-//     entity, where salience weighs recent subjects most and a description
-//     does not refer to a name in its own clause.
+//     ("Castorin-Chef"; "Bundesinnenministerin" finds the ministry even
+//     when the text names it later), a modifier, a complement or, failing
+//     those, context. Unnamed roles said first are taken over by the name
+//     said later; a country's generic body ("German prosecutors") merges
+//     into the specific office the same sentence names.
+//  5. Coreference (coref.go): definite descriptions ("das Unternehmen",
+//     "the auditing firm", "der Elektrobetrieb"), plural group nouns ("die
+//     Prüfer", "the researchers"), ages as nouns ("der 27-Jährigen"),
+//     pronouns ("er", "she", "it", German "sie"/"er" for organisations of
+//     that gender, "Ihnen", "man" in reported speech) resolve to the most
+//     salient compatible entity before them; a description does not refer
+//     to a name in its own clause, nor to one later in its sentence.
 //  6. Frames (frames.go, deny.go): cue words open ACCUSE frames — active
-//     ("wirft … vor", "accused … of", "charged … with", "sued …, alleging"),
-//     passive ("Dem X wird vorgeworfen", "is accused of"), reported ("soll
-//     … haben", "allegedly", "according to the complaint"), nominal
-//     ("erhebt Vorwürfe gegen", "allegations against", "imposed sanctions
-//     on … accusing them"), and investigations that "found" wrongdoing —
-//     and DENY frames ("weist … zurück", "bestreitet", "denied", "rejected",
-//     "called the allegations …", a quoted "haltlos"). Roles are filled from
-//     the clause: subjects, German case articles, coordinated objects ("X
-//     and its founder Y"). A spokesperson's words count for the
-//     organisation; a person accused personally denies for himself.
-//     Declining to comment has no cue; rejecting a report that alleges no
-//     wrongdoing, or withdrawing one's own claim, finds no accusation to
-//     deny.
+//     ("wirft … vor", "accused … of", "sued …, alleging", "macht … für …
+//     verantwortlich", "blamed … for", "held … responsible", "condemned"),
+//     passive ("Dem X wird vorgeworfen", "is accused of", "legt … zur
+//     Last"), suspicion ("ist dringend verdächtig"), reported ("soll …
+//     haben", "allegedly", "according to the complaint", "In X heißt es,
+//     Y habe …", "X said (that) Y had …", "…, Treasury said", "…, teilte
+//     die Behörde mit"), nominal ("erhebt Vorwürfe gegen", "allegations
+//     against"), attribution ("gingen auf das Konto der Gruppe", "was
+//     behind"), and findings ("an analysis by BBC News has found", "nach
+//     Recherchen des BR") — and DENY frames ("weist … zurück",
+//     "bestreitet", "denied", "disputed", "did not accept", a rejecting
+//     quotation „haltlos“ / "without merit", "both sides rejected"). Roles
+//     are filled from the clause: subjects (not genitive attributes or
+//     possessives), German case articles, coordinated objects and names
+//     in apposition. A spokesperson's words count for the organisation; a
+//     person accused personally, or accusing his own organisation,
+//     speaks for himself. Misconduct is checked by word (wrongdoing
+//     list, neglected duties); negations, victims and propriety words
+//     stop a frame. A denial answers the accusations before it: those of
+//     the accuser or against the party it names, those of the document
+//     or cue it echoes, all of them when generic ("denied wrongdoing",
+//     plural "die Vorwürfe"); its Quote holds the denial's own words or
+//     the adjacent quotation. Declining to comment, negated cues and
+//     withdrawing one's own claim are no denials.
 //  7. Claims and provenance (via.go): one accusation per accuser–accused
-//     pair, restatements merged; sentences that only source a claim ("Die
-//     Vorwürfe sind in einem Lagebericht enthalten, der der SZ vorliegt")
-//     attach to the claim they follow; via lists documents, then outlets,
-//     origin first ("citing" puts the cited outlet before the citing one).
+//     pair, restatements merged; sentences that only source a claim
+//     attach to the claims they follow (the one whose accused or accuser
+//     they name first), making its accuser the author of their document;
+//     via lists documents, then outlets, origin first ("citing" puts the
+//     cited outlet before the citing one). Via runs before the denials, so
+//     a company rejecting a pleading also answers what it says of its
+//     officers.
 //
 // Key gives the canonical identity key of a name for cross-article
 // identity: the lexicon key where the lexicon knows the name or an alias,
