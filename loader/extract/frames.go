@@ -1629,6 +1629,13 @@ func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf f
 	if party(accused) == accuser && accused.typ != claimgraph.Official {
 		return false
 	}
+	// "Anklage gegen den früheren Chef der Firma": a role holder the text
+	// never names is an unnamed party, and claims against unnamed parties
+	// are no accusations (FORMAT.md guideline 5). An unnamed accuser may
+	// be an anonymous person who acts (guideline 1).
+	if accused.key == "@placeholder" {
+		return false
+	}
 	// A document cited in this sentence was written by this accuser.
 	for _, at := range d.attributions {
 		if at.sent == s && at.doc.author == nil && accuser.typ != claimgraph.Publication {

@@ -1738,6 +1738,11 @@ func (d *doc) personPass(s int) {
 				return
 			}
 		}
+		// "(Reporting by Sarah Jones; Editing by Mark Potter)", "By Anna
+		// Smith": the article's own staff are no party.
+		if t0 > 0 && (toks[t0-1].fold == "by" || toks[t0-1].fold == "von") && (t0 == 1 || creditWords[toks[t0-2].fold]) {
+			return
+		}
 		name := trimPoss(d.spanText(s, t0, t1))
 		m := &mention{sent: s, t0: t0, t1: t1, kind: mPerson, typ: claimgraph.Official, name: name}
 		if roleIdx >= 0 {
@@ -1821,6 +1826,9 @@ func (d *doc) personPass(s int) {
 		}
 	}
 }
+
+// creditWords introduce the article's own staff.
+var creditWords = set("reporting", "editing", "writing", "compiled", "additional", "mitarbeit", "(")
 
 type personRole struct {
 	m    *mention
