@@ -735,6 +735,11 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	// 3. A complement: "des BAFA", "von Oberwald", "at the SEC", "for
 	// Bloomberg".
 	end := r + 1
+	// "a former general partner at Oak Investment Partners": past the
+	// whole role.
+	for end < len(toks) && isRoleToken(toks[end], d) != "" && !toks[end].cap {
+		end++
+	}
 	if t1 > end {
 		end = t1
 	}

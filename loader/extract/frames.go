@@ -994,6 +994,17 @@ func firstSubject(parts []part, end int) []part {
 // subjectEN picks the subject of an English verb at c: the nearest
 // participant before it that is not in a prepositional phrase.
 func (d *doc) subjectEN(parts []part, c int) *part {
+	// "regulators fined the company … and fined its former auditor": a
+	// coordinated verb shares the subject of the first one.
+	if toks := d.sents[parts[0].m.sent].toks; c > 1 && toks[c-1].fold == "and" {
+		for c2 := c - 2; c2 > 0 && c2 >= c-30; c2-- {
+			if f := toks[c2].fold; toks[c2].text == "." || toks[c2].text == ";" {
+				break
+			} else if f == toks[c].fold || chargeEN[f] && chargeEN[toks[c].fold] || accuseEN[f] && accuseEN[toks[c].fold] {
+				return d.subjectEN(parts, c2)
+			}
+		}
+	}
 	// "the U.S. Justice Department, which sued Google": the relative
 	// pronoun stands for the name before the comma.
 	if toks := d.sents[parts[0].m.sent].toks; c >= 2 && (toks[c-1].fold == "which" || toks[c-1].fold == "who") ||
@@ -1035,6 +1046,19 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
 			best = &parts[k]
+		}
+	}
+	// "…, where regulators fined the company": an unnamed subject right
+	// before the verb is the subject; a name further back is not.
+	if best != nil && d.lang == "en" && c > 0 {
+		toks := d.sents[parts[0].m.sent].toks
+		k := c - 1
+		for k > 0 && (strings.HasSuffix(toks[k].fold, "ly") || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "also") {
+			k--
+		}
+		if k > best.m.t1-1 && k >= 0 && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].fold, "s") && !functionWords[toks[k].fold] &&
+			d.mentionAt(parts[0].m.sent, k) == nil && unnamedSubjects[toks[k].fold] {
+			return nil
 		}
 	}
 	return best
@@ -1319,6 +1343,11 @@ func (d *doc) docWriter(s int, parts []part, subj *part) *part {
 	subj.e.author = party(w.e)
 	return w
 }
+
+// unnamedSubjects are plural nouns for unnamed actors: "regulators fined
+// the company", "investors accuse it".
+var unnamedSubjects = set("regulators", "authorities", "prosecutors", "investigators", "officials", "investors", "critics", "analysts",
+	"activists", "lawmakers", "shareholders", "employees", "workers", "customers", "tenants", "residents", "researchers", "experts", "sources")
 
 // withoutSelf drops the subject from a list of accused, and its own
 // organisation, which a spokesperson does not accuse; a person accused
@@ -1633,7 +1662,7 @@ func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf f
 	// never names is an unnamed party, and claims against unnamed parties
 	// are no accusations (FORMAT.md guideline 5). An unnamed accuser may
 	// be an anonymous person who acts (guideline 1).
-	if accused.key == "@placeholder" {
+	if accused.key == "@placeholder" || accused.anon && accused.typ == claimgraph.Official {
 		return false
 	}
 	// A document cited in this sentence was written by this accuser.
@@ -1783,6 +1812,11 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	}
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "had" || toks[k].fold == "have") {
 		k--
+	}
+	// "Japan's securities regulator, which found that …": the relative
+	// pronoun stands for the name before the comma.
+	if k >= 2 && (toks[k].fold == "which" || toks[k].fold == "who" || toks[k].fold == "die" || toks[k].fold == "der") && toks[k-1].text == "," {
+		k -= 2
 	}
 	// "The audit, carried out in March by X, found": the participle
 	// phrase names the owner; the noun stands before it.

@@ -798,6 +798,11 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			f := toks[end].fold
+			// "The Justice Department and the Securities and Exchange
+			// Commission": two bodies, not one name.
+			if (f == "and" || f == "&") && (end+1 < len(toks) && toks[end+1].fold == "the" || agencyHeadsEN[trimPoss(toks[end-1].fold)] && !inComplement) {
+				break
+			}
 			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" || f == "to" && (hf == "mission" || hf == "embassy" || hf == "delegation") {
 				j := end + 1
 				if j < len(toks) && toks[j].fold == "the" {
@@ -946,9 +951,19 @@ func (d *doc) legalFormPass(s int) {
 			j = legalTail(toks, j)
 		}
 		k := j0 - 1
+		extended := false
 		for k >= 0 && j-k <= 8 {
 			tk := toks[k]
 			if d.covered[s][k] {
+				// "KPMG Accountants N.V.", "Ernst & Young ShinNihon LLC":
+				// a known brand's national firm; the mention grows.
+				if m := d.mentionAt(s, k); m != nil && m.t1 == k+1 && m.typ == claimgraph.Company && m.kind == mName && k+1 < j0 && d.free(s, k+1, j+1) {
+					m.t1 = j + 1
+					m.name = trimPoss(d.spanText(s, m.t0, j+1))
+					m.key = ""
+					d.cover(s, k+1, j+1)
+					extended = true
+				}
 				break
 			}
 			if tk.text == "&" && k > 0 && isCapWord(toks[k-1]) {
@@ -974,6 +989,9 @@ func (d *doc) legalFormPass(s int) {
 				break
 			}
 			k--
+		}
+		if extended {
+			continue
 		}
 		first := k + 1
 		// "dem Babyausstatter Lullavo GmbH": a first word the text never
@@ -1904,7 +1922,7 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 		if !shares && !e.fromDesc && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) {
 			shares = true
 		}
-		if ek, nk := countryKeyPrefix(e.key), countryKeyPrefix(newKey); shares && ek != "" && nk != "" && ek != nk {
+		if ek, nk := d.bodyCountry(e.key, e.name), d.bodyCountry(newKey, name); shares && ek != "" && nk != "" && ek != nk {
 			shares = false // two countries' bodies
 		}
 		if shares {
@@ -1920,6 +1938,20 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 		}
 	}
 	return nil
+}
+
+// bodyCountry returns the country code of a body: from its lexicon key
+// ("us-doj") or from the country its name starts with ("Japan's
+// securities regulator", "U.S. authorities").
+func (d *doc) bodyCountry(key, name string) string {
+	if c := countryKeyPrefix(key); c != "" {
+		return c
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return d.x.lx.countryOf[stemPhrase(trimPoss(f[0]))]
 }
 
 // actorVerbs follow a country that acts as a party: "Sri Lanka rejected",
