@@ -207,7 +207,8 @@ func (d *doc) descriptionPass(s int) {
 			// "Prosecutors in Paris have charged …, the national financial
 			// prosecutor's office said": investigators are the body the
 			// text names, before or later in the sentence.
-			e = d.salient(s, i, true, func(o *entity) bool { return o.typ == claimgraph.Agency })
+			// Any agency said before would be a guess; only one named
+			// later in the sentence is the body meant.
 			if e == nil {
 				for _, m := range d.ments[s] {
 					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency {

@@ -134,15 +134,25 @@ func (x *Extractor) Extract(a claimgraph.Article) (facts claimgraph.ArticleFacts
 	return facts
 }
 
-// fixSubject marks the hit of the sentence's first mention as a subject.
+// fixSubject marks the hit of the sentence's subject mention (see
+// markSubject) as a subject, for salience.
 func (d *doc) fixSubject(s int) {
-	ms := d.ments[s]
-	if len(ms) == 0 || ms[0].ent == nil {
+	var sm *mention
+	for _, m := range d.ments[s] {
+		if m.subj {
+			sm = m
+			break
+		}
+	}
+	if sm == nil && len(d.ments[s]) > 0 {
+		sm = d.ments[s][0]
+	}
+	if sm == nil || sm.ent == nil {
 		return
 	}
-	e := ms[0].ent
+	e := sm.ent
 	for k := range e.hits {
-		if e.hits[k].sent == s {
+		if e.hits[k].sent == s && e.hits[k].tok == sm.t0 {
 			e.hits[k].subj = true
 			return
 		}

@@ -449,7 +449,9 @@ func (d *doc) agencyPassDE(s int) {
 				j++
 			}
 			nt := toks[end]
-			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && !isNounLikeDE(nt) {
+			// "Gemeinde Gerstungen": after a town's body any capitalised
+			// word is its place, even one that looks like a noun.
+			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head]) {
 				end = j
 				named = true
 			}
@@ -1313,11 +1315,30 @@ func (d *doc) descriptorByArticle(s, i int) bool {
 // markSubject flags the first entity mention of each clause as its likely
 // subject; salience counts subjects double.
 func (d *doc) markSubject(s int) {
-	for _, m := range d.ments[s] {
+	toks := d.sents[s].toks
+	first := -1
+	inPP := false
+	for k, m := range d.ments[s] {
 		m.subj = false
+		// "Nach Audi und Volkswagen gerät nun auch Daimler ins Visier":
+		// names in a prepositional phrase are no subject.
+		if first < 0 && m.t0 > 0 {
+			p := toks[m.t0-1].fold
+			if prepositions[p] && p != "by" || inPP && (p == "und" || p == "and" || p == "oder" || p == "or" || p == ",") {
+				inPP = true
+				continue
+			}
+		}
+		if first < 0 {
+			first = k
+		}
+		inPP = false
 	}
-	if ms := d.ments[s]; len(ms) > 0 {
-		ms[0].subj = true
+	if first < 0 && len(d.ments[s]) > 0 {
+		first = 0
+	}
+	if first >= 0 {
+		d.ments[s][first].subj = true
 	}
 }
 

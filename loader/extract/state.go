@@ -202,7 +202,11 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 	same := map[*entity]bool{}
 	if exclude {
 		for _, m := range d.ments[s] {
-			if m.ent != nil && m.t0 < limit && ok(m.ent) {
+			// A name in the clause is not what a description refers to;
+			// a description or pronoun before it may be ("Der DAX-Konzern
+			// erklärte, bei den Fahrzeugen des Unternehmens …"), unless
+			// the description is an object.
+			if m.ent != nil && m.t0 < limit && ok(m.ent) && (d.objectDesc || m.kind != mDesc && m.kind != mPron) {
 				same[m.ent] = true
 			}
 			// "Castorin-Chef Vossberg warf dem Unternehmen vor": the
