@@ -235,7 +235,13 @@ func datelineEnd(rs []rune) int {
 		for j < len(rs) && rs[j] == ' ' {
 			j++
 		}
-		if j < len(rs) && (rs[j] == '-' || rs[j] == '–' || rs[j] == '—') && j+1 < len(rs) && rs[j+1] == ' ' {
+		// "(Reuters) - ", "(dpa) – ", "(Dow Jones)--".
+		dash := j
+		for dash < len(rs) && dash < j+2 && (rs[dash] == '-' || rs[dash] == '–' || rs[dash] == '—') {
+			dash++
+		}
+		if dash > j && dash < len(rs) && (rs[dash] == ' ' || dash == j+2) {
+			j = dash - 1
 			// The part in brackets is a short name: "(dpa)", "(Reuters)".
 			k := i - 1
 			for k >= 0 && rs[k] != '(' {
