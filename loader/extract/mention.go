@@ -741,6 +741,10 @@ func (d *doc) agencyPassEN(s int) {
 			if cityBodies[hf] && k >= 0 && k < i-0 && isCapWord(toks[k]) && !d.covered[s][k] && !strings.HasSuffix(toks[k].text, "'s") &&
 				(k > 0 || d.isPlace(toks[k])) && !sentenceOpeners[toks[k].fold] && d.mentionAt(s, k) == nil && i-k >= 2 && courtWords(toks[k+1:i]) &&
 				(hf != "office" || strings.HasPrefix(toks[i-1].fold, "prosecutor") || strings.HasPrefix(toks[i-1].fold, "attorney")) {
+				// "New York district court": the whole place name.
+				if k > 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && !sentenceOpeners[toks[k-1].fold] {
+					k--
+				}
 				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+1)})
 			}
 			continue
@@ -892,7 +896,7 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
-	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange")
+	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange", "plan", "fund", "funds", "trust")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -1858,7 +1862,10 @@ func (d *doc) personPass(s int) {
 					continue
 				}
 			}
-			if n >= 2 && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
+			// "The Brian Roffe Profit Sharing Plan": a longer capitalised
+			// run is an organisation's name, not a person's.
+			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n]
+			if n >= 2 && !longer && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
