@@ -23,6 +23,7 @@ var (
 		"inaccura", "riddled with", "full of errors", "voller fehler", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
+		"fehlerhaft", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",
 		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
@@ -115,7 +116,9 @@ func (d *doc) denySentence(s int) {
 			return
 		}
 		defending = true
-		targets = d.defendedAccs(who, s)
+		// "Moskau wies die Vorwürfe zurück": a plural answers all that
+		// was said against its side.
+		targets = d.defendedAccs(who, s, d.blanket(s) || d.genericDenial(s, cue))
 		if len(targets) == 0 {
 			return
 		}
@@ -157,7 +160,16 @@ func isDefender(e *entity) bool {
 	if e.typ != claimgraph.Agency {
 		return false
 	}
-	return nameHas(e, []string{"botschaft", "embassy", "regierung", "government", "ministry", "ministerium"})
+	if nameHas(e, []string{"botschaft", "embassy", "regierung", "government", "ministry", "ministerium", "consulate", "konsulat", "vertretung"}) {
+		return true
+	}
+	// "the Chinese Mission to the EU" (not the "Commission").
+	for _, w := range strings.Fields(normName(e.name)) {
+		if w == "mission" || w == "delegation" {
+			return true
+		}
+	}
+	return false
 }
 
 // accsAgainst lists the accusations whose accused is e, those stated by
@@ -182,8 +194,10 @@ func (d *doc) accsAgainst(e *entity, s int) []*acc {
 
 // defendedAccs lists the accusations a defending body (an embassy, a
 // government) may answer: those against a body of its own country if
-// there are any, else every earlier accusation it did not make.
-func (d *doc) defendedAccs(who *entity, s int) []*acc {
+// there are any ("die chinesische Botschaft" defends the Chinese
+// ministry, not the German engineer it recruited), else every earlier
+// accusation it did not make.
+func (d *doc) defendedAccs(who *entity, s int, all bool) []*acc {
 	var own, other []*acc
 	for _, a := range d.accs {
 		if a.accuser == who || a.sent > s || sameCountry(a.accuser, who) {
@@ -194,7 +208,7 @@ func (d *doc) defendedAccs(who *entity, s int) []*acc {
 		}
 		other = append(other, a)
 	}
-	if len(own) > 0 && len(own) == len(other) {
+	if len(own) > 0 && !all {
 		return own
 	}
 	return other
@@ -260,14 +274,15 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 	if len(targets) == 1 {
 		return targets
 	}
+	// "his client was innocent", "denied wrongdoing": all of it.
+	if d.strongGeneric(s) {
+		return targets
+	}
 	if out := d.echoTargets(s, targets); len(out) > 0 {
 		return out
 	}
 	if d.blanket(s) || d.genericDenial(s, cue) {
 		return targets
-	}
-	if defending {
-		return targets[len(targets)-1:]
 	}
 	return targets[:1]
 }
@@ -286,6 +301,17 @@ func (d *doc) accCites(a *acc, e *entity) bool {
 		}
 	}
 	return e.author != nil && e.author == a.accuser
+}
+
+// strongGeneric: the denial rejects any wrongdoing, whatever the claim.
+func (d *doc) strongGeneric(s int) bool {
+	for _, t := range d.sents[s].toks {
+		switch t.fold {
+		case "wrongdoing", "innocent", "unschuldig", "fehlverhalten", "schuld":
+			return true
+		}
+	}
+	return false
 }
 
 // genericDenial: the denial rejects wrongdoing as such or all of what was
@@ -390,8 +416,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			continue
 		}
 		// "did not contest the decision", "without admitting or denying",
-		// "bestreitet nicht": a negated cue rejects nothing.
-		if negatedCue(toks, c) {
+		// "bestreitet nicht": a negated cue rejects nothing; nor does a
+		// passive one ("the claims had been dismissed").
+		if negatedCue(toks, c) || c > 0 && (toks[c-1].fold == "been" || toks[c-1].fold == "were" || toks[c-1].fold == "was" && d.lang == "en") {
 			continue
 		}
 		switch {
