@@ -286,6 +286,29 @@ func TestNoDenialWithoutAccusation(t *testing.T) {
 	}
 }
 
+// TestDenialQuote checks that a denial carries the words in which it
+// rejects the accusation: its own quotation, in any quotation style, or
+// the quotation that opens the next sentence.
+func TestDenialQuote(t *testing.T) {
+	x := mustExtractor(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Die Staatsanwaltschaft Köln wirft der Kerlon AG Betrug vor. Kerlon bezeichnete die Vorwürfe als „völligen Unsinn“.", "völligen Unsinn"},
+		{"en", "The SEC accused Norbrook Capital of fraud. Norbrook said the claims were \"completely without merit\" and it would fight them.", "completely without merit"},
+		{"de", "Die Verbraucherzentrale Hessen wirft der Telvio GmbH Täuschung vor. »Die Vorwürfe sind haltlos«, sagte ein Telvio-Sprecher.", "Die Vorwürfe sind haltlos"},
+		{"en", "The U.S. Attorney's Office in Boston charged Dana Whitcomb with bribery. Whitcomb denied the charges. \"I have never taken a bribe,\" she told reporters.", "I have never taken a bribe"},
+		{"de", "Die BaFin wirft der Nordbank AG vor, Meldungen verschleppt zu haben. Die Bank wies die Vorwürfe zurück. ‚Wir haben alle Pflichten erfüllt‘, sagte ein Sprecher.", "Wir haben alle Pflichten erfüllt"},
+	} {
+		f := x.Extract(claimgraph.Article{Name: "t", Lang: c.lang, Text: c.text})
+		if len(f.Denials) == 0 {
+			t.Errorf("%q: no denial", c.text)
+			continue
+		}
+		if got := f.Denials[0].Quote; got != c.want {
+			t.Errorf("%q: quote %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // FuzzExtract: no panics, and every output keeps its invariants.
 func FuzzExtract(f *testing.F) {
 	x := mustExtractor(f)

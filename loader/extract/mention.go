@@ -984,7 +984,9 @@ func (d *doc) legalFormPass(s int) {
 			if !(isCapWord(tk) || tk.acro) || tk.inq != t.inq {
 				break
 			}
-			if d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" {
+			// "Nordbank AG", "Commerzbank AG": the word right before the
+			// legal form is the name itself, whatever it ends in.
+			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de") {
 				break
 			}
 			// "Hong Kong-based Tianheng …": a place phrase, no name word.
