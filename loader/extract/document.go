@@ -68,6 +68,11 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		head := d.docHead(t)
+		// "warning letter", "audit report": the last of two document
+		// nouns is the head.
+		if head != "" && d.lang == "en" && i+1 < len(toks) && d.docHead(toks[i+1]) != "" && !d.covered[s][i+1] {
+			continue
+		}
 		// Fixed names of pleadings: "Mitteilung der Beschwerdepunkte",
 		// "statement of objections", "the legal act" (a bare "Act" is a
 		// law).

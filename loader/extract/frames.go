@@ -579,6 +579,23 @@ func (d *doc) accuseSentence(s int) {
 				accuser, accusedEnts := d.splitSelf(s, *subj, accused)
 				emit(accuser, accusedEnts, "en.hold.responsible", 0.8, c+1)
 			}
+		// "The FDA has warned VitaCore that it illegally marketed …": a
+		// warning that states misconduct, not a mere concern.
+		case d.lang == "en" && (f == "warned" || f == "warns") && hasLater(toks, c, "that") && !(c > 0 && passiveAux[toks[c-1].fold]):
+			subj := d.subjectEN(parts, c)
+			th := c + 1
+			for th < len(toks) && toks[th].fold != "that" {
+				th++
+			}
+			if subj == nil || !hasWrongdoing(toks, th, len(toks)) || negatedCue(toks, th+2) {
+				continue
+			}
+			for _, p := range parts {
+				if p.m.t0 > c && p.m.t0 < th && p.prep == "" && p.e.typ != claimgraph.Document && p.e != subj.e {
+					emit(d.docAuthorOr(subj.e, s), []*entity{p.e}, "en.warn.that", 0.7, th+1)
+					break
+				}
+			}
 		case d.lang == "en" && condemnEN[f] && !(c > 0 && passiveAux[toks[c-1].fold]):
 			subj := d.subjectEN(parts, c)
 			if subj == nil {

@@ -689,7 +689,11 @@ func (d *doc) agencyPassEN(s int) {
 			// lower-case head.
 			if (hf == "government" || hf == "parliament" || hf == "police") && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && isAdjEN(toks[i-1].fold) {
 				name := toks[i-1].text + " " + trimPoss(t.text)
-				d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name})
+				m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
+				if e := d.x.lx.lookupKey(name); e != nil {
+					m.key = e.key // "Dutch government" is nl-government
+				}
+				d.addMention(m)
 				continue
 			}
 			// "the state government of Pará": a level of government with
@@ -732,6 +736,14 @@ func (d *doc) agencyPassEN(s int) {
 				m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(name), descr: true}
 				if e := d.x.lx.lookupKey(name); e != nil {
 					m.key = e.key
+				}
+				// "Italy's competition authority AGCM": the name in
+				// apposition is the body's name.
+				if i+1 < len(toks) && toks[i+1].acro && toks[i+1].word && !d.covered[s][i+1] {
+					m.t1, m.name, m.descr = i+2, trimPoss(toks[i+1].text), false
+					if e := d.x.lx.lookupKey(m.name); e != nil {
+						m.key = e.key
+					}
 				}
 				d.addMention(m)
 				continue
@@ -2030,6 +2042,10 @@ func (d *doc) countryActorPass(s int) {
 				continue
 			}
 			pf := toks[i-1].fold
+			// "accused the Netherlands of": the country's own article.
+			if pf == "the" && i > 1 {
+				pf = toks[i-2].fold
+			}
 			// "drones used against Ukraine" is no accusation against it;
 			// "sanctions against Iran" is.
 			if (pf == "against" || pf == "gegen") && !(i > 1 && (againstEN[toks[i-2].fold] || nominalDE[toks[i-2].fold])) {
