@@ -26,6 +26,14 @@ type LoadStore interface {
 	Wipe(ctx context.Context) error
 }
 
+// The names of the runs in a load result.
+const (
+	ExtractRun  = "extraction only (no database)"
+	PipelineRun = "pipeline"
+	BatchedRun  = "batched writes only"
+	BaselineRun = "baseline: tx per fact"
+)
+
 // LoadSetting is one configuration of the pipeline.
 type LoadSetting struct{ Workers, BatchSize int }
 
@@ -41,10 +49,12 @@ type LoadConfig struct {
 	// Settings are the pipeline runs, each on a freshly wiped graph.
 	Settings []LoadSetting
 	// BaselineArticles is how many of the articles the fact-by-fact
-	// baseline writes (it is slow, so usually a subset), and
-	// BaselineWorkers how many write concurrently.
+	// baseline writes (it is slow, so usually a subset). Batched writes and
+	// the baseline run once for each of BaselineWorkers concurrent
+	// writers (default one): one writer shows the cost of transactions
+	// alone, more show what lock contention adds.
 	BaselineArticles int
-	BaselineWorkers  int
+	BaselineWorkers  []int
 	// Repeat is how many times each measurement runs; the median is
 	// reported. 0 means once.
 	Repeat int
@@ -156,7 +166,7 @@ func RunLoad(ctx context.Context, cfg LoadConfig) ([]LoadResult, error) {
 			return LoadResult{}, err
 		}
 		return LoadResult{
-			Name: "pipeline", Workers: st.Workers, BatchSize: st.BatchSize,
+			Name: PipelineRun, Workers: st.Workers, BatchSize: st.BatchSize,
 			Articles: rep.Loaded, Rejected: rep.Rejected, Transactions: r.groups,
 			Nodes: nodes, Rels: rels, Elapsed: elapsed, Accusations: rep.Accusations, Denials: rep.Denials, Load: load,
 		}, nil
@@ -188,40 +198,44 @@ func RunLoad(ctx context.Context, cfg LoadConfig) ([]LoadResult, error) {
 	if len(subset) == 0 || cfg.BaselineArticles == 0 {
 		return out, nil
 	}
-	workers := max(cfg.BaselineWorkers, 1)
-
+	if len(cfg.BaselineWorkers) == 0 {
+		cfg.BaselineWorkers = []int{1}
+	}
 	first := cfg.Settings[0]
-	cfg.Logger.Info("batched writes on the baseline subset", "articles", len(subset), "workers", workers, "batch", first.BatchSize, "runs", cfg.Repeat)
-	res, err := repeat(cfg.Repeat, func() (LoadResult, error) {
-		return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
-			_, err := cfg.Store.WriteBatches(ctx, group)
-			return 1, err
-		}, first.BatchSize)
-	})
-	if err != nil {
-		return out, fmt.Errorf("batched writes: %w", err)
-	}
-	res.Name, res.BatchSize = "batched writes only", first.BatchSize
-	out = append(out, res)
+	for _, workers := range cfg.BaselineWorkers {
+		workers = max(workers, 1)
+		cfg.Logger.Info("batched writes on the baseline subset", "articles", len(subset), "workers", workers, "batch", first.BatchSize, "runs", cfg.Repeat)
+		res, err := repeat(cfg.Repeat, func() (LoadResult, error) {
+			return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
+				_, err := cfg.Store.WriteBatches(ctx, group)
+				return 1, err
+			}, first.BatchSize)
+		})
+		if err != nil {
+			return out, fmt.Errorf("batched writes: %w", err)
+		}
+		res.Name, res.BatchSize = BatchedRun, first.BatchSize
+		out = append(out, res)
 
-	cfg.Logger.Info("baseline: one transaction per fact", "articles", len(subset), "workers", workers, "runs", cfg.Repeat)
-	res, err = repeat(cfg.Repeat, func() (LoadResult, error) {
-		return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
-			n := 0
-			for _, b := range group {
-				if err := cfg.Store.WriteFactByFact(ctx, b); err != nil {
-					return n, err
+		cfg.Logger.Info("baseline: one transaction per fact", "articles", len(subset), "workers", workers, "runs", cfg.Repeat)
+		res, err = repeat(cfg.Repeat, func() (LoadResult, error) {
+			return timeWrites(ctx, cfg.Store, subset, workers, func(ctx context.Context, group []claimgraph.Batch) (int, error) {
+				n := 0
+				for _, b := range group {
+					if err := cfg.Store.WriteFactByFact(ctx, b); err != nil {
+						return n, err
+					}
+					n += Facts(b)
 				}
-				n += Facts(b)
-			}
-			return n, nil
-		}, 1)
-	})
-	if err != nil {
-		return out, fmt.Errorf("baseline: %w", err)
+				return n, nil
+			}, 1)
+		})
+		if err != nil {
+			return out, fmt.Errorf("baseline: %w", err)
+		}
+		res.Name, res.BatchSize = BaselineRun, 0
+		out = append(out, res)
 	}
-	res.Name, res.BatchSize = "baseline: tx per fact", 0
-	out = append(out, res)
 	return out, nil
 }
 
@@ -351,7 +365,7 @@ func extractOnly(x loader.Extractor, articles []claimgraph.Article, workers int)
 		}
 	}()
 	var mu sync.Mutex
-	res := LoadResult{Name: "extraction only (no database)", Workers: workers, ExtractedOnly: true, Load: loadAvg()}
+	res := LoadResult{Name: ExtractRun, Workers: workers, ExtractedOnly: true, Load: loadAvg()}
 	var wg sync.WaitGroup
 	start := time.Now()
 	for range workers {

@@ -37,12 +37,12 @@ func TestRunLoad(t *testing.T) {
 	rs, err := bench.RunLoad(ctx, bench.LoadConfig{
 		Store: s, Extractor: x, Paths: []string{path}, Articles: corpus,
 		Settings:         []bench.LoadSetting{{Workers: 1, BatchSize: 10}, {Workers: 2, BatchSize: 5}},
-		BaselineArticles: 3, BaselineWorkers: 1,
+		BaselineArticles: 3, BaselineWorkers: []int{1},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := []string{"extraction only (no database)", "pipeline", "pipeline", "batched writes only", "baseline: tx per fact"}
+	names := []string{bench.ExtractRun, bench.PipelineRun, bench.PipelineRun, bench.BatchedRun, bench.BaselineRun}
 	if len(rs) != len(names) {
 		t.Fatalf("got %d results, want %d: %+v", len(rs), len(names), rs)
 	}

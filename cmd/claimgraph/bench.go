@@ -53,7 +53,7 @@ func (a *App) benchLoad(ctx context.Context, args []string) error {
 	batches := fs.String("batch", "50,200", "comma-separated batch sizes (articles per transaction); every worker count runs with every size")
 	baseline := fs.Int("baseline", 1000, "articles the one-transaction-per-fact baseline writes (0: skip it)")
 	repeat := fs.Int("repeat", 3, "runs of each measurement; the median is reported")
-	baselineWorkers := fs.Int("baseline-workers", runtime.NumCPU(), "concurrent writers of the baseline and of the batched run it is compared with")
+	baselineWorkers := fs.String("baseline-workers", "1,2", "comma-separated concurrent writer counts for the baseline and the batched writes it is compared with")
 	dir := fs.String("dir", "", "directory for the generated corpus file (default: a temporary one, removed afterwards)")
 	wait := fs.Duration("wait", 60*time.Second, "how long to wait for Neo4j to answer")
 	if err := parse(fs, args); err != nil {
@@ -66,6 +66,10 @@ func (a *App) benchLoad(ctx context.Context, args []string) error {
 	bs, err := intList(*batches)
 	if err != nil {
 		return usageError{"--batch: " + err.Error()}
+	}
+	bws, err := intList(*baselineWorkers)
+	if err != nil {
+		return usageError{"--baseline-workers: " + err.Error()}
 	}
 	if *articles <= 0 {
 		return usageError{"--articles must be positive"}
@@ -101,7 +105,7 @@ func (a *App) benchLoad(ctx context.Context, args []string) error {
 
 	rs, err := bench.RunLoad(ctx, bench.LoadConfig{
 		Store: store, Extractor: x, Paths: []string{path}, Articles: corpus, Settings: settings,
-		BaselineArticles: *baseline, BaselineWorkers: *baselineWorkers, Repeat: *repeat, Logger: a.log,
+		BaselineArticles: *baseline, BaselineWorkers: bws, Repeat: *repeat, Logger: a.log,
 	})
 	fmt.Fprintf(a.Stdout, "\nload throughput (GOMAXPROCS %d; every database run on a freshly wiped graph, after one unmeasured warm-up run):\n", runtime.GOMAXPROCS(0))
 	if werr := bench.WriteLoadTable(a.Stdout, rs); werr != nil {
