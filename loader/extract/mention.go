@@ -30,6 +30,7 @@ func (d *doc) findMentions(s int) {
 	d.compoundPass(s)
 	d.personPass(s)
 	d.shortPass(s) // surnames of persons found just now
+	d.slotPass(s)
 	d.markSubject(s)
 	d.resolveNames(s)
 	d.personAffiliations(s, false)
@@ -292,7 +293,8 @@ var headEnds = map[string]bool{"": true, "s": true, "es": true, "en": true, "n":
 
 // germanHead returns the agency head a German token ends in.
 func germanHead(t token) string {
-	if !t.cap || agencyOrgansDE[t.fold] {
+	// An acronym is no compound: "BUND" is a name, not the head "Bund".
+	if !t.cap || t.acro || agencyOrgansDE[t.fold] {
 		return ""
 	}
 	f := t.fold
@@ -403,6 +405,18 @@ func (d *doc) agencyPassDE(s int) {
 				end = j + 1
 				named = true
 			}
+		}
+		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
+		// word followed by the words of its name.
+		if !named && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&
+			hasSuffixInflected(toks[end].fold, documentHeadsDE) == "" && !d.isPlace(toks[end]) && !cities[toks[end].fold] && (end+1 >= len(toks) || !isCapWord(toks[end+1])) {
+			end++
+			named = true
+		}
+		// "Landtagsfraktion der Linken in Thüringen", "Bund Naturschutz
+		// in Bayern": a regional association or group takes its region.
+		if named && (genitiveHeadsDE[head] || associationHeadsDE[head]) && end+1 < len(toks) && toks[end].fold == "in" && (cities[toks[end+1].fold] || d.isPlace(toks[end+1])) && !d.covered[s][end+1] {
+			end += 2
 		}
 		// "für X und Y", "für Sicherheit in der Informationstechnik".
 		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2])) {
@@ -1515,6 +1529,14 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			}
 		}
 	case claimgraph.Agency:
+		// "Dunmore Rovers" … "Dunmore", "HSG Talheim" … "die HSG": a
+		// name found by its slot is shortened like a company's.
+		if m.slot && len(words) >= 2 {
+			e.shorts = append(e.shorts, fold(strings.Join(words, " ")))
+			if w := fold(strings.Trim(words[0], ",.")); !genericFirst[w] && !legalForms[w] && len(w) > 2 {
+				e.shorts = append(e.shorts, w)
+			}
+		}
 		// "the Conservative Party" … "a Conservative spokesperson".
 		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
 			e.shorts = append(e.shorts, fold(words[0]))
@@ -2080,10 +2102,15 @@ func (d *doc) countryActorPass(s int) {
 	}
 }
 
+// associationHeadsDE are words that may open the name of an association
+// followed by its own words ("Bund Naturschutz").
+var associationHeadsDE = set("bund", "verband", "verein", "bündnis", "buendnis")
+
 // genitiveHeadsDE are association heads that take a genitive complement
 // in their names.
 var genitiveHeadsDE = map[string]bool{"verband": true, "bundesverband": true, "vereinigung": true, "schutzgemeinschaft": true,
-	"rat": true, "kammer": true, "gewerkschaft": true, "bund": true, "arbeitgeberverband": true, "verbraucherzentrale": true}
+	"rat": true, "kammer": true, "gewerkschaft": true, "bund": true, "arbeitgeberverband": true, "verbraucherzentrale": true,
+	"fraktion": true, "landtagsfraktion": true, "bundestagsfraktion": true}
 
 // indefiniteBefore reports an indefinite article before token i, across
 // adjectives.
@@ -2121,7 +2148,7 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 
 // namedCompoundHeads: a compound ending in one of these is a proper name
 // ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
-var namedCompoundHeads = map[string]bool{"zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
+var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.

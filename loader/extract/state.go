@@ -35,6 +35,9 @@ type mention struct {
 	// the person, "he" still may too.
 	femaleGuess bool
 	descr       bool // a descriptive name ("Kenya's environment agency")
+	// slot: an unknown name found by the argument slot of a cue word
+	// (slot.go); later sentences may shorten it like a company's name.
+	slot bool
 }
 
 // entity collects the mentions of one participant of the story.
@@ -129,7 +132,10 @@ type doc struct {
 	accs         []*acc
 	dens         []*den
 	secondPass   bool
-	objectDesc   bool // the description being resolved is an object
+	// slotStateSent is one more than the sentence whose slot object was
+	// described as a state ("neighbouring Vellmark"), or 0.
+	slotStateSent int
+	objectDesc    bool // the description being resolved is an object
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {

@@ -95,6 +95,10 @@ var agencyHeadsDE = map[string]byte{
 	"komitee": 'n', "verein": 'm', "bündnis": 'n', "buendnis": 'n', "stiftung": 'f', "partei": 'f',
 	"beauftragte": 'm', "beauftragter": 'm', "stadt": 'f', "gemeinde": 'f', "landkreis": 'm', "kreis": 'm', "bezirk": 'm',
 	"hansestadt": 'f', "marktgemeinde": 'f',
+	// Leagues, parliamentary groups and associations named "Bund"
+	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
+	// Umwelt und Naturschutz Deutschland").
+	"liga": 'f', "fraktion": 'f', "bund": 'm',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -227,7 +231,7 @@ var placePreps = set("in", "im", "aus", "nach", "nahe", "bei", "from", "to", "in
 var firstNames = set(
 	"anna", "andreas", "alexander", "christian", "michael", "thomas", "peter", "stefan", "markus", "martin",
 	"frank", "jürgen", "juergen", "klaus", "wolfgang", "hans", "uwe", "ralf", "jens", "jan", "tobias", "matthias",
-	"sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "katharina", "sabine",
+	"sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "lara", "lea", "leonie", "jana", "mila", "emilia", "luisa", "katharina", "sabine",
 	"susanne", "petra", "claudia", "andrea", "birgit", "monika", "ursula", "angela", "annalena", "olaf",
 	"friedrich", "robert", "christine", "karin", "heike", "ines", "birte", "carola", "jörg", "joerg", "holger",
 	"rüdiger", "ruediger", "henrik", "ingrid", "sophie", "marie", "lena", "lisa", "sarah", "emma", "hannah",

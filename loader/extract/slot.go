@@ -1,0 +1,830 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// Slot-driven names. Most parties of a story announce themselves: a
+// lexicon entry, a legal form, an agency head noun, a descriptor in
+// apposition. Many do not: a small state ("Karsland has accused
+// neighbouring Vellmark"), a club ("Dunmore Rovers have been charged by
+// the league"), a union or NGO with a plain name ("Fair Shift",
+// "noyb"), a magazine named by its title, a health insurer ("AOK
+// Sachsen-Anhalt"). For those the argument slot of a cue word is the
+// evidence: a capitalised span that stands where an accuser, an accused
+// or a denier stands is a party. slotPass reads those slots and types
+// the name from its descriptor ("the union", "rival club", "dem
+// Nachbarland"), from words in the name ("Rovers", "BKK"), from the
+// role (whoever charges or fines is a body), from its shape and from the
+// descriptions that refer back to it later ("die Kasse", "the club").
+
+// slotRole says which argument slots a cue word opens.
+type slotRole uint8
+
+const (
+	slotSubj  slotRole = 1 << iota // who accuses, is charged (passive) or denies
+	slotObj                        // who is accused
+	slotAgent                      // "by X" after a passive cue
+)
+
+// citeEN: "cited X for …", a regulator's finding of a violation.
+var citeEN = set("cited", "cites", "cite")
+
+// slotSubjEN are verbs whose subject is a party although they name no
+// one else: a filing, an allegation, a rejection.
+var slotSubjEN = set("filed", "files", "lodged", "lodges", "brought", "alleged", "alleges", "alleging", "claimed", "claims",
+	"said", "says", "told", "called", "described", "warned", "insisted", "argued", "maintained", "countered", "responded")
+
+// slotSubjDE: German verbs of the same kind.
+var slotSubjDE = set("sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "kritisierte", "kritisiert", "teilte", "betonte",
+	"reichte", "reicht", "erhob", "erhebt", "erheben", "erhoben", "legte", "legt", "stellte", "stellt", "verhängte", "verhaengte",
+	"verhängt", "verhaengt", "forderte", "fordert", "klagt", "klagte", "hält", "haelt", "hielt", "bezeichnete", "bezeichnet", "nannte", "nennt")
+
+// slotCue returns the slots a cue at token c of sentence s opens.
+func (d *doc) slotCue(s, c int) slotRole {
+	toks := d.sents[s].toks
+	t := toks[c]
+	if !t.word {
+		return 0
+	}
+	f := t.fold
+	passive := c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly")
+	if d.lang == "en" {
+		if t.cap && c > 0 {
+			return 0
+		}
+		switch {
+		case (accuseEN[f] || chargeEN[f] || citeEN[f] || condemnEN[f]) && passive:
+			return slotSubj | slotAgent
+		case f == "charges" || f == "charge" || f == "sanctions" || f == "claims" || f == "claim":
+			if c > 0 && (articles[toks[c-1].fold] || possessives[toks[c-1].fold] || !toks[c-1].word) {
+				return 0 // a noun
+			}
+			return slotSubj | slotObj
+		case accuseEN[f] || chargeEN[f] || citeEN[f] || condemnEN[f]:
+			return slotSubj | slotObj
+		case denyEN[f] && !negatedCue(toks, c):
+			return slotSubj
+		case slotSubjEN[f]:
+			return slotSubj
+		}
+		return 0
+	}
+	if t.cap && c > 0 {
+		return 0 // "Der Beschuldigte", "die Klage": nouns
+	}
+	switch {
+	case vorwerfenFinite[f] && (hasLater(toks, c, "vor")):
+		return slotSubj | slotObj
+	case vorwerfenWhole[f] || accuseDE[f]:
+		if d.hasPassive(toks, c) {
+			return slotObj
+		}
+		return slotSubj | slotObj
+	case zurueckweisen[f] && (hasLater(toks, c, "zurück") || hasLater(toks, c, "zurueck")) || denyWholeDE[f]:
+		return slotSubj
+	case slotSubjDE[f]:
+		return slotSubj
+	}
+	return 0
+}
+
+// slotPass creates mentions for unknown names in the argument slots of
+// the cue words of sentence s. It runs after the passes that know names
+// (lexicon, patterns, persons), so it claims only what they left.
+func (d *doc) slotPass(s int) {
+	toks := d.sents[s].toks
+	var roles slotRole
+	cues := 0
+	for c := range toks {
+		r := d.slotCue(s, c)
+		if r == 0 {
+			continue
+		}
+		cues++
+		roles |= r
+		if r&slotAgent != 0 {
+			// "have been charged by the Northern Premier League with".
+			for k := c + 1; k < len(toks) && k <= c+3; k++ {
+				if toks[k].fold == "by" {
+					d.slotNP(s, k+1, slotAgent)
+					break
+				}
+			}
+		}
+		if r&slotObj != 0 {
+			d.slotObjects(s, c)
+		}
+	}
+	if cues == 0 {
+		d.slotAgainst(s)
+		return
+	}
+	if roles&slotSubj != 0 {
+		d.slotSubjects(s)
+	}
+	d.slotAgainst(s)
+}
+
+// slotSubjects reads the subject at the start of sentence s ("Dunmore
+// Rovers have been charged", "Tessarien wies … zurück", "Die
+// Landtagsfraktion … und der Bund … werfen") and, in German, the subject
+// after a finite verb that opens the sentence ("Darin werfen die
+// Verbände …", "Nun wirft Tessarien …").
+func (d *doc) slotSubjects(s int) {
+	toks := d.sents[s].toks
+	i := 0
+	// A sentence that opens with a quotation names its speaker after it.
+	if len(toks) == 0 || toks[0].quote {
+		return
+	}
+	if i < len(toks) && (toks[i].fold == "auch" || toks[i].fold == "also" || toks[i].fold == "now" || toks[i].fold == "nun") {
+		i++
+	}
+	for n := 0; n < 4 && i < len(toks); n++ {
+		end := d.slotNP(s, i, slotSubj)
+		if end <= i {
+			break
+		}
+		// "X und der Y werfen": coordinated subjects.
+		if end < len(toks) && (toks[end].fold == "und" || toks[end].fold == "and" || toks[end].fold == "sowie") {
+			i = end + 1
+			continue
+		}
+		break
+	}
+}
+
+// slotObjects reads the accused after an active cue at c: "accused
+// neighbouring Vellmark of", "cited Basketly for", "wirft dem
+// Zweitligisten HSG Talheim vor", "hat dem Nachbarland Tessarien
+// vorgeworfen".
+func (d *doc) slotObjects(s, c int) {
+	toks := d.sents[s].toks
+	if d.lang == "en" {
+		end := d.slotNP(s, c+1, slotObj)
+		// "accused X and Y of".
+		for n := 0; n < 3 && end > c+1 && end+1 < len(toks) && (toks[end].fold == "and" || toks[end].text == ","); n++ {
+			e2 := d.slotNP(s, end+1, slotObj)
+			if e2 <= end+1 {
+				break
+			}
+			end = e2
+		}
+		return
+	}
+	// German: the objects stand between the finite verb and the
+	// particle "vor" or the participle; with the participle cue, between
+	// the auxiliary and the cue.
+	from, to := c+1, clauseEnd(toks, c)
+	if vorwerfenWhole[toks[c].fold] {
+		from = 0
+		for k := c - 1; k >= 0; k-- {
+			if auxiliaries[toks[k].fold] || passiveAux[toks[k].fold] {
+				from = k + 1
+				break
+			}
+			if toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+		to = c
+	}
+	for k := from; k < to; k++ {
+		if !articles[toks[k].fold] && !(isCapWord(toks[k]) || toks[k].acro) {
+			continue
+		}
+		if end := d.slotNP(s, k, slotObj); end > k {
+			k = end - 1
+		}
+	}
+}
+
+// slotAgainst reads "Beschwerde gegen die Mitteldeutsche BKK eingelegt",
+// "filed a lawsuit against X", "sanctions on X": the party a case is
+// brought against.
+func (d *doc) slotAgainst(s int) {
+	toks := d.sents[s].toks
+	for c := 1; c < len(toks); c++ {
+		f := toks[c].fold
+		switch {
+		case d.lang == "de" && f == "gegen":
+			if !d.hasNominal(s) && !hasNominalDoc(toks) {
+				continue
+			}
+		case d.lang == "en" && (f == "against" || f == "on"):
+			if !againstEN[toks[c-1].fold] && toks[c-1].fold != "sanctions" && toks[c-1].fold != "petition" {
+				continue
+			}
+		default:
+			continue
+		}
+		d.slotNP(s, c+1, slotObj)
+	}
+}
+
+// hasNominalDoc: a filing noun that brings a case ("Beschwerde",
+// "Klage").
+func hasNominalDoc(toks []token) bool {
+	for _, t := range toks {
+		if t.cap && hasSuffixInflected(t.fold, []string{"beschwerde", "klage", "anzeige"}) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// slotDescEN are English words before a name that say what it is; the
+// last one before the name is its head.
+var slotDescEN = map[string]claimgraph.EntityType{
+	"neighbouring": claimgraph.Agency, "neighboring": claimgraph.Agency, "country": claimgraph.Agency, "state": claimgraph.Agency,
+	"nation": claimgraph.Agency, "republic": claimgraph.Agency, "kingdom": claimgraph.Agency, "emirate": claimgraph.Agency,
+	"club": claimgraph.Agency, "side": claimgraph.Agency, "team": claimgraph.Agency, "league": claimgraph.Agency,
+	"union": claimgraph.Agency, "charity": claimgraph.Agency, "ngo": claimgraph.Agency, "campaign": claimgraph.Agency,
+	"movement": claimgraph.Agency, "party": claimgraph.Agency, "federation": claimgraph.Agency, "association": claimgraph.Agency,
+	"body": claimgraph.Agency, "watchdog": claimgraph.Agency, "regulator": claimgraph.Agency, "authority": claimgraph.Agency,
+	"agency": claimgraph.Agency, "council": claimgraph.Agency, "alliance": claimgraph.Agency, "coalition": claimgraph.Agency,
+	"organisation": claimgraph.Agency, "organization": claimgraph.Agency, "nonprofit": claimgraph.Agency, "non-profit": claimgraph.Agency,
+	"institute": claimgraph.Agency, "foundation": claimgraph.Agency, "network": claimgraph.Agency, "collective": claimgraph.Agency,
+	"insurer": claimgraph.Company, "militia": claimgraph.Agency, "government": claimgraph.Agency,
+	"magazine": claimgraph.Publication, "newspaper": claimgraph.Publication, "paper": claimgraph.Publication, "tabloid": claimgraph.Publication,
+	"broadcaster": claimgraph.Publication, "outlet": claimgraph.Publication, "website": claimgraph.Publication, "site": claimgraph.Publication,
+	"blog": claimgraph.Publication, "journal": claimgraph.Publication, "daily": claimgraph.Publication, "weekly": claimgraph.Publication,
+	"newsletter": claimgraph.Publication, "podcast": claimgraph.Publication,
+}
+
+// slotDescDE are German descriptor nouns (also as compound ends) with
+// the type they give: "dem Nachbarland Tessarien", "dem Zweitligisten
+// HSG Talheim", "das Magazin Kapitalblick".
+var slotDescDE = []struct {
+	end string
+	typ claimgraph.EntityType
+}{
+	{"nachbarland", claimgraph.Agency}, {"nachbarstaat", claimgraph.Agency}, {"land", claimgraph.Agency}, {"staat", claimgraph.Agency},
+	{"republik", claimgraph.Agency}, {"koenigreich", claimgraph.Agency}, {"emirat", claimgraph.Agency},
+	{"ligist", claimgraph.Agency}, {"verein", claimgraph.Agency}, {"klub", claimgraph.Agency}, {"club", claimgraph.Agency},
+	{"mannschaft", claimgraph.Agency}, {"team", claimgraph.Agency}, {"tabellennachbar", claimgraph.Agency}, {"rivale", claimgraph.Agency},
+	{"gewerkschaft", claimgraph.Agency}, {"verband", claimgraph.Agency}, {"organisation", claimgraph.Agency}, {"initiative", claimgraph.Agency},
+	{"buendnis", claimgraph.Agency}, {"partei", claimgraph.Agency}, {"fraktion", claimgraph.Agency}, {"kasse", claimgraph.Agency},
+	{"krankenkasse", claimgraph.Agency}, {"versicherung", claimgraph.Company}, {"stiftung", claimgraph.Agency}, {"netzwerk", claimgraph.Agency},
+	{"kollektiv", claimgraph.Agency}, {"miliz", claimgraph.Agency}, {"bewegung", claimgraph.Agency},
+	{"magazin", claimgraph.Publication}, {"zeitung", claimgraph.Publication}, {"blatt", claimgraph.Publication}, {"sender", claimgraph.Publication},
+	{"portal", claimgraph.Publication}, {"nachrichtenagentur", claimgraph.Publication}, {"podcast", claimgraph.Publication},
+}
+
+// slotDescTypeDE types a German descriptor noun, or reports none.
+func (d *doc) slotDescTypeDE(t token) (claimgraph.EntityType, bool) {
+	f := t.fold
+	for _, x := range slotDescDE {
+		i := strings.LastIndex(f, x.end)
+		if i >= 0 && inflectionEnds[f[i+len(x.end):]] {
+			return x.typ, true
+		}
+	}
+	if d.isCompanyDescriptor(t) {
+		return claimgraph.Company, true
+	}
+	return "", false
+}
+
+// nameWordsAgency are words inside names of clubs, health insurers and
+// other bodies that no head-noun pattern reads ("Dunmore Rovers", "HSG
+// Talheim", "AOK Sachsen-Anhalt", "Workers United").
+var nameWordsAgency = set("rovers", "united", "city", "town", "athletic", "athletico", "wanderers", "rangers", "albion", "hotspur",
+	"fc", "afc", "cf", "sc", "sv", "hsg", "tsv", "tus", "vfb", "vfl", "tsg", "ssv", "bsc", "spvgg", "fsv", "sg", "mtv", "ssc", "tsg",
+	"aok", "bkk", "ikk", "dak", "vdek", "knappschaft", "workers", "watch", "voice", "action", "rights", "now", "justice", "coalition",
+	"bündnis", "buendnis", "initiative", "liga", "league", "fraktion", "gewerkschaft", "kasse", "krankenkasse")
+
+// slotNP reads a noun phrase at token i of sentence s that may hold an
+// unknown name in slot role r: determiners, descriptors (lower-case in
+// English, a noun before the name in German) and a capitalised run. It
+// adds a mention for the run if no earlier pass claimed it, and returns
+// the end of the phrase, or i when there is none.
+func (d *doc) slotNP(s, i int, r slotRole) int {
+	toks := d.sents[s].toks
+	if i < 0 || i >= len(toks) {
+		return i
+	}
+	k := i
+	var descTyp claimgraph.EntityType
+	hasDesc := false
+	if k < len(toks) && (toks[k].fold == "the" || definiteDE[toks[k].fold]) {
+		k++
+	}
+	// A known mention here: the slot is taken; report its end so that a
+	// coordination can go on.
+	if m := d.mentionAt(s, k); m != nil && m.t0 == k {
+		return m.t1
+	}
+	if d.lang == "en" {
+		// "the messaging app", "rival club", "neighbouring", "the
+		// delivery workers' union": lower-case words before the name.
+		for n := 0; n < 4 && k < len(toks); n++ {
+			t := toks[k]
+			lf := strings.ToLower(trimPoss(t.text))
+			if !t.word || functionWords[lf] && lf != "union" || d.covered[s][k] {
+				break
+			}
+			if t.cap && !(k == 0 || k == i && slotDescEN[lf] != "") {
+				break
+			}
+			if strings.HasSuffix(lf, "-based") || strings.HasSuffix(lf, "-registered") || strings.HasSuffix(lf, "-listed") {
+				k++
+				continue
+			}
+			if typ, ok := slotDescEN[lf]; ok {
+				descTyp, hasDesc = typ, true
+			} else if companyDescriptorsEN[lf] {
+				descTyp, hasDesc = claimgraph.Company, true
+			} else if t.cap || strings.HasSuffix(lf, "ly") || isVerbLike(lf) || strings.HasSuffix(lf, "ed") && !hasDesc {
+				break
+			}
+			k++
+		}
+	} else {
+		// "dem bayerischen Umweltministerium", "dem Zweitligisten HSG
+		// Talheim", "dem Nachbarland Tessarien".
+		for k < len(toks) && toks[k].word && !toks[k].cap && isAdjDE(toks[k]) && !d.covered[s][k] {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].cap && !toks[k].acro && !d.covered[s][k] && !d.covered[s][k+1] && (isCapWord(toks[k+1]) || toks[k+1].acro) {
+			if typ, ok := d.slotDescTypeDE(toks[k]); ok && !isAdjDE(toks[k]) {
+				descTyp, hasDesc = typ, true
+				k++
+			} else if k > i && articles[toks[i].fold] && !isAdjDE(toks[k]) && (toks[k+1].acro || !germanNounLike(toks[k+1]) && !isNounLikeDE(toks[k+1])) && !d.slotNameLike(s, k) {
+				// An unknown noun right before a name after an article
+				// describes it ("dem Zweitligisten HSG Talheim").
+				k++
+			}
+		}
+	}
+	if k >= len(toks) {
+		return i
+	}
+	if m := d.mentionAt(s, k); m != nil && m.t0 == k {
+		if hasDesc && m.ent == nil && m.kind == mName && m.role == "" {
+			m.role = descStem(toks[k-1])
+		}
+		return m.t1
+	}
+	t0 := k
+	t1 := d.slotRun(s, t0)
+	if t1 <= t0 {
+		return i
+	}
+	name := trimPoss(d.spanText(s, t0, t1))
+	// "The AIU rejected": an acronym of a body named before is that body.
+	if t1-t0 == 1 && toks[t0].acro {
+		if e := d.initialsOf(trimPoss(toks[t0].text)); e != nil {
+			m := &mention{sent: s, t0: t0, t1: t1, kind: mShort, typ: e.typ, name: name}
+			d.addMention(m)
+			m.ent = e
+			return t1
+		}
+	}
+	if !d.slotAccept(s, t0, t1, i, hasDesc) || !d.slotFollows(s, t1, r) {
+		return i
+	}
+	// A name the lexicon knows was judged by the lexicon pass: a seat or
+	// a place that does not act here ("WASHINGTON —", "in Brussels").
+	if d.x.lx.lookupKey(name) != nil {
+		return i
+	}
+	typ := d.slotType(s, t0, t1, descTyp, hasDesc, r)
+	m := &mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: name, slot: true}
+	if hasDesc && t0 > 0 {
+		m.role = descStem(toks[t0-1])
+	}
+	d.addMention(m)
+	end := t1
+	// "Handball-Bundesliga (HBL)": the acronym in brackets is read by
+	// resolveNames.
+	if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" {
+		end += 3
+	}
+	return end
+}
+
+// slotRun returns the end of a capitalised run at token t0 that can be
+// a name: capitalised words or acronyms no pass claimed, joined by "&"
+// or inner hyphens; English names may be lower-case words the text uses
+// capitalised elsewhere ("noyb"). It returns t0 when there is none.
+func (d *doc) slotRun(s, t0 int) int {
+	toks := d.sents[s].toks
+	k := t0
+	for k < len(toks) && k-t0 < 5 {
+		t := toks[k]
+		if d.covered[s][k] || !t.word || t.num {
+			break
+		}
+		lf := strings.ToLower(t.text)
+		ok := (t.cap || t.acro) && !functionWords[lf] && !monthOrDay(lf)
+		if !ok && k == t0 && !t.cap && d.lang == "en" && !functionWords[lf] && d.usedAgain(s, k) {
+			ok = true // "noyb"
+		}
+		// "Hong Kong-based", "Almaty-registered": a place phrase.
+		if strings.HasSuffix(lf, "-based") || strings.HasSuffix(lf, "-registered") || strings.HasSuffix(lf, "-listed") || strings.HasSuffix(lf, "-born") {
+			break
+		}
+		if k > t0 && t.text == "&" {
+			ok = k+1 < len(toks) && isCapWord(toks[k+1])
+		}
+		if !ok {
+			break
+		}
+		// A role word ends the name ("Club chairman"); a German head
+		// noun, document or accusation noun is no part of it.
+		if k > t0 && (isRoleToken(t, d) != "" && !(k > t0 && toks[k-1].text == "&")) {
+			break
+		}
+		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro) {
+			break
+		}
+		k++
+		if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
+			break
+		}
+	}
+	// Trailing punctuation words and possessives are not part of it.
+	return k
+}
+
+// monthOrDay reports month and weekday names, which are capitalised but
+// name no party.
+func monthOrDay(f string) bool {
+	switch f {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"januar", "februar", "märz", "maerz", "mai", "juni", "juli", "oktober", "dezember",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag":
+		return true
+	}
+	return false
+}
+
+// slotAccept decides whether the run [t0, t1) of sentence s, found in a
+// slot whose phrase starts at i, is a name: not a place, a person, a
+// role, a description or a common noun.
+func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
+	toks := d.sents[s].toks
+	first := toks[t0]
+	lf := strings.ToLower(trimPoss(first.text))
+	if t1-t0 == 1 && (d.isPlace(first) || cities[first.fold]) {
+		return false // "Russia", "Washington" are countryActorPass's to judge
+	}
+	if firstNames[lf] && t1-t0 >= 2 || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
+		return false // a person, or "Alle Kunden", "Both sides"
+	}
+	// Words in a quotation are the speaker's; a name in quotation marks
+	// of its own ("das Magazin »Kapitalblick«") is a name.
+	if toks[t0].inq && !(t0 > 0 && toks[t0-1].quote && t1 < len(toks) && toks[t1].quote) {
+		return false
+	}
+	// "WASHINGTON —": a dateline.
+	if t0 == 0 && first.acro && t1 < len(toks) && !toks[t1].word && (toks[t1].text == "—" || toks[t1].text == "–" || toks[t1].text == "-") {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		tf := strings.ToLower(trimPoss(toks[k].text))
+		if roleWordsEN[tf] && k == t0 || lawyerWords[tf] || unnamedSubjects[tf] || pluralCompanyDescs[tf] {
+			return false
+		}
+		if d.lang == "en" && (agencyDescriptors[tf] || publicationDescriptors[tf] || companyDescriptorsEN[tf]) && t1-t0 == 1 {
+			return false // "The Club", "The company": a description
+		}
+	}
+	if d.lang == "de" {
+		// "Bonner Behörde", "Mainzer Biotech-Unternehmen": a place
+		// adjective before a head or descriptor noun is a description.
+		for k := t0; k < t1; k++ {
+			tk := toks[k]
+			if !tk.acro && (germanHead(tk) != "" || d.isCompanyDescriptor(tk) && !keepInName[tk.fold] || isRoleToken(tk, d) != "") && (k > t0 || t1-t0 == 1) {
+				return false
+			}
+		}
+		if hasWrongdoing(toks, t0, t1) && !first.acro {
+			return false // "Betrug vorgeworfen": the charge, not a party
+		}
+		if isRoleToken(first, d) != "" || germanHead(first) != "" && t1-t0 == 1 || hasSuffixInflected(first.fold, documentHeadsDE) != "" ||
+			nominalDE[first.fold] || isNounLikeDE(first) && !first.acro || d.isCompanyDescriptor(first) && t1-t0 == 1 {
+			return false
+		}
+		if _, ok := d.slotDescTypeDE(first); ok && t1-t0 == 1 {
+			return false
+		}
+		if t1-t0 == 1 && !first.acro && !hasDesc && !d.slotNameLike(s, t0) {
+			return false
+		}
+		if strings.HasSuffix(first.fold, "jaehrige") || strings.HasSuffix(first.fold, "jaehrigen") {
+			return false
+		}
+		return true
+	}
+	// English: a sentence-initial word is capitalised anyway; it is a
+	// name when the text capitalises it elsewhere too, or it is written
+	// like one.
+	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
+		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc {
+			return false
+		}
+		if sentenceOpeners[lf] || modalsEN[lf] {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedElsewhere reports whether the word at token i of sentence s
+// stands capitalised somewhere else in the text, not at the start of a
+// sentence: the mark of a name in English.
+func (d *doc) capitalisedElsewhere(s, i int) bool {
+	f := trimPoss(d.sents[s].toks[i].fold)
+	for os := range d.sents {
+		for k, t := range d.sents[os].toks {
+			if os == s && k == i || k == 0 || !t.cap || trimPoss(t.fold) != f {
+				continue
+			}
+			if d.sents[os].toks[k-1].quote && k == 1 {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// slotNameLike reports whether a capitalised German word at token i of
+// sentence s behaves like a name rather than a noun: somewhere in the
+// text it stands without an article or adjective before it, not at the
+// start of a sentence ("sollte Tessarien die Ableitungen …").
+func (d *doc) slotNameLike(s, i int) bool {
+	w := d.sents[s].toks[i]
+	if w.acro {
+		return true
+	}
+	f := trimPoss(w.fold)
+	if isNounLikeDE(w) || strings.HasSuffix(f, "er") && !strings.HasSuffix(f, "land") || germanDeterminers[f] {
+		return false
+	}
+	bare := false
+	for os := range d.sents {
+		toks := d.sents[os].toks
+		for k, t := range toks {
+			if t.fold != f && trimPoss(t.fold) != f || k == 0 {
+				continue
+			}
+			p := toks[k-1]
+			if p.quote && k == 1 {
+				continue
+			}
+			// A noun takes an article, an adjective, a number or a
+			// preposition somewhere; a name stands bare after a verb, a
+			// conjunction or a comma ("sollte Tessarien die …").
+			if articles[p.fold] || definiteDE[p.fold] || possessives[p.fold] || indefinite[p.fold] || prepositions[p.fold] || placePreps[p.fold] ||
+				p.num || germanDeterminers[p.fold] || numberWordsDE[p.fold] || p.word && !p.cap && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") || strings.HasSuffix(p.fold, "en")) && !isVerbLike(p.fold) && !auxiliaries[p.fold] {
+				return false
+			}
+			if !p.word && p.text == "," || p.word && !p.cap {
+				bare = true
+			}
+		}
+	}
+	return bare
+}
+
+// germanDeterminers open a German noun phrase without naming anyone:
+// "Unsere Kabel", "Alle Kunden", "Beide Seiten".
+var germanDeterminers = set("unser", "unsere", "unseren", "unserem", "unserer", "alle", "allen", "beide", "beiden", "solche", "solchen",
+	"eigene", "eigenen", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "jede", "jeder", "jedes", "jeden", "manche",
+	"keine", "keinen", "kein", "weitere", "weiteren", "andere", "anderen", "sämtliche", "saemtliche", "zahlreiche", "diverse")
+
+// englishDeterminers open an English noun phrase without naming anyone.
+var englishDeterminers = set("all", "both", "each", "every", "some", "many", "several", "other", "such", "any", "most", "no", "our", "your", "my")
+
+// numberWordsDE are small German numbers written as words.
+var numberWordsDE = set("zwei", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "hundert", "tausend")
+
+// slotType types a slot name [t0, t1) of sentence s: by an entity the
+// text already has under that name, by words in the name, by its
+// descriptor, by the role (whoever charges or fines is a body), by a
+// description that refers back later, else as a company.
+func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc bool, r slotRole) claimgraph.EntityType {
+	toks := d.sents[s].toks
+	name := trimPoss(d.spanText(s, t0, t1))
+	k := slug(name)
+	for _, o := range d.ents {
+		if !o.dead && (o.key == k || slug(o.name) == k) && o.isOrg() {
+			return o.typ
+		}
+	}
+	for j := t0; j < t1; j++ {
+		f := strings.ToLower(trimPoss(toks[j].text))
+		if nameWordsAgency[f] || agencyHeadsEN[f] && d.lang == "en" {
+			return claimgraph.Agency
+		}
+		if weakSuffixes[f] || legalSuffixes[toks[j].text] {
+			return claimgraph.Company
+		}
+		if publicationHeads[f] && j == t1-1 && t1-t0 > 1 {
+			return claimgraph.Publication
+		}
+	}
+	if hasDesc {
+		if descTyp == claimgraph.Agency && (r == slotObj || r == slotAgent) && d.stateDesc(s, t0) {
+			d.slotStateSent = s + 1
+		}
+		return descTyp
+	}
+	// "Athletics Kenya", "Cycling Ireland": a body named after its
+	// country.
+	if t1-t0 >= 2 && d.isPlace(toks[t1-1]) {
+		return claimgraph.Agency
+	}
+	// "Karsland has accused neighbouring Vellmark": a state's accuser is
+	// a state.
+	if r == slotSubj && d.slotStateSent == s+1 {
+		return claimgraph.Agency
+	}
+	// "the sport's governing body … charged by X": whoever charges,
+	// fines or cites is a body.
+	if r == slotAgent {
+		return claimgraph.Agency
+	}
+	// An apposition after the name: "Halberd Labs, a Tallinn-based
+	// security firm,".
+	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].fold == "a" || toks[t1+1].fold == "an" || toks[t1+1].fold == "the" || articles[toks[t1+1].fold]) {
+		for j := t1 + 2; j < len(toks) && j <= t1+6 && toks[j].text != ","; j++ {
+			lf := strings.ToLower(trimPoss(toks[j].text))
+			if typ, ok := slotDescEN[lf]; ok && d.lang == "en" {
+				return typ
+			}
+			if d.lang == "de" {
+				if typ, ok := d.slotDescTypeDE(toks[j]); ok {
+					return typ
+				}
+			}
+			if companyDescriptorsEN[lf] {
+				return claimgraph.Company
+			}
+		}
+	}
+	// Lower-case names are campaigners' ("noyb"); German names of
+	// countries end in -ien, -land, -reich.
+	if !toks[t0].cap && !toks[t0].acro {
+		return claimgraph.Agency
+	}
+	if t1-t0 == 1 && d.lang == "de" {
+		f := toks[t0].fold
+		for _, e := range []string{"ien", "land", "reich", "stan"} {
+			if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+				return claimgraph.Agency
+			}
+		}
+	}
+	if typ, ok := d.laterDescription(s, name); ok {
+		return typ
+	}
+	return claimgraph.Company
+}
+
+// backDescs are the descriptions by which news refers back to a party it
+// has named, with the type they imply.
+var backDescs = map[string]claimgraph.EntityType{
+	"club": claimgraph.Agency, "union": claimgraph.Agency, "league": claimgraph.Agency, "group": claimgraph.Agency, "charity": claimgraph.Agency,
+	"country": claimgraph.Agency, "government": claimgraph.Agency, "organisation": claimgraph.Agency, "organization": claimgraph.Agency,
+	"verein": claimgraph.Agency, "klub": claimgraph.Agency, "kasse": claimgraph.Agency, "krankenkasse": claimgraph.Agency, "liga": claimgraph.Agency,
+	"gewerkschaft": claimgraph.Agency, "verband": claimgraph.Agency, "land": claimgraph.Agency, "regierung": claimgraph.Agency,
+	"organisation ": claimgraph.Agency, "fraktion": claimgraph.Agency, "partei": claimgraph.Agency,
+	"company": claimgraph.Company, "firm": claimgraph.Company, "unternehmen": claimgraph.Company, "konzern": claimgraph.Company, "firma": claimgraph.Company,
+	"magazine": claimgraph.Publication, "newspaper": claimgraph.Publication, "magazin": claimgraph.Publication, "zeitung": claimgraph.Publication,
+}
+
+// laterDescription looks for the definite descriptions of the next three
+// sentences ("the club", "die Kasse"): if they all imply one type, the
+// name they follow has it.
+func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool) {
+	var found claimgraph.EntityType
+	for os := s; os < len(d.sents) && os <= s+3; os++ {
+		toks := d.sents[os].toks
+		for k := 1; k < len(toks); k++ {
+			p := toks[k-1].fold
+			if p != "the" && p != "der" && p != "die" && p != "das" && p != "den" && p != "dem" && p != "des" {
+				continue
+			}
+			typ, ok := backDescs[trimPoss(toks[k].fold)]
+			if !ok {
+				typ, ok = backDescs[strings.TrimSuffix(strings.TrimSuffix(toks[k].fold, "s"), "e")]
+			}
+			if !ok {
+				continue
+			}
+			// "the company's", "der Kasse": the noun alone, not a name.
+			if k+1 < len(toks) && isCapWord(toks[k+1]) && d.lang == "en" {
+				continue
+			}
+			if found != "" && found != typ {
+				return "", false
+			}
+			found = typ
+		}
+	}
+	return found, found != ""
+}
+
+// slotFollows checks the word after a slot name at t1: a subject is
+// followed by its verb (or a coordination, an apposition, an acronym in
+// brackets), an object by its complement or the end of the clause. A
+// capitalised word followed by a noun is a modifier ("The Congolese mines
+// ministry", "The United Nations peacekeeping mission").
+func (d *doc) slotFollows(s, t1 int, r slotRole) bool {
+	toks := d.sents[s].toks
+	if t1 >= len(toks) {
+		return true
+	}
+	if t1+2 < len(toks) && toks[t1].text == "(" && toks[t1+2].text == ")" {
+		t1 += 3
+		if t1 >= len(toks) {
+			return true
+		}
+	}
+	n := toks[t1]
+	if !n.word {
+		return n.text != "-" || r != slotSubj
+	}
+	f := n.fold
+	if f == "and" || f == "und" || f == "sowie" || f == "or" || f == "oder" {
+		return true
+	}
+	if d.lang == "de" {
+		if n.cap {
+			return false
+		}
+		if r == slotSubj {
+			// The finite verb follows a German subject.
+			return !articles[f] && !definiteDE[f] && !prepositions[f] && !isAdjDE(n) && !possessives[f]
+		}
+		return true
+	}
+	if n.cap {
+		return false
+	}
+	switch r {
+	case slotSubj:
+		return looksFiniteEN(n) || modalsEN[f] || auxiliaries[f] || strings.HasSuffix(f, "ly") || f == "also" || f == "on" || f == "went" ||
+			f == "took" || f == "says" || f == "denies" || f == "rejects" || f == "accuses" || f == "alleges" || f == "disputes" ||
+			f == "dismisses" || f == "claims" || f == "calls" || f == "wants" || f == "is" || f == "are" || d.slotCue(s, t1) != 0
+	default:
+		switch f {
+		case "of", "with", "for", "over", "in", "last", "on", "after", "to", "because", "before", "at", "from", "this", "earlier", "who", "which", "that", "as", "by":
+			return true
+		}
+		return d.slotCue(s, t1) != 0 || looksFiniteEN(n)
+	}
+}
+
+// initialsOf returns the one organisation whose name's capitalised
+// words have the initials acr ("AIU" for "Athletics Integrity Unit").
+func (d *doc) initialsOf(acr string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.dead || !e.isOrg() {
+			continue
+		}
+		var b strings.Builder
+		ws := strings.Fields(e.name)
+		for _, w := range ws {
+			if r := []rune(w); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' && !functionWords[strings.ToLower(w)] {
+				b.WriteRune(r[0])
+			}
+		}
+		in := b.String()
+		// "U.S. Consumer Product Safety Commission" is the CPSC: a
+		// country prefix has no letter in the acronym.
+		if len(ws) > 1 && len(in) > 2 && d.x.lx.countryOf[stemPhrase(ws[0])] != "" {
+			if in[1:] == acr {
+				in = acr
+			}
+		}
+		if len(in) >= 2 && in == acr {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// stateDesc reports a descriptor of a state before the name at t0
+// ("neighbouring", "dem Nachbarland").
+func (d *doc) stateDesc(s, t0 int) bool {
+	toks := d.sents[s].toks
+	if t0 == 0 {
+		return false
+	}
+	f := toks[t0-1].fold
+	return f == "neighbouring" || f == "neighboring" || strings.HasSuffix(f, "land") || strings.HasSuffix(f, "staat") || f == "country" || f == "state" || f == "nation"
+}
