@@ -371,20 +371,34 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				continue
 			}
-			accused := d.objectsDE(parts, -1, end, false)
-			accused = withoutSelf(accused, *subj)
+			subjects := []part{*subj}
+			if pluralFiniteDE(toks, c) {
+				subjects = d.coSubjects(s, parts, subj, c)
+			}
+			var accused []part
+			for _, p := range d.objectsDE(withoutParts(parts, subjects), -1, end, false) {
+				accused = withoutSelf([]part{p}, *subj)
+			}
 			if len(accused) == 0 {
-				// "beschuldigt den Projektentwickler" where the article
-				// is plain: the next participant after the subject.
-				for _, p := range parts {
-					if p.e != subj.e && p.m.t0 > subj.m.t0 && p.m.t0 < end && p.prep == "" && p.e.typ != claimgraph.Document {
-						accused = []part{p}
+				// "beschuldigt den Projektentwickler", "werfen Aurelia
+				// vor" where the article is plain: the next participant
+				// after the verb, else after the subject.
+				for _, after := range []int{c, subj.m.t0} {
+					for _, p := range withoutParts(parts, subjects) {
+						if p.e != subj.e && p.m.t0 > after && p.m.t0 < end && p.prep == "" && p.e.typ != claimgraph.Document {
+							accused = []part{p}
+							break
+						}
+					}
+					if len(accused) > 0 {
 						break
 					}
 				}
 			}
-			accuser, accusedEnts := d.splitSelf(s, *subj, d.coordinated(s, parts, accused))
-			emit(accuser, accusedEnts, "de."+ruleVerb(f)+".active", 0.9, end)
+			for _, sp := range subjects {
+				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
+				emit(accuser, accusedEnts, "de."+ruleVerb(f)+".active", 0.9, end)
+			}
 		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
 		case d.lang == "de" && f == "gegen" && d.hasNominal(s) && d.sentenceHas(s, raiseDE):
 			var accused []part
@@ -558,8 +572,10 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil || len(accused) == 0 {
 				continue
 			}
-			accuser, accusedEnts := d.splitSelf(s, *subj, d.coordinated(s, parts, withoutSelf(accused, *subj)))
-			emit(accuser, accusedEnts, "en."+ruleVerb(f)+".active", 0.9, c+1)
+			for _, sp := range d.coSubjects(s, parts, subj, c) {
+				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
+				emit(accuser, accusedEnts, "en."+ruleVerb(f)+".active", 0.9, c+1)
+			}
 		// "held X responsible for", "condemned X('s) …": blame without
 		// an accusing verb.
 		case d.lang == "en" && (f == "responsible" || f == "accountable") && d.heldBefore(toks, c):
@@ -2000,3 +2016,99 @@ func (d *doc) hasNominal(s int) bool {
 }
 
 var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion"}
+
+// coSubjects extends the subject of a frame at c to the parties
+// coordinated with it before the cue: "Die DUH und der BUND werfen …
+// vor", "Greenpeace und die Deutsche Umwelthilfe (DUH) werfen",
+// "Amnesty International and Human Rights Watch accused". Only words of
+// coordination, articles and an acronym in brackets may stand between
+// two of them; each of them accuses (FORMAT.md guideline 2).
+func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
+	toks := d.sents[s].toks
+	out := []part{*subj}
+	if subj.m.t0 > c {
+		return out
+	}
+	idx := -1
+	for k := range parts {
+		if parts[k].m == subj.m {
+			idx = k
+		}
+	}
+	if idx < 0 {
+		return out
+	}
+	linked := func(a, b int) bool {
+		and := false
+		for k := a; k < b; k++ {
+			f := toks[k].fold
+			switch {
+			case f == "und" || f == "and" || f == "sowie" || f == ",":
+				and = true
+			case articles[f] || f == "(" || f == ")" || toks[k].acro:
+			default:
+				return false
+			}
+		}
+		return and
+	}
+	last := *subj
+	for k := idx + 1; k < len(parts); k++ {
+		p := parts[k]
+		if p.m.t0 >= c {
+			break
+		}
+		if p.e == last.e {
+			last = p // "Deutsche Umwelthilfe (DUH)"
+			continue
+		}
+		if p.prep != "" && p.prep != "gen" || p.e.typ == claimgraph.Document || !linked(last.m.t1, p.m.t0) {
+			break
+		}
+		out = append(out, p)
+		last = p
+	}
+	first := *subj
+	for k := idx - 1; k >= 0; k-- {
+		p := parts[k]
+		if p.prep != "" || p.e.typ == claimgraph.Document || !linked(p.m.t1, first.m.t0) {
+			break
+		}
+		out = append([]part{p}, out...)
+		first = p
+	}
+	return out
+}
+
+// withoutParts drops the participants of xs from ps.
+func withoutParts(ps, xs []part) []part {
+	var out []part
+	for _, p := range ps {
+		keep := true
+		for _, x := range xs {
+			if p.e == x.e {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pluralFiniteDE reports whether the finite verb of a German frame at c
+// is plural ("werfen", "haben … vorgeworfen"), as coordinated subjects
+// need.
+func pluralFiniteDE(toks []token, c int) bool {
+	f := toks[c].fold
+	if vorwerfenFinite[f] || !vorwerfenWhole[f] && !strings.HasPrefix(f, "ge") {
+		return strings.HasSuffix(f, "en")
+	}
+	for k := c - 1; k >= 0; k-- {
+		if auxiliaries[toks[k].fold] || passiveAux[toks[k].fold] {
+			return strings.HasSuffix(toks[k].fold, "en")
+		}
+	}
+	return false
+}
