@@ -56,6 +56,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "gewerkschaft") || f == "union":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
 			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite"}
+		case strings.Contains(f, "kasse"):
+			want = []string{"kasse", "bkk", "aok", "ikk", "dak", "barmer", "knappschaft", "versicherung"}
+		case f == "liga" || f == "league":
+			want = []string{"liga", "league"}
+		case f == "club" || f == "klub":
+			// Clubs go by their names: "Dunmore Rovers", "HSG Talheim".
+			want = []string{"!liga", "!league", "!court", "!gericht", "!association", "!verband", "!federation", "!ministry", "!ministerium"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
 		case strings.Contains(f, "komitee") || f == "committee":

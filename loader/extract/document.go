@@ -21,6 +21,10 @@ func (d *doc) docHead(t token) string {
 	}
 	if d.lang == "de" && t.cap {
 		if h := hasSuffixInflected(f, documentHeadsDE); h != "" {
+			// "Beschwerden" are grievances; "eine Beschwerde" is filed.
+			if h == "beschwerde" && strings.HasSuffix(f, "beschwerden") {
+				return ""
+			}
 			for _, m := range []string{"medien", "zeitungs", "presse", "fernseh", "geschaefts", "jahres", "quartals", "lage"} {
 				if strings.HasPrefix(f, m) && m != "lage" {
 					return ""
@@ -112,8 +116,19 @@ func (d *doc) documentPass(s int) {
 		start, nameStart := i, i
 		for k := i - 1; k >= 0 && i-k <= 4; k-- {
 			tk := toks[k]
+			// "a 48-page report": its length is part of how it is named.
+			if tk.num && strings.HasSuffix(tk.fold, "-page") && !d.covered[s][k] {
+				start, nameStart = k, k
+				continue
+			}
 			if !tk.word || functionWords[tk.fold] || articles[tk.fold] || d.covered[s][k] || tk.num || possessives[tk.fold] || isVerbLike(tk.fold) {
 				break
+			}
+			// "the charge sheet": a document noun before the head names
+			// its kind.
+			if d.lang == "en" && !tk.cap && d.docHead(tk) != "" {
+				start, nameStart = k, k
+				continue
 			}
 			if tk.cap && d.lang == "en" && k > 0 {
 				break
@@ -140,6 +155,15 @@ func (d *doc) documentPass(s int) {
 		// Ermittler", "des Ministeriums").
 		end := i + 1
 		var owner *entity
+		// "notice of violation", "notice of proposed adjustment": a
+		// notice is named by what it gives notice of.
+		if fixedEnd == 0 && d.lang == "en" && head == "notice" && i+2 < len(toks) && toks[i+1].fold == "of" && toks[i+2].word && !toks[i+2].cap && !articles[toks[i+2].fold] {
+			j := i + 2
+			for j < len(toks) && j <= i+4 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] {
+				j++
+			}
+			fixedEnd = j
+		}
 		if fixedEnd > 0 {
 			end = fixedEnd
 		} else if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
@@ -178,7 +202,7 @@ func (d *doc) documentPass(s int) {
 		attributed := d.docAttributed(s, start, end)
 		// "nach einer internen Untersuchung" is a time ("after"), not a
 		// source; a process noun counts only as "aus … hervor", "laut".
-		if attributed && (head == "untersuchung" || head == "auswertung") {
+		if attributed && (head == "untersuchung" || head == "auswertung" || head == "beschwerde" || head == "anzeige" || head == "strafanzeige") {
 			for k := start - 1; k >= 0 && k >= start-3; k-- {
 				if toks[k].fold == "nach" {
 					attributed = false
@@ -325,7 +349,7 @@ func (d *doc) findDoc(head, f string) *entity {
 		if r == root || strings.HasPrefix(r, root) || strings.HasPrefix(root, r) || strings.HasSuffix(r, root) || strings.HasSuffix(root, r) {
 			return e
 		}
-		if strings.Contains(f, r) || strings.Contains(fold(e.name), root) {
+		if strings.Contains(f, r) || wordEndsWith(fold(e.name), root) {
 			return e
 		}
 	}
@@ -340,6 +364,31 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	// complaint against X": the pleading carries the accusation.
 	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "filed", "files", "lodged", "brought")) {
 		return true
+	}
+	// "filed a petition with the NLRB alleging that …", "lodging a
+	// formal complaint … that alleges": a pleading someone files carries
+	// the claim the sentence states.
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if fileVerbs[toks[k].fold] {
+			for j := end; j < len(toks) && j <= end+12; j++ {
+				if attributionAfter[toks[j].fold] {
+					return true
+				}
+			}
+			break
+		}
+	}
+	// "Die Verbände stützen sich auf einen technischen Bericht".
+	process := false
+	for k := start; k < end && k < len(toks); k++ {
+		process = process || processDocs[d.docHead(toks[k])]
+	}
+	if start > 1 && d.lang == "de" && d.sentenceHas(s, relyVerbsDE) && !process {
+		for k := start - 1; k >= 0 && k >= start-4; k-- {
+			if toks[k].fold == "auf" {
+				return true
+			}
+		}
 	}
 	for k := start - 1; k >= 0 && k >= start-6; k-- {
 		f := toks[k].fold
@@ -414,6 +463,15 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	return false
 }
 
+// fileVerbs put a pleading before an authority.
+var fileVerbs = set("filed", "files", "file", "filing", "lodged", "lodges", "lodging", "submitted", "submits", "brought", "issued", "issues", "sent")
+
+// processDocs name an inquiry rather than a paper ("Untersuchungen").
+var processDocs = set("untersuchung", "auswertung", "analyse", "pruefung", "recherche")
+
+// relyVerbsDE say that a claim rests on a document ("stützen sich auf").
+var relyVerbsDE = set("stützen", "stuetzen", "stützt", "stuetzt", "stützte", "stuetzte", "berufen", "beruft", "berief", "beziehen", "bezieht")
+
 var weekdays = set("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 var authorVerbs = set("published", "written", "commissioned", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
@@ -428,6 +486,18 @@ var docFamily = map[string]string{"lawsuit": "complaint", "suit": "complaint", "
 func counterDoc(f string) bool {
 	for _, p := range []string{"cross-", "counter", "wider", "gegenklage", "gegenanzeige"} {
 		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEndsWith reports whether a word of name ends in root, give or take
+// an inflection ending: "Beschwerde des Konkurrenten" holds "beschwerde",
+// "Mitteilung der Beschwerdepunkte" does not.
+func wordEndsWith(name, root string) bool {
+	for _, w := range strings.Fields(name) {
+		if i := strings.LastIndex(w, root); i >= 0 && inflectionEnds[w[i+len(root):]] {
 			return true
 		}
 	}

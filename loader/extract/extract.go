@@ -286,6 +286,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 		d.personAffiliations(s, true)
 		d.fixSubject(s)
 	}
+	d.backfillSlotNames()
 	d.lateAffiliations()
 	d.mergeGenericBodies()
 	d.findAccusations()

@@ -424,6 +424,9 @@ func (d *doc) agencyPassDE(s int) {
 			for j < len(toks) {
 				tj := toks[j]
 				switch {
+				// "beim Bundesamt für Soziale Sicherung Beschwerde
+				// eingelegt": a document or charge noun ends the name.
+				case isCapWord(tj) && !d.covered[s][j] && j > end+1 && (hasSuffixInflected(tj.fold, documentHeadsDE) != "" || nominalDE[tj.fold]):
 				case isCapWord(tj) && !d.covered[s][j]:
 					j++
 					continue
@@ -782,10 +785,22 @@ func (d *doc) agencyPassEN(s int) {
 			tk := toks[k]
 			return !d.covered[s][k] && (isCapWord(tk) || tk.acro && tk.word) && tk.inq == t.inq && !roleWordsEN[trimPoss(tk.fold)]
 		}
+		// "Northern Premier League": a role word between two words of a
+		// name belongs to it.
+		innerRole := func(k int) bool {
+			return k > 0 && k < i && roleWordsEN[toks[k].fold] && isCapWord(toks[k]) && !d.covered[s][k] && isCapWord(toks[k-1]) && !d.covered[s][k-1] &&
+				!roleWordsEN[toks[k-1].fold] && !functionWords[toks[k-1].fold] && !(k-1 == 0 && sentenceOpeners[toks[k-1].fold])
+		}
 		start := i
 		for k := i - 1; k >= 0 && i-k <= 8; k-- {
 			poss := strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")
-			if nameTok(k) && !poss || poss && k == i-1 && !d.covered[s][k] && isCapWord(toks[k]) && !d.isPlace(toks[k]) {
+			// "the Treasury Department's Office of Foreign Assets
+			// Control": a body's possessive names its parent, not a
+			// part of the name.
+			if poss && agencyHeadsEN[trimPoss(toks[k].fold)] {
+				break
+			}
+			if nameTok(k) && !poss || innerRole(k) || poss && k == i-1 && !d.covered[s][k] && isCapWord(toks[k]) && !d.isPlace(toks[k]) {
 				if k == 0 && !toks[k].acro && (functionWords[toks[k].fold] || sentenceOpeners[toks[k].fold]) {
 					break
 				}
@@ -805,6 +820,13 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		if start < i && (toks[start].fold == "and" || toks[start].text == "&") {
 			start++
+		}
+		// "Deputy Treasury Secretary Helen Marsh": the title of a person,
+		// whose modifier is no part of the body's name.
+		if i+1 < len(toks) && roleWordsEN[toks[i+1].fold] {
+			for start < i && titleModifiers[toks[start].fold] {
+				start++
+			}
 		}
 		// "Der Zertifizierer Aqua Standard Council": in a German text a
 		// German noun after the article describes the English name.
@@ -1438,6 +1460,7 @@ func (d *doc) resolveNames(s int) {
 				}
 				e = d.newEntity(m.typ, m.name, key)
 				e.descr = m.descr
+				e.slot = m.slot
 			}
 		}
 		d.attach(m, e)
@@ -1762,6 +1785,10 @@ func (d *doc) rolePremodPass(s int) {
 		}
 	}
 }
+
+// titleModifiers open a person's title before a body's name ("Deputy
+// Treasury Secretary").
+var titleModifiers = set("deputy", "acting", "interim", "former", "vice", "assistant", "associate")
 
 // roleModifiers stand before a role without naming an organisation.
 var roleModifiers = set("managing", "senior", "deputy", "vice", "acting", "interim", "former", "executive", "general",

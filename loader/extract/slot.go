@@ -828,3 +828,51 @@ func (d *doc) stateDesc(s, t0 int) bool {
 	f := toks[t0-1].fold
 	return f == "neighbouring" || f == "neighboring" || strings.HasSuffix(f, "land") || strings.HasSuffix(f, "staat") || f == "country" || f == "state" || f == "nation"
 }
+
+// backfillSlotNames finds the mentions of a slot name before the
+// sentence whose slot introduced it: "… due to Castleford Athletic" comes
+// before "Castleford Athletic went further, accusing …". The frames run
+// after all sentences, so they see these mentions too.
+func (d *doc) backfillSlotNames() {
+	for _, e := range d.ents {
+		if !e.slot || e.dead || len(e.hits) == 0 {
+			continue
+		}
+		forms := [][]string{strings.Fields(normName(e.name))}
+		for _, sh := range e.shorts {
+			forms = append(forms, strings.Fields(sh))
+		}
+		for s := 0; s < e.hits[0].sent; s++ {
+			toks := d.sents[s].toks
+			for i := 0; i < len(toks); i++ {
+				if d.covered[s][i] || !toks[i].cap && !toks[i].acro {
+					continue
+				}
+				n := 0
+				for _, f := range forms {
+					if len(f) > n && i+len(f) <= len(toks) && d.free(s, i, i+len(f)) && matchFolded(toks[i:i+len(f)], f) {
+						n = len(f)
+					}
+				}
+				// "Castleford Athletic" is not "Castleford Road".
+				if n == 0 || i+n < len(toks) && isCapWord(toks[i+n]) {
+					continue
+				}
+				m := &mention{sent: s, t0: i, t1: i + n, kind: mShort, typ: e.typ, name: trimPoss(d.spanText(s, i, i+n))}
+				d.addMention(m)
+				d.attach(m, e)
+				i += n - 1
+			}
+		}
+	}
+}
+
+// matchFolded reports whether toks spell the folded words ws.
+func matchFolded(toks []token, ws []string) bool {
+	for k, w := range ws {
+		if normName(trimPoss(toks[k].text)) != w {
+			return false
+		}
+	}
+	return true
+}

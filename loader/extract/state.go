@@ -76,6 +76,7 @@ type entity struct {
 	dead     bool // merged into another entity
 	former   bool // a former holder of the role speaks for himself
 	descr    bool // named only descriptively; a proper name said soon after takes over
+	slot     bool // introduced by the slot of a cue word (slot.go)
 }
 
 type hit struct {

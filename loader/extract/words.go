@@ -150,6 +150,7 @@ var agencyDescriptors = set(
 	"party", "partei", "komitee", "committee", "fraktion", "landesverband", "bundesvorstand",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
+	"club", "klub", "kasse", "krankenkasse", "liga", "league",
 )
 
 // roleStems are words for people who act for an organisation. German
@@ -204,6 +205,7 @@ var documentHeadsDE = []string{
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
 	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige", "untersuchung", "auswertung",
+	"beschwerde", "petition",
 }
 
 var documentHeadsEN = set(
@@ -211,7 +213,7 @@ var documentHeadsEN = set(
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
 	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
 	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena", "claim",
-	"charge", "notice",
+	"charge", "notice", "sheet",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
