@@ -375,6 +375,13 @@ func (d *doc) docAttributed(s, start, end int) bool {
 					return true
 				}
 			}
+			// "cited X for …, issuing a notice of violation": the notice
+			// carries the accusation its sentence makes.
+			for _, t := range toks {
+				if !t.inq && (accuseEN[t.fold] || chargeEN[t.fold] || citeEN[t.fold] || accuseDE[t.fold] || vorwerfenWhole[t.fold] || vorwerfenFinite[t.fold]) {
+					return true
+				}
+			}
 			break
 		}
 	}
@@ -464,7 +471,7 @@ func (d *doc) docAttributed(s, start, end int) bool {
 }
 
 // fileVerbs put a pleading before an authority.
-var fileVerbs = set("filed", "files", "file", "filing", "lodged", "lodges", "lodging", "submitted", "submits", "brought", "issued", "issues", "sent")
+var fileVerbs = set("filed", "files", "file", "filing", "lodged", "lodges", "lodging", "submitted", "submits", "brought", "issued", "issues", "issuing", "sent")
 
 // processDocs name an inquiry rather than a paper ("Untersuchungen").
 var processDocs = set("untersuchung", "auswertung", "analyse", "pruefung", "recherche")

@@ -479,7 +479,7 @@ func (d *doc) accuseSentence(s int) {
 				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
 			}
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
-		case d.lang == "en" && (accuseEN[f] || chargeEN[f]):
+		case d.lang == "en" && (accuseEN[f] || chargeEN[f] || citeEN[f] && hasLater(toks, c, "for")):
 			if f == "charges" || f == "sanctions" || f == "charge" || f == "claim" {
 				// nouns: handled as "charges against"
 				if c+1 < len(toks) && toks[c+1].fold == "against" {
@@ -645,7 +645,7 @@ func (d *doc) accuseSentence(s int) {
 				emit(party(subj.e), ents(accused), "en.entitylist.sanction", 0.75, c+1)
 			}
 		// "X alleges that Y ...", "the letter alleges that Y ...".
-		case d.lang == "en" && (allegeEN[f] || flagEN[f]):
+		case d.lang == "en" && (allegeEN[f] || flagEN[f] || f == "saying" && d.pleadingBefore(s, c) && hasWrongdoing(toks, c, len(toks))):
 			if f == "alleged" && c+1 < len(toks) && toks[c+1].word && !toks[c+1].cap && toks[c+1].fold != "that" {
 				// "the alleged fraud": an adjective
 				if c > 0 && articles[toks[c-1].fold] {
@@ -653,7 +653,21 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			subj := d.subjectEN(parts, c)
-			if strings.HasSuffix(f, "ing") && c > 0 && toks[c-1].text == "," {
+			switch {
+			case c > 0 && (toks[c-1].fold == "that" || toks[c-1].fold == "which"):
+				// "lodged a formal complaint with the regulator that
+				// alleges …": the relative pronoun stands for the
+				// document, whoever filed it accuses.
+				for k := len(parts) - 1; k >= 0; k-- {
+					if p := parts[k]; p.m.t1 <= c-1 && p.m.t1 >= c-10 && p.e.typ == claimgraph.Document {
+						subj = &parts[k]
+						break
+					}
+				}
+			case strings.HasSuffix(f, "ing") && c > 0 && toks[c-1].text == ",",
+				strings.HasSuffix(f, "ing") && subj != nil && subj.prep != "":
+				// "…, alleging", "filed a petition with the NLRB
+				// alleging": the participle's subject is the clause's.
 				subj = d.clauseSubject(parts, c)
 			}
 			subj = d.docWriter(s, parts, subj)
@@ -925,6 +939,8 @@ func ruleVerb(f string) string {
 		return "claim"
 	case strings.HasPrefix(f, "flag"):
 		return "flag"
+	case strings.HasPrefix(f, "cite"):
+		return "cite"
 	}
 	return f
 }
@@ -2108,6 +2124,18 @@ func pluralFiniteDE(toks []token, c int) bool {
 	for k := c - 1; k >= 0; k-- {
 		if auxiliaries[toks[k].fold] || passiveAux[toks[k].fold] {
 			return strings.HasSuffix(toks[k].fold, "en")
+		}
+	}
+	return false
+}
+
+// pleadingBefore reports a filing noun within eight words before c: "a
+// petition … saying that X failed to …".
+func (d *doc) pleadingBefore(s, c int) bool {
+	toks := d.sents[s].toks
+	for k := c - 1; k >= 0 && k >= c-8; k-- {
+		if pleadingNouns[toks[k].fold] || toks[k].fold == "complaint" || toks[k].fold == "letter" {
+			return true
 		}
 	}
 	return false

@@ -1156,6 +1156,11 @@ func (d *doc) publicationPass(s int) {
 		if k == j && !(t.inq && d.lang == "de") {
 			continue
 		}
+		// "the digital rights group Open Wire": a body's descriptor
+		// before the name makes it no outlet.
+		if k > 0 && d.lang == "en" && !toks[k-1].cap && (slotDescEN[toks[k-1].fold] == claimgraph.Agency || d.isCompanyDescriptor(toks[k-1])) {
+			continue
+		}
 		name := trimPoss(d.spanText(s, k, j+1))
 		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
 	}
@@ -1185,7 +1190,10 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
-		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold] || actorGroupHyphen(toks[i-1].fold)) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
+		// "residents' group", "workers' union": a group of people.
+		plPoss := i > 0 && (strings.HasSuffix(toks[i-1].text, "s'") || strings.HasSuffix(toks[i-1].text, "s’")) ||
+			i > 1 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.HasSuffix(toks[i-2].fold, "s")
+		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold] || actorGroupHyphen(toks[i-1].fold) || plPoss) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
 			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
 		} else if !d.isCompanyDescriptor(t) {
 			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
@@ -1522,6 +1530,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			e.shorts = append(e.shorts, fold(trimPoss(words[0])))
 		}
 		if len(words) >= 2 {
+			// The whole name again: "Cascadia Fibre" found by its
+			// descriptor once, said bare later.
+			if m.kind == mName && len(words) <= 4 {
+				e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words, " "))))
+			}
 			w := fold(strings.Trim(words[0], ",."))
 			if !genericFirst[w] && !legalForms[w] {
 				e.shorts = append(e.shorts, w)
