@@ -458,6 +458,34 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
+		case "verteidiger", "verteidigerin", "anwalt", "anwaeltin", "rechtsanwalt", "rechtsanwaeltin", "lawyer", "attorney", "lawyers", "attorneys", "anwaelte":
+			// "Sein Verteidiger wies die Vorwürfe zurück", "Her lawyer
+			// said": the client speaks through the lawyer (FORMAT.md
+			// guideline 1), so the phrase names the client.
+			if i == 0 || !possessives[toks[i-1].fold] || toks[i-1].fold == "its" || toks[i-1].fold == "their" || toks[i-1].fold == "ihre" && strings.HasSuffix(t.fold, "e") {
+				continue
+			}
+			female := toks[i-1].fold == "her" || toks[i-1].fold == "ihr" || toks[i-1].fold == "ihre"
+			var best *entity
+			bestSent := -1
+			for _, e := range d.ents {
+				fits := female && (e.female || e.femaleGuess) || !female && !e.female
+				if e.typ != claimgraph.Official || e.anon || e.dead || !fits {
+					continue
+				}
+				for _, m := range d.allMentionsOf(e, s-3, s) {
+					if (m.sent < s || m.t0 < i) && m.sent >= bestSent {
+						best, bestSent = e, m.sent
+					}
+				}
+			}
+			if best == nil {
+				continue
+			}
+			// Linked, not named: "His attorney" is no alias of the client.
+			m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i-1, i+1), ent: best}
+			d.addMention(m)
+			best.hits = append(best.hits, hit{sent: s, tok: i - 1})
 		case "client", "mandant", "mandantin", "angeklagten", "beschuldigten", "defendant":
 			// "her client denies", "der Verteidiger des Angeklagten": the
 			// person a lawyer speaks for.
@@ -686,7 +714,19 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}
 		}
 		switch {
-		case strings.HasPrefix(pf, "behoerde") || strings.HasPrefix(pf, "amts") || strings.HasPrefix(pf, "ministeri") || pf == "agency" || pf == "regulator":
+		case strings.HasPrefix(pf, "ministeri"):
+			// "Ministeriumssprecher": a ministry, if the text names one.
+			if e := d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "department"})
+			}); e != nil {
+				return e
+			}
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
+		case strings.HasPrefix(pf, "kasse") || strings.HasPrefix(pf, "krankenkasse"):
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"kasse", "bkk", "aok", "ikk", "dak", "barmer", "knappschaft"})
+			})
+		case strings.HasPrefix(pf, "behoerde") || strings.HasPrefix(pf, "amts") || pf == "agency" || pf == "regulator":
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
 		case speakerPrefixCompany[pf]:
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
@@ -721,10 +761,16 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		if f == "company" || f == "unternehmens" || f == "firm" {
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
 		}
-		// "commission chairman Peter Otieno", "ministry spokesperson".
-		if !toks[k].cap && agencyDescriptors[f] {
+		// "commission chairman Peter Otieno", "ministry spokesperson",
+		// "Club chairman Leonard Pike".
+		if (!toks[k].cap || k == 0) && agencyDescriptors[f] {
 			if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, []string{f}) }); e != nil {
 				return e
+			}
+			if typ, want, ok := d.descClass(s, k); ok && typ == claimgraph.Agency && len(want) > 0 && strings.HasPrefix(want[0], "!") {
+				if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, want) }); e != nil {
+					return e
+				}
 			}
 		}
 		if f == "its" || f == "seine" || f == "seiner" || f == "sein" || f == "seinen" || f == "dessen" || f == "ihr" || f == "ihre" || f == "their" {

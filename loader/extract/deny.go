@@ -10,8 +10,9 @@ var (
 	zurueckweisen = set("weist", "wies", "weisen", "wiesen", "weise")
 	denyWholeDE   = set("zurückgewiesen", "zurueckgewiesen", "zurückweisen", "zurueckweisen", "zurückweist", "zurueckweist", "zurückwies", "zurueckwies", "bestreitet", "bestritt", "bestreiten", "bestritten", "bestreite", "bestritten", "dementiert", "dementierte", "dementieren", "dementierten", "widerspricht", "widersprach", "widersprechen", "zurückzuweisen", "zurueckzuweisen")
 	callDE        = set("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten", "wertet", "wertete")
-	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese")
-	denyEN        = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
+	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese",
+		"berichterstattung", "artikel", "darstellungen", "kritik", "beschwerde", "bescheid", "anzeige", "strafanzeige", "feststellungen", "ergebnisse")
+	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
 	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
@@ -124,6 +125,20 @@ func (d *doc) denySentence(s int) {
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	// "Korvin rejected the criminal charges. »We have never …«, the
+	// spokeswoman said": a quotation that goes on with a denial answers
+	// what that denial answered.
+	if cue < 0 && s > 0 && d.sents[s-1].para == d.sents[s].para {
+		var prev []*acc
+		for _, x := range d.dens {
+			if x.sent == s-1 && x.denier == who {
+				prev = append(prev, x.acc)
+			}
+		}
+		if len(prev) > 0 {
+			chosen = prev
+		}
+	}
 	conf := 0.85
 	if quoteDenial {
 		conf = 0.6
@@ -284,6 +299,18 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 	if d.blanket(s) || d.genericDenial(s, cue) {
 		return targets
 	}
+	// A denial right after an accusation answers it ("Rival club X
+	// went further, accusing Y of … Y's manager called the claim
+	// nonsense"); otherwise it answers the story's main claim.
+	var recent *acc
+	for _, a := range targets {
+		if a.sent < s && a.sent >= s-2 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
+			recent = a
+		}
+	}
+	if recent != nil && !defending {
+		return []*acc{recent}
+	}
 	return targets[:1]
 }
 
@@ -338,7 +365,9 @@ func (d *doc) echoTargets(s int, targets []*acc) []*acc {
 		for _, a := range targets {
 			v := a.rule
 			if strings.Contains(v, "charge") && (t.fold == "charges" || t.fold == "charge") ||
-				strings.Contains(v, "sue") && (t.fold == "lawsuit" || t.fold == "suit") {
+				strings.Contains(v, "sue") && (t.fold == "lawsuit" || t.fold == "suit") ||
+				(strings.Contains(v, "cite") || strings.Contains(v, "fine") || strings.Contains(v, "sanction")) && (t.fold == "penalty" || t.fold == "fine" || t.fold == "citation") ||
+				strings.Contains(v, "found") && (t.fold == "findings" || t.fold == "audit" || t.fold == "conclusions") {
 				out = append(out, a)
 			}
 		}
@@ -398,7 +427,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"it had never", "it has never", "it have never", "he had never", "she had never", "they had never", "had not engaged in",
 	"keine rede sein", "habe nie ", "habe niemals", "haetten nie", "habe zu keinem zeitpunkt", "habe keine ",
 	"vorgaben gehalten", "gesetze gehalten", "recht gehalten", "regeln gehalten", "im einklang mit dem", "im einklang mit den",
-	"complied with all", "complies with all", "fully complied", "in full compliance", "in compliance with all"}
+	"complied with all", "complies with all", "fully complied", "in full compliance", "in compliance with all",
+	// Obligations met: "confident it met all of its obligations".
+	"met all of its obligations", "met all its obligations", "met its obligations", "meets all of its obligations", "fulfilled all of its obligations",
+	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and
@@ -447,6 +479,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 				break
 			}
 		}
+	}
+	if cue < 0 && !quoteDenial && d.contestCue(s) {
+		quoteDenial, phrase = true, true
 	}
 	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
@@ -578,3 +613,56 @@ func (d *doc) quotes(s int) []quotation {
 	}
 	return out
 }
+
+// contestCue reads denials that contest a decision or characterise the
+// accusation without a denial verb: "hält den Bescheid für rechtswidrig",
+// "hat Einspruch beim Schiedsgericht eingelegt", "would appeal the
+// penalty", "said the allegations were \"activist rhetoric\"".
+func (d *doc) contestCue(s int) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.inq || !t.word {
+			continue
+		}
+		f := t.fold
+		switch {
+		// "hält die Vorwürfe für haltlos", "hält den Bescheid für
+		// rechtswidrig": a rejecting judgement of the accusation.
+		case d.lang == "de" && (f == "haelt" || f == "hielt" || f == "halten" || f == "hielten") && !negatedCue(toks, k):
+			for j := k + 1; j < len(toks) && j <= k+8; j++ {
+				if toks[j].fold == "fuer" {
+					if rejecting(d.spanText(s, j+1, min(j+6, len(toks)))) || strings.HasPrefix(d.spanText(s, j+1, min(j+3, len(toks))), "nicht") {
+						return true
+					}
+					break
+				}
+			}
+		// "hat Einspruch eingelegt", "legte Widerspruch ein", "geht in
+		// Berufung": a legal remedy against the decision.
+		case d.lang == "de" && (f == "einspruch" || f == "widerspruch" || f == "berufung" || f == "rechtsmittel" || f == "beschwerde" && k > 0 && toks[k-1].fold != "die"):
+			for j := k + 1; j < len(toks) && j <= k+8; j++ {
+				if g := toks[j].fold; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" {
+					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne"))
+				}
+			}
+		// "would appeal the penalty", "has appealed the ruling".
+		case d.lang == "en" && (f == "appeal" && k > 0 && (toks[k-1].fold == "would" || toks[k-1].fold == "will" || toks[k-1].fold == "to") || f == "appealed" || f == "appealing") && !negatedCue(toks, k):
+			if k+1 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) {
+				return true
+			}
+		// "said the allegations were \"activist rhetoric\"", "die
+		// Vorwürfe seien »politisch motiviert«": the accusation described
+		// in the speaker's quoted words.
+		case accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese":
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if copulas[toks[j].fold] && j+1 < len(toks) && toks[j+1].quote && toks[j+1].open {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// copulas link an accusation to the speaker's word for it.
+var copulas = set("were", "was", "are", "is", "seien", "sei", "sind", "waren", "wären", "waeren")

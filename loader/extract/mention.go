@@ -679,6 +679,11 @@ func (d *doc) agencyPassEN(s int) {
 		if !agencyHeadsEN[hf] {
 			continue
 		}
+		// "the Treasury Department's Office of …": the parent is read
+		// with the body it owns.
+		if parentHeads[hf] && (strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")) && i+1 < len(toks) && isCapWord(toks[i+1]) && t.cap {
+			continue
+		}
 		// "Chief Executive Todd Brennan": a title before a name.
 		if roleWordsEN[hf] && i+1 < len(toks) && isCapWord(toks[i+1]) && !agencyHeadsEN[toks[i+1].fold] && toks[i+1].fold != "of" {
 			continue
@@ -792,12 +797,19 @@ func (d *doc) agencyPassEN(s int) {
 				!roleWordsEN[toks[k-1].fold] && !functionWords[toks[k-1].fold] && !(k-1 == 0 && sentenceOpeners[toks[k-1].fold])
 		}
 		start := i
+		parentStart := -1
 		for k := i - 1; k >= 0 && i-k <= 8; k-- {
 			poss := strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")
 			// "the Treasury Department's Office of Foreign Assets
 			// Control": a body's possessive names its parent, not a
 			// part of the name.
 			if poss && agencyHeadsEN[trimPoss(toks[k].fold)] {
+				// The parent's name is covered with the mention but not
+				// named: it is no party of the sentence.
+				parentStart = k
+				for parentStart > 0 && (isCapWord(toks[parentStart-1]) || toks[parentStart-1].acro && toks[parentStart-1].word) && !d.covered[s][parentStart-1] {
+					parentStart--
+				}
 				break
 			}
 			if nameTok(k) && !poss || innerRole(k) || poss && k == i-1 && !d.covered[s][k] && isCapWord(toks[k]) && !d.isPlace(toks[k]) {
@@ -837,8 +849,8 @@ func (d *doc) agencyPassEN(s int) {
 		inComplement := false
 		for end < len(toks) {
 			prev := toks[end-1]
-			if strings.HasSuffix(prev.text, "'s") && !agencyHeadsEN[trimPoss(prev.fold)] {
-				break
+			if strings.HasSuffix(prev.text, "'s") && (!agencyHeadsEN[trimPoss(prev.fold)] || parentHeads[trimPoss(prev.fold)]) {
+				break // "the Treasury Department's Office of …": its parent
 			}
 			// Inside "of …"/"for …", roles are part of the name: "Office
 			// of the UN High Commissioner for Human Rights".
@@ -872,6 +884,11 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			break
 		}
+		// "the U.S. Treasury Department's Office of …": a run that ends in
+		// a parent's possessive is read with the body it owns.
+		if last := toks[end-1]; end < len(toks) && parentHeads[trimPoss(last.fold)] && (strings.HasSuffix(last.text, "'s") || strings.HasSuffix(last.text, "’s")) && isCapWord(toks[end]) {
+			continue
+		}
 		// Trim a trailing word that only follows the name ("Commerce
 		// Department Friday" does not occur; "Monday" is a function word).
 		for end > i+1 && !nameTok(end-1) && !(inComplement && isCapWord(toks[end-1])) {
@@ -902,6 +919,9 @@ func (d *doc) agencyPassEN(s int) {
 			}
 		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
+		if parentStart >= 0 && parentStart < start {
+			m.t0 = parentStart
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -1798,6 +1818,12 @@ func (d *doc) rolePremodPass(s int) {
 		}
 	}
 }
+
+// parentHeads end the names of bodies that own other bodies: after their
+// possessive a new name starts ("the Treasury Department's Office of
+// Foreign Assets Control"), unlike after an office holder's ("the
+// Prosecutor's Office").
+var parentHeads = set("department", "ministry", "commission", "agency", "authority", "treasury", "council", "government", "administration", "bureau", "service", "union")
 
 // titleModifiers open a person's title before a body's name ("Deputy
 // Treasury Secretary").
