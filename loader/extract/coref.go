@@ -87,6 +87,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	return "", nil, false
 }
 
+// authorityDescs describe a public authority; authorityWords are what
+// the names of authorities hold.
+var authorityDescs = set("behörde", "behoerde", "aufsichtsbehörde", "aufsichtsbehoerde", "authority", "regulator", "agency", "aufsicht", "watchdog")
+var authorityWords = []string{"amt", "behoerde", "agentur", "kommission", "aufsicht", "authority", "agency", "commission", "regulat", "office",
+	"ministeri", "ministry", "department", "bafin", "polizei", "police", "staatsanwalt", "prosecut", "bundes", "landes", "administration",
+	"inspectorate", "board", "bureau", "anstalt", "zentrale", "direktion", "us-", "de-", "uk-", "eu-", "fda", "sec", "ftc", "epa", "cma", "ofac"}
+
 func nameHas(e *entity, want []string) bool {
 	if len(want) == 0 {
 		return true
@@ -201,9 +208,18 @@ func (d *doc) descriptionPass(s int) {
 			// "die Gruppe", "the group": a company group or an armed or
 			// hacker group.
 			anyOrg := t.fold == "gruppe" || t.fold == "group"
-			e = d.salient(s, i, true, func(o *entity) bool {
-				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want)
-			})
+			// "die Aufsichtsbehörde", "the authority": a public authority
+			// before a club, an insurer or an NGO.
+			if authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != "" {
+				e = d.salient(s, i, true, func(o *entity) bool {
+					return o.typ == claimgraph.Agency && o.key != "@placeholder" && nameHas(o, want) && nameHas(o, authorityWords)
+				})
+			}
+			if e == nil {
+				e = d.salient(s, i, true, func(o *entity) bool {
+					return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want)
+				})
+			}
 			d.objectDesc = false
 			if e != nil {
 				typ = e.typ
@@ -610,10 +626,17 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 // ("die GmbH"); institution heads carry their gender.
 func genderDE(d *doc, m *mention) byte {
 	toks := d.sents[m.sent].toks
-	if m.t0 < len(toks) {
-		switch toks[m.t0].fold {
+	// The article inside the mention or right before it: "die
+	// Verbraucherzentrale Sachsen-Anhalt".
+	for _, k := range []int{m.t0, m.t0 - 1} {
+		if k < 0 || k >= len(toks) || k == m.t0-1 && m.kind != mName && m.kind != mShort {
+			continue
+		}
+		switch toks[k].fold {
 		case "die", "eine":
-			return 'f'
+			if k == m.t0 || k == 0 || !prepositions[toks[k-1].fold] {
+				return 'f'
+			}
 		case "das":
 			return 'n'
 		}

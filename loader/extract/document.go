@@ -263,6 +263,27 @@ func (d *doc) documentPass(s int) {
 	}
 }
 
+// pronounDocPass reads "Darin wirft sie der Kasse vor", "In it, the
+// group alleges": the sentence cites the document the one before named.
+func (d *doc) pronounDocPass(s int) {
+	toks := d.sents[s].toks
+	if s == 0 || len(toks) < 3 || d.hasAttribution(s) {
+		return
+	}
+	if !(toks[0].fold == "darin" || toks[0].fold == "therein" || toks[0].fold == "in" && toks[1].fold == "it" && toks[2].text == ",") {
+		return
+	}
+	var last *entity
+	for _, m := range d.ments[s-1] {
+		if m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
+			last = m.ent
+		}
+	}
+	if last != nil {
+		d.attributions = append(d.attributions, attribution{sent: s, doc: last, tok: 0})
+	}
+}
+
 // outletInvestigation reports that the investigation noun at token i of
 // sentence s belongs to an outlet: "by The Guardian" after it, or the
 // outlet before it ("a BBC analysis", "the Ledger's investigation").
@@ -362,7 +383,7 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
 	// "hat gegen X eine Unterlassungsklage eingereicht", "filed a
 	// complaint against X": the pleading carries the accusation.
-	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "filed", "files", "lodged", "brought")) {
+	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) {
 		return true
 	}
 	// "filed a petition with the NLRB alleging that …", "lodging a

@@ -31,6 +31,7 @@ func (d *doc) findMentions(s int) {
 	d.personPass(s)
 	d.shortPass(s) // surnames of persons found just now
 	d.slotPass(s)
+	d.privatePass(s)
 	d.markSubject(s)
 	d.resolveNames(s)
 	d.personAffiliations(s, false)
@@ -38,6 +39,7 @@ func (d *doc) findMentions(s int) {
 	d.pronounPass(s)
 	d.anonPass(s)
 	d.documentPass(s)
+	d.pronounDocPass(s)
 }
 
 func trimPoss(s string) string {

@@ -876,3 +876,50 @@ func matchFolded(toks []token, ws []string) bool {
 	}
 	return true
 }
+
+// privateNouns are words for private persons whom a story introduces by
+// description before it names them: "A California man has filed a
+// lawsuit …", "Eine Rentnerin aus Köln hat … verklagt".
+var privateNouns = set("man", "woman", "mother", "father", "parent", "parents", "resident", "homeowner", "customer", "consumer",
+	"patient", "driver", "teenager", "student", "nurse", "teacher", "farmer", "passenger", "tenant", "widow", "widower",
+	"retiree", "pensioner", "shopper", "user", "buyer", "borrower", "motorist", "cyclist", "mann", "frau", "mutter", "vater",
+	"anwohner", "anwohnerin", "kunde", "kundin", "patientin", "rentner", "rentnerin", "mieter", "mieterin", "verbraucher",
+	"verbraucherin", "autofahrer", "autofahrerin", "studentin", "landwirt", "landwirtin", "nutzer", "nutzerin", "käufer", "kaeufer", "käuferin", "kaeuferin")
+
+// privatePass reads a private person introduced by description as the
+// subject of a sentence that brings a case ("A Texas mother has filed a
+// lawsuit accusing …"). The description becomes a placeholder that the
+// person named in the next sentences takes over ("The complaint, filed
+// … by Dana Whitfield"); a person the text never names accuses no one.
+func (d *doc) privatePass(s int) {
+	toks := d.sents[s].toks
+	if len(toks) < 4 || !indefinite[toks[0].fold] {
+		return
+	}
+	// "A Texas mother", "A 41-year-old California man", "Eine Rentnerin
+	// aus Köln": modifiers, then the noun.
+	k := 1
+	for k < len(toks) && k <= 4 && toks[k].word && !privateNouns[toks[k].fold] && !d.covered[s][k] && !isVerbLike(toks[k].fold) && !functionWords[toks[k].fold] {
+		k++
+	}
+	if k >= len(toks) || !privateNouns[toks[k].fold] || d.covered[s][k] {
+		return
+	}
+	cue := false
+	for c := k + 1; c < len(toks); c++ {
+		f := toks[c].fold
+		if accuseEN[f] || f == "sued" || f == "sues" || allegeEN[f] || accuseDE[f] || vorwerfenFinite[f] || vorwerfenWhole[f] || f == "lawsuit" || f == "complaint" || f == "klage" || f == "strafanzeige" {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	p := d.newEntity(claimgraph.Official, d.spanText(s, 0, k+1), "@placeholder")
+	p.anon, p.anonSelf, p.private = true, true, true
+	p.role = ""
+	m := &mention{sent: s, t0: 0, t1: k + 1, kind: mAnon, typ: claimgraph.Official, name: p.name}
+	d.addMention(m)
+	d.attach(m, p)
+}
