@@ -63,6 +63,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case f == "club" || f == "klub":
 			// Clubs go by their names: "Dunmore Rovers", "HSG Talheim".
 			want = []string{"!liga", "!league", "!court", "!gericht", "!association", "!verband", "!federation", "!ministry", "!ministerium"}
+		case strings.Contains(f, "fraktion"):
+			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
 		case strings.Contains(f, "komitee") || f == "committee":

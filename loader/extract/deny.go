@@ -125,6 +125,16 @@ func (d *doc) denySentence(s int) {
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	// Parties that accused together in one sentence made one claim: a
+	// denial of it answers each of them ("Die DUH und der BUND werfen …
+	// vor" … "wies die Darstellung zurück").
+	for _, a := range targets {
+		for _, c := range chosen {
+			if a != c && a.sent == c.sent && a.accused == c.accused && a.rule == c.rule {
+				chosen = appendAcc(chosen, a)
+			}
+		}
+	}
 	// "Korvin rejected the criminal charges. »We have never …«, the
 	// spokeswoman said": a quotation that goes on with a denial answers
 	// what that denial answered.
@@ -251,6 +261,15 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 	if named != nil {
 		if out := pick(func(a *acc) bool { return a.accuser == named || party(a.accuser) == named }); len(out) > 0 {
 			return out
+		}
+	}
+	// "bezeichnete die Berichterstattung als falsch", "dismissed the
+	// story": the reporting answers what an outlet alleged.
+	for _, t := range toks {
+		if mediaNouns[t.fold] {
+			if out := pick(func(a *acc) bool { return a.accuser.typ == claimgraph.Publication }); len(out) > 0 {
+				return out
+			}
 		}
 	}
 	// "gegen X", "against X": the accused the sentence names.
@@ -666,3 +685,15 @@ func (d *doc) contestCue(s int) bool {
 
 // copulas link an accusation to the speaker's word for it.
 var copulas = set("were", "was", "are", "is", "seien", "sei", "sind", "waren", "wären", "waeren")
+
+// mediaNouns name an outlet's reporting.
+var mediaNouns = set("berichterstattung", "artikel", "reportage", "story", "coverage", "reporting", "article")
+
+func appendAcc(xs []*acc, a *acc) []*acc {
+	for _, x := range xs {
+		if x == a {
+			return xs
+		}
+	}
+	return append(xs, a)
+}

@@ -474,9 +474,11 @@ func (d *doc) agencyPassDE(s int) {
 				end = j
 				named = true
 			}
-		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1])) &&
+		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1]) ||
+			head == "regierung" && isRoleToken(toks[end+1], d) == "" && !isNounLikeDE(toks[end+1]) && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2]))) &&
 			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung") {
-			// "die Landesregierung von Brandenburg".
+			// "die Landesregierung von Brandenburg", "die Regierung von
+			// Morvanien": a government and its country, known or not.
 			end += 2
 			named = true
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
@@ -1200,8 +1202,21 @@ func (d *doc) appositionPass(s int) {
 		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
-		if (outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung"))) &&
-			i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
+		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung") || strings.HasSuffix(t.fold, "magazin"))
+		// "das Wirtschaftsmagazin »Kapitalblick«", "the magazine
+		// \"Harbour Lights\"": a quoted title after an outlet word.
+		if outletWord && i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
+			q := i + 2
+			for q < len(toks) && q <= i+6 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] {
+				q++
+			}
+			if q > i+2 && q < len(toks) && toks[q].quote && !toks[q].open {
+				d.addMention(&mention{sent: s, t0: i + 2, t1: q, kind: mName, typ: claimgraph.Publication, name: d.spanText(s, i+2, q), role: descStem(t)})
+				i = q
+				continue
+			}
+		}
+		if outletWord && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && isRoleToken(toks[j], d) == "" && !firstNames[toks[j].fold] {
 				j++
@@ -1589,6 +1604,9 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 	case claimgraph.Agency:
 		// "Dunmore Rovers" … "Dunmore", "HSG Talheim" … "die HSG": a
 		// name found by its slot is shortened like a company's.
+		if m.slot && len(words) == 1 {
+			e.shorts = append(e.shorts, fold(trimPoss(words[0])))
+		}
 		if m.slot && len(words) >= 2 {
 			e.shorts = append(e.shorts, fold(strings.Join(words, " ")))
 			if w := fold(strings.Trim(words[0], ",.")); !genericFirst[w] && !legalForms[w] && len(w) > 2 {
@@ -1921,7 +1939,7 @@ func (d *doc) personPass(s int) {
 			roleEnd := j
 			// "the chairman of Hanseong Group, Park Ji-hoon,": the
 			// organisation the role belongs to stands between.
-			if j+1 < len(toks) && toks[j].fold == "of" && d.lang == "en" {
+			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des") && d.lang == "de") {
 				k := j + 1
 				if articles[toks[k].fold] && k+1 < len(toks) {
 					k++

@@ -583,8 +583,10 @@ func (d *doc) slotNameLike(s, i int) bool {
 			// A noun takes an article, an adjective, a number or a
 			// preposition somewhere; a name stands bare after a verb, a
 			// conjunction or a comma ("sollte Tessarien die …").
+			attributive := k >= 2 && p.word && !p.cap && (strings.HasSuffix(p.fold, "e") || strings.HasSuffix(p.fold, "en")) && !germanVerbish(p.fold) &&
+				(articles[toks[k-2].fold] || germanDeterminers[toks[k-2].fold] || isAdjDE(toks[k-2]))
 			if articles[p.fold] || definiteDE[p.fold] || possessives[p.fold] || indefinite[p.fold] || prepositions[p.fold] || placePreps[p.fold] ||
-				p.num || germanDeterminers[p.fold] || numberWordsDE[p.fold] || p.word && !p.cap && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") || strings.HasSuffix(p.fold, "en")) && !isVerbLike(p.fold) && !auxiliaries[p.fold] {
+				p.num || germanDeterminers[p.fold] || numberWordsDE[p.fold] || p.word && !p.cap && isAdjDE(p) && !germanVerbish(p.fold) || attributive {
 				return false
 			}
 			if !p.word && p.text == "," || p.word && !p.cap {
@@ -922,4 +924,16 @@ func (d *doc) privatePass(s int) {
 	m := &mention{sent: s, t0: 0, t1: k + 1, kind: mAnon, typ: claimgraph.Official, name: p.name}
 	d.addMention(m)
 	d.attach(m, p)
+}
+
+// germanVerbish reports German finite auxiliaries, modals and verbs of
+// saying, which a bare name may follow ("sollte Tessarien …").
+func germanVerbish(f string) bool {
+	switch f {
+	case "sollte", "sollten", "soll", "sollen", "könnte", "koennte", "könnten", "koennten", "wollte", "wollten", "will", "wollen", "müsste",
+		"muesste", "muss", "musste", "kann", "konnte", "darf", "durfte", "hatte", "hatten", "hätte", "haette", "hat", "haben", "habe",
+		"wurde", "wurden", "würde", "wuerde", "wird", "werden", "werde", "sei", "seien", "ist", "sind", "war", "waren", "wäre", "waere":
+		return true
+	}
+	return isVerbLike(f) || reportVerbs[f] || speechVerbs[f] || vorwerfenFinite[f] || accuseDE[f]
 }
