@@ -36,6 +36,7 @@ var (
 // wrongdoing are not denials: the first has no cue, the last two have no
 // accusation against the speaker to answer.
 func (d *doc) findDenials() {
+	d.ownership()
 	for s := range d.sents {
 		d.denySentence(s)
 	}
@@ -111,6 +112,12 @@ func (d *doc) denySentence(s int) {
 		targets = d.accsAgainst(who, s)
 	}
 	defending := false
+	// "Chattr's parent company, Lumaro Inc., dismissed the report": an
+	// owner answers for what it owns.
+	if len(targets) == 0 && who.owns != nil {
+		targets = d.accsAgainst(who.owns, s)
+		defending = len(targets) > 0
+	}
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
 		if !isDefender(who) {
@@ -696,4 +703,57 @@ func appendAcc(xs []*acc, a *acc) []*acc {
 		}
 	}
 	return append(xs, a)
+}
+
+// ownerWords name a company that owns another.
+var ownerWords = set("parent", "owner", "owners", "muttergesellschaft", "mutterkonzern", "eigentümer", "eigentuemer", "konzernmutter", "holding")
+
+// ownership reads "X's parent company, Y," and "Y, the parent company of
+// X," (German "Y, die Muttergesellschaft von X"): Y owns X.
+func (d *doc) ownership() {
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for k, t := range toks {
+			if !ownerWords[t.fold] {
+				continue
+			}
+			var child, owner *entity
+			// "Chattr's parent company, Lumaro Inc.,".
+			if k > 0 {
+				if m := d.mentionAt(s, k-1); m != nil && m.ent != nil && m.ent.isOrg() && (strings.HasSuffix(toks[k-1].text, "'s") || strings.HasSuffix(toks[k-1].text, "’s")) {
+					child = m.ent
+					for j := k + 1; j < len(toks) && j <= k+3; j++ {
+						if toks[j].text == "," {
+							if om := d.mentionAt(s, j+1); om != nil && om.ent != nil && om.ent.isOrg() {
+								owner = om.ent
+							}
+							break
+						}
+					}
+				}
+			}
+			// "Lumaro Inc., the parent company of Chattr,".
+			if child == nil {
+				for j := k + 1; j < len(toks) && j <= k+4; j++ {
+					if f := toks[j].fold; f == "of" || f == "von" || f == "der" || f == "des" {
+						if cm := d.mentionAt(s, j+1+boolInt(j+1 < len(toks) && articles[toks[j+1].fold])); cm != nil && cm.ent != nil && cm.ent.isOrg() {
+							child = cm.ent
+						}
+						break
+					}
+				}
+				for j := k - 1; j >= 1 && j >= k-4; j-- {
+					if toks[j].text == "," {
+						if om := d.mentionAt(s, j-1); om != nil && om.ent != nil && om.ent.isOrg() {
+							owner = om.ent
+						}
+						break
+					}
+				}
+			}
+			if child != nil && owner != nil && child != owner && owner.owns == nil {
+				owner.owns = child
+			}
+		}
+	}
 }

@@ -502,7 +502,7 @@ var relyVerbsDE = set("stützen", "stuetzen", "stützt", "stuetzt", "stützte", 
 
 var weekdays = set("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-var authorVerbs = set("published", "written", "commissioned", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
+var authorVerbs = set("published", "written", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
 
 // docFamily maps document nouns that name one pleading to one root: a
 // "lawsuit" is the "complaint" that starts it.

@@ -1886,6 +1886,29 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			k = j - 1
 		}
 	}
+	// "An internal audit commissioned by the city of X has found …":
+	// whoever commissioned it did not find; the auditor the text names
+	// ("The review was carried out by the accounting firm Y") did, else
+	// the commissioner stands for it.
+	if owner == nil && k >= 2 {
+		for x := k; x >= 1 && x >= k-6; x-- {
+			if (toks[x].fold == "by" || toks[x].fold == "von") && commissionVerbs[toks[x-1].fold] {
+				for j := x - 2; j >= 0 && j >= x-4; j-- {
+					if investigNouns[trimPoss(toks[j].fold)] {
+						owner = d.auditor(s)
+						if owner == nil {
+							if m := d.mentionAt(s, x+1+boolInt(x+1 < len(toks) && articles[toks[x+1].fold] && d.mentionAt(s, x+1) == nil)); m != nil && m.ent != nil && m.ent.isOrg() {
+								owner = m.ent
+							}
+						}
+						k = j
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	// accused: the first party after the verb, or for a closing finding
 	// the subject of the sentence before the investigation's phrase.
 	pickAccused := func(who *entity, npStart int) *part {
@@ -2139,4 +2162,30 @@ func (d *doc) pleadingBefore(s, c int) bool {
 		}
 	}
 	return false
+}
+
+// commissionVerbs say who ordered an investigation, not who made it.
+var commissionVerbs = set("commissioned", "ordered", "requested", "beauftragt", "beauftragte", "angeordnet", "initiated")
+
+// auditor returns the organisation that sentence s or one of the next
+// two says carried out the investigation: "The review was carried out by
+// the accounting firm Pellham & Rowe", "conducted by Marsh Tallow LLP".
+func (d *doc) auditor(s int) *entity {
+	for o := s; o < len(d.sents) && o <= s+2; o++ {
+		toks := d.sents[o].toks
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].fold != "by" && toks[k].fold != "von" {
+				continue
+			}
+			if f := toks[k-1].fold; f != "out" && f != "conducted" && f != "performed" && f != "prepared" && f != "undertaken" && f != "durchgeführt" && f != "durchgefuehrt" && f != "erstellt" {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+				if m := d.mentionAt(o, j); m != nil && m.ent != nil && m.ent.isOrg() {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
 }

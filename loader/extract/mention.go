@@ -680,6 +680,19 @@ func (d *doc) agencyPassEN(s int) {
 			continue
 		}
 		hf := trimPoss(t.fold)
+		// "commissioned by the city of Marlow": a town's government,
+		// where it is no place ("in the city of Marlow").
+		if townWords[hf] && !t.cap && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.inPlaceRole(s, i) {
+			j := i + 3
+			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] {
+				j++
+			}
+			if !d.isPlace(toks[i+2]) {
+				d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, j)})
+				i = j - 1
+				continue
+			}
+		}
 		if !agencyHeadsEN[hf] {
 			continue
 		}
@@ -741,7 +754,7 @@ func (d *doc) agencyPassEN(s int) {
 				for k >= 1 && i-k <= 2 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
 					k--
 				}
-				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && d.isPlace(toks[k]) && isAdjEN(toks[k].fold) && !strings.HasSuffix(toks[k].text, "'s") {
+				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") {
 					name := d.spanText(s, k, i+1)
 					m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
 					if e := d.x.lx.lookupKey(name); e != nil {
@@ -1845,6 +1858,10 @@ func (d *doc) rolePremodPass(s int) {
 // Prosecutor's Office").
 var parentHeads = set("department", "ministry", "commission", "agency", "authority", "treasury", "council", "government", "administration", "bureau", "service", "union")
 
+// townWords name a local government by its place ("the city of
+// Marlow").
+var townWords = set("city", "town", "village", "borough", "municipality")
+
 // titleModifiers open a person's title before a body's name ("Deputy
 // Treasury Secretary").
 var titleModifiers = set("deputy", "acting", "interim", "former", "vice", "assistant", "associate")
@@ -2333,3 +2350,14 @@ var genericAdjDE = func() map[string]bool {
 	}
 	return m
 }()
+
+// stateName reports a word that names a state the text made a party,
+// though no lexicon knows it ("the Karsland foreign ministry").
+func (d *doc) stateName(t token) bool {
+	for _, e := range d.ents {
+		if e.slot && e.typ == claimgraph.Agency && !e.dead && fold(e.name) == trimPoss(t.fold) && !strings.Contains(e.name, " ") {
+			return true
+		}
+	}
+	return false
+}

@@ -77,6 +77,9 @@ type entity struct {
 	former   bool // a former holder of the role speaks for himself
 	descr    bool // named only descriptively; a proper name said soon after takes over
 	slot     bool // introduced by the slot of a cue word (slot.go)
+	// owns: the company this one owns ("Chattr's parent company,
+	// Lumaro Inc."); an owner defends what is said of it.
+	owns *entity
 	// private: a private person introduced by description ("A Texas
 	// mother"); listed only once the text names her.
 	private bool
