@@ -409,7 +409,9 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	// "Die Verbände stützen sich auf einen technischen Bericht".
 	process := false
 	for k := start; k < end && k < len(toks); k++ {
-		process = process || processDocs[d.docHead(toks[k])]
+		// "Untersuchungen", "interne Unterlagen": an inquiry or a heap of
+		// papers, no document that states a claim.
+		process = process || processDocs[d.docHead(toks[k])] || genericDocs[toks[k].fold]
 	}
 	if start > 1 && d.lang == "de" && d.sentenceHas(s, relyVerbsDE) && !process {
 		for k := start - 1; k >= 0 && k >= start-4; k-- {

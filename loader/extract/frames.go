@@ -448,7 +448,9 @@ func (d *doc) accuseSentence(s int) {
 		// German reported speech: "X soll ... haben".
 		case d.lang == "de" && reportedModal[f] && hasLaterAny(toks, c, reportedInf):
 			end := clauseEnd(toks, c)
-			if !hasWrongdoing(toks, c, end) {
+			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
+			// allegations by nature.
+			if !hasWrongdoing(toks, c, end) && !d.citesPleading(s) {
 				continue
 			}
 			var accused *part
@@ -529,6 +531,22 @@ func (d *doc) accuseSentence(s int) {
 				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
 					accused = []part{p}
 					break
+				}
+			}
+			// "accusing the club's owners of …": a body's organs or
+			// owners stand for the body.
+			if len(accused) == 0 {
+				for _, p := range parts {
+					if p.m.t0 > c && p.m.t0 < bound && p.prep == "poss" && p.e.isOrg() && p.m.t1 < len(toks) {
+						n := p.m.t1
+						if n < len(toks) && (toks[n].text == "'s" || toks[n].text == "’s") {
+							n++
+						}
+						if n < len(toks) && organWords[toks[n].fold] {
+							accused = []part{p}
+						}
+						break
+					}
 				}
 			}
 			// "sued the publisher of the Daily Mail, Associated
@@ -2188,4 +2206,19 @@ func (d *doc) auditor(s int) *entity {
 		}
 	}
 	return nil
+}
+
+// organWords are the people who run or own a body; what they did, the
+// body did ("accusing the club's owners of …").
+var organWords = set("owners", "owner", "board", "management", "leadership", "executives", "bosses", "directors", "managers", "hierarchy")
+
+// citesPleading reports a pleading cited as the source of sentence s
+// ("laut Haftbefehl", "according to the complaint").
+func (d *doc) citesPleading(s int) bool {
+	for _, at := range d.attributions {
+		if at.sent == s && (pleadingNouns[at.doc.role] || pleadingNouns[fold(lastWord(at.doc.name))] || pleadingNouns[fold(strings.Fields(at.doc.name + " x")[0])]) {
+			return true
+		}
+	}
+	return false
 }

@@ -97,6 +97,14 @@ func (d *doc) lexiconPass(s int) {
 			continue
 		}
 		n := len(best.toks)
+		// "the Belfast Telegraph": a place or name before a one-word
+		// outlet of the lexicon makes another outlet.
+		if best.entry.typ == claimgraph.Publication && n == 1 && i > 0 && d.lang == "en" && toks[i].cap && isCapWord(toks[i-1]) && !d.covered[s][i-1] && !toks[i-1].inq &&
+			!publicationDescriptors[toks[i-1].fold] && !outletAppositions[toks[i-1].fold] &&
+			!sentenceOpeners[toks[i-1].fold] && !(i-1 == 0 && functionWords[toks[i-1].fold]) && d.x.lx.lookupKey(toks[i-1].text) == nil {
+			d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i-1, i+1))})
+			continue
+		}
 		m := &mention{sent: s, t0: i, t1: i + n, kind: mName, typ: best.entry.typ, key: best.entry.key, name: best.form}
 		// "Greenpeace Brazil": a national branch is its own body.
 		if best.entry.typ == claimgraph.Agency && best.toks[0].cap && i+n < len(toks) && toks[i+n].cap && !d.covered[s][i+n] &&
@@ -770,7 +778,11 @@ func (d *doc) agencyPassEN(s int) {
 			for k >= 0 && i-k <= 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
 				k--
 			}
-			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && d.isPlace(toks[k]) {
+			// "Azmaria's foreign ministry": a state no lexicon knows,
+			// named by one of its organs.
+			unknownState := k >= 0 && stateOrgans[hf] && d.lang == "en" && toks[k].cap && !toks[k].acro && d.x.lx.lookupKey(trimPoss(toks[k].text)) == nil &&
+				!firstNames[trimPoss(toks[k].fold)] && (!d.knownShort(trimPoss(toks[k].fold)) || d.stateName(toks[k])) && (k == 0 || !isCapWord(toks[k-1]) || sentenceOpeners[toks[k-1].fold])
+			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && (d.isPlace(toks[k]) || unknownState) {
 				name := d.spanText(s, k, i+1)
 				m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(name), descr: true}
 				if e := d.x.lx.lookupKey(name); e != nil {
@@ -881,6 +893,12 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			f := toks[end].fold
+			// "Organization for Security and Co-operation in Europe": a
+			// lexicon name may go on with a place.
+			if f == "in" && end+1 < len(toks) && isCapWord(toks[end+1]) && d.x.lx.lookupKey(d.spanText(s, start, end+2)) != nil {
+				end += 2
+				continue
+			}
 			// "The Justice Department and the Securities and Exchange
 			// Commission": two bodies, not one name.
 			if (f == "and" || f == "&") && (end+1 < len(toks) && toks[end+1].fold == "the" || agencyHeadsEN[trimPoss(toks[end-1].fold)] && !inComplement) {
@@ -1625,6 +1643,10 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			if w := fold(strings.Trim(words[0], ",.")); !genericFirst[w] && !legalForms[w] && len(w) > 2 {
 				e.shorts = append(e.shorts, w)
 			}
+			// "Larne Harbour FC" … "Larne Harbour said".
+			if len(words) >= 3 {
+				e.shorts = append(e.shorts, fold(words[0]+" "+words[1]))
+			}
 		}
 		// "the Conservative Party" … "a Conservative spokesperson".
 		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
@@ -1857,6 +1879,10 @@ func (d *doc) rolePremodPass(s int) {
 // Foreign Assets Control"), unlike after an office holder's ("the
 // Prosecutor's Office").
 var parentHeads = set("department", "ministry", "commission", "agency", "authority", "treasury", "council", "government", "administration", "bureau", "service", "union")
+
+// stateOrgans are the bodies of a state that news names by the state's
+// possessive ("Azmaria's foreign ministry").
+var stateOrgans = set("ministry", "government", "military", "army", "navy", "parliament", "embassy", "cabinet", "presidency", "junta")
 
 // townWords name a local government by its place ("the city of
 // Marlow").

@@ -489,7 +489,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	}
 	for k := t0; k < t1; k++ {
 		tf := strings.ToLower(trimPoss(toks[k].text))
-		if roleWordsEN[tf] && k == t0 || lawyerWords[tf] || unnamedSubjects[tf] || pluralCompanyDescs[tf] {
+		if roleWordsEN[tf] && k == t0 || lawyerWords[tf] || (unnamedSubjects[tf] || pluralCompanyDescs[tf]) && t1-t0 == 1 {
 			return false
 		}
 		if d.lang == "en" && (agencyDescriptors[tf] || publicationDescriptors[tf] || companyDescriptorsEN[tf]) && t1-t0 == 1 {

@@ -72,6 +72,7 @@ var companyDescriptorsEN = set(
 	"refiner", "exporter", "importer", "vendor", "client", "customer", "app", "service", "outfit",
 	"corporation", "multinational", "utility", "manager", "owner", "builder", "designer", "trader",
 	"chipmakers", "companies", "firms", "dealer", "shipping", "tanker", "platforms",
+	"chain", "brand", "store", "marketplace", "label", "franchise", "exporter", "processor", "packager", "wholesaler", "publisher",
 )
 
 // agencyHeadsDE end German names of public bodies ("Bundesamt",
@@ -185,6 +186,7 @@ var roleWordsEN = set(
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
 	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 	"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "financier", "executive", "journalist",
+	"coach", "trainer",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
