@@ -47,6 +47,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"department"}
 		case f == "council":
 			want = []string{"council"}
+		case f == "stadt" || f == "stadtverwaltung" || f == "gemeinde" || f == "verwaltung" || f == "city" || f == "town":
+			want = []string{"stadt", "gemeinde", "city", "town", "verwaltung", "council", "municipal"}
 		case f == "treasury":
 			want = []string{"treasury"}
 		case f == "amt":
@@ -127,7 +129,7 @@ func (d *doc) descriptionPass(s int) {
 		if !t.word || d.covered[s][i] {
 			continue
 		}
-		if d.groupNounAt(s, i) {
+		if d.groupNounAt(s, i) || d.pluralGroupAt(s, i) {
 			continue
 		}
 		typ, want, ok := d.descClass(s, i)
@@ -1069,4 +1071,102 @@ var officeBodies = []struct {
 	{"richter", []string{"gericht"}},
 	{"ambassador", []string{"embassy", "government"}},
 	{"botschafter", []string{"botschaft", "regierung"}},
+}
+
+// pluralGroups are plural descriptions of organisations, with the type
+// they refer to.
+var pluralGroups = map[string]claimgraph.EntityType{
+	"verbaende": claimgraph.Agency, "organisationen": claimgraph.Agency, "gewerkschaften": claimgraph.Agency, "vereine": claimgraph.Agency,
+	"initiativen": claimgraph.Agency, "kassen": claimgraph.Agency, "krankenkassen": claimgraph.Agency, "parteien": claimgraph.Agency,
+	"fraktionen": claimgraph.Agency, "klubs": claimgraph.Agency, "clubs": claimgraph.Agency, "behoerden": claimgraph.Agency,
+	"konzerne": claimgraph.Company, "firmen": claimgraph.Company, "groups": claimgraph.Agency, "unions": claimgraph.Agency,
+	"organisations": claimgraph.Agency, "organizations": claimgraph.Agency, "associations": claimgraph.Agency, "charities": claimgraph.Agency,
+	"companies": claimgraph.Company, "firms": claimgraph.Company, "agencies": claimgraph.Agency, "umweltverbaende": claimgraph.Agency,
+	"naturschutzverbaende": claimgraph.Agency, "verbraucherverbaende": claimgraph.Agency, "umweltorganisationen": claimgraph.Agency,
+}
+
+// pluralGroupAt reads a plural description at token i of sentence s that
+// stands for the organisations the text just named together: "Die DUH
+// und der VCD haben Klage eingereicht. Die Verbände werfen der Stadt
+// vor …" — each of them accuses (FORMAT.md guideline 2). It reports
+// whether it took the token.
+func (d *doc) pluralGroupAt(s, i int) bool {
+	toks := d.sents[s].toks
+	typ, ok := pluralGroups[toks[i].fold]
+	if !ok || i == 0 {
+		return false
+	}
+	p := toks[i-1].fold
+	start := i - 1
+	if numberWordsDE[p] || p == "two" || p == "three" || p == "both" || p == "beiden" || p == "beide" {
+		if i > 1 && (articles[toks[i-2].fold] || definiteEN[toks[i-2].fold]) {
+			start = i - 2
+		}
+	} else if !(p == "die" || p == "the" || p == "den" || p == "der") {
+		return false
+	}
+	for o := s; o >= 0 && o >= s-2; o-- {
+		limit := len(d.sents[o].toks)
+		if o == s {
+			limit = start
+		}
+		if g := d.coordinatedGroup(o, limit, typ); len(g) >= 2 {
+			m := &mention{sent: s, t0: start, t1: i + 1, kind: mDesc, typ: typ, name: d.spanText(s, start, i+1), ent: g[0], group: g}
+			d.addMention(m)
+			for _, e := range g {
+				e.hits = append(e.hits, hit{sent: s, tok: start})
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedGroup returns the last run of two or more organisations of
+// type typ that sentence s names together before token limit ("Die DUH
+// und der Verkehrsclub Deutschland (VCD)").
+func (d *doc) coordinatedGroup(s, limit int, typ claimgraph.EntityType) []*entity {
+	toks := d.sents[s].toks
+	var best, cur []*entity
+	lastEnd := -1
+	for _, m := range d.ments[s] {
+		if m.t0 >= limit || m.ent == nil || m.ent.dead || m.t0 < lastEnd {
+			continue
+		}
+		if m.ent.typ != typ {
+			if len(cur) >= 2 {
+				best = cur
+			}
+			cur, lastEnd = nil, m.t1
+			continue
+		}
+		linked := len(cur) > 0
+		coord := false
+		for k := lastEnd; linked && k < m.t0; k++ {
+			f := toks[k].fold
+			switch {
+			// "X und Y", "X hat gemeinsam mit Y", "X, together with Y,".
+			case f == "und" || f == "and" || f == "sowie" || f == "," || f == "gemeinsam" || f == "zusammen" || f == "together" || f == "along":
+				coord = true
+			case articles[f] || f == "(" || f == ")" || toks[k].acro || f == "mit" || f == "with" || auxiliaries[f]:
+			default:
+				linked = false
+			}
+		}
+		switch {
+		case len(cur) > 0 && cur[len(cur)-1] == m.ent:
+		case linked && coord:
+			cur = append(cur, m.ent)
+		default:
+			if len(cur) >= 2 {
+				best = cur
+			}
+			cur = []*entity{m.ent}
+		}
+		lastEnd = m.t1
+	}
+	if len(cur) >= 2 {
+		best = cur
+	}
+	return best
 }

@@ -199,7 +199,7 @@ func (d *doc) documentPass(s int) {
 			}
 		}
 		existing := d.findDoc(head, t.fold)
-		attributed := d.docAttributed(s, start, end)
+		attributed := d.forceDoc || d.docAttributed(s, start, end)
 		// "nach einer internen Untersuchung" is a time ("after"), not a
 		// source; a process noun counts only as "aus … hervor", "laut".
 		if attributed && (head == "untersuchung" || head == "auswertung" || head == "beschwerde" || head == "anzeige" || head == "strafanzeige") {
@@ -219,7 +219,18 @@ func (d *doc) documentPass(s int) {
 			existing = nil
 		}
 		if existing == nil && !attributed {
+			// "Gegen Kevin B. lag ein Haftbefehl des Amtsgerichts vor" …
+			// "Laut Haftbefehl soll …": remember who issued it.
+			if owner != nil && owner.isOrg() {
+				if d.docOwners == nil {
+					d.docOwners = map[string]*entity{}
+				}
+				d.docOwners[docRoot(t.fold, head)] = owner
+			}
 			continue
+		}
+		if owner == nil && existing == nil {
+			owner = d.docOwners[docRoot(t.fold, head)]
 		}
 		// "the SEC's complaint": the owner before it wrote it.
 		if owner == nil && start > 0 {
@@ -274,9 +285,18 @@ func (d *doc) pronounDocPass(s int) {
 		return
 	}
 	var last *entity
-	for _, m := range d.ments[s-1] {
-		if m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
-			last = m.ent
+	for pass := 0; pass < 2 && last == nil; pass++ {
+		for _, m := range d.ments[s-1] {
+			if m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
+				last = m.ent
+			}
+		}
+		if last == nil && pass == 0 {
+			// "… hat Beschwerde eingelegt. Darin …": the filing the
+			// sentence before names is the source, cited or not.
+			d.forceDoc = true
+			d.documentPass(s - 1)
+			d.forceDoc = false
 		}
 	}
 	if last != nil {

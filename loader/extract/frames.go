@@ -427,7 +427,11 @@ func (d *doc) accuseSentence(s int) {
 				}
 				continue
 			}
-			emit(party(subj.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
+			// "Die DUH und der VCD haben Klage gegen die Stadt
+			// eingereicht": each of them.
+			for _, sp := range d.coSubjects(s, parts, subj, c) {
+				emit(party(sp.e), ents(d.coordinated(s, parts, accused)), "de.vorwuerfe.nominal", 0.85, accused[0].m.t1)
+			}
 		// "X steht im Verdacht, …", "X is suspected of …": a suspicion
 		// voiced by an implicit accuser.
 		case d.lang == "de" && f == "verdacht" && c > 0 && (toks[c-1].fold == "im" || toks[c-1].fold == "dem" || toks[c-1].fold == "unter") ||
@@ -2083,6 +2087,16 @@ var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", 
 func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
 	toks := d.sents[s].toks
 	out := []part{*subj}
+	// "Die Verbände werfen …": a plural description is all of them.
+	if len(subj.m.group) > 1 {
+		out = out[:0]
+		for _, e := range subj.m.group {
+			p := *subj
+			p.e = e
+			out = append(out, p)
+		}
+		return out
+	}
 	if subj.m.t0 > c {
 		return out
 	}

@@ -482,6 +482,11 @@ func (d *doc) agencyPassDE(s int) {
 				end = j
 				named = true
 			}
+		} else if end+1 < len(toks) && toks[end].fold == "in" && (head == "polizei" || head == "staatsanwaltschaft") && isCapWord(toks[end+1]) && !d.covered[s][end+1] &&
+			cities[toks[end+1].fold] && !d.inPlaceRole(s, start) {
+			// "die Polizei in Bremen", "die Staatsanwaltschaft in Köln".
+			end += 2
+			named = true
 		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1]) ||
 			head == "regierung" && isRoleToken(toks[end+1], d) == "" && !isNounLikeDE(toks[end+1]) && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2]))) &&
 			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung") {
@@ -2277,7 +2282,7 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 
 // namedCompoundHeads: a compound ending in one of these is a proper name
 // ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
-var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
+var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "club": true, "klub": true, "zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.

@@ -35,6 +35,9 @@ type mention struct {
 	// the person, "he" still may too.
 	femaleGuess bool
 	descr       bool // a descriptive name ("Kenya's environment agency")
+	// group: the parties a plural description stands for ("die
+	// Verbände" after "Die DUH und der VCD …"); ent is the first.
+	group []*entity
 	// slot: an unknown name found by the argument slot of a cue word
 	// (slot.go); later sentences may shorten it like a company's name.
 	slot bool
@@ -139,6 +142,10 @@ type doc struct {
 	accs         []*acc
 	dens         []*den
 	secondPass   bool
+	// docOwners remembers who issued a document the text mentioned
+	// before it cited it, by document kind.
+	docOwners map[string]*entity
+	forceDoc  bool // documentPass: take every document as cited
 	// slotStateSent is one more than the sentence whose slot object was
 	// described as a state ("neighbouring Vellmark"), or 0.
 	slotStateSent int

@@ -86,6 +86,13 @@ func (d *doc) computeVia() {
 		// no other company.
 		if target != nil && (d.mentions(s, target.accused) || !d.mentionsOtherParty(s, target)) {
 			target.support = appendUniq(target.support, s)
+			// Co-accusers made one claim: its source is theirs too ("Die
+			// DUH und der BUND werfen … vor. Sie stützen sich auf …").
+			for _, a := range d.accs {
+				if a != target && a.sent == target.sent && a.accused == target.accused && a.rule == target.rule {
+					a.support = appendUniq(a.support, s)
+				}
+			}
 			// The document that sources a claim was written by its
 			// accuser, unless the text says otherwise.
 			for _, at := range d.attributions {
@@ -98,6 +105,19 @@ func (d *doc) computeVia() {
 			if !d.mentions(s, target.accused) {
 				for _, a := range d.accs {
 					if a != target && a.sent == target.sent && a.accuser == target.accuser && !d.mentionsOtherParty(s, a) {
+						a.support = appendUniq(a.support, s)
+					}
+				}
+			}
+		}
+	}
+	// A document cited in the sentence of a claim made by co-accusers
+	// sources each of them.
+	for _, a := range d.accs {
+		for _, b := range d.accs {
+			if a != b && a.sent == b.sent && a.accused == b.accused && a.rule == b.rule {
+				for _, s := range b.support {
+					if d.hasAttribution(s) {
 						a.support = appendUniq(a.support, s)
 					}
 				}
@@ -155,6 +175,18 @@ func (d *doc) computeVia() {
 			via = appendEnt(via, o)
 		}
 		a.via = via
+	}
+	// Co-accusers share the chain of their one claim.
+	for _, a := range d.accs {
+		for _, b := range d.accs {
+			if a != b && a.sent == b.sent && a.accused == b.accused && a.rule == b.rule {
+				for _, v := range b.via {
+					if v.typ == claimgraph.Document || v != b.accuser {
+						a.via = appendEnt(a.via, v)
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -99,7 +99,7 @@ var agencyHeadsDE = map[string]byte{
 	// Leagues, parliamentary groups and associations named "Bund"
 	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
 	// Umwelt und Naturschutz Deutschland").
-	"liga": 'f', "fraktion": 'f', "bund": 'm',
+	"liga": 'f', "fraktion": 'f', "bund": 'm', "club": 'm', "klub": 'm',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -151,7 +151,7 @@ var agencyDescriptors = set(
 	"party", "partei", "komitee", "committee", "fraktion", "landesverband", "bundesvorstand",
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
-	"club", "klub", "kasse", "krankenkasse", "liga", "league",
+	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
 )
 
 // roleStems are words for people who act for an organisation. German
