@@ -283,6 +283,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "tested" || f == "positiv") && k+1 < len(toks) && (toks[k+1].fold == "positive" || toks[k+1].fold == "getestet") {
 			return true
 		}
+		// "without their consent", "ohne Genehmigung": done without
+		// the permission the law requires.
+		if f == "without" || f == "ohne" {
+			for j := k + 1; j <= k+3 && j < len(toks) && j < to; j++ {
+				if permissionWords[toks[j].fold] {
+					return true
+				}
+			}
+		}
 		// "failed to report", "versäumt, … zu melden": a duty not met.
 		if (f == "failed" || f == "failing" || f == "fails" || strings.HasPrefix(f, "versaeum")) && k+3 < len(toks) {
 			for j := k + 1; j <= k+3; j++ {
@@ -2236,3 +2245,7 @@ func (d *doc) citesPleading(s int) bool {
 	}
 	return false
 }
+
+// permissionWords after "without"/"ohne" make an act misconduct.
+var permissionWords = set("consent", "permission", "authorisation", "authorization", "licence", "license", "approval", "a licence", "a license",
+	"zustimmung", "einwilligung", "genehmigung", "erlaubnis", "lizenz", "zulassung", "einverständnis", "einverstaendnis")

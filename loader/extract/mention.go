@@ -1406,7 +1406,9 @@ func (d *doc) usedAgain(s, i int) bool {
 	f := d.sents[s].toks[i].fold
 	for os := range d.sents {
 		for k, t := range d.sents[os].toks {
-			if (os != s || k != i) && trimPoss(t.fold) == f && t.cap {
+			// Capitalised, or opening a sentence in lower case ("noyb
+			// said"): a name.
+			if (os != s || k != i) && trimPoss(t.fold) == f && (t.cap || k == 0) {
 				return true
 			}
 		}
@@ -1638,6 +1640,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			}
 		}
 	case claimgraph.Agency:
+		// "noyb", "digitalwatch": a body whose name is written in lower
+		// case is found by that name again.
+		if len(words) == 1 && m.kind == mName && strings.ToLower(words[0]) == words[0] {
+			e.shorts = append(e.shorts, words[0])
+		}
 		// "Dunmore Rovers" … "Dunmore", "HSG Talheim" … "die HSG": a
 		// name found by its slot is shortened like a company's.
 		if m.slot && len(words) == 1 {
@@ -1675,7 +1682,7 @@ func (d *doc) shortPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !t.cap || d.covered[s][i] {
+		if !t.word || !t.cap && !d.lowerName(t.text) || d.covered[s][i] {
 			continue
 		}
 		// "Markus Schreiber" is a person even where "Schreiber" is
@@ -2387,6 +2394,17 @@ var genericAdjDE = func() map[string]bool {
 func (d *doc) stateName(t token) bool {
 	for _, e := range d.ents {
 		if e.slot && e.typ == claimgraph.Agency && !e.dead && fold(e.name) == trimPoss(t.fold) && !strings.Contains(e.name, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerName reports a name written in lower case that the text already
+// gave to a body ("noyb").
+func (d *doc) lowerName(w string) bool {
+	for _, e := range d.ents {
+		if e.isOrg() && !e.dead && e.name == w && strings.ToLower(w) == w {
 			return true
 		}
 	}

@@ -124,7 +124,7 @@ func segment(rs []rune) []sentence {
 		}
 		if k < n && rs[k] != '\n' {
 			nr := rs[k]
-			if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpenQuote(nr) || nr == '-' || nr == '–') {
+			if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpenQuote(nr) || nr == '-' || nr == '–' || r == '.' && lowerNameOpens(rs, k)) {
 				continue
 			}
 		}
@@ -255,3 +255,27 @@ func datelineEnd(rs []rune) int {
 	}
 	return 0
 }
+
+// lowerNameOpens reports a sentence that opens with a name written in
+// lower case ("noyb said", "eBay hat"): a lower-case word right before a
+// verb of speech or action.
+func lowerNameOpens(rs []rune, k int) bool {
+	e := k
+	for e < len(rs) && (unicode.IsLetter(rs[e]) || unicode.IsDigit(rs[e])) {
+		e++
+	}
+	if e == k || e >= len(rs) || rs[e] != ' ' {
+		return false
+	}
+	v := e + 1
+	ve := v
+	for ve < len(rs) && unicode.IsLetter(rs[ve]) {
+		ve++
+	}
+	return lowerNameVerbs[string(rs[v:ve])]
+}
+
+// lowerNameVerbs follow a lower-case name that opens a sentence.
+var lowerNameVerbs = map[string]bool{"said": true, "says": true, "has": true, "had": true, "filed": true, "accused": true, "alleged": true,
+	"argued": true, "claimed": true, "wrote": true, "sagte": true, "hat": true, "hatte": true, "erklärte": true, "teilte": true, "wirft": true,
+	"warf": true, "kritisierte": true, "reichte": true, "forderte": true}
