@@ -671,6 +671,20 @@ func (d *doc) contestCue(s int) bool {
 					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne"))
 				}
 			}
+		// "den Bescheid gerichtlich prüfen lassen", "juristisch gegen die
+		// Entscheidung vorgehen", "den Bescheid anfechten".
+		case d.lang == "de" && (f == "gerichtlich" || f == "juristisch" || f == "rechtlich"):
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if g := toks[j].fold; g == "pruefen" || g == "vorgehen" || g == "anfechten" || g == "wehren" {
+					return true
+				}
+			}
+		case d.lang == "de" && (strings.HasPrefix(f, "anfecht") || f == "angefochten" || f == "focht" || f == "ficht"):
+			return true
+		// "will fight the charges", "vowed to challenge the decision".
+		case d.lang == "en" && (f == "fight" || f == "challenge") && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") &&
+			k+2 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) && (accNounsEN[toks[k+2].fold] || toks[k+2].fold == "decision" || toks[k+2].fold == "ruling" || toks[k+2].fold == "fine" || toks[k+2].fold == "penalty"):
+			return true
 		// "would appeal the penalty", "has appealed the ruling".
 		case d.lang == "en" && (f == "appeal" && k > 0 && (toks[k-1].fold == "would" || toks[k-1].fold == "will" || toks[k-1].fold == "to") || f == "appealed" || f == "appealing") && !negatedCue(toks, k):
 			if k+1 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) {

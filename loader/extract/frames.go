@@ -283,6 +283,11 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "tested" || f == "positiv") && k+1 < len(toks) && (toks[k+1].fold == "positive" || toks[k+1].fold == "getestet") {
 			return true
 		}
+		// "had broken into the email systems", "in Netzwerke
+		// eingedrungen": an intrusion.
+		if (f == "broken" || f == "broke" || f == "breaking") && k+1 < len(toks) && toks[k+1].fold == "into" || strings.HasPrefix(f, "eingedrung") || f == "drangen" || f == "drang" {
+			return true
+		}
 		// "without their consent", "ohne Genehmigung": done without
 		// the permission the law requires.
 		if f == "without" || f == "ohne" {
@@ -602,6 +607,17 @@ func (d *doc) accuseSentence(s int) {
 			}
 			if subj == nil || len(accused) == 0 {
 				continue
+			}
+			// "short seller Grayfox published a report accusing the
+			// company of …": a description that found the accuser means
+			// the other company of the sentence.
+			if accused[0].m.kind == mDesc && party(accused[0].e) == party(subj.e) {
+				for _, p := range parts {
+					if p.e.typ == accused[0].e.typ && party(p.e) != party(subj.e) && p.m.t0 < c && p.m.kind != mDesc && p.m.kind != mPron {
+						accused = []part{p}
+						break
+					}
+				}
 			}
 			for _, sp := range d.coSubjects(s, parts, subj, c) {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
@@ -1244,10 +1260,21 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	var subj *part
 	for i := range parts {
 		p := parts[i]
-		if p.m.t0 < k {
-			continue
+		if p.m.t0 < k || namingPhrase(toks, p.m.t0) > p.m.t0 {
+			continue // "it calls": the namer, not the subject
 		}
-		if p.m.t0 <= k+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+		// "that a hacking group it calls Silent Harbor had broken into":
+		// the name closes the clause's subject phrase.
+		np := p.m.t0 <= k+1
+		if !np && p.m.t0 <= k+8 {
+			np = true
+			for j := k; j < p.m.t0; j++ {
+				if tj := toks[j]; !(articles[tj.fold] || tj.word && !tj.cap && !isVerbLike(tj.fold) && !passiveAux[tj.fold] && !auxiliaries[tj.fold] && !strings.HasSuffix(tj.fold, "ed") || namingPhrase(toks, j) > j) {
+					np = false
+				}
+			}
+		}
+		if np && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
 			subj = &parts[i]
 		}
 		break

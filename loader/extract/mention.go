@@ -500,9 +500,10 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
-		// A plural ("zwei norddeutschen Instituten") or an indefinite
-		// body ("eines Hamburger Kreditinstituts") names no one body.
-		if !named && (pluralHead(t.fold, head) || d.indefiniteBefore(s, start)) {
+		// A plural ("zwei norddeutschen Instituten", "belarische
+		// Sicherheitsbehörden") or an indefinite body ("eines Hamburger
+		// Kreditinstituts") names no one body.
+		if (!named || end == i+1) && pluralHead(t.fold, head) || !named && d.indefiniteBefore(s, start) {
 			continue
 		}
 		nf := fold(nominativeHead(t.text, head))
@@ -1040,6 +1041,16 @@ func (d *doc) isCompanyDescriptor(t token) bool {
 	if companyDescriptorsEN[trimPoss(t.fold)] {
 		return true
 	}
+	// "shipbuilder", "steelmaker", "homebuilder": an English compound of
+	// a trade and a descriptor.
+	if d.lang == "en" && !t.cap {
+		f := trimPoss(t.fold)
+		for _, suf := range []string{"builder", "maker", "producer", "operator", "manufacturer", "supplier", "retailer", "provider", "developer", "exporter", "trader", "company", "firm"} {
+			if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+				return true
+			}
+		}
+	}
 	if d.lang == "de" || t.cap {
 		return hasSuffixInflected(t.fold, d.x.descDE) != ""
 	}
@@ -1275,6 +1286,22 @@ func (d *doc) appositionPass(s int) {
 			typ = claimgraph.Agency
 		}
 		if d.lang == "de" && !d.appositionHead(s, i) {
+			continue
+		}
+		// "a hacking group it calls Silent Harbor", "a company known as
+		// X", "eine Gruppe namens X": the name the text gives it.
+		if j := namingPhrase(toks, i+1); j > i+1 && j < len(toks) && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] {
+			q := j
+			for q < len(toks) && q-j < 4 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] {
+				q++
+			}
+			name := trimPoss(d.spanText(s, j, q))
+			m := &mention{sent: s, t0: j, t1: q, kind: mName, typ: typ, name: name, role: descStem(t)}
+			if e := d.x.lx.lookupKey(name); e != nil {
+				m.key = e.key
+			}
+			d.addMention(m)
+			i = q - 1
 			continue
 		}
 		// "eines russischen Geheimdienstes Anschläge": an indefinite
@@ -1994,7 +2021,7 @@ func (d *doc) personPass(s int) {
 			roleEnd := j
 			// "the chairman of Hanseong Group, Park Ji-hoon,": the
 			// organisation the role belongs to stands between.
-			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des") && d.lang == "de") {
+			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des" || toks[j].fold == "von") && d.lang == "de") {
 				k := j + 1
 				if articles[toks[k].fold] && k+1 < len(toks) {
 					k++
@@ -2003,6 +2030,8 @@ func (d *doc) personPass(s int) {
 				// type tells.
 				if m := d.mentionAt(s, k); m != nil && m.t0 == k && (m.typ == claimgraph.Company || m.typ == claimgraph.Agency || m.typ == claimgraph.Publication) && m.t1 < len(toks) && toks[m.t1].text == "," {
 					j = m.t1
+				} else if m == nil && toks[j].fold == "von" && isCapWord(toks[k]) && k+1 < len(toks) && toks[k+1].text == "," {
+					j = k + 1 // "Bürgermeister von Kleinried, Anton Huber"
 				}
 			}
 			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
@@ -2409,4 +2438,24 @@ func (d *doc) lowerName(w string) bool {
 		}
 	}
 	return false
+}
+
+// namingPhrase returns the end of a phrase at token i that gives a name
+// ("it calls", "known as", "dubbed", "namens", "mit dem Namen"), or i.
+func namingPhrase(toks []token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	f := toks[i].fold
+	switch {
+	case f == "dubbed" || f == "namens" || f == "called" || f == "named":
+		return i + 1
+	case f == "known" && i+1 < len(toks) && toks[i+1].fold == "as":
+		return i + 2
+	case (f == "it" || f == "they" || f == "researchers" || f == "which") && i+1 < len(toks) && (toks[i+1].fold == "calls" || toks[i+1].fold == "call" || toks[i+1].fold == "dubbed" || toks[i+1].fold == "named"):
+		return i + 2
+	case f == "which" && i+2 < len(toks) && (toks[i+1].fold == "it" || toks[i+1].fold == "they") && (toks[i+2].fold == "calls" || toks[i+2].fold == "call"):
+		return i + 3
+	}
+	return i
 }

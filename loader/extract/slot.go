@@ -118,6 +118,7 @@ func (d *doc) slotPass(s int) {
 			d.slotObjects(s, c)
 		}
 	}
+	d.slotEmployers(s)
 	if cues == 0 {
 		d.slotAgainst(s)
 		return
@@ -492,8 +493,8 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		if roleWordsEN[tf] && k == t0 || lawyerWords[tf] || (unnamedSubjects[tf] || pluralCompanyDescs[tf]) && t1-t0 == 1 {
 			return false
 		}
-		if d.lang == "en" && (agencyDescriptors[tf] || publicationDescriptors[tf] || companyDescriptorsEN[tf]) && t1-t0 == 1 {
-			return false // "The Club", "The company": a description
+		if d.lang == "en" && (agencyDescriptors[tf] || publicationDescriptors[tf] || companyDescriptorsEN[tf] || agencyHeadsEN[tf]) && t1-t0 == 1 {
+			return false // "The Club", "The company", "The Corps": a description
 		}
 	}
 	if d.lang == "de" {
@@ -936,4 +937,44 @@ func germanVerbish(f string) bool {
 		return true
 	}
 	return isVerbLike(f) || reportVerbs[f] || speechVerbs[f] || vorwerfenFinite[f] || accuseDE[f]
+}
+
+// slotEmployers reads an unknown name before a role and a person:
+// "Dundee City manager Paul Reid", "Halden Logistics chief executive
+// Mark Lane". The person speaks for it, so it is a party of the story.
+func (d *doc) slotEmployers(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for r := 1; r < len(toks); r++ {
+		if toks[r].cap || isRoleToken(toks[r], d) == "" {
+			continue
+		}
+		// The role words and the person after them.
+		e := r
+		for e < len(toks) && isRoleToken(toks[e], d) != "" && !toks[e].cap {
+			e++
+		}
+		pm := d.mentionAt(s, e)
+		if pm == nil || pm.t0 != e || pm.kind != mPerson {
+			continue
+		}
+		t1 := r
+		t0 := t1
+		for t0 > 0 && t1-t0 < 3 && (isCapWord(toks[t0-1]) || toks[t0-1].acro && toks[t0-1].word) && !d.covered[s][t0-1] {
+			t0--
+		}
+		if t0 == t1 || t0 > 0 && isCapWord(toks[t0-1]) {
+			continue
+		}
+		if t0 == 0 && sentenceOpeners[toks[0].fold] {
+			t0++
+		}
+		if t0 >= t1 || !d.slotAccept(s, t0, t1, t0, false) || d.x.lx.lookupKey(d.spanText(s, t0, t1)) != nil {
+			continue
+		}
+		typ := d.slotType(s, t0, t1, "", false, slotSubj)
+		d.addMention(&mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, t0, t1)), slot: true})
+	}
 }

@@ -235,7 +235,7 @@ var placePreps = set("in", "im", "aus", "nach", "nahe", "bei", "from", "to", "in
 var firstNames = set(
 	"anna", "andreas", "alexander", "christian", "michael", "thomas", "peter", "stefan", "markus", "martin",
 	"frank", "jürgen", "juergen", "klaus", "wolfgang", "hans", "uwe", "ralf", "jens", "jan", "tobias", "matthias",
-	"sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "lara", "lea", "leonie", "jana", "mila", "emilia", "luisa", "katharina", "sabine",
+	"anton", "sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "lara", "lea", "leonie", "jana", "mila", "emilia", "luisa", "katharina", "sabine",
 	"susanne", "petra", "claudia", "andrea", "birgit", "monika", "ursula", "angela", "annalena", "olaf",
 	"friedrich", "robert", "christine", "karin", "heike", "ines", "birte", "carola", "jörg", "joerg", "holger",
 	"rüdiger", "ruediger", "henrik", "ingrid", "sophie", "marie", "lena", "lisa", "sarah", "emma", "hannah",
