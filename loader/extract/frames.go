@@ -516,6 +516,11 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 				if len(accused) == 0 {
+					// "Two housebuilders have been accused by the CMA of …":
+					// the parties are named in the next sentences.
+					if by := d.byAgent(s, parts, c); by != nil && d.unnamedParties(s, 0, c) {
+						d.notePending(by, s)
+					}
 					continue
 				}
 				accuser := d.byAgent(s, parts, c)
@@ -604,6 +609,10 @@ func (d *doc) accuseSentence(s int) {
 						}
 					}
 				}
+			}
+			if subj != nil && len(accused) == 0 && d.unnamedParties(s, c+1, min(len(toks), c+10)) {
+				// "Which? has accused three supermarkets of …".
+				d.notePending(d.docAuthorOr(subj.e, s), s)
 			}
 			if subj == nil || len(accused) == 0 {
 				continue
@@ -1295,7 +1304,10 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
 		return // "had been attacked": a victim
 	}
-	if !hasWrongdoing(toks, subj.m.t1, end) {
+	// The parties an accusation left unnamed, named now ("The CMA said
+	// that A and B had exchanged the data"): the claim was made before.
+	pending := d.pendingAccuser(s) != nil && d.pendingAccuser(s) == d.docAuthorOr(speaker.e, s)
+	if !pending && !hasWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
 	for j := subj.m.t1; j < end; j++ {
@@ -1307,7 +1319,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			return // German passive: "sei angegriffen worden"
 		}
 	}
-	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, d.lang+".said.reported", 0.6, subj.m.t1)
+	accused := []*entity{subj.e}
+	if pending {
+		accused = ents(d.coordinated(s, parts, []part{*subj}))
+	}
+	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
 }
 
 // closingAttribution reads a report whose speaker closes the sentence:
@@ -1531,7 +1547,10 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				break
 			}
 		}
-		if !link || p.prep != "" && p.prep != "of" {
+		// "Harlow's and Greenbasket": a name written with 's is no
+		// possessive where no noun follows.
+		nameS := p.prep == "poss" && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "and" || toks[p.m.t1].fold == "und")
+		if !link || p.prep != "" && p.prep != "of" && !nameS {
 			break
 		}
 		out = append(out, p)
@@ -1901,8 +1920,27 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			break
 		}
 	}
-	if final && !hasWrongdoing(toks, 0, c) || !final && !hasWrongdoing(toks, c, len(toks)) {
+	weak := final && !hasWrongdoing(toks, 0, c) || !final && !hasWrongdoing(toks, c, len(toks))
+	pending := d.pendingAccuser(s)
+	if weak && pending == nil {
 		return
+	}
+	// A finding that names the parties an earlier accusation left
+	// unnamed needs no word of misconduct, only the same accuser.
+	if weak {
+		inner := emit
+		emit = func(accuser *entity, accused []*entity, rule string, conf float64, from int) {
+			if accuser != pending {
+				return
+			}
+			var all []*entity
+			for _, e := range accused {
+				for _, p := range d.coordinated(s, parts, partsOf(parts, e)) {
+					all = appendEnt(all, p.e)
+				}
+			}
+			inner(accuser, all, rule, conf, from)
+		}
 	}
 	// "has found no evidence that …", "did not find": a finding that
 	// clears is no accusation.
@@ -1917,12 +1955,16 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	for k >= 0 && strings.HasSuffix(toks[k].fold, "ly") {
 		k-- // "had provisionally found"
 	}
+	// "Which? found": the question mark belongs to the name.
+	if k > 0 && toks[k].text == "?" && d.mentionAt(s, k-1) != nil {
+		k--
+	}
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "had" || toks[k].fold == "have") {
 		k--
 	}
 	// "Japan's securities regulator, which found that …": the relative
 	// pronoun stands for the name before the comma.
-	if k >= 2 && (toks[k].fold == "which" || toks[k].fold == "who" || toks[k].fold == "die" || toks[k].fold == "der") && toks[k-1].text == "," {
+	if k >= 2 && (toks[k].fold == "which" || toks[k].fold == "who" || toks[k].fold == "die" || toks[k].fold == "der") && toks[k-1].text == "," && d.mentionAt(s, k) == nil {
 		k -= 2
 	}
 	// "The audit, carried out in March by X, found": the participle
@@ -2276,3 +2318,71 @@ func (d *doc) citesPleading(s int) bool {
 // permissionWords after "without"/"ohne" make an act misconduct.
 var permissionWords = set("consent", "permission", "authorisation", "authorization", "licence", "license", "approval", "a licence", "a license",
 	"zustimmung", "einwilligung", "genehmigung", "erlaubnis", "lizenz", "zulassung", "einverständnis", "einverstaendnis")
+
+// pendingAcc is an accusation whose accused the sentence left unnamed
+// ("accused three supermarkets of …"): the text names them next.
+type pendingAcc struct {
+	accuser *entity
+	sent    int
+}
+
+func (d *doc) notePending(accuser *entity, s int) {
+	if accuser != nil {
+		d.pending = append(d.pending, pendingAcc{accuser: accuser, sent: s})
+	}
+}
+
+// pendingAccuser returns the accuser of an accusation with unnamed
+// accused made in one of the two sentences before s, or nil.
+func (d *doc) pendingAccuser(s int) *entity {
+	for k := len(d.pending) - 1; k >= 0; k-- {
+		if p := d.pending[k]; p.sent < s && p.sent >= s-2 {
+			return p.accuser
+		}
+	}
+	return nil
+}
+
+// unnamedParties reports a plural or counted group of companies or
+// bodies in tokens [from, to) of sentence s that no name stands for:
+// "three of Britain's biggest supermarkets", "two housebuilders",
+// "mehrere Banken".
+func (d *doc) unnamedParties(s, from, to int) bool {
+	toks := d.sents[s].toks
+	counted := false
+	for k := from; k < to && k < len(toks); k++ {
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.typ != claimgraph.Document && !d.isPlaceMention(m) {
+			return false
+		}
+		f := toks[k].fold
+		if numberWordsEN[f] || numberWordsDE[f] || f == "several" || f == "mehrere" || f == "mehreren" || toks[k].num {
+			counted = true
+		}
+		if counted && toks[k].word && !toks[k].cap && strings.HasSuffix(f, "s") && (d.isCompanyDescriptor(token{fold: strings.TrimSuffix(f, "s"), text: strings.TrimSuffix(f, "s")}) || pluralCompanyDescs[f] || pluralGroups[f] != "") {
+			return true
+		}
+		if counted && d.lang == "de" && toks[k].cap && (pluralCompanyDescs[f] || pluralGroups[f] != "" || strings.HasSuffix(f, "banken") || strings.HasSuffix(f, "konzerne") || strings.HasSuffix(f, "firmen")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceMention: a country's mention used as a possessive place
+// ("Britain's biggest supermarkets").
+func (d *doc) isPlaceMention(m *mention) bool {
+	return m.t1-m.t0 == 1 && d.isPlace(d.sents[m.sent].toks[m.t0])
+}
+
+// numberWordsEN are small English numbers written as words.
+var numberWordsEN = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens")
+
+// partsOf returns the participant of ps that is entity e.
+func partsOf(ps []part, e *entity) []part {
+	for _, p := range ps {
+		if p.e == e {
+			return []part{p}
+		}
+	}
+	return nil
+}

@@ -119,6 +119,7 @@ func (d *doc) slotPass(s int) {
 		}
 	}
 	d.slotEmployers(s)
+	d.slotLists(s)
 	if cues == 0 {
 		d.slotAgainst(s)
 		return
@@ -868,6 +869,28 @@ func (d *doc) backfillSlotNames() {
 			}
 		}
 	}
+	// Lists the backfilled names complete ("Fenmart, Harlow's and
+	// Greenbasket" before "Fenmart said …").
+	for s := range d.sents {
+		d.slotLists(s)
+		for _, m := range d.ments[s] {
+			if m.ent != nil || !m.slot {
+				continue
+			}
+			var e *entity
+			for _, o := range d.ents {
+				if o.typ == m.typ && !o.dead && slug(o.name) == slug(m.name) {
+					e = o
+				}
+			}
+			if e == nil {
+				e = d.newEntity(m.typ, m.name, slug(m.name))
+				e.slot = true
+			}
+			d.attach(m, e)
+			d.registerShorts(e, m)
+		}
+	}
 }
 
 // matchFolded reports whether toks spell the folded words ws.
@@ -976,5 +999,37 @@ func (d *doc) slotEmployers(s int) {
 		}
 		typ := d.slotType(s, t0, t1, "", false, slotSubj)
 		d.addMention(&mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, t0, t1)), slot: true})
+	}
+}
+
+// slotLists completes a list of names: "Fenmart, Harlow's and
+// Greenbasket" where the names on both sides are known makes the one
+// between them a name of their kind.
+func (d *doc) slotLists(s int) {
+	toks := d.sents[s].toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].text != "," || d.covered[s][i] || !isCapWord(toks[i]) {
+			continue
+		}
+		left := d.mentionAt(s, i-2)
+		if left == nil || left.t1 != i-1 || left.kind == mDesc || left.kind == mPron || left.typ == claimgraph.Document || left.typ == claimgraph.Official {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 3 && isCapWord(toks[j]) && !d.covered[s][j] {
+			j++
+		}
+		if j >= len(toks) || !(toks[j].text == "," || toks[j].fold == "and" || toks[j].fold == "und") {
+			continue
+		}
+		right := d.mentionAt(s, j+1)
+		if right == nil || right.t0 != j+1 || right.typ != left.typ || right.kind == mDesc || right.kind == mPron {
+			continue
+		}
+		if d.isPlace(toks[i]) || firstNames[toks[i].fold] && j-i >= 2 {
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: left.typ, name: trimPoss(d.spanText(s, i, j)), slot: true})
+		i = j
 	}
 }

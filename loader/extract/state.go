@@ -146,6 +146,7 @@ type doc struct {
 	// before it cited it, by document kind.
 	docOwners map[string]*entity
 	forceDoc  bool // documentPass: take every document as cited
+	pending   []pendingAcc
 	// slotStateSent is one more than the sentence whose slot object was
 	// described as a state ("neighbouring Vellmark"), or 0.
 	slotStateSent int
