@@ -456,7 +456,11 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"complied with all", "complies with all", "fully complied", "in full compliance", "in compliance with all",
 	// Obligations met: "confident it met all of its obligations".
 	"met all of its obligations", "met all its obligations", "met its obligations", "meets all of its obligations", "fulfilled all of its obligations",
-	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen"}
+	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen",
+	// The accused's wish to be cleared: "looks forward to clearing his
+	// name".
+	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",
+	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and

@@ -515,6 +515,10 @@ func (d *doc) accuseSentence(s int) {
 						accused = []part{p}
 					}
 				}
+				// "Peter Lyle and Simon Okoro are accused of …".
+				if len(accused) == 1 {
+					accused = d.coSubjects(s, parts, &accused[0], c)
+				}
 				if len(accused) == 0 {
 					// "Two housebuilders have been accused by the CMA of …":
 					// the parties are named in the next sentences.
@@ -1617,10 +1621,24 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 	// "Prosecutors said Kessler allegedly ...": the speaker of the
 	// sentence accuses.
 	toks := d.sents[s].toks
+	isAccused := func(e *entity) bool {
+		for _, a := range accused {
+			if a.e == e {
+				return true
+			}
+		}
+		return false
+	}
 	for c, t := range toks {
 		if speechVerbs[t.fold] && !t.inq {
+			// "…, the SFO said": the speaker right before the verb.
+			for k := len(parts) - 1; k >= 0; k-- {
+				if p := parts[k]; p.m.t1 <= c && p.m.t1 >= c-2 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && !isAccused(p.e) {
+					return party(p.e)
+				}
+			}
 			for _, p := range parts {
-				if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && (len(accused) == 0 || p.e != accused[0].e) {
+				if p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && !isAccused(p.e) {
 					return party(p.e)
 				}
 			}
@@ -1670,7 +1688,15 @@ func (d *doc) caseBringer(s int, exclude *entity) *entity {
 		if d.sents[o].para < d.sents[s].para-1 || cw < 0 {
 			continue
 		}
-		for _, p := range d.participants(o, false) {
+		ps := d.participants(o, false)
+		// "Das Amtsgericht hat auf Antrag der Staatsanwaltschaft
+		// Haftbefehl erlassen": the prosecutors accuse, the court rules.
+		for _, p := range ps {
+			if p.e != exclude && p.e.typ == claimgraph.Agency && nameHas(p.e, prosecutorWords) && !nameHas(p.e, []string{"gericht", "court"}) {
+				return party(p.e)
+			}
+		}
+		for _, p := range ps {
 			// English has no case: the subject stands before the verb.
 			if d.lang == "en" && p.m.t0 > cw {
 				break
@@ -1699,7 +1725,10 @@ func (d *doc) caseWord(s int) int {
 
 var caseNouns = set("anklage", "verfahren", "bußgeld", "bussgeld", "geldbuße", "geldbusse", "ermittlungen", "ermittlungsverfahren", "strafbefehl",
 	"charges", "indictment", "complaint", "lawsuit", "fine", "penalty", "proceedings", "case", "sanctions",
-	"charged", "indicted", "sued", "fined", "angeklagt", "verklagt")
+	"charged", "indicted", "sued", "fined", "angeklagt", "verklagt",
+	// A warrant or an arrest: "X soll … haben" after it reports the
+	// suspicion behind it.
+	"haftbefehl", "festgenommen", "verhaftet", "warrant", "arrested", "detained")
 
 // appositionList replaces an accused that a list of names follows in
 // apposition with those names: "Den beiden Geschäftsführern der Wendeler
@@ -2045,7 +2074,8 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 				npStart--
 			}
 			if accused := pickAccused(m.ent, npStart); accused != nil {
-				emit(party(m.ent), []*entity{accused.e}, d.lang+".found.finding", 0.7, accused.m.t1)
+				// "found that the cement makers A and B colluded".
+				emit(party(m.ent), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".found.finding", 0.7, accused.m.t1)
 			}
 			return
 		}
@@ -2074,7 +2104,7 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	if accused == nil {
 		return
 	}
-	emit(party(owner), []*entity{accused.e}, d.lang+".investigation.found", 0.75, accused.m.t1)
+	emit(party(owner), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".investigation.found", 0.75, accused.m.t1)
 }
 
 var speechVerbs = set("said", "says", "told", "stated", "sagte", "sagt", "erklärte", "erklaerte", "erklärt", "teilte", "betonte", "argued", "contend", "contended",
@@ -2386,3 +2416,6 @@ func partsOf(ps []part, e *entity) []part {
 	}
 	return nil
 }
+
+// prosecutorWords are in the names of the bodies that bring cases.
+var prosecutorWords = []string{"staatsanwalt", "prosecut", "attorney", "polizei", "police", "ermittl", "fahnd", "kriminal", "sfo", "doj", "justice"}

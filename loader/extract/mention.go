@@ -381,7 +381,10 @@ func (d *doc) agencyPassDE(s int) {
 			// "US-Regierung", "OLAF-Ermittler" belong to the lexicon and
 			// the compound pass; "Welt-Anti-Doping-Agentur" is a name.
 			pre := t.text[:strings.Index(t.text, "-")]
-			if strings.ToUpper(pre) == pre || d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) || d.knownShort(fold(pre)) || d.x.lx.lookupKey(pre) != nil {
+			// "CDU-Fraktion": a party's parliamentary group is a body of
+			// its own.
+			if (strings.ToUpper(pre) == pre || d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) || d.knownShort(fold(pre)) || d.x.lx.lookupKey(pre) != nil) &&
+				!strings.HasSuffix(t.fold, "-fraktion") {
 				continue
 			}
 		}
@@ -422,6 +425,10 @@ func (d *doc) agencyPassDE(s int) {
 			hasSuffixInflected(toks[end].fold, documentHeadsDE) == "" && !d.isPlace(toks[end]) && !cities[toks[end].fold] && (end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			end++
 			named = true
+		}
+		// "CDU-Fraktion im Stadtrat", "SPD-Fraktion im Landtag".
+		if named && head == "fraktion" && end+1 < len(toks) && toks[end].fold == "im" && parliamentsDE[toks[end+1].fold] {
+			end += 2
 		}
 		// "Landtagsfraktion der Linken in Thüringen", "Bund Naturschutz
 		// in Bayern": a regional association or group takes its region.
@@ -1279,7 +1286,9 @@ func (d *doc) appositionPass(s int) {
 			i > 1 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.HasSuffix(toks[i-2].fold, "s")
 		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold] || actorGroupHyphen(toks[i-1].fold) || plPoss) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
 			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
-		} else if !d.isCompanyDescriptor(t) {
+		} else if !d.isCompanyDescriptor(t) && !(d.lang == "en" && strings.HasSuffix(t.fold, "s") && d.isCompanyDescriptor(token{fold: strings.TrimSuffix(t.fold, "s")}) && i+1 < len(toks) && isCapWord(toks[i+1])) {
+			// ("the cement makers Rift Cement and …": a plural descriptor
+			// before names.)
 			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
 				continue
 			}
@@ -1383,6 +1392,21 @@ func (d *doc) appositionPass(s int) {
 		}
 		d.addMention(m)
 		i = j - 1
+		// "the cement makers Rift Cement and Savannah Bamburi": a plural
+		// descriptor introduces every name of the list.
+		if d.lang == "en" && strings.HasSuffix(t.fold, "s") && typ == claimgraph.Company {
+			for j < len(toks) && (toks[j].fold == "and" || toks[j].text == ",") && j+1 < len(toks) {
+				q := j + 1
+				for q < len(toks) && q-j <= 4 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] && isRoleToken(toks[q], d) == "" {
+					q++
+				}
+				if q == j+1 || q < len(toks) && toks[q].word && toks[q].cap {
+					break
+				}
+				d.addMention(&mention{sent: s, t0: j + 1, t1: q, kind: mName, typ: typ, name: trimPoss(d.spanText(s, j+1, q)), role: descStem(t)})
+				i, j = q-1, q
+			}
+		}
 	}
 	// Descriptors directly before known names keep their descriptor.
 	for _, m := range d.ments[s] {
@@ -2071,7 +2095,9 @@ func (d *doc) personPass(s int) {
 			// "The Brian Roffe Profit Sharing Plan": a longer capitalised
 			// run is an organisation's name, not a person's.
 			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n]
-			if n >= 2 && !longer && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
+			// "Second Thomas Shoal", "Anna River": a place.
+			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
+			if n >= 2 && !longer && !geo && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
@@ -2318,11 +2344,11 @@ var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", 
 
 // namedCompoundHeads: a compound ending in one of these is a proper name
 // ("Wettbewerbszentrale", "Bundesnetzagentur", "Handwerkskammer").
-var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "club": true, "klub": true, "zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
+var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "club": true, "klub": true, "fraktion": true, "zentrale": true, "agentur": true, "institut": true, "kammer": true, "vereinigung": true, "beauftragte": true, "beauftragter": true,
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.
-var genericCompounds = set("nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
+var genericCompounds = set("landtagsfraktion", "bundestagsfraktion", "stadtratsfraktion", "nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
 	"finanzamt", "landesamt", "bundesamt", "zollamt", "ehrenamt", "pfarramt", "postamt", "kartellamt", "fundamt")
 
 // quotedOutlet: "sagte er der „Neuen Westfälischen“", "wie die „Rhein-
@@ -2459,3 +2485,14 @@ func namingPhrase(toks []token, i int) int {
 	}
 	return i
 }
+
+// placeNouns end names of places, not of persons ("Second Thomas Shoal").
+var placeNouns = set("shoal", "reef", "island", "islands", "river", "bay", "strait", "sea", "mountain", "mountains", "lake", "valley", "street",
+	"road", "avenue", "square", "park", "bridge", "airport", "station", "harbour", "harbor", "county", "beach", "hill", "hills", "canal",
+	"straße", "strasse", "platz", "insel", "see", "berg", "hafen", "bahnhof")
+
+// ordinalWords open names of places and things ("Second Thomas Shoal").
+var ordinalWords = set("first", "second", "third", "fourth", "new", "old", "upper", "lower")
+
+// parliamentsDE are the assemblies a parliamentary group sits in.
+var parliamentsDE = set("landtag", "bundestag", "stadtrat", "gemeinderat", "kreistag", "abgeordnetenhaus", "europaparlament", "bezirksparlament", "rat")

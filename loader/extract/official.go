@@ -131,6 +131,11 @@ func (d *doc) anonPass(s int) {
 					if tj.text == "," && j+1 < len(toks) && toks[j+1].cap || tj.word && (tj.cap || articles[tj.fold] || strings.Contains(tj.text, "-")) {
 						if d.isCompanyDescriptor(tj) {
 							cEnd = j + 1
+							// "Sprecher der Reederei Hansa Nordsee": the
+							// name after the descriptor.
+							if m := d.mentionAt(s, j+1); m != nil && m.t0 == j+1 && m.ent != nil && m.ent.isOrg() {
+								cEnd = m.t1
+							}
 							break
 						}
 						j++

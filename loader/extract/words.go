@@ -73,7 +73,7 @@ var companyDescriptorsEN = set(
 	"corporation", "multinational", "utility", "manager", "owner", "builder", "designer", "trader",
 	"chipmakers", "companies", "firms", "dealer", "shipping", "tanker", "platforms",
 	"chain", "brand", "store", "marketplace", "label", "franchise", "exporter", "processor", "packager", "wholesaler", "publisher",
-	"supermarket", "grocer", "pharmacy", "hotel", "casino", "bookmaker", "housebuilder", "homebuilder", "landlord", "builder",
+	"exchange", "supermarket", "grocer", "pharmacy", "hotel", "casino", "bookmaker", "housebuilder", "homebuilder", "landlord", "builder",
 )
 
 // agencyHeadsDE end German names of public bodies ("Bundesamt",
@@ -208,7 +208,7 @@ var documentHeadsDE = []string{
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
 	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige", "untersuchung", "auswertung",
-	"beschwerde", "petition",
+	"beschwerde", "petition", "abmahnung",
 }
 
 var documentHeadsEN = set(
