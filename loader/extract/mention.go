@@ -204,6 +204,18 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		!strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] {
 		return false
 	}
+	// "the EU's General Data Protection Regulation", "Washington's
+	// mutual defense treaty": the owner of a law does not act.
+	if (f.meto || f.actor) && n == 1 && (strings.HasSuffix(toks[i].text, "'s") || strings.HasSuffix(toks[i].text, "’s")) {
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if lawWords[toks[k].fold] {
+				return false
+			}
+			if !toks[k].word {
+				break
+			}
+		}
+	}
 	if f.meto {
 		t := toks[i]
 		genitive := strings.HasSuffix(t.fold, "s") && t.fold != f.toks[0].fold || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
@@ -1349,8 +1361,8 @@ func (d *doc) appositionPass(s int) {
 			tj := toks[j]
 			// "Partner Brightline Solutions Betrug vorgeworfen": a
 			// company's last word ends its name.
-			if j > i+1 && weakSuffixes[toks[j-1].fold] && d.lang == "de" {
-				break
+			if j > i+1 && weakSuffixes[toks[j-1].fold] && d.lang == "de" && !(typ == claimgraph.Agency && (d.isPlace(tj) || cities[tj.fold] || tj.fold == "europe" || tj.fold == "europa")) {
+				break // ("Branchenverband Hydrogen Europe" is one name)
 			}
 			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || firstNames[tj.fold] || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
 				break
@@ -1982,7 +1994,7 @@ func (d *doc) personPass(s int) {
 		n := 0
 		for j := i; j < len(toks) && n < 3; j++ {
 			t := toks[j]
-			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] ||
+			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro {
 				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
 					n++
@@ -2496,3 +2508,9 @@ var ordinalWords = set("first", "second", "third", "fourth", "new", "old", "uppe
 
 // parliamentsDE are the assemblies a parliamentary group sits in.
 var parliamentsDE = set("landtag", "bundestag", "stadtrat", "gemeinderat", "kreistag", "abgeordnetenhaus", "europaparlament", "bezirksparlament", "rat")
+
+// lawWords end names of laws and treaties, which are neither persons nor
+// parties ("General Data Protection Regulation", "Washington's mutual
+// defense treaty").
+var lawWords = set("regulation", "regulations", "act", "directive", "law", "treaty", "convention", "agreement", "protocol", "code", "constitution",
+	"verordnung", "gesetz", "richtlinie", "vertrag", "abkommen", "protection")

@@ -919,7 +919,8 @@ var privateNouns = set("man", "woman", "mother", "father", "parent", "parents", 
 // … by Dana Whitfield"); a person the text never names accuses no one.
 func (d *doc) privatePass(s int) {
 	toks := d.sents[s].toks
-	if len(toks) < 4 || !indefinite[toks[0].fold] {
+	// "A Texas mother", "The mother of a 15-year-old boy".
+	if len(toks) < 4 || !indefinite[toks[0].fold] && !definiteEN[toks[0].fold] && !definiteDE[toks[0].fold] {
 		return
 	}
 	// "A Texas mother", "A 41-year-old California man", "Eine Rentnerin
@@ -930,6 +931,13 @@ func (d *doc) privatePass(s int) {
 	}
 	if k >= len(toks) || !privateNouns[toks[k].fold] || d.covered[s][k] {
 		return
+	}
+	// The noun heads its phrase: "The consumer magazine Which?" is no
+	// consumer.
+	if k+1 < len(toks) {
+		if n := toks[k+1]; n.word && !n.cap && !privateFollow[n.fold] && !looksFiniteEN(n) {
+			return
+		}
 	}
 	cue := false
 	for c := k + 1; c < len(toks); c++ {
@@ -1033,3 +1041,6 @@ func (d *doc) slotLists(s int) {
 		i = j
 	}
 }
+
+// privateFollow may follow the noun of a private person's description.
+var privateFollow = set("of", "who", "from", "in", "whose", "aus", "von", "der", "die", "mit", "has", "have", "had", "is", "was", "hat", "hatte", "ist")
