@@ -459,6 +459,8 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen",
 	// The accused's wish to be cleared: "looks forward to clearing his
 	// name".
+	"meet all regulatory requirements", "meets all regulatory requirements", "meet all legal requirements", "meets all legal requirements",
+	"alle gesetzlichen vorgaben", "alle regulatorischen vorgaben", "alle gesetzlichen anforderungen",
 	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",
 	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence"}
 

@@ -172,6 +172,9 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 		if e.dead || e.name == "" {
 			return false
 		}
+		if e.genericOnly && !e.used {
+			return false
+		}
 		if e.key == "@placeholder" && e.private {
 			return false // never named: an unnamed party makes no claim
 		}

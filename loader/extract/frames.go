@@ -78,6 +78,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
 			f := toks[k].fold
+			// "on suspicion that the company helped …": a new clause
+			// opens; what follows is its subject.
+			if clauseOpeners[f] {
+				break
+			}
 			if articles[f] || f == "its" || possessives[f] {
 				if p.art == "" {
 					p.art, artAt = f, k
@@ -2419,3 +2424,7 @@ func partsOf(ps []part, e *entity) []part {
 
 // prosecutorWords are in the names of the bodies that bring cases.
 var prosecutorWords = []string{"staatsanwalt", "prosecut", "attorney", "polizei", "police", "ermittl", "fahnd", "kriminal", "sfo", "doj", "justice"}
+
+// clauseOpeners open a subordinate clause whose first noun phrase is its
+// subject.
+var clauseOpeners = set("that", "dass", "weil", "because", "whether", "ob", "wenn", "if", "although", "obwohl", "while", "whereas")

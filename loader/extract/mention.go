@@ -60,6 +60,10 @@ func (d *doc) inPlaceRole(s, i int) bool {
 		if articles[f] || f == "u.s." || !toks[k].word {
 			continue
 		}
+		// "in Munich and Berlin": the second of two places.
+		if (f == "and" || f == "und" || f == "or" || f == "oder") && k > 1 && toks[k-1].cap && toks[k-1].word {
+			return placePreps[toks[k-2].fold]
+		}
 		return placePreps[f]
 	}
 	return false
@@ -125,6 +129,10 @@ func (d *doc) lexiconPass(s int) {
 		}
 		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
 			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
+		}
+		// "Belgian authorities", "die belgischen Behörden": no named body.
+		if l := fold(lastWord(best.form)); l == "authorities" || strings.HasSuffix(l, "behoerden") {
+			m.generic = true
 		}
 		d.addMention(m)
 		i += n - 1
@@ -448,7 +456,8 @@ func (d *doc) agencyPassDE(s int) {
 			end += 2
 		}
 		// "für X und Y", "für Sicherheit in der Informationstechnik".
-		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2])) {
+		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2]) ||
+			(toks[end+1].fold == "den" || toks[end+1].fold == "die" || toks[end+1].fold == "das") && end+2 < len(toks) && isCapWord(toks[end+2])) {
 			j := end + 1
 			for j < len(toks) {
 				tj := toks[j]
@@ -1364,7 +1373,11 @@ func (d *doc) appositionPass(s int) {
 			if j > i+1 && weakSuffixes[toks[j-1].fold] && d.lang == "de" && !(typ == claimgraph.Agency && (d.isPlace(tj) || cities[tj.fold] || tj.fold == "europe" || tj.fold == "europa")) {
 				break // ("Branchenverband Hydrogen Europe" is one name)
 			}
-			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || firstNames[tj.fold] || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
+			// A first name followed by another name starts a person ("the
+			// firm Lexa Anna Berg"); alone it ends a name ("Van Wijk
+			// Marine").
+			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1])
+			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
 				break
 			}
 			j++

@@ -119,6 +119,7 @@ func (d *doc) slotPass(s int) {
 		}
 	}
 	d.slotEmployers(s)
+	d.slotAnalysts(s)
 	d.slotLists(s)
 	if cues == 0 {
 		d.slotAgainst(s)
@@ -969,6 +970,56 @@ func germanVerbish(f string) bool {
 	}
 	return isVerbLike(f) || reportVerbs[f] || speechVerbs[f] || vorwerfenFinite[f] || accuseDE[f]
 }
+
+// slotAnalysts reads "analysts at Berenberg", "an economist with
+// Capital Economics", "rivals such as TixHub and Seatwise": names whose
+// role the words before them give.
+func (d *doc) slotAnalysts(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for k := 0; k+2 < len(toks); k++ {
+		f := toks[k].fold
+		var start int
+		switch {
+		case (analystWords[f] || roleWordsEN[f] && !toks[k].cap) && (toks[k+1].fold == "at" || toks[k+1].fold == "with"):
+			start = k + 2
+		case (f == "rivals" || f == "competitors" || pluralCompanyDescs[f] || strings.HasSuffix(f, "s") && companyDescriptorsEN[strings.TrimSuffix(f, "s")]) &&
+			(toks[k+1].fold == "such" && toks[k+2].fold == "as" || toks[k+1].fold == "including" || toks[k+1].fold == "like"):
+			start = k + 2
+			if toks[k+1].fold == "such" {
+				start = k + 3
+			}
+		default:
+			continue
+		}
+		for n := 0; n < 4 && start < len(toks); n++ {
+			if m := d.mentionAt(s, start); m != nil {
+				start = m.t1
+			} else {
+				t1 := d.slotRun(s, start)
+				if t1 <= start || !d.slotAccept(s, start, t1, start, true) || d.x.lx.lookupKey(d.spanText(s, start, t1)) != nil || d.isPlace(toks[start]) {
+					break
+				}
+				typ := d.slotType(s, start, t1, claimgraph.Company, true, slotObj)
+				d.addMention(&mention{sent: s, t0: start, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, start, t1)), slot: true})
+				start = t1
+			}
+			if start+1 < len(toks) && (toks[start].text == "," || toks[start].fold == "and" || toks[start].fold == "or") {
+				start++
+				if toks[start].fold == "and" {
+					start++
+				}
+				continue
+			}
+			break
+		}
+	}
+}
+
+// analystWords are people quoted for their employer's view.
+var analystWords = set("analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers", "experts")
 
 // slotEmployers reads an unknown name before a role and a person:
 // "Dundee City manager Paul Reid", "Halden Logistics chief executive

@@ -38,6 +38,9 @@ type mention struct {
 	// group: the parties a plural description stands for ("die
 	// Verbände" after "Die DUH und der VCD …"); ent is the first.
 	group []*entity
+	// generic: a country's unnamed bodies ("Belgian authorities"),
+	// listed only where they take part in a claim.
+	generic bool
 	// slot: an unknown name found by the argument slot of a cue word
 	// (slot.go); later sentences may shorten it like a company's name.
 	slot bool
@@ -80,6 +83,9 @@ type entity struct {
 	former   bool // a former holder of the role speaks for himself
 	descr    bool // named only descriptively; a proper name said soon after takes over
 	slot     bool // introduced by the slot of a cue word (slot.go)
+	// genericOnly: named only as a country's unnamed bodies ("Cypriot
+	// authorities"); listed only if it takes part in a claim.
+	genericOnly bool
 	// owns: the company this one owns ("Chattr's parent company,
 	// Lumaro Inc."); an owner defends what is said of it.
 	owns *entity
@@ -315,6 +321,11 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 // attach links mention m to entity e and records the hit.
 func (d *doc) attach(m *mention, e *entity) {
 	m.ent = e
+	if e.mentions == 0 && m.generic {
+		e.genericOnly = true
+	} else if !m.generic && m.kind != mPron && m.kind != mDesc {
+		e.genericOnly = false
+	}
 	e.mentions++
 	e.hits = append(e.hits, hit{sent: m.sent, tok: m.t0, subj: m.subj})
 	if m.kind == mName || m.kind == mPerson || m.kind == mAnon || m.kind == mDoc {

@@ -208,7 +208,7 @@ var documentHeadsDE = []string{
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
 	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige", "untersuchung", "auswertung",
-	"beschwerde", "petition", "abmahnung",
+	"beschwerde", "petition", "abmahnung", "schwarzbuch", "weissbuch", "weißbuch",
 }
 
 var documentHeadsEN = set(
