@@ -136,6 +136,12 @@ func (d *doc) descriptionPass(s int) {
 		if !ok {
 			continue
 		}
+		// "the courts": an English plural of a body word names no one
+		// body (the plural groups "prosecutors", "regulators" are
+		// listed as such).
+		if pf := trimPoss(t.fold); d.lang == "en" && typ == claimgraph.Agency && pf == t.fold && strings.HasSuffix(pf, "s") && !agencyDescriptors[pf] && !strings.HasSuffix(pf, "ss") {
+			continue
+		}
 		// The opening determiner: up to two adjectives back.
 		start := -1
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -143,6 +149,11 @@ func (d *doc) descriptionPass(s int) {
 			if definiteDE[f] || definiteEN[f] || f == "its" || f == "seinem" || f == "seinen" {
 				start = k
 				break
+			}
+			// "the prosecutor's office": an office holder's possessive
+			// modifies the body word.
+			if possRole := isRoleToken(toks[k], d) != "" && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && !toks[k].cap; possRole && !d.covered[s][k] {
+				continue
 			}
 			if d.covered[s][k] || !toks[k].word || functionWords[f] || isRoleToken(toks[k], d) != "" {
 				break

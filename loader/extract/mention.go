@@ -269,7 +269,13 @@ func (d *doc) acronymPass(s int) {
 		if !t.acro || d.covered[s][i] {
 			continue
 		}
-		if e := d.acro[trimPoss(t.text)]; e != nil {
+		e := d.acro[trimPoss(t.text)]
+		// "the ATO" after "the Australian Taxation Office": an acronym of
+		// a body named before, even where no brackets defined it.
+		if e == nil && len(trimPoss(t.text)) >= 3 && d.x.lx.lookupKey(trimPoss(t.text)) == nil {
+			e = d.initialsOf(trimPoss(t.text))
+		}
+		if e != nil {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mShort, typ: e.typ, name: trimPoss(t.text)}
 			d.addMention(m)
 			m.ent = e
