@@ -271,6 +271,12 @@ var wrongdoing = []string{
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
 	"censor", "zensur", "propaganda", "disinformation", "desinformation", "interfer", "einmisch", "war crime", "kriegsverbrech", "torture", "folter",
 	"killed", "getötet", "getoetet", "murder", "mord", "spaeh", "spioni", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
+	// Less frequent misconduct: ineligible players, unlicensed trading,
+	// retaliation, extortion, forgery, mis-selling, anticompetitive acts.
+	"ineligible", "unlicensed", "unauthori", "improper", "misconduct", "retaliat", "intimidat", "coerc", "extort", "blackmail", "erpress",
+	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
+	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
+	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -1231,6 +1237,7 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 
 // reportVerbs introduce what a speaker says another party did.
 var reportVerbs = set("said", "says", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
+	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
 
 // saidFrame reads "X said (that) Y had <wrongdoing>" and "X erklärte,

@@ -35,7 +35,8 @@ var citeEN = set("cited", "cites", "cite")
 // slotSubjEN are verbs whose subject is a party although they name no
 // one else: a filing, an allegation, a rejection.
 var slotSubjEN = set("filed", "files", "lodged", "lodges", "brought", "alleged", "alleges", "alleging", "claimed", "claims",
-	"said", "says", "told", "called", "described", "warned", "insisted", "argued", "maintained", "countered", "responded")
+	"said", "says", "told", "called", "described", "warned", "insisted", "argued", "maintained", "countered", "responded",
+	"complained", "complains", "criticised", "criticized")
 
 // slotSubjDE: German verbs of the same kind.
 var slotSubjDE = set("sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "kritisierte", "kritisiert", "teilte", "betonte",
