@@ -65,6 +65,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case f == "club" || f == "klub":
 			// Clubs go by their names: "Dunmore Rovers", "HSG Talheim".
 			want = []string{"!liga", "!league", "!court", "!gericht", "!association", "!verband", "!federation", "!ministry", "!ministerium"}
+		case strings.HasPrefix(f, "polizei") || f == "police":
+			want = []string{"polizeipraesidium", "polizeidirektion", "landespolizei", "bundespolizei", "polizei in", "polizei berlin", "police"}
+		case strings.Contains(f, "kanzlei") && d.lang == "de":
+			want = []string{"kanzlei"}
 		case strings.Contains(f, "fraktion"):
 			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
@@ -261,6 +265,14 @@ func (d *doc) descriptionPass(s int) {
 			// Progress Party" is named: keep the description for the name.
 			e = d.newEntity(typ, d.spanText(s, start+1, i+1), "")
 			e.descr, e.fromDesc = true, true
+		}
+		// "wirft der Staatsregierung vor", "die Staatskanzlei wies … zurück":
+		// a body a region has only one of is named by its description.
+		if h := hasSuffixInflected(t.fold, contextBodiesDE); e == nil && h != "" && d.lang == "de" && start >= 0 && t.cap {
+			name := nominativeHead(t.text, h)
+			e = d.newEntity(claimgraph.Agency, name, slug(name))
+			e.descr, e.fromDesc = true, true
+			typ = claimgraph.Agency
 		}
 		if e == nil {
 			continue
@@ -1065,6 +1077,10 @@ func t0obj(toks []token, start, i int, lang string) bool {
 
 // cataphoric descriptions may name a body before its name is said.
 var cataphoric = set("party", "partei", "union", "gewerkschaft", "committee", "komitee", "commission", "kommission", "council")
+
+// contextBodiesDE are bodies of which a German region or town has one:
+// the text need not name it to mean it.
+var contextBodiesDE = []string{"staatsregierung", "landesregierung", "staatskanzlei", "senatskanzlei", "stadtverwaltung", "bezirksregierung", "kreisverwaltung"}
 
 var officeBodies = []struct {
 	role   string

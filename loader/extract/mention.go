@@ -440,7 +440,9 @@ func (d *doc) agencyPassDE(s int) {
 			for j < len(toks) && isAdjDE(toks[j]) && toks[j].cap {
 				j++
 			}
-			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && germanHead(toks[j]) == "" {
+			// "Gewerkschaft der Polizei", "Verband der Automobilindustrie":
+			// a union's or association's genitive may be any noun.
+			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") {
 				end = j + 1
 				named = true
 			}
@@ -453,8 +455,12 @@ func (d *doc) agencyPassDE(s int) {
 			named = true
 		}
 		// "CDU-Fraktion im Stadtrat", "SPD-Fraktion im Landtag".
-		if named && head == "fraktion" && end+1 < len(toks) && toks[end].fold == "im" && parliamentsDE[toks[end+1].fold] {
-			end += 2
+		if named && head == "fraktion" && end+1 < len(toks) && toks[end].fold == "im" {
+			if parliamentsDE[toks[end+1].fold] {
+				end += 2
+			} else if end+2 < len(toks) && isAdjDE(toks[end+1]) && toks[end+1].cap && parliamentsDE[toks[end+2].fold] {
+				end += 3 // "im Bayerischen Landtag"
+			}
 		}
 		// "Landtagsfraktion der Linken in Thüringen", "Bund Naturschutz
 		// in Bayern": a regional association or group takes its region.

@@ -100,7 +100,7 @@ var agencyHeadsDE = map[string]byte{
 	// Leagues, parliamentary groups and associations named "Bund"
 	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
 	// Umwelt und Naturschutz Deutschland").
-	"liga": 'f', "fraktion": 'f', "bund": 'm', "club": 'm', "klub": 'm',
+	"liga": 'f', "fraktion": 'f', "bund": 'm', "club": 'm', "klub": 'm', "staatskanzlei": 'f', "senatskanzlei": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -153,7 +153,7 @@ var agencyDescriptors = set(
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
-	"mission", "delegation", "consulate", "konsulat",
+	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei",
 )
 
 // roleStems are words for people who act for an organisation. German
