@@ -571,6 +571,16 @@ func (d *doc) accuseSentence(s int) {
 					break
 				}
 			}
+			// "accused the board of Halden Foods of …": the organ of a
+			// body stands for the body.
+			if len(accused) == 0 {
+				for _, p := range parts {
+					if p.m.t0 > c && p.m.t0 <= c+5 && p.prep == "of" && p.e.isOrg() && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] {
+						accused = []part{p}
+						break
+					}
+				}
+			}
 			// "accusing the club's owners of …": a body's organs or
 			// owners stand for the body.
 			if len(accused) == 0 {

@@ -2278,6 +2278,12 @@ func (d *doc) countryActorPass(s int) {
 					n, code = k, c
 					break
 				}
+				// "Texas sued …", "Texas's lawsuit accuses …": a US state
+				// acts as a party too.
+				if d.lang == "en" && usStates[trimPoss(fold(d.spanText(s, i, i+k)))] && d.free(s, i, i+k) && toks[i+k-1].cap {
+					n, code = k, "us-state-"+slug(trimPoss(d.spanText(s, i, i+k)))
+					break
+				}
 			}
 		}
 		if n == 0 || d.inPlaceRole(s, i) || isAdjEN(toks[i].fold) && d.lang == "en" && !strings.HasSuffix(toks[i].fold, "an") {
@@ -2330,10 +2336,21 @@ func (d *doc) countryActorPass(s int) {
 			continue
 		}
 		key := code + "-government"
-		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
+		if strings.HasPrefix(code, "us-state-") {
+			key = code
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, i+n)), key: key})
 		i += n - 1
 	}
 }
+
+// usStates are the states of the United States, which sue and are sued
+// as parties.
+var usStates = set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+	"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+	"north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+	"tennessee", "texas", "utah", "vermont", "virginia", "washington state", "west virginia", "wisconsin", "wyoming")
 
 // associationHeadsDE are words that may open the name of an association
 // followed by its own words ("Bund Naturschutz").
