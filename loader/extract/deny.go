@@ -490,7 +490,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			cue, rule = c, "de.zurueckweisen"
 		case d.lang == "de" && denyWholeDE[f]:
 			cue, rule = c, "de."+denyRule(f)
-		case d.lang == "de" && callDE[f] && hasLaterAny(toks, c, accNounsDE) && hasLater(toks, c, "als"):
+		case d.lang == "de" && callDE[f] && hasLaterAny(toks, c, accNounsDE) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
 			cue, rule = c, "de.bezeichnen.als"
 		case d.lang == "en" && denyEN[f]:
 			cue, rule = c, "en."+denyRule(f)
@@ -673,7 +673,7 @@ func (d *doc) contestCue(s int) bool {
 		// Berufung": a legal remedy against the decision.
 		case d.lang == "de" && (f == "einspruch" || f == "widerspruch" || f == "berufung" || f == "rechtsmittel" || f == "beschwerde" && k > 0 && toks[k-1].fold != "die"):
 			for j := k + 1; j < len(toks) && j <= k+8; j++ {
-				if g := toks[j].fold; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" {
+				if g := toks[j].fold; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "einzulegen" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" {
 					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne"))
 				}
 			}

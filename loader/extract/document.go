@@ -103,7 +103,7 @@ func (d *doc) documentPass(s int) {
 		// "an analysis by BBC News", "a Guardian investigation": an
 		// outlet's own investigation makes the outlet the accuser, not a
 		// document.
-		if investigNouns[trimPoss(t.fold)] && d.outletInvestigation(s, i) {
+		if (investigNouns[trimPoss(t.fold)] || mediaReportNouns[trimPoss(t.fold)]) && d.outletInvestigation(s, i) {
 			continue
 		}
 		// "to review the claims": a verb, no document.
@@ -168,8 +168,8 @@ func (d *doc) documentPass(s int) {
 			end = fixedEnd
 		} else if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
 			j := end + 1
-			for j < len(toks) && toks[j].word && !toks[j].cap {
-				j++
+			for j < len(toks) && (toks[j].word && !toks[j].cap || toks[j].quote) {
+				j++ // "des »Spiegel«": adjectives and quotation marks
 			}
 			if j < len(toks) && toks[j].cap && toks[j].word {
 				if m := d.mentionAt(s, j); m != nil {
@@ -304,6 +304,10 @@ func (d *doc) pronounDocPass(s int) {
 	}
 }
 
+// mediaReportNouns are an outlet's own pieces: "ein Bericht des
+// Spiegel" is the outlet speaking, no document.
+var mediaReportNouns = set("bericht", "berichte", "artikel", "story", "article", "reportage")
+
 // outletInvestigation reports that the investigation noun at token i of
 // sentence s belongs to an outlet: "by The Guardian" after it, or the
 // outlet before it ("a BBC analysis", "the Ledger's investigation").
@@ -312,10 +316,13 @@ func (d *doc) outletInvestigation(s, i int) bool {
 	if m := d.mentionAt(s, i-1); i > 0 && m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
 		return true
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "des" || toks[i+1].fold == "von") {
+	if i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "des" || toks[i+1].fold == "von" || toks[i+1].fold == "in") {
 		j := i + 2
 		if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
 			j++
+		}
+		for j < len(toks) && toks[j].quote {
+			j++ // "des »Spiegel«"
 		}
 		if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
 			return true

@@ -1195,7 +1195,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 }
 
 // pleadingNouns are filings that state allegations by nature.
-var pleadingNouns = set("complaint", "lawsuit", "suit", "indictment", "charge", "charges", "filing", "petition", "counterclaim",
+var pleadingNouns = set("complaint", "lawsuit", "suit", "indictment", "charge", "charges", "filing", "petition", "counterclaim", "beschwerde", "abmahnung",
 	"cross-complaint", "anklage", "anklageschrift", "klage", "klageschrift", "strafanzeige", "bescheid", "bussgeldbescheid", "haftbefehl",
 	"vermerk", "ermittlungsvermerk", "ermittlungsakte", "anzeige")
 
@@ -1627,6 +1627,25 @@ func (d *doc) byAgent(s int, parts []part, c int) *entity {
 // Amtes"), else the accuser of the latest accusation against the same
 // party, else the latest accuser of the article.
 func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
+	// "Nach einem Bericht des Spiegel soll …": an outlet's own report
+	// makes the outlet the accuser.
+	toks0 := d.sents[s].toks
+	for _, p := range parts {
+		if p.e.typ != claimgraph.Publication || p.m.t0 < 2 {
+			continue
+		}
+		k := p.m.t0 - 1
+		for k > 0 && (toks0[k].quote || articles[toks0[k].fold] || toks0[k].fold == "by" || toks0[k].fold == "von" || toks0[k].fold == "in") {
+			k--
+		}
+		if k > 0 && mediaReportNouns[toks0[k].fold] {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if f := toks0[j].fold; f == "nach" || f == "laut" || f == "according" || f == "to" && j > 0 && toks0[j-1].fold == "according" {
+					return p.e
+				}
+			}
+		}
+	}
 	for _, p := range parts {
 		if p.prep == "laut" || p.prep == "according" || p.prep == "zufolge" || p.prep == "nach" && p.e.typ != claimgraph.Publication {
 			if p.e.typ == claimgraph.Document && p.e.author != nil {
@@ -2206,7 +2225,7 @@ func (d *doc) hasNominal(s int) bool {
 	return false
 }
 
-var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion"}
+var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion", "beschwerde"}
 
 // coSubjects extends the subject of a frame at c to the parties
 // coordinated with it before the cue: "Die DUH und der BUND werfen …

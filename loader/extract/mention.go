@@ -1045,7 +1045,8 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"baustoffe", "medizintechnik", "hydrogen", "energie", "energiehandel", "immobilien", "gruppe", "freight",
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
-	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange", "plan", "fund", "funds", "trust")
+	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange", "plan", "fund", "funds", "trust",
+	"defence", "defense", "security", "aviation")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -1322,10 +1323,29 @@ func (d *doc) appositionPass(s int) {
 		} else if !d.isCompanyDescriptor(t) && !(d.lang == "en" && strings.HasSuffix(t.fold, "s") && d.isCompanyDescriptor(token{fold: strings.TrimSuffix(t.fold, "s")}) && i+1 < len(toks) && isCapWord(toks[i+1])) {
 			// ("the cement makers Rift Cement and …": a plural descriptor
 			// before names.)
-			if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
-				continue
+			// "der Fußball-Regionalligist TSV Eintracht Celle", "rival club
+			// Hollins Town": descriptors of clubs, states, unions and
+			// outlets that slot.go reads too.
+			slotTyp, slotDesc := claimgraph.EntityType(""), false
+			if d.lang == "de" && t.cap {
+				slotTyp, slotDesc = d.slotDescTypeDE(t)
+				// A name, not a noun or a place: "dem Nachbarland
+				// Tessarien", not "die Krankenkasse Anträge", "des Landes
+				// Brandenburg".
+				if slotDesc && i+1 < len(toks) && !toks[i+1].acro && (i+2 >= len(toks) || !isCapWord(toks[i+2])) &&
+					(isNounLikeDE(toks[i+1]) || cities[toks[i+1].fold] || d.isPlace(toks[i+1]) || !d.slotNameLike(s, i+1)) {
+					slotDesc = false
+				}
+			} else if d.lang == "en" && !t.cap && !stateWordsEN[t.fold] {
+				slotTyp, slotDesc = slotDescEN[t.fold]
 			}
-			typ = claimgraph.Agency
+			if slotDesc && slotTyp != claimgraph.Company && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
+				typ = slotTyp
+			} else if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
+				continue
+			} else {
+				typ = claimgraph.Agency
+			}
 		}
 		if d.lang == "de" && !d.appositionHead(s, i) {
 			continue
@@ -2556,3 +2576,7 @@ var parliamentsDE = set("landtag", "bundestag", "stadtrat", "gemeinderat", "krei
 // defense treaty").
 var lawWords = set("regulation", "regulations", "act", "directive", "law", "treaty", "convention", "agreement", "protocol", "code", "constitution",
 	"verordnung", "gesetz", "richtlinie", "vertrag", "abkommen", "protection")
+
+// stateWordsEN describe states; slot.go reads them, since a state's
+// accuser is typed by them too.
+var stateWordsEN = set("neighbouring", "neighboring", "country", "state", "nation", "republic", "kingdom", "emirate", "government")
