@@ -24,7 +24,7 @@ func TestRunLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus := bench.Corpus(bench.CorpusOptions{Articles: 20, Seed: 1})
+	corpus := bench.Corpus(bench.CorpusOptions{Articles: 8, Seed: 1})
 	path := filepath.Join(t.TempDir(), "corpus.jsonl")
 	f, err := os.Create(path)
 	if err != nil {
@@ -36,13 +36,13 @@ func TestRunLoad(t *testing.T) {
 	f.Close()
 	rs, err := bench.RunLoad(ctx, bench.LoadConfig{
 		Store: s, Extractor: x, Paths: []string{path}, Articles: corpus,
-		Settings:         []bench.LoadSetting{{Workers: 1, BatchSize: 10}, {Workers: 2, BatchSize: 5}},
-		BaselineArticles: 3, BaselineWorkers: []int{1},
+		Settings:         []bench.LoadSetting{{Workers: 2, BatchSize: 4}},
+		BaselineArticles: 2, BaselineWorkers: []int{1},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := []string{bench.ExtractRun, bench.PipelineRun, bench.PipelineRun, bench.BatchedRun, bench.BaselineRun}
+	names := []string{bench.ExtractRun, bench.PipelineRun, bench.BatchedRun, bench.BaselineRun}
 	if len(rs) != len(names) {
 		t.Fatalf("got %d results, want %d: %+v", len(rs), len(names), rs)
 	}
@@ -57,10 +57,10 @@ func TestRunLoad(t *testing.T) {
 			t.Errorf("%s: %d relationships in %d transactions, want some", r.Name, r.Rels, r.Transactions)
 		}
 	}
-	if got, want := rs[1].Articles, 20; got != want {
+	if got, want := rs[1].Articles, 8; got != want {
 		t.Errorf("pipeline loaded %d articles, want %d", got, want)
 	}
-	if got, want := rs[4].Articles, 3; got != want {
+	if got, want := rs[3].Articles, 2; got != want {
 		t.Errorf("baseline wrote %d articles, want %d", got, want)
 	}
 }
@@ -69,7 +69,7 @@ func TestRunAPI(t *testing.T) {
 	s := neo4jtest.MustOpen(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	g := bench.NewGraph(bench.GraphOptions{Entities: 300, Seed: 2})
+	g := bench.NewGraph(bench.GraphOptions{Entities: 200, Seed: 2})
 	build, err := bench.BuildGraph(ctx, s, g, true, 2, 20, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +85,7 @@ func TestRunAPI(t *testing.T) {
 		t.Fatalf("second build %+v, want the first (%d relationships) reused", again, build.Rels)
 	}
 	rs, err := bench.RunAPI(ctx, bench.APIConfig{
-		Store: s, Queries: bench.Queries(g, g.AccusationIDs()), Clients: 2, Duration: 300 * time.Millisecond, Seed: 1,
+		Store: s, Queries: bench.Queries(g, g.AccusationIDs()), Clients: 2, Duration: 200 * time.Millisecond, Seed: 1,
 	})
 	if err != nil {
 		t.Fatal(err)
