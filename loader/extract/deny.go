@@ -459,6 +459,7 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen",
 	// The accused's wish to be cleared: "looks forward to clearing his
 	// name".
+	"followed the law", "follows the law", "complied with the law", "acted within the law", "im rahmen der gesetze",
 	"meet all regulatory requirements", "meets all regulatory requirements", "meet all legal requirements", "meets all legal requirements",
 	"alle gesetzlichen vorgaben", "alle regulatorischen vorgaben", "alle gesetzlichen anforderungen",
 	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",

@@ -828,7 +828,18 @@ func (d *doc) agencyPassEN(s int) {
 			// named by one of its organs.
 			unknownState := k >= 0 && stateOrgans[hf] && d.lang == "en" && toks[k].cap && !toks[k].acro && d.x.lx.lookupKey(trimPoss(toks[k].text)) == nil &&
 				!firstNames[trimPoss(toks[k].fold)] && (!d.knownShort(trimPoss(toks[k].fold)) || d.stateName(toks[k])) && (k == 0 || !isCapWord(toks[k-1]) || sentenceOpeners[toks[k-1].fold])
-			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && (d.isPlace(toks[k]) || unknownState) {
+			// "Harbor City's police department": a town's body.
+			townBody := false
+			if k > 0 && k < i && d.lang == "en" && (hf == "department" || hf == "police" || hf == "council") && toks[k].cap && isCapWord(toks[k-1]) && !d.covered[s][k-1] &&
+				(strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && townNames[trimPoss(toks[k].fold)] {
+				k--
+				townBody = true
+			}
+			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (townBody || (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && (d.isPlace(toks[k]) || unknownState)) {
+				// "police department", "foreign ministry": two body words.
+				if i+1 < len(toks) && !toks[i+1].cap && agencyHeadsEN[toks[i+1].fold] && !d.covered[s][i+1] {
+					i++
+				}
 				name := d.spanText(s, k, i+1)
 				m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(name), descr: true}
 				if e := d.x.lx.lookupKey(name); e != nil {
@@ -2580,3 +2591,6 @@ var lawWords = set("regulation", "regulations", "act", "directive", "law", "trea
 // stateWordsEN describe states; slot.go reads them, since a state's
 // accuser is typed by them too.
 var stateWordsEN = set("neighbouring", "neighboring", "country", "state", "nation", "republic", "kingdom", "emirate", "government")
+
+// townNames end the names of towns ("Harbor City", "Sioux Falls").
+var townNames = set("city", "town", "falls", "springs", "heights", "village", "county", "beach", "park", "valley")
