@@ -11,7 +11,7 @@ import (
 func (s *Store) AccusationsByID(ctx context.Context, ids []string) ([]*claimgraph.Accusation, error) {
 	return byIDs(ctx, s, "accusations by id", `
 		UNWIND range(0, size($ids) - 1) AS i
-		MATCH (k:Accusation {id: $ids[i]})
+		MATCH (k:Claim:Accusation {id: $ids[i]})
 		RETURN i, k `+accusationProjection+` AS k`, ids, "k", toAccusation)
 }
 
@@ -60,7 +60,7 @@ func (s *Store) CountAccusations(ctx context.Context, f claimgraph.AccusationFil
 func (s *Store) DenialsByID(ctx context.Context, ids []string) ([]*claimgraph.Denial, error) {
 	return byIDs(ctx, s, "denials by id", `
 		UNWIND range(0, size($ids) - 1) AS i
-		MATCH (k:Denial {id: $ids[i]})
+		MATCH (k:Claim:Denial {id: $ids[i]})
 		RETURN i, k `+denialProjection+` AS k`, ids, "k", toDenial)
 }
 

@@ -15,6 +15,9 @@ import (
 var schemaStatements = []string{
 	`CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
 	`CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE`,
+	// Claims are looked up by id through this index, so every such lookup
+	// must name the :Claim label (MATCH (k:Claim:Accusation {id: …})): with
+	// :Accusation alone Neo4j cannot use it and scans every accusation.
 	`CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE`,
 	// Listing entities by name, articles and claims newest first, and
 	// filtering claims by party, all read these indexes in order.

@@ -248,3 +248,22 @@ func TestOpen(t *testing.T) {
 		}
 	})
 }
+
+// TestSpeaksForInGroups: an official named in several articles of one
+// write group keeps every affiliation any of them gives.
+func TestSpeaksForInGroups(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	spokes := claimgraph.Entity{ID: "official:dana-whitfield", Type: claimgraph.Official, Name: "Dana Whitfield"}
+	first, second := seedBatch("g1", "2026-01-01"), seedBatch("g2", "2026-01-02")
+	first.Entities = append(first.Entities, spokes) // no affiliation yet
+	spokes.AffiliationID = alibaba.ID
+	second.Entities = append(second.Entities, spokes)
+	mustWrite(t, s, first, second)
+	net, err := s.Network(ctx(t), claimgraph.NetworkQuery{Center: spokes.ID, Depth: 1, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(net.Relations) != 1 || net.Relations[0].Type != claimgraph.SpeaksFor || net.Relations[0].TargetID != alibaba.ID {
+		t.Errorf("relations of the official = %+v, want SPEAKS_FOR Alibaba", net.Relations)
+	}
+}

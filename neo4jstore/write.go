@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/claimgraph/claimgraph"
@@ -300,7 +301,7 @@ func (s *Store) pruneClaims(ctx context.Context, tx neo4j.ManagedTransaction, cl
 	}
 	return s.exec(ctx, tx, `
 		UNWIND $claims + $answered AS cid
-		MATCH (k:Accusation {id: cid})
+		MATCH (k:Claim:Accusation {id: cid})
 		SET k.denied = EXISTS { (:Denial)-[:RESPONDS_TO]->(k) }`, p)
 }
 
@@ -321,6 +322,7 @@ func buildRows(batches []*claimgraph.Batch) rows {
 	// One row per entity even when several articles of the group name it:
 	// their aliases are combined here rather than by repeated MERGEs.
 	entityRow := map[string]map[string]any{}
+	speaks := map[[2]string]bool{}
 	for _, b := range batches {
 		a := &b.Article
 		seen := claimgraph.SeenAt(*a)
@@ -333,6 +335,12 @@ func buildRows(batches []*claimgraph.Batch) rows {
 			},
 		})
 		for _, e := range b.Entities {
+			// Every affiliation an official is given gets its edge, also
+			// when an earlier article of the group named the official.
+			if pair := [2]string{e.ID, e.AffiliationID}; e.Type == claimgraph.Official && e.AffiliationID != "" && !speaks[pair] {
+				speaks[pair] = true
+				r.speaksFor = append(r.speaksFor, map[string]any{"official": e.ID, "org": e.AffiliationID})
+			}
 			if row, ok := entityRow[e.ID]; ok {
 				row["aliases"] = appendNew(row["aliases"].([]string), append([]string{e.Name}, e.Aliases...)...)
 				if e.AffiliationID != "" {
@@ -346,9 +354,6 @@ func buildRows(batches []*claimgraph.Batch) rows {
 			}
 			entityRow[e.ID] = row
 			r.entities[e.Type] = append(r.entities[e.Type], row)
-			if e.Type == claimgraph.Official && e.AffiliationID != "" {
-				r.speaksFor = append(r.speaksFor, map[string]any{"official": e.ID, "org": e.AffiliationID})
-			}
 		}
 		if b.PublisherID != "" {
 			r.publishers = append(r.publishers, map[string]any{"article": a.ID, "publisher": b.PublisherID})
@@ -378,7 +383,35 @@ func buildRows(batches []*claimgraph.Batch) rows {
 			})
 		}
 	}
+	r.sortByKey()
 	return r
+}
+
+// sortByKey orders every statement's rows by the node they lock first, so
+// concurrent writers take locks in the same order and rarely deadlock on
+// shared nodes (a hub agency, a wire service).
+func (r *rows) sortByKey() {
+	by := func(rows []map[string]any, keys ...string) {
+		sort.SliceStable(rows, func(i, j int) bool {
+			for _, k := range keys {
+				a, b := fmt.Sprint(rows[i][k]), fmt.Sprint(rows[j][k])
+				if a != b {
+					return a < b
+				}
+			}
+			return false
+		})
+	}
+	by(r.articles, "id")
+	for _, es := range r.entities {
+		by(es, "id")
+	}
+	by(r.mentions, "entity", "article")
+	by(r.publishers, "publisher", "article")
+	by(r.speaksFor, "org", "official")
+	by(r.accusations, "id", "article")
+	by(r.via, "claim", "entity", "article")
+	by(r.denials, "id", "article")
 }
 
 func appendNew(list []string, xs ...string) []string {
@@ -489,7 +522,7 @@ MERGE (k)-[:VIA {article: v.article, step: v.step}]->(n)`
 const cypherDenials = `
 UNWIND $rows AS d
 MATCH (s:Entity {id: d.denier})
-MATCH (acc:Accusation {id: d.accusation})
+MATCH (acc:Claim:Accusation {id: d.accusation})
 MATCH (x:Entity {id: acc.accuserId})
 MATCH (a:Article {id: d.article})
 MERGE (k:Claim:Denial {id: d.id})
