@@ -5,6 +5,7 @@
 //	claimgraph load    [flags] PATH...         extract and store articles
 //	claimgraph extract PATH...                 print what the extractor finds (no database)
 //	claimgraph eval    [--json] DIR...         score the extractor against gold files
+//	claimgraph bench   load|api [flags]        benchmarks on generated data (see BENCHMARKS.md)
 //
 // Flags and environment are read here and nowhere else: NEO4J_URI,
 // NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, CLAIMGRAPH_TOKEN,
