@@ -47,6 +47,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"department"}
 		case f == "council":
 			want = []string{"council"}
+		case f == "board":
+			want = []string{"board", "commission", "council"}
 		case f == "stadt" || f == "stadtverwaltung" || f == "gemeinde" || f == "verwaltung" || f == "city" || f == "town":
 			want = []string{"stadt", "gemeinde", "city", "town", "verwaltung", "council", "municipal"}
 		case f == "treasury":
@@ -221,6 +223,21 @@ func (d *doc) descriptionPass(s int) {
 		// word before a generic head.
 		if e == nil && typ == claimgraph.Company && d.lang == "en" && genericCompanyDescs[t.fold] && i > 0 && toks[i-1].word && !toks[i-1].cap && len(toks[i-1].fold) >= 5 {
 			e = d.tradeNamesake(toks[i-1].fold[:5])
+		}
+		// "the labor board" after "the National Labor Relations Board":
+		// the body whose name holds the modifier and the head.
+		if e == nil && typ == claimgraph.Agency && d.lang == "en" && i > 0 && toks[i-1].word && !toks[i-1].cap && len(toks[i-1].fold) >= 4 && !functionWords[toks[i-1].fold] {
+			var found *entity
+			for _, o := range d.ents {
+				if o.typ == claimgraph.Agency && !o.dead && len(o.hits) > 0 && nameHas(o, []string{toks[i-1].fold}) && nameHas(o, []string{trimPoss(t.fold)}) {
+					if found != nil && found != o {
+						found = nil
+						break
+					}
+					found = o
+				}
+			}
+			e = found
 		}
 		if e == nil {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)

@@ -232,7 +232,9 @@ func (d *doc) accsAgainst(e *entity, s int) []*acc {
 func (d *doc) defendedAccs(who *entity, s int, all bool) []*acc {
 	var own, other []*acc
 	for _, a := range d.accs {
-		if a.accuser == who || a.sent > s || sameCountry(a.accuser, who) {
+		// A government does not defend against its own country's
+		// authorities; it does against its campaigners (de-duh, de-bund).
+		if a.accuser == who || a.sent > s || sameCountry(a.accuser, who) && publicBody(a.accuser) {
 			continue
 		}
 		if sameCountry(a.accused, who) {
@@ -330,7 +332,7 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 	// nonsense"); otherwise it answers the story's main claim.
 	var recent *acc
 	for _, a := range targets {
-		if a.sent < s && a.sent >= s-2 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
+		if a.sent == s-1 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
 			recent = a
 		}
 	}
@@ -777,4 +779,18 @@ func (d *doc) ownership() {
 			}
 		}
 	}
+}
+
+// publicBody reports an authority by the words of its names (not its
+// key, which a country's campaigners share: "de-bund").
+func publicBody(e *entity) bool {
+	n := fold(e.name + " " + strings.Join(e.aliases, " "))
+	for _, w := range []string{"amt", "behoerde", "ministeri", "ministry", "regierung", "government", "kommission", "commission", "agentur", "agency",
+		"authority", "polizei", "police", "staatsanwalt", "prosecut", "gericht", "court", "bundes", "aufsicht", "department", "office", "bundeswehr",
+		"military", "militaer", "geheimdienst", "intelligence", "kanzler", "bnd", "bfv", "bsi", "bka"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -419,6 +419,17 @@ func (d *doc) accuseSentence(s int) {
 						break
 					}
 				}
+				// "werfen die Verbände der Bundesregierung vor": "der"
+				// after a noun reads as a genitive, but "vorwerfen" wants
+				// its dative.
+				if len(accused) == 0 && vorwerfenFinite[f] {
+					for _, p := range withoutParts(parts, subjects) {
+						if p.m.t0 > c && p.m.t0 < end && p.prep == "gen" && p.art == "der" && p.e.typ != claimgraph.Document {
+							accused = []part{p}
+							break
+						}
+					}
+				}
 			}
 			for _, sp := range subjects {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
