@@ -40,9 +40,26 @@
 //     Hanseong Group, Park Ji-hoon"), unnamed officials ("ein
 //     Konzernsprecher") and documents cited as sources ("laut dem
 //     Memorandum", "according to the SEC's complaint", "Mitteilung der
-//     Beschwerdepunkte"; an outlet's own analysis is no document).
+//     Beschwerdepunkte", "Darin" for the filing the sentence before
+//     named; an outlet's own analysis or report is no document).
+//     Slot-driven names (slot.go) come last: a capitalised span that no
+//     pass knew but that stands in the argument slot of a cue word — the
+//     subject of "accused" or "wies … zurück", the object of "wirft …
+//     vor" or "cited … for", the agent of "charged by", the party of
+//     "Beschwerde gegen" — is a party ("Dunmore Rovers", "Tessarien",
+//     "noyb"), as are the employer before a role and a person ("Dundee
+//     City manager Paul Reid"), "analysts at X", "rivals such as X and
+//     Y" and the gap in a list of names. Its type comes from its
+//     descriptor ("rival club", "dem Nachbarland", "the union"), words in
+//     the name ("Rovers", "BKK"), the role (whoever charges is a body),
+//     its shape and the descriptions that refer back later ("die
+//     Kasse"). A private person introduced by description as the subject
+//     of a case ("A Texas mother has filed a lawsuit …") is a placeholder
+//     the person named next takes over; never named, she is no party.
 //  4. Entities (state.go): mentions merge by lexicon key, normalised name or
 //     short form; the fullest base form becomes the name, the rest aliases.
+//     Slot names are found again before the sentence that introduced
+//     them, and complete the lists they stand in.
 //     Officials get the organisation they speak for from the compound
 //     ("Castorin-Chef"; "Bundesinnenministerin" finds the ministry even
 //     when the text names it later), a modifier, a complement or, failing
@@ -53,9 +70,13 @@
 //     "the auditing firm", "der Elektrobetrieb"), plural group nouns ("die
 //     Prüfer", "the researchers"), ages as nouns ("der 27-Jährigen"),
 //     pronouns ("er", "she", "it", German "sie"/"er" for organisations of
-//     that gender, "Ihnen", "man" in reported speech) resolve to the most
-//     salient compatible entity before them; a description does not refer
-//     to a name in its own clause, nor to one later in its sentence.
+//     that gender, "Ihnen", "man" in reported speech, "Sein Verteidiger"
+//     for the client) resolve to the most salient compatible entity
+//     before them; a description does not refer to a name in its own
+//     clause, nor to one later in its sentence. A plural description
+//     ("die Verbände", "the groups") stands for the organisations the text
+//     just named together; a body a region has only one of ("die
+//     Staatsregierung") is named by its description.
 //  6. Frames (frames.go, deny.go): cue words open ACCUSE frames — active
 //     ("wirft … vor", "accused … of", "sued …, alleging", "macht … für …
 //     verantwortlich", "blamed … for", "held … responsible", "condemned"),
@@ -66,21 +87,31 @@
 //     die Behörde mit"), nominal ("erhebt Vorwürfe gegen", "allegations
 //     against"), attribution ("gingen auf das Konto der Gruppe", "was
 //     behind"), and findings ("an analysis by BBC News has found", "nach
-//     Recherchen des BR") — and DENY frames ("weist … zurück",
-//     "bestreitet", "denied", "disputed", "did not accept", a rejecting
-//     quotation „haltlos“ / "without merit", "both sides rejected"). Roles
-//     are filled from the clause: subjects (not genitive attributes or
-//     possessives), German case articles, coordinated objects and names
-//     in apposition. A spokesperson's words count for the organisation; a
+//     Recherchen des BR", "an internal audit commissioned by X found",
+//     whose finder is the auditor the text names) — and DENY frames
+//     ("weist … zurück", "bestreitet", "denied", "disputed", "did not
+//     accept", a rejecting quotation „haltlos“ / "without merit", "both
+//     sides rejected", contesting a decision: "hält den Bescheid für
+//     rechtswidrig", "hat Einspruch eingelegt", "would appeal the
+//     penalty", "the allegations were \"…\""). Roles are filled from the
+//     clause: subjects (not genitive attributes or possessives) with the
+//     parties coordinated with them ("Die DUH und der BUND werfen … vor"
+//     makes two accusations), German case articles, coordinated objects
+//     and names in apposition. An accusation whose parties are left
+//     unnamed ("accused three supermarkets of …") lets the same accuser's
+//     next statement or finding name them. A spokesperson's words count for the organisation; a
 //     person accused personally, or accusing his own organisation,
 //     speaks for himself. Misconduct is checked by word (wrongdoing
 //     list, neglected duties); negations, victims and propriety words
 //     stop a frame. A denial answers the accusations before it: those of
 //     the accuser or against the party it names, those of the document
 //     or cue it echoes, all of them when generic ("denied wrongdoing",
-//     plural "die Vorwürfe"); its Quote holds the denial's own words or
-//     the adjacent quotation. Declining to comment, negated cues and
-//     withdrawing one's own claim are no denials.
+//     plural "die Vorwürfe"), the one right before it when it directly
+//     follows, each co-accuser's when they made one claim, the outlet's
+//     when it rejects "the reporting"; an owner answers for what it owns
+//     ("X's parent company, Y, dismissed …"); its Quote holds the
+//     denial's own words or the adjacent quotation. Declining to comment,
+//     negated cues and withdrawing one's own claim are no denials.
 //  7. Claims and provenance (via.go): one accusation per accuser–accused
 //     pair, restatements merged; sentences that only source a claim
 //     attach to the claims they follow (the one whose accused or accuser
