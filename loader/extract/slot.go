@@ -482,6 +482,19 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	if firstNames[lf] && t1-t0 >= 2 || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
 		return false // a person, or "Alle Kunden", "Both sides"
 	}
+	// "The Austin, Texas-based company": a town and its state.
+	if t1+1 < len(toks) && toks[t1].text == "," && (usStates[strings.TrimSuffix(toks[t1+1].fold, "-based")] || d.isPlace(toks[t1+1]) || strings.HasSuffix(toks[t1+1].fold, "-based")) {
+		return false
+	}
+	// "Sidhanth Kumar, the advocate for ANI, said": a person in
+	// apposition to a role.
+	if t1 < len(toks) && toks[t1].text == "," {
+		for k := t1 + 1; k < len(toks) && k <= t1+5 && toks[k].text != ","; k++ {
+			if f := trimPoss(toks[k].fold); isRoleToken(toks[k], d) != "" || lawyerWords[f] || privateNouns[f] || personNouns[f] {
+				return false
+			}
+		}
+	}
 	// Words in a quotation are the speaker's; a name in quotation marks
 	// of its own ("das Magazin »Kapitalblick«") is a name.
 	if toks[t0].inq && !(t0 > 0 && toks[t0-1].quote && t1 < len(toks) && toks[t1].quote) {
@@ -658,6 +671,9 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	// fines or cites is a body.
 	if r == slotAgent {
 		return claimgraph.Agency
+	}
+	if t1 < len(toks) && reportVerbsOutlet[toks[t1].fold] {
+		return claimgraph.Publication
 	}
 	// An apposition after the name: "Halberd Labs, a Tallinn-based
 	// security firm,".
@@ -1096,3 +1112,11 @@ func (d *doc) slotLists(s int) {
 
 // privateFollow may follow the noun of a private person's description.
 var privateFollow = set("of", "who", "from", "in", "whose", "aus", "von", "der", "die", "mit", "has", "have", "had", "is", "was", "hat", "hatte", "ist")
+
+// personNouns describe persons in apposition ("the advocate for ANI").
+var personNouns = set("advocate", "activist", "campaigner", "whistleblower", "plaintiff", "defendant", "professor", "expert", "spokesman",
+	"spokeswoman", "lawmaker", "politician", "candidate", "son", "daughter", "husband", "wife", "brother", "sister", "founder")
+
+// reportVerbsOutlet make their unknown subject an outlet ("Live Law
+// reported", "meldete der Kurier").
+var reportVerbsOutlet = set("reported", "reports", "berichtete", "berichtet", "meldete", "meldet")
