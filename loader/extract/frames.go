@@ -220,8 +220,9 @@ var (
 	reportedModal = set("soll", "sollen", "solle", "sollten", "sollte")
 	reportedInf   = set("haben", "sein", "hatten", "habe")
 
-	accuseEN   = set("accuse", "accuses", "accused", "accusing")
-	chargeEN   = set("charge", "charged", "charges", "charging", "indicted", "indicts", "indict", "fined", "fines", "sanctioned", "sanctions", "sued", "sues", "sue", "suing", "blamed", "blames", "blame", "blaming")
+	accuseEN = set("accuse", "accuses", "accused", "accusing")
+	chargeEN = set("charge", "charged", "charges", "charging", "indicted", "indicts", "indict", "fined", "fines", "sanctioned", "sanctions", "sued", "sues", "sue", "suing", "blamed", "blames", "blame", "blaming",
+		"prosecuted", "prosecutes", "prosecuting")
 	allegeEN   = set("allege", "alleges", "alleged", "alleging", "claims", "claimed", "claim", "contends", "contended", "asserts", "asserted")
 	flagEN     = set("flagged", "flags", "uncovered", "exposed")
 	againstEN  = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case")
@@ -1033,6 +1034,8 @@ func ruleVerb(f string) string {
 		return "flag"
 	case strings.HasPrefix(f, "cite"):
 		return "cite"
+	case strings.HasPrefix(f, "prosecut"):
+		return "prosecute"
 	}
 	return f
 }

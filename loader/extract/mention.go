@@ -777,6 +777,28 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 		}
+		if !t.cap && stateOrgans[hf] && d.lang == "en" {
+			// "the foreign ministry of Norvania", "the government of
+			// Kessaria": a state's organ named with the state.
+			if i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && d.mentionAt(s, i+2) == nil &&
+				!firstNames[toks[i+2].fold] && (i+3 >= len(toks) || !isCapWord(toks[i+3])) {
+				k := i
+				for k > 0 && i-k < 2 && toks[k-1].word && !toks[k-1].cap && !functionWords[toks[k-1].fold] && !d.covered[s][k-1] && !isVerbLike(toks[k-1].fold) {
+					k--
+				}
+				d.addMention(&mention{sent: s, t0: k, t1: i + 3, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+3)})
+				i += 2
+				continue
+			}
+			// "the Kessarian navy": the adjective of a state no lexicon
+			// knows.
+			if i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && isAdjEN(toks[i-1].fold) && len(toks[i-1].fold) > 5 && !d.isPlace(toks[i-1]) &&
+				d.x.lx.lookupKey(toks[i-1].text) == nil && (i-1 == 0 || !isCapWord(toks[i-2]) || sentenceOpeners[toks[i-2].fold]) &&
+				(strings.HasSuffix(toks[i-1].fold, "ian") || strings.HasSuffix(toks[i-1].fold, "ese") || strings.HasSuffix(toks[i-1].fold, "ish") || strings.HasSuffix(toks[i-1].fold, "ean")) {
+				d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i-1, i+1)})
+				continue
+			}
+		}
 		if !t.cap {
 			// "Flemish government": a capitalised adjective before a
 			// lower-case head.
@@ -1057,7 +1079,7 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
 	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange", "plan", "fund", "funds", "trust",
-	"defence", "defense", "security", "aviation")
+	"defence", "defense", "security", "aviation", "water", "power", "gas", "electric", "rail", "oil", "steel", "textiles", "marine")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -2013,7 +2035,7 @@ var parentHeads = set("department", "ministry", "commission", "agency", "authori
 
 // stateOrgans are the bodies of a state that news names by the state's
 // possessive ("Azmaria's foreign ministry").
-var stateOrgans = set("ministry", "government", "military", "army", "navy", "parliament", "embassy", "cabinet", "presidency", "junta")
+var stateOrgans = set("ministry", "government", "military", "army", "navy", "parliament", "embassy", "cabinet", "presidency", "junta", "coastguard", "police")
 
 // townWords name a local government by its place ("the city of
 // Marlow").
@@ -2239,15 +2261,20 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 			continue
 		}
 		shares := false
-		for _, w := range strings.Fields(normName(e.name)) {
-			if words[stem(w)] {
+		for _, w := range strings.Fields(e.name) {
+			// "Kessaria's defence ministry" and "the Kessarian
+			// government" share only their country: two bodies.
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue
+			}
+			if nw := normName(w); nw != "" && words[stem(nw)] {
 				shares = true
 			}
 		}
 		// "Indonesia's anti-graft agency … The Corruption Eradication
 		// Commission (KPK) said": the named body right after a
 		// descriptive one, with no other body between, is the same.
-		if !shares && !e.fromDesc && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) {
+		if !shares && !e.fromDesc && e.hits[len(e.hits)-1].sent == s-1 && first && !d.otherAgencySince(e, s) && sameBodyKind(e.name, name) {
 			shares = true
 		}
 		if ek, nk := d.bodyCountry(e.key, e.name), d.bodyCountry(newKey, name); shares && ek != "" && nk != "" && ek != nk {
@@ -2503,7 +2530,10 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 	for os := range d.sents {
 		ot := d.sents[os].toks
 		for k := range ot {
-			if trimPoss(ot[k].fold) != last || !ot[k].cap || os == s && k >= i && k < i+n {
+			// A word capitalised only because it opens a sentence ("Water
+			// companies in England …") is no surname.
+			if trimPoss(ot[k].fold) != last || !ot[k].cap || os == s && k >= i && k < i+n ||
+				k == 0 && k+1 < len(ot) && (pluralCompanyDescs[ot[k+1].fold] || companyDescriptorsEN[ot[k+1].fold]) {
 				continue
 			}
 			if k > 0 && ot[k-1].fold == first {
@@ -2594,3 +2624,14 @@ var stateWordsEN = set("neighbouring", "neighboring", "country", "state", "natio
 
 // townNames end the names of towns ("Harbor City", "Sioux Falls").
 var townNames = set("city", "town", "falls", "springs", "heights", "village", "county", "beach", "park", "valley")
+
+// sameBodyKind reports whether two names of bodies may name one body:
+// not two different organs of a state ("defence ministry",
+// "government"); a watchdog may well be a commission.
+func sameBodyKind(a, b string) bool {
+	ha, hb := fold(trimPoss(lastWord(a))), fold(trimPoss(lastWord(b)))
+	if !agencyHeadsEN[ha] || !agencyHeadsEN[hb] {
+		return true
+	}
+	return ha == hb || !stateOrgans[ha] || !stateOrgans[hb]
+}
