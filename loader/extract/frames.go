@@ -1568,7 +1568,17 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 	out := accused
 	last := accused[0]
 	for _, p := range parts {
-		if p.m.t0 < last.m.t1 || p.e == last.e || p.e.typ == claimgraph.Document {
+		if p.m.t0 < last.m.t1 || p.e.typ == claimgraph.Document {
+			continue
+		}
+		// "den Geschäftsführer des Fleischverarbeiters X, Dieter
+		// Hollmann, und den Prokuristen Sven Albers": the genitive
+		// attribute and the name in apposition belong to the first.
+		if p.e == last.e {
+			last = p
+			continue
+		}
+		if (p.prep == "gen" || last.m.t1 < len(toks) && (toks[last.m.t1].fold == "des" || toks[last.m.t1].fold == "der" && d.lang == "de")) && p.m.t0-last.m.t1 <= 3 {
 			continue
 		}
 		if len(out) >= 5 || p.m.t0-last.m.t1 > 10 {
@@ -2280,6 +2290,8 @@ func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
 			case f == "und" || f == "and" || f == "sowie" || f == ",":
 				and = true
 			case articles[f] || f == "(" || f == ")" || toks[k].acro:
+			// "X and the consumer advocacy group Y": a descriptor.
+			case and && toks[k].word && !toks[k].cap && !functionWords[f] && !isVerbLike(f) && !strings.HasSuffix(f, "ed") && !passiveAux[f] && !auxiliaries[f]:
 			default:
 				return false
 			}

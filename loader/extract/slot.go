@@ -436,6 +436,13 @@ func (d *doc) slotRun(s, t0 int) int {
 		if k > t0 && t.text == "&" {
 			ok = k+1 < len(toks) && isCapWord(toks[k+1])
 		}
+		// "Communications Workers of America": a name may end in its
+		// country.
+		if k > t0 && (t.fold == "of" || t.fold == "in") && k+1 < len(toks) && isCapWord(toks[k+1]) && (d.isPlace(toks[k+1]) || toks[k+1].fold == "america" || cities[toks[k+1].fold]) &&
+			(k+2 >= len(toks) || !isCapWord(toks[k+2])) {
+			k += 2
+			break
+		}
 		if !ok {
 			break
 		}
