@@ -656,7 +656,9 @@ func (d *doc) quotes(s int) []quotation {
 func (d *doc) contestCue(s int) bool {
 	toks := d.sents[s].toks
 	for k, t := range toks {
-		if t.inq || !t.word {
+		// The speaker's quoted words may contest too ("»We will fight
+		// this all the way«, the chairman said").
+		if !t.word || t.inq && t.fold != "fight" && t.fold != "appeal" {
 			continue
 		}
 		f := t.fold
@@ -689,6 +691,10 @@ func (d *doc) contestCue(s int) bool {
 				}
 			}
 		case d.lang == "de" && (strings.HasPrefix(f, "anfecht") || f == "angefochten" || f == "focht" || f == "ficht"):
+			return true
+		// "We will fight this all the way".
+		case d.lang == "en" && f == "fight" && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") && k+1 < len(toks) &&
+			(toks[k+1].fold == "this" || toks[k+1].fold == "it" || toks[k+1].fold == "these" || toks[k+1].fold == "them"):
 			return true
 		// "will fight the charges", "vowed to challenge the decision".
 		case d.lang == "en" && (f == "fight" || f == "challenge") && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") &&

@@ -278,6 +278,7 @@ var wrongdoing = []string{
 	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
+	"grenzwert",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -491,7 +492,7 @@ func (d *doc) accuseSentence(s int) {
 			end := clauseEnd(toks, c)
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			if !hasWrongdoing(toks, c, end) && !d.citesPleading(s) {
+			if !hasWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil {
 				continue
 			}
 			var accused *part
@@ -1331,6 +1332,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
 		return
 	}
+	// "said on Monday after the league charged the club": a clause of
+	// time is no reported speech.
+	for j := c + 1; j < subj.m.t0; j++ {
+		if subordinators[toks[j].fold] || toks[j].fold == "following" || toks[j].fold == "because" || toks[j].fold == "nachdem" {
+			return
+		}
+	}
 	// The clause runs to the next comma that opens another clause, or to
 	// the end.
 	end := len(toks)
@@ -1662,7 +1670,7 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		for k > 0 && (toks0[k].quote || articles[toks0[k].fold] || toks0[k].fold == "by" || toks0[k].fold == "von" || toks0[k].fold == "in") {
 			k--
 		}
-		if k > 0 && mediaReportNouns[toks0[k].fold] {
+		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold]) {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if f := toks0[j].fold; f == "nach" || f == "laut" || f == "according" || f == "to" && j > 0 && toks0[j-1].fold == "according" {
 					return p.e
@@ -2490,3 +2498,31 @@ var prosecutorWords = []string{"staatsanwalt", "prosecut", "attorney", "polizei"
 // clauseOpeners open a subordinate clause whose first noun phrase is its
 // subject.
 var clauseOpeners = set("that", "dass", "weil", "because", "whether", "ob", "wenn", "if", "although", "obwohl", "while", "whereas")
+
+// outletSource returns the outlet whose own reporting sentence s cites
+// ("nach Recherchen des BR", "laut einem Bericht der Zeit", "according
+// to an investigation by The Guardian"), or nil. What an outlet reports
+// that a party "soll" have done is its allegation, whatever the words.
+func (d *doc) outletSource(s int) *entity {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if !mediaReportNouns[t.fold] && !investigNouns[t.fold] {
+			continue
+		}
+		cited := false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if f := toks[j].fold; f == "nach" || f == "laut" || f == "zufolge" || f == "according" || f == "to" {
+				cited = true
+			}
+		}
+		if !cited {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
