@@ -21,7 +21,7 @@ var (
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
-		"inaccura", "riddled with", "full of errors", "voller fehler", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
+		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
 		"fehlerhaft", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",

@@ -253,10 +253,20 @@ func (d *doc) documentPass(s int) {
 		}
 		// "The report, published by the OHCHR": its author.
 		if e.author == nil {
-			for k := end; k < len(toks) && k <= end+3; k++ {
-				if toks[k].fold == "by" && k > end && authorVerbs[toks[k-1].fold] {
-					if am := d.mentionAt(s, k+1+boolInt(k+1 < len(toks) && articles[toks[k+1].fold])); am != nil && am.ent != nil && am.ent.isOrg() {
-						e.author = am.ent
+			for k := end; k < len(toks) && k <= end+6; k++ {
+				// "released on Wednesday by X": the participle may stand
+				// a time phrase before the agent.
+				if toks[k].fold == "by" && k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold]) {
+					// "by the anti-corruption group Global Witness": past
+					// the descriptor to the name.
+					for j := k + 1; j < len(toks) && j <= k+5; j++ {
+						if am := d.mentionAt(s, j); am != nil && am.ent != nil && am.ent.isOrg() {
+							e.author = am.ent
+							break
+						}
+						if !toks[j].word || toks[j].cap {
+							break
+						}
 					}
 				}
 			}
@@ -498,9 +508,10 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		}
 	}
 	for k := end; k < len(toks) && k <= end+2; k++ {
-		// "an audit commissioned by X found": look past the agent.
-		if f := toks[k].fold; f == "by" || f == "von" || f == "commissioned" || f == "carried" || f == "conducted" || f == "prepared" {
-			window = 9
+		// "an audit commissioned by X found", "a report released on
+		// Wednesday by X accuses": look past the agent.
+		if f := toks[k].fold; f == "by" || f == "von" || f == "commissioned" || f == "carried" || f == "conducted" || f == "prepared" || authorVerbs[f] {
+			window = 12
 		}
 	}
 	for k := end; k < len(toks) && k <= end+window; k++ {
