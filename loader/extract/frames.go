@@ -96,7 +96,10 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				}
 				break
 			}
-			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
+			// "des Fußball-Zweitligisten SV Elbstadt": a descriptor
+			// between the article and the name.
+			descr := d.lang == "de" && toks[k].cap && k == m.t0-1 && (d.isCompanyDescriptor(toks[k]) || d.bodyDescriptor(toks[k]))
+			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || descr || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
 				if d.mentionAt(s, k) != nil {
 					break
 				}
@@ -396,6 +399,9 @@ func (d *doc) accuseSentence(s int) {
 			}
 			subj := d.subjectDE(parts, c, end)
 			if subj == nil {
+				subj = d.organSubject(s, parts, c)
+			}
+			if subj == nil {
 				continue
 			}
 			subjects := []part{*subj}
@@ -419,6 +425,21 @@ func (d *doc) accuseSentence(s int) {
 					}
 					if len(accused) > 0 {
 						break
+					}
+				}
+				// "werfen der Geschäftsführung vor": the management stands
+				// for its company, the one the sentence names.
+				if len(accused) == 0 {
+					for k := c + 1; k < end && k < len(toks); k++ {
+						if organWordsDE[toks[k].fold] && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den") {
+							for j := len(parts) - 1; j >= 0; j-- {
+								if p := parts[j]; p.e.typ == claimgraph.Company && p.m.t0 < k && !(party(p.e) == party(subj.e)) {
+									accused = []part{p}
+									break
+								}
+							}
+							break
+						}
 					}
 				}
 				// "werfen die Verbände der Bundesregierung vor": "der"
@@ -456,6 +477,9 @@ func (d *doc) accuseSentence(s int) {
 					subj = &parts[k]
 					break
 				}
+			}
+			if subj == nil {
+				subj = d.organSubject(s, parts, c)
 			}
 			if subj == nil {
 				// "Die Vorwürfe richten sich gegen X": the accuser is the
@@ -2521,6 +2545,37 @@ func (d *doc) outletSource(s int) *entity {
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
 				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// organWordsDE are a German company's organs, which stand for it as the
+// accused ("werfen der Geschäftsführung vor").
+var organWordsDE = set("geschaeftsfuehrung", "vorstand", "unternehmensleitung", "konzernleitung", "konzernfuehrung", "management", "firmenleitung", "werksleitung", "konzernspitze", "unternehmensfuehrung")
+
+// organSuffixes end the names of a body's organs, which act for it.
+var organSuffixes = []string{"ausschuss", "gericht", "kommission", "vorstand", "gremium", "kammer", "senat", "abteilung", "stelle", "committee", "panel", "board", "tribunal"}
+
+// organSubject reads a subject that is an organ of a body named in the
+// genitive: "Der Kontrollausschuss des DFB hat … Anklage erhoben", "the
+// disciplinary panel of the league charged": the body acts.
+func (d *doc) organSubject(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 >= c || p.m.t0 < 2 || p.m.t0 > 5 || p.e.typ != claimgraph.Agency {
+			continue
+		}
+		if g := toks[p.m.t0-1].fold; g != "des" && g != "der" && g != "of" && !(g == "the" && p.m.t0 >= 3 && toks[p.m.t0-2].fold == "of") {
+			continue
+		}
+		for j := p.m.t0 - 2; j >= 0 && j >= p.m.t0-3; j-- {
+			if hasSuffixInflected(toks[j].fold, organSuffixes) != "" && (toks[j].cap || d.lang == "en") {
+				q := parts[k]
+				q.prep = ""
+				return &q
 			}
 		}
 	}

@@ -1441,7 +1441,7 @@ func (d *doc) appositionPass(s int) {
 			// A first name followed by another name starts a person ("the
 			// firm Lexa Anna Berg"); alone it ends a name ("Van Wijk
 			// Marine").
-			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1])
+			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
 			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
 				break
 			}
@@ -1457,8 +1457,10 @@ func (d *doc) appositionPass(s int) {
 			}
 			continue
 		}
-		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word || weakSuffixes[toks[j-1].fold] {
-			// ok: the run ends at punctuation or a lower-case word
+		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word || weakSuffixes[toks[j-1].fold] ||
+			d.lang == "de" && (hasSuffixInflected(toks[j].fold, documentHeadsDE) != "" || nominalDE[toks[j].fold]) {
+			// ok: the run ends at punctuation, a lower-case word or a
+			// German document or charge noun ("Viktoria Lindenau Anklage")
 		} else {
 			continue
 		}
@@ -1476,7 +1478,10 @@ func (d *doc) appositionPass(s int) {
 			// word is part of the body's name.
 			name, t0 = trimPoss(d.spanText(s, i, j)), i
 		}
-		m := &mention{sent: s, t0: t0, t1: j, kind: mName, typ: typ, name: name, role: descStem(t)}
+		// A name a body's descriptor introduced is shortened and found
+		// again like a slot name ("dem Zweitligisten HSG Talheim" … "die
+		// HSG").
+		m := &mention{sent: s, t0: t0, t1: j, kind: mName, typ: typ, name: name, role: descStem(t), slot: typ == claimgraph.Agency && d.bodyDescriptor(t)}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -2225,7 +2230,10 @@ func (d *doc) appositionHead(s, i int) bool {
 	f := toks[i].fold
 	// A dative plural ("mit Wettbewerbern") is no apposition; a singular
 	// that ends alike ("Energiekonzern") is.
-	if desc := hasSuffixInflected(f, d.x.descDE); !(desc != "" && strings.HasSuffix(f, desc)) && (strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten")) {
+	// ("den Drittligisten Viktoria Lindenau": a weak noun after a
+	// singular article is singular.)
+	weakSingular := i > 0 && (toks[i-1].fold == "den" || toks[i-1].fold == "dem" || toks[i-1].fold == "des") && d.bodyDescriptor(toks[i])
+	if desc := hasSuffixInflected(f, d.x.descDE); !(desc != "" && strings.HasSuffix(f, desc)) && !weakSingular && (strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten")) {
 		return false
 	}
 	if i == 0 {

@@ -119,6 +119,7 @@ func (d *doc) slotPass(s int) {
 			d.slotObjects(s, c)
 		}
 	}
+	d.slotClubs(s)
 	d.slotEmployers(s)
 	d.slotAnalysts(s)
 	d.slotLists(s)
@@ -486,7 +487,10 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	if t1-t0 == 1 && (d.isPlace(first) || cities[first.fold]) {
 		return false // "Russia", "Washington" are countryActorPass's to judge
 	}
-	if firstNames[lf] && t1-t0 >= 2 || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
+	// "den Drittligisten Viktoria Lindenau": after a descriptor of a
+	// body a first name is part of its name.
+	bodyDesc := hasDesc && t0 > 0 && d.bodyDescriptor(toks[t0-1])
+	if firstNames[lf] && t1-t0 >= 2 && !bodyDesc || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
 		return false // a person, or "Alle Kunden", "Both sides"
 	}
 	// "The Austin, Texas-based company": a town and its state.
@@ -1127,3 +1131,44 @@ var personNouns = set("advocate", "activist", "campaigner", "whistleblower", "pl
 // reportVerbsOutlet make their unknown subject an outlet ("Live Law
 // reported", "meldete der Kurier").
 var reportVerbsOutlet = set("reported", "reports", "berichtete", "berichtet", "meldete", "meldet")
+
+// bodyDescriptor reports a descriptor of a body that is no company (a
+// club, a state, a union, an outlet): no person follows it.
+func (d *doc) bodyDescriptor(t token) bool {
+	if d.lang == "de" {
+		typ, ok := d.slotDescTypeDE(t)
+		return ok && typ != claimgraph.Company
+	}
+	typ, ok := slotDescEN[strings.ToLower(trimPoss(t.text))]
+	return ok && typ != claimgraph.Company
+}
+
+// clubPrefixes open the names of sports clubs ("SC Wiesbach", "FC
+// Energie Cottbus", "TSV 1860 München").
+var clubPrefixes = map[string]bool{"FC": true, "SC": true, "SV": true, "TSV": true, "TuS": true, "VfB": true, "VfL": true, "HSG": true, "TSG": true,
+	"SSV": true, "BSC": true, "SpVgg": true, "FSV": true, "SG": true, "MTV": true, "AFC": true, "CF": true, "AC": true, "AS": true, "RB": true,
+	"SpVg": true, "SSC": true, "KSV": true, "ESV": true, "VfR": true, "1.": true}
+
+// slotClubs reads a sports club's name by its prefix anywhere in the
+// text: "beim Heimspiel gegen den SC Wiesbach".
+func (d *doc) slotClubs(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !clubPrefixes[toks[i].text] || d.covered[s][i] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].num && len(toks[j].text) == 4) && !d.covered[s][j] && !isNounLikeDE(toks[j]) {
+			j++
+		}
+		if j == i+1 || j < len(toks) && toks[j].word && toks[j].cap && !d.covered[s][j] {
+			continue
+		}
+		name := trimPoss(d.spanText(s, i, j))
+		if d.x.lx.lookupKey(name) != nil {
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: name, slot: true})
+		i = j - 1
+	}
+}
