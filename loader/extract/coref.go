@@ -49,6 +49,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"council"}
 		case f == "board":
 			want = []string{"board", "commission", "council"}
+		case f == "movement" || strings.HasPrefix(f, "bewegung"):
+			want = []string{"movement", "bewegung", "front", "party", "partei"}
 		case f == "stadt" || f == "stadtverwaltung" || f == "gemeinde" || f == "verwaltung" || f == "city" || f == "town":
 			want = []string{"stadt", "gemeinde", "city", "town", "verwaltung", "council", "municipal"}
 		case f == "treasury":

@@ -462,6 +462,9 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// The accused's wish to be cleared: "looks forward to clearing his
 	// name".
 	"followed the law", "follows the law", "complied with the law", "acted within the law", "im rahmen der gesetze",
+	// Propriety asserted of the conduct in question: "its drivers were
+	// properly classified", "alle Zahlungen seien ordnungsgemäß".
+	"were properly", "was properly", "been properly", "are properly", "is properly", "ordnungsgemaess verbucht", "ordnungsgemaess abgerechnet",
 	"meet all regulatory requirements", "meets all regulatory requirements", "meet all legal requirements", "meets all legal requirements",
 	"alle gesetzlichen vorgaben", "alle regulatorischen vorgaben", "alle gesetzlichen anforderungen",
 	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",
@@ -508,6 +511,14 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	if cue < 0 {
 		// "said it had done nothing wrong", "habe rechtmäßig gehandelt".
 		lt := fold(string(d.rs[d.sents[s].start:d.sents[s].end]))
+		// "were \"properly classified\"": quotation marks inside a
+		// phrase do not break it.
+		lt = strings.Map(func(r rune) rune {
+			if isQuoteRune(r) {
+				return -1
+			}
+			return r
+		}, lt)
 		for _, w := range denialPhrases {
 			if strings.Contains(lt, w) {
 				quoteDenial, phrase = true, true

@@ -214,7 +214,7 @@ func party(e *entity) *entity {
 var (
 	vorwerfenFinite = set("wirft", "werfen", "warf", "warfen", "werfe")
 	vorwerfenWhole  = set("vorgeworfen", "vorwirft", "vorwarf", "vorwerfen", "vorzuwerfen", "vorwarfen")
-	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte",
+	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte", "gesperrt", "sperrte", "sperrt",
 		"rügt", "ruegt", "rügte", "ruegte", "gerügt", "geruegt", "abgemahnt", "mahnt", "mahnte",
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
 	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
@@ -225,11 +225,13 @@ var (
 
 	accuseEN = set("accuse", "accuses", "accused", "accusing")
 	chargeEN = set("charge", "charged", "charges", "charging", "indicted", "indicts", "indict", "fined", "fines", "sanctioned", "sanctions", "sued", "sues", "sue", "suing", "blamed", "blames", "blame", "blaming",
-		"prosecuted", "prosecutes", "prosecuting")
-	allegeEN   = set("allege", "alleges", "alleged", "alleging", "claims", "claimed", "claim", "contends", "contended", "asserts", "asserted")
-	flagEN     = set("flagged", "flags", "uncovered", "exposed")
-	againstEN  = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case")
-	raiseEN    = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged")
+		"prosecuted", "prosecutes", "prosecuting", "banned", "bans")
+	allegeEN  = set("allege", "alleges", "alleged", "alleging", "claims", "claimed", "claim", "contends", "contended", "asserts", "asserted")
+	flagEN    = set("flagged", "flags", "uncovered", "exposed")
+	againstEN = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case",
+		"penalty", "penalties", "fine", "fines", "action", "proceedings")
+	raiseEN = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged",
+		"proposed", "proposes", "seeks", "sought", "issued", "took", "taken", "launched")
 	listEN     = set("list", "blacklist")
 	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
 	// "macht X für Y verantwortlich", "gibt X die Schuld an Y".
@@ -547,6 +549,10 @@ func (d *doc) accuseSentence(s int) {
 				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
 			}
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
+		// "World Athletics has banned X …, the Athletics Integrity Unit
+		// said": the ban reports the speaker's charge, not its own.
+		case d.lang == "en" && (f == "banned" || f == "bans") && d.closingSpeaker(s, c):
+			continue
 		case d.lang == "en" && (accuseEN[f] || chargeEN[f] || citeEN[f] && hasLater(toks, c, "for")):
 			if f == "charges" || f == "sanctions" || f == "charge" || f == "claim" {
 				// nouns: handled as "charges against"
@@ -613,6 +619,16 @@ func (d *doc) accuseSentence(s int) {
 			if len(accused) == 0 {
 				for _, p := range parts {
 					if p.m.t0 > c && p.m.t0 <= c+5 && p.prep == "of" && p.e.isOrg() && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] {
+						accused = []part{p}
+						break
+					}
+				}
+			}
+			// "accusing management of …": the organ of the company the
+			// sentence names.
+			if len(accused) == 0 && c+1 < len(toks) && (organWords[toks[c+1].fold] || c+2 < len(toks) && articles[toks[c+1].fold] && organWords[toks[c+2].fold]) {
+				for j := len(parts) - 1; j >= 0; j-- {
+					if p := parts[j]; p.m.t0 < c && p.e.typ == claimgraph.Company {
 						accused = []part{p}
 						break
 					}
@@ -806,8 +822,10 @@ func (d *doc) accuseSentence(s int) {
 			if (f == "claims" || f == "claimed" || f == "claim") && !hasWrongdoing(toks, c, len(toks)) {
 				continue
 			}
-			accuser := d.docAuthorOr(subj.e, s)
-			emit(accuser, ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
+			// "Two drivers, A and B, have filed a lawsuit alleging": each.
+			for _, sp := range d.coSubjects(s, parts, subj, c) {
+				emit(d.docAuthorOr(sp.e, s), ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
+			}
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
 		case foundCues[f]:
@@ -918,7 +936,18 @@ func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*ent
 	if len(accused) == 0 {
 		return
 	}
-	subj := d.subjectEN(parts, c-1)
+	// "launched Federal Court proceedings against X": a name right
+	// before the noun modifies it; the clause's subject brings the case.
+	var pre []part
+	for _, p := range parts {
+		if p.m.t1 != c-1 {
+			pre = append(pre, p)
+		}
+	}
+	if len(pre) == 0 {
+		return
+	}
+	subj := d.subjectEN(pre, c-1)
 	if subj == nil || subj.e == accused[0].e {
 		return
 	}
@@ -1061,6 +1090,8 @@ func ruleVerb(f string) string {
 		return "cite"
 	case strings.HasPrefix(f, "prosecut"):
 		return "prosecute"
+	case strings.HasPrefix(f, "ban") || strings.Contains(f, "sperr"):
+		return "ban"
 	}
 	return f
 }
@@ -1285,7 +1316,7 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 }
 
 // reportVerbs introduce what a speaker says another party did.
-var reportVerbs = set("said", "says", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
+var reportVerbs = set("said", "says", "say", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
 	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
 
@@ -1309,6 +1340,23 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		speaker = d.subjectDE(parts, c, c)
 		if f := toks[c].fold; f == "teilte" && !hasLater(toks, c, "mit") {
 			return
+		}
+	}
+	// "Researchers at the digital rights lab X say …": the people of a
+	// body speak for it.
+	if speaker == nil && d.lang == "en" {
+		for i := range parts {
+			p := parts[i]
+			if p.m.t1 <= c && (p.prep == "at" || p.prep == "from" || p.prep == "with") && p.e.isOrg() && p.m.t0 >= 2 {
+				for j := p.m.t0 - 1; j >= 0 && j >= p.m.t0-6; j-- {
+					if analystWords[toks[j].fold] || toks[j].fold == "scientists" || toks[j].fold == "investigators" || toks[j].fold == "officials" {
+						q := parts[i]
+						q.prep = ""
+						speaker = &q
+						break
+					}
+				}
+			}
 		}
 	}
 	// Inverted order: "…, sagte Regierungssprecherin X", "…, the
@@ -1353,6 +1401,27 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 		break
 	}
+	// "say a spyware tool sold by Oracle Veil was used to hack …": the
+	// maker or seller of the subject is the party it is said of.
+	byMaker := false
+	if subj == nil {
+		for j := c + 1; j < len(toks) && j <= c+8; j++ {
+			if makerVerbs[toks[j].fold] && j+1 < len(toks) && toks[j+1].fold == "by" {
+				byMaker = true
+				for q := j + 2; q < len(toks) && q <= j+7; q++ {
+					if m := d.mentionAt(s, q); m != nil && m.ent != nil && m.ent.isOrg() {
+						for i := range parts {
+							if parts[i].m == m {
+								subj = &parts[i]
+							}
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
 		return
 	}
@@ -1373,7 +1442,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 	}
 	v := subj.m.t1
-	if v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
+	if !byMaker && v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
 		return // "had been attacked": a victim
 	}
 	// The parties an accusation left unnamed, named now ("The CMA said
@@ -2581,3 +2650,23 @@ func (d *doc) organSubject(s int, parts []part, c int) *part {
 	}
 	return nil
 }
+
+// closingSpeaker reports a sentence that a speaker closes after the cue at
+// c: "…, the sport's Athletics Integrity Unit said on Friday".
+func (d *doc) closingSpeaker(s, c int) bool {
+	toks := d.sents[s].toks
+	for k := len(toks) - 1; k > c+1; k-- {
+		if speechVerbs[toks[k].fold] || reportVerbs[toks[k].fold] {
+			for j := k - 1; j > c && j >= k-6; j-- {
+				if toks[j].text == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// makerVerbs tie a product to the party behind it: "a tool sold by X".
+var makerVerbs = set("sold", "made", "developed", "produced", "supplied", "manufactured", "built", "marketed", "designed", "hergestellt", "entwickelt", "verkauft")

@@ -173,6 +173,14 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if n == 1 && f.entry.typ == claimgraph.Company && (i+1 < len(toks) && geoNouns[toks[i+1].fold] || d.lang == "en" && i > 0 && toks[i-1].fold == "the" && (i+1 >= len(toks) || !toks[i+1].cap)) {
 		return false
 	}
+	// "Oracle Veil", "Apple Valley Farms": a one-word company of the
+	// lexicon followed by another capitalised word is part of another
+	// name.
+	if n == 1 && f.entry.typ == claimgraph.Company && i+1 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1] && isRoleToken(toks[i+1], d) == "" &&
+		!(i+2 < len(toks) && isCapWord(toks[i+2])) && d.lang == "en" && !strings.HasSuffix(toks[i].text, "'s") && !legalSuffixes[toks[i+1].text] &&
+		!weakSuffixes[toks[i+1].fold] && d.x.lx.lookupKey(toks[i+1].text) == nil {
+		return false
+	}
 	// "Bayer" is no stem of "Bayern": single company names match as
 	// written, give or take a genitive s.
 	if n == 1 && f.entry.typ == claimgraph.Company && trimPoss(toks[i].fold) != f.toks[0].fold && toks[i].fold != f.toks[0].fold+"s" {
@@ -463,9 +471,12 @@ func (d *doc) agencyPassDE(s int) {
 			}
 		}
 		// "Landtagsfraktion der Linken in Thüringen", "Bund Naturschutz
-		// in Bayern": a regional association or group takes its region.
-		if named && (genitiveHeadsDE[head] || associationHeadsDE[head]) && end+1 < len(toks) && toks[end].fold == "in" && (cities[toks[end+1].fold] || d.isPlace(toks[end+1])) && !d.covered[s][end+1] {
+		// in Bayern", "Mieterverein zu Hamburg": a regional association
+		// or group takes its region.
+		if (named || hasSuffixInflected(t.fold, []string{"verein", "verband"}) != "" && len(t.fold) > 8) && (genitiveHeadsDE[head] || associationHeadsDE[head]) && end+1 < len(toks) &&
+			(toks[end].fold == "in" || toks[end].fold == "zu") && (cities[toks[end+1].fold] || d.isPlace(toks[end+1])) && !d.covered[s][end+1] {
 			end += 2
+			named = true
 		}
 		// "für X und Y", "für Sicherheit in der Informationstechnik".
 		if end < len(toks) && toks[end].fold == "fuer" && end+1 < len(toks) && (isCapWord(toks[end+1]) || isAdjDE(toks[end+1]) && end+2 < len(toks) && isCapWord(toks[end+2]) ||

@@ -153,7 +153,7 @@ var agencyDescriptors = set(
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
-	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei",
+	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
 )
 
 // roleStems are words for people who act for an organisation. German
