@@ -462,6 +462,12 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// The accused's wish to be cleared: "looks forward to clearing his
 	// name".
 	"followed the law", "follows the law", "complied with the law", "acted within the law", "im rahmen der gesetze",
+	// Not recognising the figures; the harm laid at another's door:
+	// "does not recognise the CMA's figures", "had been caused by a
+	// former owner", "the losses were the result of market turmoil".
+	"does not recognise", "do not recognise", "did not recognise", "does not recognize", "do not recognize", "did not recognize",
+	"had been caused by", "was caused by a", "were caused by a", "were the result of", "was the result of", "zurueckzufuehren auf",
+	"auf einen frueheren", "auf den frueheren",
 	// Propriety asserted of the conduct in question: "its drivers were
 	// properly classified", "alle Zahlungen seien ordnungsgemäß".
 	"were properly", "was properly", "been properly", "are properly", "is properly", "ordnungsgemaess verbucht", "ordnungsgemaess abgerechnet",

@@ -25,7 +25,9 @@ func (d *doc) docHead(t token) string {
 			if h == "beschwerde" && strings.HasSuffix(f, "beschwerden") {
 				return ""
 			}
-			for _, m := range []string{"medien", "zeitungs", "presse", "fernseh", "geschaefts", "jahres", "quartals", "lage"} {
+			// ("Jahresbericht" stays: a court of audit's annual report
+			// carries its findings.)
+			for _, m := range []string{"medien", "zeitungs", "presse", "fernseh", "geschaefts", "quartals", "lage"} {
 				if strings.HasPrefix(f, m) && m != "lage" {
 					return ""
 				}
@@ -88,6 +90,10 @@ func (d *doc) documentPass(s int) {
 			head, fixedEnd = "statement", i+3
 		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
 			head = "act"
+		// "in provisional findings published on Tuesday": a regulator's
+		// interim decision.
+		case t.fold == "findings" && i > 0 && (toks[i-1].fold == "provisional" || toks[i-1].fold == "preliminary" || toks[i-1].fold == "interim"):
+			head = "findings"
 		}
 		if head == "" {
 			continue

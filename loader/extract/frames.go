@@ -283,7 +283,7 @@ var wrongdoing = []string{
 	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
-	"grenzwert",
+	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",

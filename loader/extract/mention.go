@@ -1476,7 +1476,10 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		run := toks[i+1 : j]
-		if d.lang == "de" && len(run) == 1 && (isNounLikeDE(run[0]) || commonNounsDE[run[0].fold]) {
+		// "dem Autobauer Leonis" … "Leonis weist das zurück": a word
+		// that looks like a noun is a name where the text never gives it
+		// an article.
+		if d.lang == "de" && len(run) == 1 && (isNounLikeDE(run[0]) && !d.bareName(run[0].fold) || commonNounsDE[run[0].fold]) {
 			continue
 		}
 		if len(run) == 1 && d.isPlace(run[0]) {
@@ -2653,4 +2656,27 @@ func sameBodyKind(a, b string) bool {
 		return true
 	}
 	return ha == hb || !stateOrgans[ha] || !stateOrgans[hb]
+}
+
+// bareName reports a capitalised German word that stands at least twice
+// in the text and never after an article, a determiner or a preposition:
+// a name, whatever its ending ("Leonis").
+func (d *doc) bareName(f string) bool {
+	n := 0
+	for os := range d.sents {
+		toks := d.sents[os].toks
+		for k, t := range toks {
+			if trimPoss(t.fold) != f || !t.cap {
+				continue
+			}
+			n++
+			if k > 0 {
+				p := toks[k-1].fold
+				if articles[p] || definiteDE[p] || prepositions[p] || germanDeterminers[p] || possessives[p] || indefinite[p] || toks[k-1].word && !toks[k-1].cap && isAdjDE(toks[k-1]) {
+					return false
+				}
+			}
+		}
+	}
+	return n >= 2
 }

@@ -111,6 +111,16 @@ func (d *doc) computeVia() {
 			}
 		}
 	}
+	// "X has accused four vets groups of …, in provisional findings. X
+	// said A, B, C and D had …": the claim that names the parties comes
+	// from the sentence that left them unnamed.
+	for _, a := range d.accs {
+		for _, p := range d.pending {
+			if p.accuser == a.accuser && p.sent < a.sent && p.sent >= a.sent-2 && d.hasAttribution(p.sent) {
+				a.support = appendUniq(a.support, p.sent)
+			}
+		}
+	}
 	// A document cited in the sentence of a claim made by co-accusers
 	// sources each of them.
 	for _, a := range d.accs {
