@@ -99,9 +99,13 @@
 //     makes two accusations), German case articles, coordinated objects
 //     and names in apposition. An accusation whose parties are left
 //     unnamed ("accused three supermarkets of …") lets the same accuser's
-//     next statement or finding name them. A spokesperson's words count for the organisation; a
-//     person accused personally, or accusing his own organisation,
-//     speaks for himself. Misconduct is checked by word (wrongdoing
+//     next statement or finding name them, and they inherit its sources.
+//     A spokesperson's words count for the organisation, as do those of
+//     an organ ("Der Kontrollausschuss des DFB"), of the people of a body
+//     ("Researchers at X say") and, as accused, of a company's management
+//     ("werfen der Geschäftsführung vor"); what a report says of a product
+//     it says of the maker ("a tool sold by X"). A person accused
+//     personally, or accusing his own organisation, speaks for himself. Misconduct is checked by word (wrongdoing
 //     list, neglected duties); negations, victims and propriety words
 //     stop a frame. A denial answers the accusations before it: those of
 //     the accuser or against the party it names, those of the document
