@@ -61,7 +61,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"verband", "association", "federation"}
 		case strings.Contains(f, "gewerkschaft") || f == "union":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
-			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite"}
+			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite",
+				"association of", "guild"}
 		case strings.Contains(f, "kasse"):
 			want = []string{"kasse", "bkk", "aok", "ikk", "dak", "barmer", "knappschaft", "versicherung"}
 		case f == "liga" || f == "league":
@@ -154,7 +155,7 @@ func (d *doc) descriptionPass(s int) {
 		start := -1
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			f := toks[k].fold
-			if definiteDE[f] || definiteEN[f] || f == "its" || f == "seinem" || f == "seinen" {
+			if definiteDE[f] || definiteEN[f] || f == "its" || f == "their" || f == "seinem" || f == "seinen" {
 				start = k
 				break
 			}
@@ -294,6 +295,12 @@ func (d *doc) descriptionPass(s int) {
 			typ = claimgraph.Agency
 		}
 		if e == nil {
+			// Only the lede names its parties after describing them; a
+			// bare "group" may be any set of people ("beauftragte die
+			// Gruppe").
+			if start >= 0 && !plural && (typ == claimgraph.Company || typ == claimgraph.Agency) && d.sents[s].para == d.sents[0].para && t.fold != "gruppe" && t.fold != "group" {
+				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: start, t1: i + 1, typ: typ, want: want})
+			}
 			continue
 		}
 		t0 := i
@@ -410,7 +417,7 @@ func (d *doc) pronounPass(s int) {
 		if !t.word || d.covered[s][i] {
 			continue
 		}
-		if d.isAgeNoun(s, i) {
+		if d.isAgeNoun(s, i) || d.isPartyPersonNoun(s, i) {
 			// "die NADA wirft der 27-Jährigen … vor", "the 26-year-old
 			// did not open the door": the person the text just named.
 			var best *entity
@@ -422,6 +429,19 @@ func (d *doc) pronounPass(s int) {
 				for _, m := range d.allMentionsOf(e, s-3, s) {
 					if (m.sent < s || m.t0 < i) && m.sent >= bestSent {
 						best, bestSent = e, m.sent
+					}
+				}
+			}
+			if best == nil {
+				// "Anklage gegen den Bürgermeister der Gemeinde … Dem
+				// 58-Jährigen wird … vorgeworfen": the unnamed role
+				// holder, whom a name said later takes over.
+				for _, e := range d.ents {
+					if e.key != "@placeholder" || e.dead || e.private || len(e.hits) == 0 {
+						continue
+					}
+					if h := e.hits[len(e.hits)-1].sent; h >= s-2 && h <= s && h >= bestSent {
+						best, bestSent = e, h
 					}
 				}
 			}
@@ -628,6 +648,19 @@ func (d *doc) isAgeNoun(s, i int) bool {
 	return !n.word || functionWords[n.fold] || isVerbLike(n.fold) || strings.HasSuffix(n.fold, "ed") || denyEN[n.fold] || speechVerbs[n.fold]
 }
 
+// isPartyPersonNoun: a politician described by party after being named
+// ("Gesundheitsminister Karl-Josef Laumann … Der CDU-Politiker habe"),
+// which German news uses as a plain back-reference to the person.
+func (d *doc) isPartyPersonNoun(s, i int) bool {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if d.lang != "de" || !t.cap || i == 0 || !definiteDE[toks[i-1].fold] {
+		return false
+	}
+	f := t.fold
+	return strings.HasSuffix(f, "-politiker") || strings.HasSuffix(f, "-politikerin") || f == "politiker" || f == "politikerin"
+}
+
 // prevSubjectOrg returns the organisation that is the subject of the
 // sentence before s (or of s before token i) when its German gender fits
 // the pronoun: feminine for "sie", masculine for "er".
@@ -763,6 +796,12 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			if fold(o.name) == pf || raw != "" && o.key != "" && d.x.lx.lookupKey(raw) != nil && d.x.lx.lookupKey(raw).key == o.key {
 				return o
 			}
+		}
+		if raw != "" && partyWords[pf] && strings.HasPrefix(fold(rt.text[len(raw)+1:]), "fraktion") {
+			// "die SPD-Fraktionsvorsitzende Carola Brehm": she speaks
+			// for the party's parliamentary group, which the text may
+			// never name on its own.
+			return d.parliamentaryGroup(raw)
 		}
 		if raw != "" {
 			if le := d.x.lx.lookupKey(raw); le != nil {
@@ -904,6 +943,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		want = claimgraph.Agency
 	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
 		want = claimgraph.Agency
+		// "chief nursing officer", "chief operating officer": a
+		// corporate office.
+		for k := r - 1; k >= 0 && k >= r-3 && role == "officer"; k-- {
+			if d.sents[s].toks[k].fold == "chief" {
+				want = claimgraph.Company
+			}
+		}
 	}
 	if strings.HasPrefix(role, "minister") || role == "secretary" {
 		return d.salient(s, r, false, func(o *entity) bool {
@@ -1033,7 +1079,8 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 			continue
 		}
 		near := p.hits[0].sent >= s-2
-		sameRole := e.role != "" && (p.role == e.role || strings.HasSuffix(p.role, e.role) || strings.HasSuffix(e.role, p.role))
+		sameRole := e.role != "" && (p.role == e.role || strings.HasSuffix(p.role, e.role) || strings.HasSuffix(e.role, p.role) ||
+			roleClassOf(e.rolePre, e.role) != "" && roleClassOf(e.rolePre, e.role) == roleClassOf(p.rolePre, p.role))
 		if !(sameRole && (e.affil == nil || p.affil == nil || e.affil == p.affil) || near && e.role == "" && e.affil == nil) {
 			continue
 		}
@@ -1049,6 +1096,24 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		// Stolzer".
 		d.merge(p, e)
 	}
+}
+
+// roleClasses groups the words news uses in turn for one office
+// ("den Bürgermeister der Gemeinde" … "Der Rathauschef Heiko Brandt").
+var roleClasses = map[string]string{
+	"buergermeister": "mayor", "buergermeisterin": "mayor", "oberbuergermeister": "mayor", "oberbuergermeisterin": "mayor",
+	"rathauschef": "mayor", "rathauschefin": "mayor", "mayor": "mayor",
+	"vorstandschef": "ceo", "vorstandschefin": "ceo", "konzernchef": "ceo", "konzernchefin": "ceo", "vorstandsvorsitzende": "ceo",
+	"vorstandsvorsitzender": "ceo", "ceo": "ceo",
+}
+
+// roleClassOf is the office of a role and its compound prefix (which
+// rolePrefix stripped of a linking "s": "rathau" + "chef").
+func roleClassOf(pre, role string) string {
+	if c := roleClasses[pre+role]; c != "" {
+		return c
+	}
+	return roleClasses[pre+"s"+role]
 }
 
 // merge moves every mention of from onto into.
@@ -1215,4 +1280,73 @@ func (d *doc) coordinatedGroup(s, limit int, typ claimgraph.EntityType) []*entit
 		best = cur
 	}
 	return best
+}
+
+// partyWords are the German parties whose parliamentary groups
+// ("SPD-Fraktion") act as parties in state and local politics.
+var partyWords = set("spd", "cdu", "csu", "fdp", "afd", "gruenen", "gruene", "linken", "linke", "bsw", "oedp", "ssw", "union")
+
+// parliamentaryGroup returns the entity "<party>-Fraktion", creating it
+// when the text has not named it yet.
+func (d *doc) parliamentaryGroup(party string) *entity {
+	name := party + "-Fraktion"
+	for _, o := range d.ents {
+		if o.typ == claimgraph.Agency && !o.dead && normName(o.name) == normName(name) {
+			return o
+		}
+	}
+	return d.newEntity(claimgraph.Agency, name, "")
+}
+
+// resolveCataphora gives each description that had nothing to refer to
+// the body named first in the two sentences after it, when the kinds
+// fit: a lede says "their union accused the hospital operator of …" and
+// the next paragraph names the union and the operator. Bodies created
+// from such a description ("the ruling party") join that name too.
+func (d *doc) resolveCataphora() {
+	later := func(s int, typ claimgraph.EntityType, want []string, self *entity) *entity {
+		var best *entity
+		bs, bt := 0, 0
+		for _, o := range d.ents {
+			if o == self || o.dead || o.fromDesc || o.descr || o.key == "@placeholder" || len(o.hits) == 0 || !(o.typ == typ || typ == claimgraph.Agency && o.typ == claimgraph.Agency) {
+				continue
+			}
+			h := o.hits[0]
+			if h.sent <= s || h.sent > s+2 || !nameHas(o, want) {
+				continue
+			}
+			if best == nil || h.sent < bs || h.sent == bs && h.tok < bt {
+				best, bs, bt = o, h.sent, h.tok
+			}
+		}
+		return best
+	}
+	for _, c := range d.cataphors {
+		if !d.free(c.sent, c.t0, c.t1) {
+			continue
+		}
+		if o := later(c.sent, c.typ, c.want, nil); o != nil {
+			m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: o.typ, name: trimPoss(d.spanText(c.sent, c.t0, c.t1))}
+			d.addMention(m)
+			d.attach(m, o)
+		}
+	}
+	for _, e := range d.ents {
+		if !e.fromDesc || e.dead || len(e.hits) == 0 || e.typ != claimgraph.Agency {
+			continue
+		}
+		s := e.hits[0].sent
+		var want []string
+		for _, m := range d.ments[s] {
+			if m.ent == e {
+				if _, wt, ok := d.descClass(s, m.t1-1); ok {
+					want = wt
+				}
+				break
+			}
+		}
+		if o := later(s, e.typ, want, e); o != nil {
+			d.merge(e, o)
+		}
+	}
 }

@@ -24,7 +24,7 @@ var (
 		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
-		"fehlerhaft", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",
+		"fehlerhaft", "factually wrong", "simply wrong", "plainly wrong", "flat wrong", "completely wrong", "entirely wrong", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",
 		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
@@ -395,7 +395,7 @@ func (d *doc) echoTargets(s int, targets []*acc) []*acc {
 			if strings.Contains(v, "charge") && (t.fold == "charges" || t.fold == "charge") ||
 				strings.Contains(v, "sue") && (t.fold == "lawsuit" || t.fold == "suit") ||
 				(strings.Contains(v, "cite") || strings.Contains(v, "fine") || strings.Contains(v, "sanction")) && (t.fold == "penalty" || t.fold == "fine" || t.fold == "citation") ||
-				strings.Contains(v, "found") && (t.fold == "findings" || t.fold == "audit" || t.fold == "conclusions") {
+				strings.Contains(v, "found") && (t.fold == "findings" || t.fold == "finding" || t.fold == "audit" || t.fold == "conclusions" || t.fold == "determination") {
 				out = append(out, a)
 			}
 		}
@@ -474,7 +474,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"meet all regulatory requirements", "meets all regulatory requirements", "meet all legal requirements", "meets all legal requirements",
 	"alle gesetzlichen vorgaben", "alle regulatorischen vorgaben", "alle gesetzlichen anforderungen",
 	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",
-	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence"}
+	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence",
+	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
+	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
+	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and

@@ -60,7 +60,8 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
-	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt")
+	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
+	"mitgeteilt", "dargelegt", "uebermittelt")
 
 // documentPass finds documents cited as the source of a claim: "laut dem
 // Memorandum", "in einer Schadensersatzklage", "according to a criminal
@@ -113,8 +114,12 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		// "to review the claims": a verb, no document.
+		// A determiner before it makes it a noun even when an article
+		// follows: "In its final decision the DPC said".
+		nounDet := i > 0 && (articles[toks[i-1].fold] || possessives[toks[i-1].fold]) ||
+			i > 1 && (articles[toks[i-2].fold] || possessives[toks[i-2].fold]) && toks[i-1].word && !toks[i-1].cap && !isVerbLike(toks[i-1].fold)
 		if d.lang == "en" && (i > 0 && (toks[i-1].fold == "to" || toks[i-1].fold == "will" || toks[i-1].fold == "would") ||
-			i+1 < len(toks) && (articles[toks[i+1].fold] || possessives[toks[i+1].fold])) {
+			i+1 < len(toks) && (articles[toks[i+1].fold] || possessives[toks[i+1].fold]) && !nounDet) {
 			continue
 		}
 		// Left edge: the determiner; English keeps the modifiers in the

@@ -293,6 +293,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 		d.fixSubject(s)
 	}
 	d.backfillSlotNames()
+	d.resolveCataphora()
 	d.lateAffiliations()
 	d.mergeGenericBodies()
 	d.findAccusations()

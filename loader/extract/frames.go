@@ -283,7 +283,8 @@ var wrongdoing = []string{
 	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
-	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt",
+	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
+	"insolvenzverschlepp",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -595,6 +596,9 @@ func (d *doc) accuseSentence(s int) {
 				// "..., accusing them of", "with a counterclaim accusing":
 				// the participle's subject is the clause's subject.
 				subj = d.clauseSubject(parts, c)
+			}
+			if subj != nil && subj.e.typ == claimgraph.Document && subj.m.t0 > 0 && (toks[subj.m.t0-1].fold == "whose" || subj.m.t0 > 1 && toks[subj.m.t0-2].fold == "whose") {
+				subj = d.docWriter(s, parts, subj)
 			}
 			var accused []part
 			// The object stands between the verb and its complement
@@ -1601,6 +1605,21 @@ func (d *doc) docWriter(s int, parts []part, subj *part) *part {
 		return subj
 	}
 	w := d.subjectEN(parts, subj.m.t0)
+	// "the Coalition, a group of seven producers, whose petition
+	// accused …": the one "whose" refers back to wrote it.
+	toks := d.sents[s].toks
+	for k := subj.m.t0 - 1; k >= 0 && k >= subj.m.t0-3; k-- {
+		if toks[k].fold != "whose" {
+			continue
+		}
+		for j := len(parts) - 1; j >= 0; j-- {
+			if p := parts[j]; p.m.t1 <= k && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+				w = &parts[j]
+				break
+			}
+		}
+		break
+	}
 	if w == nil || w.e.typ == claimgraph.Document || w.e.typ == claimgraph.Publication {
 		return subj
 	}

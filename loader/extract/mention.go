@@ -841,7 +841,10 @@ func (d *doc) agencyPassEN(s int) {
 				for k >= 1 && i-k <= 2 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
 					k--
 				}
-				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") {
+				// "the Dutch consumer association Consumentenbond" is a
+				// description before a name, not the name.
+				apposed := agencyAppositionsEN[hf] && i+1 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1]
+				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") && !apposed {
 					name := d.spanText(s, k, i+1)
 					m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
 					if e := d.x.lx.lookupKey(name); e != nil {

@@ -145,6 +145,17 @@ func (d *doc) anonPass(s int) {
 				}
 			}
 		}
+		if (definiteDE[det] || definiteEN[det]) && cEnd == end {
+			// "Gesundheitsminister Karl-Josef Laumann … sagte der
+			// Minister": a definite role without complement takes up the
+			// person the text named with that role.
+			if p := d.namedRoleHolder(s, i, role); p != nil {
+				m := &mention{sent: s, t0: i, t1: end, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i, end)}
+				d.addMention(m)
+				d.attach(m, p)
+				continue
+			}
+		}
 		if !speaker {
 			// A placeholder for a role holder named later.
 			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {
@@ -242,4 +253,25 @@ func (d *doc) sortMentions(s int) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// namedRoleHolder returns the named person most recently introduced with
+// role (within the five sentences before token i of s), or nil.
+func (d *doc) namedRoleHolder(s, i int, role string) *entity {
+	var best *entity
+	bestSent, bestTok := -1, -1
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead || e.key == "@placeholder" {
+			continue
+		}
+		for _, m := range d.allMentionsOf(e, s-5, s) {
+			if m.kind != mPerson || m.role != role || m.sent == s && m.t1 > i {
+				continue
+			}
+			if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
+				best, bestSent, bestTok = e, m.sent, m.t0
+			}
+		}
+	}
+	return best
 }

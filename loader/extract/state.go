@@ -157,6 +157,10 @@ type doc struct {
 	// described as a state ("neighbouring Vellmark"), or 0.
 	slotStateSent int
 	objectDesc    bool // the description being resolved is an object
+	// cataphors are descriptions with nothing before them to refer to
+	// ("their union accused the hospital operator of …" in a lede); a
+	// name said in the next two sentences may take them over.
+	cataphors []cataphor
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
@@ -345,4 +349,12 @@ func (d *doc) attach(m *mention, e *entity) {
 	} else {
 		e.addAlias(m.name)
 	}
+}
+
+// cataphor is a description in sentence sent, tokens [t0, t1), that
+// found no antecedent.
+type cataphor struct {
+	sent, t0, t1 int
+	typ          claimgraph.EntityType
+	want         []string
 }
