@@ -951,6 +951,24 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 			}
 		}
 	}
+	// "Foreign Minister Ilse Marten" speaks for the foreign ministry,
+	// else for the government, not for the transport ministry.
+	if toks := d.sents[s].toks; strings.HasPrefix(role, "minister") && r > 0 && toks[r-1].word && len(toks[r-1].fold) > 3 && !functionWords[toks[r-1].fold] {
+		mod := toks[r-1].fold
+		if len(mod) > 6 {
+			mod = mod[:6]
+		}
+		if e := d.salient(s, r, false, func(o *entity) bool {
+			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministri", "ministry", "department"}) && nameHas(o, []string{mod})
+		}); e != nil {
+			return e
+		}
+		if e := d.salient(s, r, false, func(o *entity) bool {
+			return o.typ == claimgraph.Agency && nameHas(o, []string{"regierung", "government"})
+		}); e != nil {
+			return e
+		}
+	}
 	if strings.HasPrefix(role, "minister") || role == "secretary" {
 		return d.salient(s, r, false, func(o *entity) bool {
 			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"})

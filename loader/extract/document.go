@@ -434,6 +434,12 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) {
 		return true
 	}
+	// "Die Klage wurde beim Landgericht Heilbronn eingereicht": the
+	// pleading of the suit the text just reported.
+	if end > 0 && start > 0 && definiteDE[toks[start-1].fold] && hasSuffixInflected(toks[end-1].fold, []string{"klage", "beschwerde", "anzeige"}) != "" &&
+		d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet")) && d.sentenceHas(s, set("wurde", "wird", "ist", "war")) {
+		return true
+	}
 	// "filed a petition with the NLRB alleging that …", "lodging a
 	// formal complaint … that alleges": a pleading someone files carries
 	// the claim the sentence states.
@@ -448,6 +454,19 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			// carries the accusation its sentence makes.
 			for _, t := range toks {
 				if !t.inq && (accuseEN[t.fold] || chargeEN[t.fold] || citeEN[t.fold] || accuseDE[t.fold] || vorwerfenWhole[t.fold] || vorwerfenFinite[t.fold]) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	// "The complaint that triggered the inquiry was filed by CISPE, …,
+	// which accused Nimbra of …": a pleading filed by the accuser of its
+	// sentence.
+	for j := end + 1; j < len(toks) && j <= end+8; j++ {
+		if fileVerbs[toks[j].fold] && passiveAux[toks[j-1].fold] {
+			for _, t := range toks[j:] {
+				if !t.inq && (accuseEN[t.fold] || allegeEN[t.fold] || chargeEN[t.fold]) {
 					return true
 				}
 			}

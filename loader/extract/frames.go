@@ -231,7 +231,7 @@ var (
 	againstEN = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case",
 		"penalty", "penalties", "fine", "fines", "action", "proceedings")
 	raiseEN = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged",
-		"proposed", "proposes", "seeks", "sought", "issued", "took", "taken", "launched")
+		"proposed", "proposes", "seeks", "sought", "issued", "took", "taken", "launched", "unsealed", "unseals", "unseal")
 	listEN     = set("list", "blacklist")
 	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
 	// "macht X für Y verantwortlich", "gibt X die Schuld an Y".
@@ -560,6 +560,10 @@ func (d *doc) accuseSentence(s int) {
 				if c+1 < len(toks) && toks[c+1].fold == "against" {
 					d.againstFrame(s, parts, c+1, emit)
 				}
+				continue
+			}
+			// "was not accused of wrongdoing", "has never been charged".
+			if negatedCue(toks, c) {
 				continue
 			}
 			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap {
@@ -1222,6 +1226,18 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 				if parts[k].m.t1 == w-1 && parts[k].e.typ != claimgraph.Document {
 					return &parts[k]
 				}
+			}
+			// "CISPE, a trade body representing cloud providers, which
+			// accused …": past an apposition to the name.
+			for k := len(parts) - 1; k >= 0; k-- {
+				p := parts[k]
+				if p.m.t1 >= w-1 || p.e.typ == claimgraph.Document {
+					continue
+				}
+				if p.m.t1+1 < w-1 && toks[p.m.t1].text == "," && indefinite[toks[p.m.t1+1].fold] && w-1-p.m.t1 <= 10 && !containsText(toks[p.m.t1+1:w-1], ",") {
+					return &parts[k]
+				}
+				break
 			}
 		}
 	}
@@ -2689,3 +2705,13 @@ func (d *doc) closingSpeaker(s, c int) bool {
 
 // makerVerbs tie a product to the party behind it: "a tool sold by X".
 var makerVerbs = set("sold", "made", "developed", "produced", "supplied", "manufactured", "built", "marketed", "designed", "hergestellt", "entwickelt", "verkauft")
+
+// containsText reports a token with text x among toks.
+func containsText(toks []token, x string) bool {
+	for _, t := range toks {
+		if t.text == x {
+			return true
+		}
+	}
+	return false
+}

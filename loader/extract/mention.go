@@ -204,6 +204,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.cue && !toks[i].inq && !d.sentenceHas(s, outletCues) {
 		return false
 	}
+	// "hätten ausreichend Zeit gehabt, sagte ein Sprecher": a one-word
+	// name that is also an ordinary word needs its article ("die Zeit").
+	if f.cue && !toks[i].inq && n == 1 && !(i > 0 && (definiteDE[toks[i-1].fold] || definiteEN[toks[i-1].fold] || toks[i-1].quote)) {
+		return false
+	}
 	if f.actor && d.inPlaceRole(s, i) {
 		return false
 	}
@@ -454,6 +459,13 @@ func (d *doc) agencyPassDE(s int) {
 				end = j + 1
 				named = true
 			}
+		}
+		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
+		// association of the people a genitive plural names.
+		if !named && (associationHeadsDE[t.fold] || head == "verband") && end+1 < len(toks) && toks[end].cap && strings.HasSuffix(toks[end].fold, "er") && isAdjDE(toks[end]) &&
+			isCapWord(toks[end+1]) && !d.covered[s][end] && !d.covered[s][end+1] && germanHead(toks[end+1]) == "" {
+			end += 2
+			named = true
 		}
 		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
 		// word followed by the words of its name.
@@ -1271,7 +1283,13 @@ func (d *doc) ampersandNames(s int) {
 			end++
 		}
 		name := trimPoss(d.spanText(s, first, end))
-		m := &mention{sent: s, t0: first, t1: end, kind: mName, typ: claimgraph.Company, name: name}
+		typ := claimgraph.Company
+		// "Environmental group Transport & Environment": what the
+		// descriptor says, not a firm.
+		if first > 0 && (d.bodyDescriptor(toks[first-1]) || toks[first-1].fold == "group" && first > 1 && advocacyWords[toks[first-2].fold]) {
+			typ = claimgraph.Agency
+		}
+		m := &mention{sent: s, t0: first, t1: end, kind: mName, typ: typ, name: name}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -2647,6 +2665,9 @@ var lawWords = set("regulation", "regulations", "act", "directive", "law", "trea
 // accuser is typed by them too.
 var stateWordsEN = set("neighbouring", "neighboring", "country", "state", "nation", "republic", "kingdom", "emirate", "government")
 
+// internationalWords open the names of international bodies.
+var internationalWords = set("international", "world", "global", "united", "european", "interpol", "organisation", "organization")
+
 // townNames end the names of towns ("Harbor City", "Sioux Falls").
 var townNames = set("city", "town", "falls", "springs", "heights", "village", "county", "beach", "park", "valley")
 
@@ -2654,6 +2675,11 @@ var townNames = set("city", "town", "falls", "springs", "heights", "village", "c
 // not two different organs of a state ("defence ministry",
 // "government"); a watchdog may well be a commission.
 func sameBodyKind(a, b string) bool {
+	// "Ostrava's foreign ministry" … "The International Civil Aviation
+	// Organization": one state's organ is no international body.
+	if fw := strings.Fields(fold(b)); len(fw) > 0 && internationalWords[fw[0]] && (strings.Contains(a, "'s") || strings.Contains(a, "’s")) {
+		return false
+	}
 	ha, hb := fold(trimPoss(lastWord(a))), fold(trimPoss(lastWord(b)))
 	if !agencyHeadsEN[ha] || !agencyHeadsEN[hb] {
 		return true

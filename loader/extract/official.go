@@ -42,6 +42,17 @@ func (d *doc) anonPass(s int) {
 		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
 			continue
 		}
+		// "replaced Pryce as chief executive", "arbeitete als Sprecher":
+		// the role of someone named, no new person.
+		if k := i - 1; k >= 0 && (toks[k].fold == "as" || toks[k].fold == "als") || i > 1 && (toks[i-2].fold == "as" || toks[i-2].fold == "als") && !toks[i-1].cap && toks[i-1].word && !articles[toks[i-1].fold] {
+			continue
+		}
+		// "than in official tests", "official figures": an adjective
+		// before a noun, no person.
+		if t.fold == "official" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !functionWords[toks[i+1].fold] && !isVerbLike(toks[i+1].fold) &&
+			!speechVerbs[toks[i+1].fold] && !modalsEN[toks[i+1].fold] && isRoleToken(toks[i+1], d) == "" {
+			continue
+		}
 		// A role that introduces a named person belongs to that person:
 		// "Sprecherin Birte Lohmann", "its chief executive, Serena Vail".
 		re := i + 1

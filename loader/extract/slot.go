@@ -118,6 +118,9 @@ func (d *doc) slotPass(s int) {
 		if r&slotObj != 0 {
 			d.slotObjects(s, c)
 		}
+		if r&slotSubj != 0 {
+			d.slotRelative(s, c)
+		}
 	}
 	d.slotClubs(s)
 	d.slotEmployers(s)
@@ -131,6 +134,37 @@ func (d *doc) slotPass(s int) {
 		d.slotSubjects(s)
 	}
 	d.slotAgainst(s)
+}
+
+// slotRelative reads the name a relative pronoun before the cue at c
+// stands for: "filed by CISPE, a trade body representing cloud
+// providers, which accused Nimbra of …".
+func (d *doc) slotRelative(s, c int) {
+	toks := d.sents[s].toks
+	w := c - 1
+	if w >= 1 && (toks[w].fold == "has" || toks[w].fold == "had" || toks[w].fold == "have") {
+		w--
+	}
+	if w < 2 || toks[w].fold != "which" && toks[w].fold != "who" || toks[w-1].text != "," {
+		return
+	}
+	end := w - 1
+	// Past an apposition: ", a trade body representing …,".
+	for k := end - 1; k > 0 && k >= end-10; k-- {
+		if toks[k].text == "," {
+			if k+1 < end && indefinite[toks[k+1].fold] {
+				end = k
+			}
+			break
+		}
+	}
+	start := end
+	for start > 0 && end-start < 5 && (isCapWord(toks[start-1]) || toks[start-1].acro) && !d.covered[s][start-1] {
+		start--
+	}
+	if start < end && (start == 0 || !isCapWord(toks[start-1])) {
+		d.slotNP(s, start, slotSubj)
+	}
 }
 
 // slotSubjects reads the subject at the start of sentence s ("Dunmore
@@ -942,6 +976,11 @@ var privateNouns = set("man", "woman", "mother", "father", "parent", "parents", 
 	"anwohner", "anwohnerin", "kunde", "kundin", "patientin", "rentner", "rentnerin", "mieter", "mieterin", "verbraucher",
 	"verbraucherin", "autofahrer", "autofahrerin", "studentin", "landwirt", "landwirtin", "nutzer", "nutzerin", "käufer", "kaeufer", "käuferin", "kaeuferin")
 
+// privateGroupNouns are the people a group of plaintiffs is made of.
+var privateGroupNouns = set("workers", "employees", "drivers", "nurses", "customers", "residents", "parents", "tenants", "investors",
+	"shareholders", "patients", "passengers", "users", "consumers", "students", "farmers", "homeowners", "mitarbeitern", "beschaeftigten",
+	"kunden", "anwohnern", "eltern", "mietern", "anlegern", "aktionaeren", "fahrern")
+
 // privatePass reads a private person introduced by description as the
 // subject of a sentence that brings a case ("A Texas mother has filed a
 // lawsuit accusing …"). The description becomes a placeholder that the
@@ -956,10 +995,16 @@ func (d *doc) privatePass(s int) {
 	// "A Texas mother", "A 41-year-old California man", "Eine Rentnerin
 	// aus Köln": modifiers, then the noun.
 	k := 1
-	for k < len(toks) && k <= 4 && toks[k].word && !privateNouns[toks[k].fold] && !d.covered[s][k] && !isVerbLike(toks[k].fold) && !functionWords[toks[k].fold] {
+	nouns := privateNouns
+	// "A group of former warehouse workers has filed a class-action
+	// lawsuit": the lead plaintiff named next speaks for them.
+	if indefinite[toks[0].fold] && (toks[1].fold == "group" || toks[1].fold == "gruppe") && len(toks) > 5 && (toks[2].fold == "of" || toks[2].fold == "von") {
+		k, nouns = 3, privateGroupNouns
+	}
+	for k < len(toks) && k <= 6 && toks[k].word && !nouns[toks[k].fold] && !d.covered[s][k] && !isVerbLike(toks[k].fold) && (!functionWords[toks[k].fold] || formerWords[toks[k].fold]) {
 		k++
 	}
-	if k >= len(toks) || !privateNouns[toks[k].fold] || d.covered[s][k] {
+	if k >= len(toks) || !nouns[toks[k].fold] || d.covered[s][k] {
 		return
 	}
 	// The noun heads its phrase: "The consumer magazine Which?" is no
@@ -1144,11 +1189,11 @@ func (d *doc) bodyDescriptor(t token) bool {
 	return ok && typ != claimgraph.Company
 }
 
-// clubPrefixes open the names of sports clubs ("SC Wiesbach", "FC
-// Energie Cottbus", "TSV 1860 München").
+// clubPrefixes open the names of sports clubs and teams ("SC Wiesbach",
+// "FC Energie Cottbus", "TSV 1860 München", "Team Velotec").
 var clubPrefixes = map[string]bool{"FC": true, "SC": true, "SV": true, "TSV": true, "TuS": true, "VfB": true, "VfL": true, "HSG": true, "TSG": true,
 	"SSV": true, "BSC": true, "SpVgg": true, "FSV": true, "SG": true, "MTV": true, "AFC": true, "CF": true, "AC": true, "AS": true, "RB": true,
-	"SpVg": true, "SSC": true, "KSV": true, "ESV": true, "VfR": true, "1.": true}
+	"SpVg": true, "SSC": true, "KSV": true, "ESV": true, "VfR": true, "1.": true, "Team": true}
 
 // slotClubs reads a sports club's name by its prefix anywhere in the
 // text: "beim Heimspiel gegen den SC Wiesbach".
