@@ -130,6 +130,18 @@ func (d *doc) lexiconPass(s int) {
 		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
 			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
 		}
+		// "Die Grünen im Kreistag des Landkreises Ostholstein": a
+		// party's group in a parliament is its own body.
+		if partyKeys[best.entry.key] && d.lang == "de" {
+			if e, nameEnd := d.partyGroupEnd(s, i+n); e > i+n {
+				t0 := i
+				if articles[toks[t0].fold] {
+					t0++
+				}
+				m.t0, m.t1, m.name, m.key = i, e, d.spanText(s, t0, nameEnd), ""
+				n = e - i
+			}
+		}
 		// "Belgian authorities", "die belgischen Behörden": no named body.
 		if l := fold(lastWord(best.form)); l == "authorities" || strings.HasSuffix(l, "behoerden") {
 			m.generic = true
@@ -1513,6 +1525,11 @@ func (d *doc) appositionPass(s int) {
 			// word is part of the body's name.
 			name, t0 = trimPoss(d.spanText(s, i, j)), i
 		}
+		// "die Mannschaft Velotec Pro Cycling": a professional team is a
+		// business whatever the descriptor says.
+		if j-t0 >= 2 && (toks[j-1].fold == "cycling" || toks[j-1].fold == "racing") && !d.isPlace(toks[t0]) {
+			typ = claimgraph.Company
+		}
 		// A name a body's descriptor introduced is shortened and found
 		// again like a slot name ("dem Zweitligisten HSG Talheim" … "die
 		// HSG").
@@ -2664,6 +2681,39 @@ var lawWords = set("regulation", "regulations", "act", "directive", "law", "trea
 // stateWordsEN describe states; slot.go reads them, since a state's
 // accuser is typed by them too.
 var stateWordsEN = set("neighbouring", "neighboring", "country", "state", "nation", "republic", "kingdom", "emirate", "government")
+
+// partyKeys are the lexicon keys of German parties.
+var partyKeys = set("de-cdu", "de-csu", "de-spd", "de-greens", "de-fdp", "de-afd", "de-linke", "de-bsw")
+
+// partyGroupEnd returns the end of "im Kreistag", "im Bayerischen
+// Landtag" after a party name ending at token i (or i), and the end of
+// the group's name, which takes the body's place ("des Landkreises
+// Ostholstein") even where that place is a mention of its own.
+func (d *doc) partyGroupEnd(s, i int) (int, int) {
+	toks := d.sents[s].toks
+	if i+1 >= len(toks) || toks[i].fold != "im" {
+		return i, i
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].cap && isAdjDE(toks[j]) {
+		j++ // "im Bayerischen Landtag"
+	}
+	if !parliamentsDE[toks[j].fold] || d.covered[s][j] {
+		return i, i
+	}
+	j++
+	nameEnd := j
+	// "des Landkreises Ostholstein", "der Stadt Lüneburg".
+	if j+2 < len(toks) && (toks[j].fold == "des" || toks[j].fold == "der") && toks[j+1].cap && isCapWord(toks[j+2]) {
+		nameEnd = j + 3
+	} else if j+1 < len(toks) && (toks[j].fold == "von" || toks[j].fold == "in") && isCapWord(toks[j+1]) {
+		nameEnd = j + 2
+	}
+	if !d.free(s, j, nameEnd) {
+		return j, nameEnd
+	}
+	return nameEnd, nameEnd
+}
 
 // internationalWords open the names of international bodies.
 var internationalWords = set("international", "world", "global", "united", "european", "interpol", "organisation", "organization")

@@ -693,6 +693,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 		if weakSuffixes[f] || legalSuffixes[toks[j].text] {
 			return claimgraph.Company
 		}
+		// "Velotec Pro Cycling": a professional team is a business
+		// ("Cycling Ireland", named after its country, is a federation).
+		if (f == "cycling" || f == "racing" || f == "motorsport") && j > t0 && !d.isPlace(toks[t1-1]) {
+			return claimgraph.Company
+		}
 		if publicationHeads[f] && j == t1-1 && t1-t0 > 1 {
 			return claimgraph.Publication
 		}
@@ -1214,7 +1219,12 @@ func (d *doc) slotClubs(s int) {
 		if d.x.lx.lookupKey(name) != nil {
 			continue
 		}
-		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: name, slot: true})
+		// A professional team is a business; a club is an association.
+		typ := claimgraph.Agency
+		if toks[i].text == "Team" {
+			typ = claimgraph.Company
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: typ, name: name, slot: true})
 		i = j - 1
 	}
 }
