@@ -1098,7 +1098,11 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		}
 		near := p.hits[0].sent >= s-2
 		sameRole := e.role != "" && (p.role == e.role || strings.HasSuffix(p.role, e.role) || strings.HasSuffix(e.role, p.role) ||
-			roleClassOf(e.rolePre, e.role) != "" && roleClassOf(e.rolePre, e.role) == roleClassOf(p.rolePre, p.role))
+			roleClassOf(e.rolePre, e.role) != "" && roleClassOf(e.rolePre, e.role) == roleClassOf(p.rolePre, p.role) ||
+			// "the company's former finance chief" … "the former
+			// executive, Colin Prager": a generic role word takes up
+			// the office said just before at the same organisation.
+			near && genericRoles[e.role] && p.affil != nil && e.affil == p.affil)
 		if !(sameRole && (e.affil == nil || p.affil == nil || e.affil == p.affil) || near && e.role == "" && e.affil == nil) {
 			continue
 		}
@@ -1115,6 +1119,9 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		d.merge(p, e)
 	}
 }
+
+// genericRoles name an office without saying which.
+var genericRoles = set("executive", "manager", "official", "managerin", "manager", "führungskraft", "fuehrungskraft")
 
 // roleClasses groups the words news uses in turn for one office
 // ("den Bürgermeister der Gemeinde" … "Der Rathauschef Heiko Brandt").
@@ -1322,23 +1329,7 @@ func (d *doc) parliamentaryGroup(party string) *entity {
 // the next paragraph names the union and the operator. Bodies created
 // from such a description ("the ruling party") join that name too.
 func (d *doc) resolveCataphora() {
-	later := func(s int, typ claimgraph.EntityType, want []string, self *entity) *entity {
-		var best *entity
-		bs, bt := 0, 0
-		for _, o := range d.ents {
-			if o == self || o.dead || o.fromDesc || o.descr || o.key == "@placeholder" || len(o.hits) == 0 || !(o.typ == typ || typ == claimgraph.Agency && o.typ == claimgraph.Agency) {
-				continue
-			}
-			h := o.hits[0]
-			if h.sent <= s || h.sent > s+2 || !nameHas(o, want) {
-				continue
-			}
-			if best == nil || h.sent < bs || h.sent == bs && h.tok < bt {
-				best, bs, bt = o, h.sent, h.tok
-			}
-		}
-		return best
-	}
+	later := d.namedLater
 	for _, c := range d.cataphors {
 		if !d.free(c.sent, c.t0, c.t1) {
 			continue
@@ -1367,4 +1358,24 @@ func (d *doc) resolveCataphora() {
 			d.merge(e, o)
 		}
 	}
+}
+
+// namedLater returns the body of type typ whose name (filtered by want)
+// the text says first in the two sentences after s, other than self.
+func (d *doc) namedLater(s int, typ claimgraph.EntityType, want []string, self *entity) *entity {
+	var best *entity
+	bs, bt := 0, 0
+	for _, o := range d.ents {
+		if o == self || o.dead || o.fromDesc || o.descr || o.key == "@placeholder" || len(o.hits) == 0 || o.typ != typ {
+			continue
+		}
+		h := o.hits[0]
+		if h.sent <= s || h.sent > s+2 || !nameHas(o, want) {
+			continue
+		}
+		if best == nil || h.sent < bs || h.sent == bs && h.tok < bt {
+			best, bs, bt = o, h.sent, h.tok
+		}
+	}
+	return best
 }

@@ -331,9 +331,26 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				return true
 			}
 		}
+		// "payments to a consultancy owned by his wife", "conflict of
+		// interest": self-dealing.
+		if (f == "owned" || f == "controlled" || f == "gehoert" || f == "gehoerte") && k+3 < len(toks) {
+			for j := k + 1; j <= k+3; j++ {
+				if relativeNouns[toks[j].fold] {
+					return true
+				}
+			}
+		}
+		if f == "conflict" && k+2 < len(toks) && toks[k+1].fold == "of" && toks[k+2].fold == "interest" || strings.HasPrefix(f, "interessenkonflikt") || f == "self-dealing" {
+			return true
+		}
 	}
 	return false
 }
+
+// relativeNouns are family members, whose firms an official must not
+// pay.
+var relativeNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "family", "relative", "relatives", "ehefrau", "ehemann",
+	"frau", "mann", "sohn", "tochter", "bruder", "schwester", "familie", "verwandten")
 
 // findAccusations runs the ACCUSE frames over every sentence.
 func (d *doc) findAccusations() {
@@ -587,6 +604,11 @@ func (d *doc) accuseSentence(s int) {
 					continue
 				}
 				accuser := d.byAgent(s, parts, c)
+				if accuser == nil {
+					// "accused by a group of independent film producers
+					// of …": the body the next sentences name.
+					accuser = d.unnamedAgent(s, c)
+				}
 				if accuser == nil {
 					accuser = d.implicitAccuser(s, parts, accused)
 				}
@@ -1782,6 +1804,26 @@ func (d *doc) byAgent(s int, parts []part, c int) *entity {
 	return nil
 }
 
+// unnamedAgent reads "by a group of …", "by a coalition of …" after
+// the passive cue at c and returns the body the next two sentences name
+// first, or nil.
+func (d *doc) unnamedAgent(s, c int) *entity {
+	toks := d.sents[s].toks
+	if c+3 >= len(toks) || toks[c+1].fold != "by" || !indefinite[toks[c+2].fold] {
+		return nil
+	}
+	for k := c + 3; k < len(toks) && k <= c+6; k++ {
+		switch toks[k].fold {
+		case "group", "coalition", "alliance", "association", "union", "consortium", "federation", "campaign":
+			return d.namedLater(s, claimgraph.Agency, nil, nil)
+		}
+		if !toks[k].word || toks[k].cap {
+			break
+		}
+	}
+	return nil
+}
+
 // implicitAccuser finds who accuses in a passive or reported sentence: an
 // attribution in the sentence ("laut Anklageschrift", "nach Angaben des
 // Amtes"), else the accuser of the latest accusation against the same
@@ -2245,6 +2287,12 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 		for i := range parts {
 			p := parts[i]
 			if p.m.t0 > c && p.e != who && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				// "the company's former finance chief approved …": the
+				// officer the possessive determines.
+				if i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+3 &&
+					(strings.HasSuffix(toks[p.m.t1-1].text, "'s") || strings.HasSuffix(toks[p.m.t1-1].text, "’s") || p.m.t1 < len(toks) && (toks[p.m.t1].text == "'s" || toks[p.m.t1].text == "’s")) {
+					return &parts[i+1]
+				}
 				return &parts[i]
 			}
 		}

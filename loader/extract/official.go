@@ -97,6 +97,11 @@ func (d *doc) anonPass(s int) {
 					k = m.t0
 					continue
 				}
+				// "the company's former finance chief": a described
+				// organisation's possessive determines the role.
+				if m.ent != nil && m.ent.isOrg() && m.kind == mDesc && m.t1 == start && d.lang == "en" && (strings.HasSuffix(toks[m.t1-1].text, "'s") || strings.HasSuffix(toks[m.t1-1].text, "’s")) {
+					start, det = m.t0, "its"
+				}
 				break
 			}
 			if tk.word && tk.acro && d.isPlace(tk) || tk.word && tk.cap && d.isPlace(tk) && d.lang == "en" {
