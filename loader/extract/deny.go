@@ -476,6 +476,8 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"alle gesetzlichen vorgaben", "alle regulatorischen vorgaben", "alle gesetzlichen anforderungen",
 	"clearing his name", "clear his name", "clearing her name", "clear her name", "clear its name", "clearing its name",
 	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence",
+	// Responsibility pushed away: "wies die Verantwortung von sich".
+	"verantwortung von sich", "schuld von sich",
 	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
 	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
 	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}

@@ -1212,7 +1212,10 @@ func (d *doc) legalFormPass(s int) {
 				k--
 				continue
 			}
-			if !(isCapWord(tk) || tk.acro) || tk.inq != t.inq {
+			// "Dialogwerk Mitte GmbH": a capitalised word that is mostly a
+			// function word ("Mitte März") is a name word between names.
+			inner := tk.word && tk.cap && !tk.num && k > 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1]
+			if !(isCapWord(tk) || tk.acro || inner) || tk.inq != t.inq {
 				break
 			}
 			// "Nordbank AG", "Commerzbank AG": the word right before the
