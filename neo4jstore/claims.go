@@ -24,15 +24,9 @@ func accusationQuery(f claimgraph.AccusationFilter) *query {
 		q.and("k.accusedId = $accused", "accused", f.AccusedID)
 	}
 	if f.ArticleID != "" {
-		q.also("MATCH (k)-[:EVIDENCED_BY]->(:Article {id: $article})")
-		q.params["article"] = f.ArticleID
+		q.also("MATCH (k)-[:EVIDENCED_BY]->(:Article {id: $article})", "article", f.ArticleID)
 	}
-	if !f.Since.IsZero() {
-		q.and("k.lastSeen >= $since", "since", f.Since.UTC())
-	}
-	if !f.Until.IsZero() {
-		q.and("k.firstSeen < $until", "until", f.Until.UTC())
-	}
+	q.seen(f.Since, f.Until)
 	if f.Denied != nil {
 		q.and("k.denied = $denied", "denied", *f.Denied)
 	}
@@ -73,19 +67,12 @@ func denialQuery(f claimgraph.DenialFilter) *query {
 		q.and("k.accusationId = $accusation", "accusation", f.AccusationID)
 	}
 	if f.AccuserID != "" {
-		q.also("MATCH (k)-[:RESPONDS_TO]->(:Accusation {accuserId: $accuser})")
-		q.params["accuser"] = f.AccuserID
+		q.also("MATCH (k)-[:RESPONDS_TO]->(:Accusation {accuserId: $accuser})", "accuser", f.AccuserID)
 	}
 	if f.ArticleID != "" {
-		q.also("MATCH (k)-[:EVIDENCED_BY]->(:Article {id: $article})")
-		q.params["article"] = f.ArticleID
+		q.also("MATCH (k)-[:EVIDENCED_BY]->(:Article {id: $article})", "article", f.ArticleID)
 	}
-	if !f.Since.IsZero() {
-		q.and("k.lastSeen >= $since", "since", f.Since.UTC())
-	}
-	if !f.Until.IsZero() {
-		q.and("k.firstSeen < $until", "until", f.Until.UTC())
-	}
+	q.seen(f.Since, f.Until)
 	return q
 }
 

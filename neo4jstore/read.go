@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph"
@@ -21,16 +22,34 @@ func newQuery(match string) *query {
 	return &query{match: []string{match}, params: map[string]any{}}
 }
 
+// and adds a WHERE condition and the parameters it names, as key, value pairs.
 func (q *query) and(cond string, kv ...any) *query {
 	q.where = append(q.where, cond)
+	return q.set(kv)
+}
+
+// also adds a MATCH clause and the parameters it names, as key, value pairs.
+func (q *query) also(match string, kv ...any) *query {
+	q.match = append(q.match, match)
+	return q.set(kv)
+}
+
+func (q *query) set(kv []any) *query {
 	for i := 0; i+1 < len(kv); i += 2 {
 		q.params[kv[i].(string)] = kv[i+1]
 	}
 	return q
 }
 
-func (q *query) also(match string) *query {
-	q.match = append(q.match, match)
+// seen keeps claims seen at least once in [since, until): last seen on or
+// after since, first seen before until. Zero times leave that side open.
+func (q *query) seen(since, until time.Time) *query {
+	if !since.IsZero() {
+		q.and("k.lastSeen >= $since", "since", since.UTC())
+	}
+	if !until.IsZero() {
+		q.and("k.firstSeen < $until", "until", until.UTC())
+	}
 	return q
 }
 
@@ -95,12 +114,10 @@ func entityQuery(f claimgraph.EntityFilter) *query {
 		q.and("n.type = $type", "type", string(f.Type))
 	}
 	if f.ArticleID != "" {
-		q.also("MATCH (:Article {id: $article})-[:MENTIONS]->(n)")
-		q.params["article"] = f.ArticleID
+		q.also("MATCH (:Article {id: $article})-[:MENTIONS]->(n)", "article", f.ArticleID)
 	}
 	if f.AffiliationID != "" {
-		q.also("MATCH (n)-[:SPEAKS_FOR]->(:Entity {id: $affiliation})")
-		q.params["affiliation"] = f.AffiliationID
+		q.also("MATCH (n)-[:SPEAKS_FOR]->(:Entity {id: $affiliation})", "affiliation", f.AffiliationID)
 	}
 	return q
 }
@@ -249,12 +266,10 @@ func (s *Store) PublishersOf(ctx context.Context, ids []string) ([]string, error
 func articleQuery(f claimgraph.ArticleFilter) *query {
 	q := newQuery("MATCH (a:Article)")
 	if f.EntityID != "" {
-		q.also("MATCH (a)-[:MENTIONS]->(:Entity {id: $entity})")
-		q.params["entity"] = f.EntityID
+		q.also("MATCH (a)-[:MENTIONS]->(:Entity {id: $entity})", "entity", f.EntityID)
 	}
 	if f.PublisherID != "" {
-		q.also("MATCH (a)-[:PUBLISHED_BY]->(:Entity {id: $publisher})")
-		q.params["publisher"] = f.PublisherID
+		q.also("MATCH (a)-[:PUBLISHED_BY]->(:Entity {id: $publisher})", "publisher", f.PublisherID)
 	}
 	return q
 }
