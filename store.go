@@ -130,11 +130,17 @@ const (
 )
 
 // NetworkQuery asks for the neighbourhood of Center up to Depth hops, at
-// most Limit entities.
+// most Limit entities. Types, when not empty, keeps only relations of those
+// types. Since and Until, when set, keep only accusations and denials seen
+// in [Since, Until) (last seen on or after Since, first seen before Until);
+// SPEAKS_FOR has no time and always passes, so officials stay attached to
+// their organisations in any window.
 type NetworkQuery struct {
-	Center string
-	Depth  int
-	Limit  int
+	Center       string
+	Depth        int
+	Limit        int
+	Types        []RelationType
+	Since, Until time.Time
 }
 
 // Network is a bounded neighbourhood.

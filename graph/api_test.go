@@ -338,6 +338,31 @@ func TestQueries(t *testing.T) {
 		if !kinds["ACCUSED"] || !kinds["DENIED"] || !kinds["SPEAKS_FOR"] {
 			t.Errorf("edge types = %v, want ACCUSED, DENIED and SPEAKS_FOR", kinds)
 		}
+		var filtered struct {
+			Denials, Future struct {
+				Edges []struct {
+					Type string `json:"type"`
+				} `json:"edges"`
+			}
+		}
+		e.query(`query($id: ID!) {
+			denials: network(center: $id, depth: 2, types: [DENIED]) { edges { type } }
+			future: network(center: $id, depth: 1, since: "2100-01-01") { edges { type } }
+		}`, map[string]any{"id": veltrano}, &filtered)
+		if len(filtered.Denials.Edges) == 0 {
+			t.Error("types: [DENIED] kept no edge")
+		}
+		for _, ed := range filtered.Denials.Edges {
+			if ed.Type != "DENIED" {
+				t.Errorf("types: [DENIED] kept a %s edge", ed.Type)
+			}
+		}
+		for _, ed := range filtered.Future.Edges {
+			if ed.Type != "SPEAKS_FOR" {
+				t.Errorf("since 2100 kept a %s edge; only timeless SPEAKS_FOR may stay", ed.Type)
+			}
+		}
+		e.wantError(request{query: `query($id: ID!) { network(center: $id, since: "2026-02-01", until: "2026-01-01") { truncated } }`, variables: map[string]any{"id": veltrano}}, graph.CodeBadUserInput)
 		e.wantError(request{query: `query($id: ID!) { network(center: $id, depth: 4) { truncated } }`, variables: map[string]any{"id": veltrano}}, graph.CodeBadUserInput)
 		e.wantError(request{query: `{ network(center: "company:nope") { truncated } }`}, graph.CodeNotFound)
 

@@ -72,7 +72,7 @@ func setComplexity(c *ComplexityRoot) {
 	c.Query.Denials = func(child int, _, _, _ *string, _, _ *time.Time, first *int, after *string) int {
 		return connCost(child, first, after)
 	}
-	c.Query.Network = func(child int, _ string, _ *int, limit *int) int {
+	c.Query.Network = func(child int, _ string, _ *int, limit *int, _ []claimgraph.RelationType, _, _ *time.Time) int {
 		n := 200
 		if limit != nil {
 			n = max(1, min(*limit, claimgraph.MaxNetworkLimit))

@@ -265,7 +265,7 @@ type ComplexityRoot struct {
 		Denials     func(childComplexity int, denier *string, accuser *string, accusation *string, since *time.Time, until *time.Time, first *int, after *string) int
 		Entities    func(childComplexity int, typeArg *claimgraph.EntityType, first *int, after *string) int
 		Entity      func(childComplexity int, id string) int
-		Network     func(childComplexity int, center string, depth *int, limit *int) int
+		Network     func(childComplexity int, center string, depth *int, limit *int, types []claimgraph.RelationType, since *time.Time, until *time.Time) int
 		Node        func(childComplexity int, id string) int
 		Paths       func(childComplexity int, from string, to string, maxLength *int, first *int) int
 		Provenance  func(childComplexity int, accusation string) int
@@ -392,7 +392,7 @@ type QueryResolver interface {
 	Articles(ctx context.Context, first *int, after *string) (*model.ArticleConnection, error)
 	Accusations(ctx context.Context, accuser *string, accused *string, since *time.Time, until *time.Time, denied *bool, first *int, after *string) (*model.AccusationConnection, error)
 	Denials(ctx context.Context, denier *string, accuser *string, accusation *string, since *time.Time, until *time.Time, first *int, after *string) (*model.DenialConnection, error)
-	Network(ctx context.Context, center string, depth *int, limit *int) (*claimgraph.Network, error)
+	Network(ctx context.Context, center string, depth *int, limit *int, types []claimgraph.RelationType, since *time.Time, until *time.Time) (*claimgraph.Network, error)
 	Paths(ctx context.Context, from string, to string, maxLength *int, first *int) ([]*claimgraph.Path, error)
 	Provenance(ctx context.Context, accusation string) (*model.Provenance, error)
 }
@@ -1510,7 +1510,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["center"].(string), args["depth"].(*int), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["center"].(string), args["depth"].(*int), args["limit"].(*int), args["types"].([]claimgraph.RelationType), args["since"].(*time.Time), args["until"].(*time.Time)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1990,8 +1990,14 @@ type Query {
   "Denials, newest first, filtered like accusations."
   denials(denier: ID, accuser: ID, accusation: ID, since: Date, until: Date, first: Int, after: String): DenialConnection!
 
-  "The k-hop neighbourhood of an entity (depth 1–3, at most ` + "`" + `limit` + "`" + ` ≤ 500 nodes)."
-  network(center: ID!, depth: Int = 1, limit: Int = 200): Network!
+  """
+  The k-hop neighbourhood of an entity (depth 1–3, at most ` + "`" + `limit` + "`" + ` ≤ 500
+  nodes). ` + "`" + `types` + "`" + ` keeps only relations of those types (all when omitted);
+  ` + "`" + `since` + "`" + `/` + "`" + `until` + "`" + ` keep only accusations and denials reported in that period,
+  as the ` + "`" + `accusations` + "`" + ` filter does (SPEAKS_FOR relations have no time and
+  always stay), so a view can step through the network month by month.
+  """
+  network(center: ID!, depth: Int = 1, limit: Int = 200, types: [RelationType!], since: Date, until: Date): Network!
   "Shortest connections between two entities first (maxLength ≤ 6, first ≤ 10), ignoring direction."
   paths(from: ID!, to: ID!, maxLength: Int = 4, first: Int = 5): [Path!]!
   "Origin, chain, reports and denials of one accusation."
@@ -3471,6 +3477,30 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["limit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]claimgraph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋclaimgraphᚋclaimgraphᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg5
 	return args, nil
 }
 
@@ -8206,7 +8236,7 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Network(ctx, fc.Args["center"].(string), fc.Args["depth"].(*int), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Network(ctx, fc.Args["center"].(string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["types"].([]claimgraph.RelationType), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *claimgraph.Network) graphql.Marshaler {
@@ -12654,6 +12684,42 @@ func (ec *executionContext) marshalOPublication2ᚖgithubᚗcomᚋclaimgraphᚋc
 		return graphql.Null
 	}
 	return ec._Publication(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋclaimgraphᚋclaimgraphᚐRelationTypeᚄ(ctx context.Context, v any) ([]claimgraph.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]claimgraph.RelationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋclaimgraphᚋclaimgraphᚐRelationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋclaimgraphᚋclaimgraphᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []claimgraph.RelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationType2githubᚗcomᚋclaimgraphᚋclaimgraphᚐRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -399,8 +399,12 @@ func (r *queryResolver) Denials(ctx context.Context, denier *string, accuser *st
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, center string, depth *int, limit *int) (*claimgraph.Network, error) {
-	return r.Store.Network(ctx, claimgraph.NetworkQuery{Center: center, Depth: orDefault(depth, 1), Limit: orDefault(limit, 200)})
+func (r *queryResolver) Network(ctx context.Context, center string, depth *int, limit *int, types []claimgraph.RelationType, since *time.Time, until *time.Time) (*claimgraph.Network, error) {
+	from, to, err := dateRange(since, until)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.Network(ctx, claimgraph.NetworkQuery{Center: center, Depth: orDefault(depth, 1), Limit: orDefault(limit, 200), Types: types, Since: from, Until: to})
 }
 
 // Paths is the resolver for the paths field.

@@ -11,6 +11,34 @@ import (
 // networkRels are the relationship types the network and path queries walk.
 const networkRels = `ACCUSED|DENIED|SPEAKS_FOR`
 
+// inWindow keeps a relation r whose claim was seen in [$since, $until);
+// null bounds are open. The claim is found through the same indexed
+// id lookups the claim readers use, one per relation the hop touches.
+const inWindow = `(($since IS NULL AND $until IS NULL) OR type(r) = 'SPEAKS_FOR'
+	OR (type(r) = 'ACCUSED' AND EXISTS {
+		MATCH (k:Accusation {id: r.claimId})
+		WHERE ($since IS NULL OR k.lastSeen >= $since) AND ($until IS NULL OR k.firstSeen < $until) })
+	OR (type(r) = 'DENIED' AND EXISTS {
+		MATCH (k:Denial {id: r.claimId})
+		WHERE ($since IS NULL OR k.lastSeen >= $since) AND ($until IS NULL OR k.firstSeen < $until) }))`
+
+// relationTypes checks the types a caller asked for; none means all.
+func relationTypes(ts []claimgraph.RelationType) ([]string, error) {
+	if len(ts) == 0 {
+		ts = []claimgraph.RelationType{claimgraph.Accused, claimgraph.Denied, claimgraph.SpeaksFor}
+	}
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		switch t {
+		case claimgraph.Accused, claimgraph.Denied, claimgraph.SpeaksFor:
+			out = append(out, string(t))
+		default:
+			return nil, claimgraph.Errorf(claimgraph.EINVALID, "unknown relation type %q", t)
+		}
+	}
+	return out, nil
+}
+
 // Network expands the neighbourhood of q.Center breadth first, one query
 // per hop, so the cost grows with the answer and not with the graph: each
 // node expands at most HubCap relations and the answer holds at most
@@ -22,26 +50,42 @@ func (s *Store) Network(ctx context.Context, q claimgraph.NetworkQuery) (*claimg
 	if q.Limit < 1 || q.Limit > claimgraph.MaxNetworkLimit {
 		return nil, claimgraph.Errorf(claimgraph.EINVALID, "limit must be between 1 and %d, got %d", claimgraph.MaxNetworkLimit, q.Limit)
 	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
+		return nil, claimgraph.Errorf(claimgraph.EINVALID, "since must be before until")
+	}
+	types, err := relationTypes(q.Types)
+	if err != nil {
+		return nil, err
+	}
 	return read(ctx, s, "network", func(tx neo4j.ManagedTransaction) (*claimgraph.Network, error) {
 		center, err := s.resolveEntity(ctx, tx, q.Center)
 		if err != nil {
 			return nil, err
+		}
+		params := map[string]any{"cap": claimgraph.HubCap + 1, "types": types, "since": nil, "until": nil}
+		if !q.Since.IsZero() {
+			params["since"] = q.Since.UTC()
+		}
+		if !q.Until.IsZero() {
+			params["until"] = q.Until.UTC()
 		}
 		net := &claimgraph.Network{Entities: []*claimgraph.Entity{center}}
 		visited := map[string]bool{center.ID: true}
 		seenRel := map[claimgraph.Relation]bool{}
 		frontier := []string{center.ID}
 		for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
+			params["ids"] = frontier
 			recs, err := s.run(ctx, tx, `
 				UNWIND $ids AS id
 				MATCH (n:Entity {id: id})
 				CALL (n) {
 					MATCH (n)-[r:`+networkRels+`]-(m:Entity)
+					WHERE type(r) IN $types AND `+inWindow+`
 					RETURN r, m LIMIT $cap
 				}
 				RETURN n.id AS n, type(r) AS type, startNode(r).id AS s, endNode(r).id AS t,
 				       coalesce(r.claimId, '') AS claim, m `+entityProjection+` AS m`,
-				map[string]any{"ids": frontier, "cap": claimgraph.HubCap + 1})
+				params)
 			if err != nil {
 				return nil, err
 			}

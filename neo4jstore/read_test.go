@@ -282,6 +282,47 @@ func TestNetworkAndPaths(t *testing.T) {
 			t.Errorf("relations = %v, want %s", types, want)
 		}
 	})
+	// a→b is seen on day 50 (and denied that day), b→c on day 51.
+	day := func(n int) time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n) }
+	relations := func(t *testing.T, q claimgraph.NetworkQuery) string {
+		t.Helper()
+		net, err := s.Network(ctx(t), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rels []string
+		for _, r := range net.Relations {
+			rels = append(rels, fmt.Sprintf("%s %s→%s", r.Type, r.SourceID, r.TargetID))
+		}
+		sort.Strings(rels)
+		return fmt.Sprint(len(net.Entities), rels)
+	}
+	t.Run("Window", func(t *testing.T) {
+		for _, c := range []struct {
+			since, until time.Time
+			want         string
+		}{
+			{day(51), time.Time{}, "2 [ACCUSED company:b→company:c]"},
+			{time.Time{}, day(51), "2 [ACCUSED agency:a→company:b DENIED company:b→agency:a]"},
+			{day(50), day(52), "3 [ACCUSED agency:a→company:b ACCUSED company:b→company:c DENIED company:b→agency:a]"},
+			{day(60), time.Time{}, "1 []"},
+		} {
+			if got := relations(t, claimgraph.NetworkQuery{Center: b.ID, Depth: 1, Limit: 100, Since: c.since, Until: c.until}); got != c.want {
+				t.Errorf("since %v until %v: %s, want %s", c.since, c.until, got, c.want)
+			}
+		}
+		if _, err := s.Network(ctx(t), claimgraph.NetworkQuery{Center: b.ID, Depth: 1, Limit: 10, Since: day(52), Until: day(51)}); claimgraph.ErrorCode(err) != claimgraph.EINVALID {
+			t.Errorf("since after until: got %v, want invalid", err)
+		}
+	})
+	t.Run("Types", func(t *testing.T) {
+		if got, want := relations(t, claimgraph.NetworkQuery{Center: b.ID, Depth: 2, Limit: 100, Types: []claimgraph.RelationType{claimgraph.Denied}}), "2 [DENIED company:b→agency:a]"; got != want {
+			t.Errorf("denials only: %s, want %s", got, want)
+		}
+		if _, err := s.Network(ctx(t), claimgraph.NetworkQuery{Center: b.ID, Depth: 1, Limit: 10, Types: []claimgraph.RelationType{"MENTIONS"}}); claimgraph.ErrorCode(err) != claimgraph.EINVALID {
+			t.Errorf("unknown type: got %v, want invalid", err)
+		}
+	})
 	t.Run("LimitTruncates", func(t *testing.T) {
 		net, err := s.Network(ctx(t), claimgraph.NetworkQuery{Center: hub.ID, Depth: 2, Limit: 5})
 		if err != nil {
