@@ -13,8 +13,9 @@ const networkRels = `ACCUSED|DENIED|SPEAKS_FOR`
 
 // inWindow keeps a relation r whose claim was seen in [$since, $until);
 // null bounds are open. The claim is found through the same indexed
-// id lookups the claim readers use, one per relation the hop touches.
-const inWindow = `(($since IS NULL AND $until IS NULL) OR type(r) = 'SPEAKS_FOR'
+// id lookups the claim readers use, one per relation the hop touches, so
+// it is added to the hop only when a window is asked for.
+const inWindow = `(type(r) = 'SPEAKS_FOR'
 	OR (type(r) = 'ACCUSED' AND EXISTS {
 		MATCH (k:Accusation {id: r.claimId})
 		WHERE ($since IS NULL OR k.lastSeen >= $since) AND ($until IS NULL OR k.firstSeen < $until) })
@@ -63,6 +64,10 @@ func (s *Store) Network(ctx context.Context, q claimgraph.NetworkQuery) (*claimg
 			return nil, err
 		}
 		params := map[string]any{"cap": claimgraph.HubCap + 1, "types": types, "since": nil, "until": nil}
+		window := "true"
+		if !q.Since.IsZero() || !q.Until.IsZero() {
+			window = inWindow
+		}
 		if !q.Since.IsZero() {
 			params["since"] = q.Since.UTC()
 		}
@@ -80,7 +85,7 @@ func (s *Store) Network(ctx context.Context, q claimgraph.NetworkQuery) (*claimg
 				MATCH (n:Entity {id: id})
 				CALL (n) {
 					MATCH (n)-[r:`+networkRels+`]-(m:Entity)
-					WHERE type(r) IN $types AND `+inWindow+`
+					WHERE type(r) IN $types AND `+window+`
 					RETURN r, m LIMIT $cap
 				}
 				RETURN n.id AS n, type(r) AS type, startNode(r).id AS s, endNode(r).id AS t,
