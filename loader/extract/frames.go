@@ -99,6 +99,10 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			// "des Fußball-Zweitligisten SV Elbstadt": a descriptor
 			// between the article and the name.
 			descr := d.lang == "de" && toks[k].cap && k == m.t0-1 && (d.isCompanyDescriptor(toks[k]) || d.bodyDescriptor(toks[k]))
+			// "Dem früheren Vertriebsleiter Malte Brückner": a role
+			// noun right before a person's name is its descriptor, and
+			// the article before it gives the person's case.
+			descr = descr || d.lang == "de" && toks[k].cap && k == m.t0-1 && m.kind == mPerson && isRoleToken(toks[k], d) != ""
 			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || descr || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
 				if d.mentionAt(s, k) != nil {
 					break
@@ -235,12 +239,16 @@ var (
 	listEN     = set("list", "blacklist")
 	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
 	// "macht X für Y verantwortlich", "gibt X die Schuld an Y".
-	blameDE     = set("verantwortlich")
-	machenForms = set("macht", "machte", "machten", "machen", "gemacht", "mache")
-	gebenForms  = set("gibt", "gab", "gaben", "geben", "gegeben", "gebe")
-	holdForms   = set("held", "holds", "hold", "holding")
-	gehenForms  = set("gehen", "geht", "ging", "gingen", "gehe", "gehen")
-	condemnEN   = set("condemned", "condemns", "condemn", "denounced", "denounces")
+	blameDE    = set("verantwortlich")
+	anlastenDE = set("angelastet", "anlastet", "anlasten", "anzulasten", "anlastete", "anlasteten")
+	// "lastet … an" is split like "wirft … vor"; the particle closes the
+	// clause.
+	lastenFinite = set("lastet", "lasten", "lastete", "lasteten")
+	machenForms  = set("macht", "machte", "machten", "machen", "gemacht", "mache")
+	gebenForms   = set("gibt", "gab", "gaben", "geben", "gegeben", "gebe")
+	holdForms    = set("held", "holds", "hold", "holding")
+	gehenForms   = set("gehen", "geht", "ging", "gingen", "gehe", "gehen")
+	condemnEN    = set("condemned", "condemns", "condemn", "denounced", "denounces")
 )
 
 // heldBefore: "held X responsible" — a form of "hold" within six words
@@ -402,8 +410,9 @@ func (d *doc) accuseSentence(s int) {
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" ||
+			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") ||
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f])
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
 			if passive {
 				accused := d.objectsDE(parts, -1, end, true)
@@ -424,6 +433,14 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				continue
 			}
+			// German may put the object first: "Dem früheren
+			// Vertriebsleiter X wirft die Anklagebehörde vor", "Albertz
+			// wiederum werfen die Ermittler … vor", "Der Behörde wirft
+			// Lumivo vor". The fronted participant is accused.
+			var fronted *part
+			if q := d.invertedSubjectDE(s, parts, subj, c, end, dativeFrameDE(toks, c)); q != nil {
+				fronted, subj = subj, q
+			}
 			subjects := []part{*subj}
 			if pluralFiniteDE(toks, c) {
 				subjects = d.coSubjects(s, parts, subj, c)
@@ -431,6 +448,9 @@ func (d *doc) accuseSentence(s int) {
 			var accused []part
 			for _, p := range d.objectsDE(withoutParts(parts, subjects), -1, end, false) {
 				accused = withoutSelf([]part{p}, *subj)
+			}
+			if fronted != nil {
+				accused = []part{*fronted}
 			}
 			if len(accused) == 0 {
 				// "beschuldigt den Projektentwickler", "werfen Aurelia
@@ -1090,6 +1110,8 @@ func ruleVerb(f string) string {
 		return "anklagen"
 	case strings.Contains(f, "rueg") || strings.Contains(f, "rüg"):
 		return "ruegen"
+	case anlastenDE[f] || lastenFinite[f]:
+		return "anlasten"
 	case f == "last":
 		return "zurlastlegen"
 	case f == "verantwortlich":
@@ -1124,6 +1146,17 @@ func ruleVerb(f string) string {
 		return "ban"
 	}
 	return f
+}
+
+// particleLater reports a separable particle w later in the sentence that
+// ends its clause ("lastet dem Konzern … an,"), not a preposition.
+func particleLater(toks []token, c int, w string) bool {
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].fold == w && (k+1 >= len(toks) || !toks[k+1].word) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLater(toks []token, c int, w string) bool {
@@ -1177,6 +1210,109 @@ func clauseEnd(toks []token, c int) int {
 		}
 	}
 	return len(toks)
+}
+
+// dativeFrameDE reports whether the German cue at c takes its accused in
+// the dative ("wirft dem Konzern … vor", "legt ihm … zur Last", "lastet
+// der Firma … an"): its other object is the charge, never a party.
+func dativeFrameDE(toks []token, c int) bool {
+	f := toks[c].fold
+	return vorwerfenFinite[f] || vorwerfenWhole[f] || f == "last" || anlastenDE[f] || lastenFinite[f]
+}
+
+// caseDE reads the German case a participant's article or pronoun shows:
+// 'n' where it can only be the subject of a frame whose other parties
+// are dative ("die Behörde", "das Unternehmen", "der Verband"), 'd'
+// where it cannot be the subject ("dem", "den", "der Behörde", "ihm"),
+// 0 where a bare name leaves it open.
+func (d *doc) caseDE(p part) byte {
+	toks := d.sents[p.m.sent].toks
+	if p.m.kind == mPron && p.m.t0 < len(toks) {
+		switch toks[p.m.t0].fold {
+		case "er", "wir":
+			return 'n'
+		case "ihm", "ihn", "ihr", "ihnen":
+			return 'd'
+		}
+		return 0
+	}
+	switch p.art {
+	case "dem", "einem", "den", "einen":
+		return 'd'
+	case "die", "das", "eine", "ein":
+		return 'n'
+	case "der", "einer":
+		switch genderDE(d, p.m) {
+		case 'f':
+			return 'd'
+		case 'm':
+			if p.art == "der" {
+				return 'n'
+			}
+		}
+	}
+	return 0
+}
+
+// pluralMentionDE: a participant that stands for several parties or is
+// named by a plural group noun ("die Ermittler", "die Kläger").
+func (d *doc) pluralMentionDE(p part) bool {
+	if len(p.m.group) > 1 {
+		return true
+	}
+	toks := d.sents[p.m.sent].toks
+	if p.m.kind != mDesc || p.m.t1 < 1 || p.m.t1 > len(toks) {
+		return false
+	}
+	f := toks[p.m.t1-1].fold
+	_, g := groupNouns[f]
+	_, pg := pluralGroups[f]
+	return g || pg || plainPluralsDE[f]
+}
+
+// plainPluralsDE are plural nouns for the people of a prosecuting or
+// suing body that the description pass resolves ("die Ermittler").
+var plainPluralsDE = set("ermittler", "staatsanwaelte", "staatsanwälte", "klaeger", "kläger", "anklaeger", "ankläger", "behoerden", "behörden", "kartellwaechter", "wettbewerbshueter", "verbraucherschuetzer")
+
+// invertedSubjectDE finds the real subject of a German frame whose first
+// candidate subj stands before the verb at c but cannot be its subject:
+// by case, in a frame whose parties are dative ("Der Behörde wirft Lumivo
+// vor": feminine "der" is dative; "Lumivo wirft die Behörde … vor": "die"
+// is no dative, so the bare name is), or by number ("Albertz werfen die
+// Ermittler … vor": a plural verb and a single name). The participant
+// after the verb that can be the subject is returned; nil keeps subj.
+func (d *doc) invertedSubjectDE(s int, parts []part, subj *part, c, end int, dative bool) *part {
+	if subj.m.t1 > c || subj.prep != "" || subj.e.typ == claimgraph.Document {
+		return nil
+	}
+	var q *part
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 <= c || p.m.t0 >= end || p.e == subj.e {
+			continue
+		}
+		if p.prep != "" || p.e.typ == claimgraph.Document {
+			continue
+		}
+		q = &parts[k]
+		break
+	}
+	if q == nil {
+		return nil
+	}
+	cs, cq := d.caseDE(*subj), d.caseDE(*q)
+	if cq == 'd' || cs == 'n' {
+		return nil
+	}
+	if dative && (cq == 'n' || cs == 'd') {
+		return q
+	}
+	// Number: a single name before a plural verb is its object when a
+	// plural party follows the verb.
+	if cs == 0 && pluralFiniteDE(d.sents[s].toks, c) && len(d.coSubjects(s, parts, subj, c)) == 1 && !d.pluralMentionDE(*subj) && d.pluralMentionDE(*q) {
+		return q
+	}
+	return nil
 }
 
 // subjectDE picks the subject of a German clause: the first participant
@@ -1742,6 +1878,11 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 		if len(out) >= 5 || p.m.t0-last.m.t1 > 10 {
 			break
 		}
+		// "accused Quillpay of overcharging refunds, the Guardian
+		// reported": the subject of a closing attribution is its source.
+		if p.m.t1 < len(toks) && (reportVerbs[toks[p.m.t1].fold] || outletCues[toks[p.m.t1].fold]) {
+			break
+		}
 		// Between two members: a comma or "and"; appositions and
 		// articles may stand between, a verb or a cue may not.
 		link := false
@@ -1750,7 +1891,7 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 			if f == "and" || f == "und" || f == "sowie" || f == "or" || f == "oder" || f == "," {
 				link = true
 			}
-			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || isVerbLike(f) {
+			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) {
 				link = false
 				break
 			}

@@ -1489,7 +1489,8 @@ func (d *doc) appositionPass(s int) {
 			// firm Lexa Anna Berg"); alone it ends a name ("Van Wijk
 			// Marine").
 			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
-			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" {
+			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
+				d.lang == "de" && j > i+1 && chargeNounDE(toks, j) { // "dem Discounter Preisfuchs Etikettenschwindel vor"
 				break
 			}
 			j++
@@ -1505,7 +1506,7 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word || weakSuffixes[toks[j-1].fold] ||
-			d.lang == "de" && (hasSuffixInflected(toks[j].fold, documentHeadsDE) != "" || nominalDE[toks[j].fold]) {
+			d.lang == "de" && (hasSuffixInflected(toks[j].fold, documentHeadsDE) != "" || nominalDE[toks[j].fold] || j > i+1 && chargeNounDE(toks, j)) {
 			// ok: the run ends at punctuation, a lower-case word or a
 			// German document or charge noun ("Viktoria Lindenau Anklage")
 		} else {

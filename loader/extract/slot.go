@@ -233,6 +233,20 @@ func (d *doc) slotObjects(s, c int) {
 		to = c
 	}
 	for k := from; k < to; k++ {
+		// "Untreue in einem besonders schweren Fall": a prepositional
+		// phrase holds no object of the frame; skip to its noun.
+		if prepositions[toks[k].fold] && !toks[k].cap {
+			for k+1 < to && !isCapWord(toks[k+1]) && toks[k+1].word {
+				k++
+			}
+			k++
+			continue
+		}
+		// "… Lohndumping und Tarifflucht vor.": from the charge on, the
+		// clause names offences, not parties.
+		if toks[k].cap && k > from && chargeNounDE(toks, k) {
+			break
+		}
 		if !articles[toks[k].fold] && !(isCapWord(toks[k]) || toks[k].acro) {
 			continue
 		}
@@ -490,6 +504,12 @@ func (d *doc) slotRun(s, t0 int) int {
 		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro) {
 			break
 		}
+		// "wirft dem Discounter Preisfuchs Etikettenschwindel vor": the
+		// noun before the closing particle, or an offence noun, is the
+		// charge after the name.
+		if d.lang == "de" && k > t0 && chargeNounDE(toks, k) {
+			break
+		}
 		k++
 		if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
 			break
@@ -497,6 +517,35 @@ func (d *doc) slotRun(s, t0 int) int {
 	}
 	// Trailing punctuation words and possessives are not part of it.
 	return k
+}
+
+// offenceSuffixesDE end German nouns for misconduct, which a charge
+// names and a company's name never ends in.
+var offenceSuffixesDE = []string{"schwindel", "betrug", "untreue", "missbrauch", "dumping", "diebstahl", "wucher", "greenwashing",
+	"verstoss", "verstoß", "verstoesse", "verstöße", "bestechlichkeit", "geldwaesche", "geldwäsche", "spionage", "sabotage", "taeuschung", "täuschung"}
+
+// offenceNounDE reports a German noun for misconduct ("Etikettenschwindel",
+// "Lohndumping", "Subventionsbetrug").
+func offenceNounDE(f string) bool {
+	for _, suf := range offenceSuffixesDE {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeNounDE reports whether the capitalised word at k, after the first
+// word of a name, is the charge of a "vorwerfen" clause instead: an
+// offence noun, or the noun right before the particle that closes the
+// sentence ("… Preisfuchs Etikettenschwindel vor."). Before "vor," the
+// charge is the clause that follows, so the word belongs to the name
+// ("der Firma Kessler Bau vor, …").
+func chargeNounDE(toks []token, k int) bool {
+	if offenceNounDE(toks[k].fold) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].fold == "vor" && (k+2 >= len(toks) || toks[k+2].text == "." || toks[k+2].text == "!")
 }
 
 // monthOrDay reports month and weekday names, which are capitalised but
