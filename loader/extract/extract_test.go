@@ -215,6 +215,17 @@ func TestSegment(t *testing.T) {
 		{"He said \"no.\" Then he left.\n\nNew paragraph", []string{"He said \"no.\"", "Then he left.", "New paragraph"}},
 		{"Am 3. März kam es. Nr. 5 folgte.", []string{"Am 3. März kam es.", "Nr. 5 folgte."}},
 		{"»Nein«, sagte er. Gut!", []string{"»Nein«, sagte er.", "Gut!"}},
+		// Datelines stand apart from the first sentence.
+		{"GENEVA, Aug 4 - Estavia accused Morland. It denied.", []string{"GENEVA, Aug 4 -", "Estavia accused Morland.", "It denied."}},
+		{"PARIS, Jan. 5 (AFP) - Greenpeace sued Total.", []string{"PARIS, Jan. 5 (AFP) -", "Greenpeace sued Total."}},
+		{"WASHINGTON—The agency sued.", []string{"WASHINGTON—", "The agency sued."}},
+		{"London, 3 March: Greenpeace sued Shell.", []string{"London, 3 March:", "Greenpeace sued Shell."}},
+		{"Hannover – Die Kasse klagt.", []string{"Hannover –", "Die Kasse klagt."}},
+		{"Nairobi, Kenya — The group sued.", []string{"Nairobi, Kenya —", "The group sued."}},
+		// No dateline: an apposition between dashes, a name and its verb.
+		{"Greenpeace – the campaign group – sued Shell.", []string{"Greenpeace – the campaign group – sued Shell."}},
+		{"Siemens – Der Konzern klagt – verliert.", []string{"Siemens – Der Konzern klagt – verliert."}},
+		{"Shell said: The claims are false.", []string{"Shell said: The claims are false."}},
 	} {
 		rs := []rune(tc.text)
 		var got []string

@@ -156,6 +156,36 @@ func (d *doc) participants(s int, withDocs bool) []part {
 	return out
 }
 
+// describedObject reports whether tokens [from, to) of sentence s are a
+// description with an unnamed head: a determiner or a possessor ("the",
+// "Morland's", "the board's"), lower-case modifiers and a noun, no name
+// of its own ("the state-owned hydropower company", "the board's
+// chairman").
+func (d *doc) describedObject(s, from, to int) bool {
+	toks := d.sents[s].toks
+	if to-from < 2 || to-from > 7 {
+		return false
+	}
+	last := toks[to-1]
+	if !last.word || last.cap || functionWords[last.fold] || isVerbLike(last.fold) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if t.cap {
+			// Only a possessor may be capitalised: "Morland's".
+			m := d.mentionAt(s, k)
+			if m == nil || m.t1 != k+1 || trimPoss(t.text) == t.text {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // subordinators open a clause in English and look like prepositions.
 var subordinators = set("after", "before", "since", "as", "while", "when", "once", "until")
 
@@ -707,6 +737,17 @@ func (d *doc) accuseSentence(s int) {
 				for _, p := range parts {
 					if p.m.t0 > bound && p.m.t0 <= c+12 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication &&
 						toks[p.m.t0-1].text == "," && (p.m.t1 >= len(toks) || toks[p.m.t1].text == ",") {
+						accused = []part{p}
+						break
+					}
+				}
+			}
+			// "accused Morland's state-owned hydropower company, MorHydro,
+			// of …", "accused the board's chairman, Tomas Ribeira, of …":
+			// a described object names itself in apposition.
+			if len(accused) == 0 && bound < len(toks) && toks[bound].text == "," && d.describedObject(s, c+1, bound) {
+				for _, p := range parts {
+					if p.m.t0 == bound+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.m.t1 < len(toks) && toks[p.m.t1].text == "," {
 						accused = []part{p}
 						break
 					}

@@ -217,15 +217,28 @@ var sentenceOpeners = map[string]bool{
 	"their": true, "officials": true, "prosecutors": true,
 }
 
-// datelineEnd returns the end of a wire dateline at the start of the text
-// ("BERLIN (dpa) - ", "LONDON, Oct 2 (Reuters) – "), or 0.
+// datelineEnd returns the end of a dateline at the start of the text, or
+// 0: a wire dateline ("BERLIN (dpa) - ", "LONDON, Oct 2 (Reuters) – ")
+// or a place dateline without a wire ("GENEVA, Aug 4 - ", "WASHINGTON —
+// ", "London, 3 March: ", "Nairobi, Kenya — ").
 func datelineEnd(rs []rune) int {
+	if d := wireDatelineEnd(rs); d > 0 {
+		return d
+	}
+	return placeDatelineEnd(rs)
+}
+
+// wireDatelineEnd returns the end of a dateline that names its wire in
+// brackets ("BERLIN (dpa) - ", "PARIS, Jan. 5 (AFP) — "), or 0.
+func wireDatelineEnd(rs []rune) int {
 	limit := len(rs)
 	if limit > 80 {
 		limit = 80
 	}
 	for i := 0; i < limit; i++ {
-		if rs[i] == '\n' || rs[i] == '.' && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && unicode.IsLower(rs[i-1]) {
+		// A sentence ends before any bracket: no dateline. "Jan. 5" is
+		// a date.
+		if rs[i] == '\n' || rs[i] == '.' && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && unicode.IsLower(rs[i-1]) && !monthAbbrevBefore(rs, i) {
 			return 0
 		}
 		if rs[i] != ')' {
@@ -255,6 +268,143 @@ func datelineEnd(rs []rune) int {
 	}
 	return 0
 }
+
+// monthAbbrevBefore reports a month abbreviation ending at the dot at i
+// ("Jan.", "Sept.").
+func monthAbbrevBefore(rs []rune, i int) bool {
+	k := i
+	for k > 0 && unicode.IsLetter(rs[k-1]) {
+		k--
+	}
+	return datelineMonths[strings.ToLower(string(rs[k:i]))]
+}
+
+// datelineMonths are month names and abbreviations a dateline's date
+// uses, English and German.
+var datelineMonths = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober",
+	"dezember", "okt", "dez", "mrz")
+
+// placeDatelineEnd returns the end of a dateline that names no wire: a
+// place of one to three words, optionally its region or country and a
+// date, separated by commas, then a dash (or, after a date, a colon) and
+// the first word of the sentence, capitalised. The place must be written
+// in capitals ("GENEVA", "SAN FRANCISCO") or a date must follow it
+// ("London, 3 March:"); a place in ordinary case needs a sentence opener
+// after the dash ("Berlin – Die Bundesregierung") and no second dash in
+// the sentence, since "Greenpeace – the campaign group – said" is a name
+// and its apposition.
+func placeDatelineEnd(rs []rune) int {
+	limit := len(rs)
+	if limit > 60 {
+		limit = 60
+	}
+	sep, after := -1, -1
+	colon := false
+	for i := 0; i < limit; i++ {
+		r := rs[i]
+		if r == '\n' || r == '.' && !(i > 0 && (unicode.IsDigit(rs[i-1]) || monthAbbrevBefore(rs, i))) || r == '(' || r == '"' || r == '„' || r == '“' {
+			return 0
+		}
+		if r == ':' && i+1 < len(rs) && rs[i+1] == ' ' {
+			sep, after, colon = i, i+1, true
+			break
+		}
+		if r == '—' || r == '–' || r == '-' && i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '-') {
+			j := i + 1
+			for j < len(rs) && (rs[j] == '-' || rs[j] == '—') {
+				j++
+			}
+			// "WASHINGTON—The": an em dash may touch its words; a
+			// hyphen or en dash inside a word ("Frankfurt-Höchst",
+			// "2023–24") separates nothing.
+			if r != '—' && (i == 0 || rs[i-1] != ' ' || j >= len(rs) || rs[j] != ' ') {
+				return 0
+			}
+			sep, after = i, j
+			break
+		}
+	}
+	if sep <= 0 {
+		return 0
+	}
+	for after < len(rs) && rs[after] == ' ' {
+		after++
+	}
+	if after >= len(rs) || !unicode.IsUpper(rs[after]) {
+		return 0
+	}
+	chunks := strings.Split(strings.TrimSpace(string(rs[:sep])), ",")
+	place := strings.Fields(chunks[0])
+	if len(place) == 0 || len(place) > 3 {
+		return 0
+	}
+	caps := true
+	for _, w := range place {
+		rw := []rune(w)
+		if !unicode.IsUpper(rw[0]) {
+			return 0
+		}
+		for _, c := range rw {
+			if unicode.IsLower(c) {
+				caps = false
+			}
+		}
+	}
+	if caps && len([]rune(strings.Join(place, ""))) < 3 {
+		return 0 // "EU – ": too short for a town
+	}
+	dated := false
+	for _, c := range chunks[1:] {
+		ws := strings.Fields(c)
+		if len(ws) == 0 || len(ws) > 3 {
+			return 0
+		}
+		date := true
+		for _, w := range ws {
+			lw := strings.ToLower(strings.TrimSuffix(w, "."))
+			if !datelineMonths[lw] && !months[lw] && strings.TrimLeft(lw, "0123456789") != "" {
+				date = false
+			}
+		}
+		if date {
+			dated = true
+			continue
+		}
+		// A region or country: capitalised words.
+		for _, w := range ws {
+			if !unicode.IsUpper([]rune(w)[0]) {
+				return 0
+			}
+		}
+	}
+	if colon && !dated {
+		return 0
+	}
+	if !caps && !dated {
+		// "Berlin – Die Bundesregierung": an opener after the dash, and
+		// no second dash closing an apposition.
+		e := after
+		for e < len(rs) && unicode.IsLetter(rs[e]) {
+			e++
+		}
+		if !datelineOpeners[strings.ToLower(string(rs[after:e]))] {
+			return 0
+		}
+		for k := after; k < len(rs) && rs[k] != '\n' && rs[k] != '.'; k++ {
+			if rs[k] == '—' || rs[k] == '–' || rs[k] == '-' && k > 0 && rs[k-1] == ' ' {
+				return 0
+			}
+		}
+	}
+	return after
+}
+
+// datelineOpeners start the sentence after a place dateline in ordinary
+// case.
+var datelineOpeners = set("the", "a", "an", "in", "on", "at", "after", "according", "der", "die", "das", "ein", "eine",
+	"im", "am", "nach", "laut", "seit", "wegen", "bei", "mit")
 
 // lowerNameOpens reports a sentence that opens with a name written in
 // lower case ("noyb said", "eBay hat"): a lower-case word right before a

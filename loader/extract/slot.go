@@ -639,7 +639,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// name when the text capitalises it elsewhere too, or it is written
 	// like one.
 	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
-		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc {
+		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) {
 			return false
 		}
 		if sentenceOpeners[lf] || modalsEN[lf] {
@@ -648,6 +648,86 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	}
 	return true
 }
+
+// namedAccuserOpens reports whether the single capitalised word that opens
+// English sentence s, ending at t1, is followed by an active accusing verb
+// and its object ("Halberd accused Brightwater of …", "Vaporline on
+// Monday sued Kestrel"): a singular common noun does not accuse on its
+// own, plurals ("Critics accused") and collectives ("Police accused") are
+// no names. This matters most after a dateline, which leaves the name at
+// the start of the sentence.
+func (d *doc) namedAccuserOpens(s, t1 int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || t1 != 1 || len(toks) < 3 {
+		return false
+	}
+	f := trimPoss(toks[0].fold)
+	if strings.HasSuffix(f, "s") || collectiveSubjectsEN[f] || trimPoss(toks[0].text) != toks[0].text {
+		return false
+	}
+	k := t1
+	// "on Monday", "also", "has", "on Tuesday also".
+	for n := 0; n < 4 && k < len(toks); n++ {
+		tf := toks[k].fold
+		if tf == "also" || tf == "has" || tf == "had" || tf == "on" || tf == "late" || tf == "earlier" || tf == "formally" || k > t1 && toks[k-1].fold == "on" && toks[k].cap && toks[k].word {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !(accuseEN[toks[k].fold] || toks[k].fold == "sued" || toks[k].fold == "sues") {
+		return false
+	}
+	// The object follows: a capitalised name or a description.
+	return k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || articles[toks[k+1].fold] || toks[k+1].fold == "its" || toks[k+1].fold == "neighbouring" || toks[k+1].fold == "neighboring" || toks[k+1].fold == "rival")
+}
+
+// collectiveSubjectsEN are singular English nouns that act as an
+// unnamed body.
+var collectiveSubjectsEN = set("police", "management", "staff", "government", "parliament", "congress", "labor", "opposition", "prosecution",
+	"everyone", "nobody", "someone", "one", "he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who")
+
+// stateOfRole reports whether the text gives the English name f (folded,
+// possessive trimmed or not) an office only a state has: "Estavia's
+// foreign minister", "Estavia's government", "Morland's interior
+// ministry". A common noun that opens a sentence has none, so the word is
+// a name, and a state's.
+func (d *doc) stateOfRole(f string) bool {
+	if d.lang != "en" {
+		return false
+	}
+	f = trimPoss(f)
+	for os, st := range d.sents {
+		toks := st.toks
+		for k, t := range toks {
+			if !t.cap || trimPoss(t.fold) != f || t.fold == f {
+				continue // the possessive form only
+			}
+			// "Azmaria's foreign ministry" named as a body: the possessor
+			// is part of the name, and the body the party.
+			m := d.mentionAt(os, k)
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if m != nil && m.t1 > j {
+					break
+				}
+				if stateOffices[toks[j].fold] && !(j+1 < len(toks) && officeModifiers[toks[j+1].fold]) {
+					return true
+				}
+				if !toks[j].word || toks[j].cap {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stateOffices are offices and bodies only a state has.
+var stateOffices = set("minister", "ministry", "government", "embassy", "ambassador", "parliament", "cabinet", "envoy")
+
+// officeModifiers make an office word a modifier of another noun:
+// "Vaporline's government affairs director" names a company's officer.
+var officeModifiers = set("affairs", "relations", "contracts", "contract", "business", "bonds", "liaison", "grants")
 
 // capitalisedElsewhere reports whether the word at token i of sentence s
 // stands capitalised somewhere else in the text, not at the start of a
@@ -760,6 +840,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	// "Athletics Kenya", "Cycling Ireland": a body named after its
 	// country.
 	if t1-t0 >= 2 && d.isPlace(toks[t1-1]) {
+		return claimgraph.Agency
+	}
+	// "Estavia's foreign minister": a name that has a minister or a
+	// government is a state.
+	if t1-t0 == 1 && d.lang == "en" && d.stateOfRole(toks[t0].fold) {
 		return claimgraph.Agency
 	}
 	// "Karsland has accused neighbouring Vellmark": a state's accuser is
