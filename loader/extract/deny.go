@@ -48,6 +48,7 @@ func (d *doc) denySentence(s int) {
 	parts := d.participants(s, false)
 	cue, rule, quoteDenial, ok := d.denyCue(s)
 	if !ok {
+		d.restatedDenial(s, parts)
 		return
 	}
 	// The object must be an accusation, not a request or speculation.
@@ -85,6 +86,13 @@ func (d *doc) denySentence(s int) {
 		}
 	}
 	if denier == nil {
+		// "Die Klinikleitung wies die Anschuldigungen zurück",
+		// "Morland's lawyers rejected …": an organ speaks for its body.
+		if cue >= 0 {
+			denier = d.organDenier(s, cue, parts)
+		}
+	}
+	if denier == nil {
 		// "Beide Seiten wiesen die Vorwürfe zurück", "Both companies
 		// denied the allegations": each party of a mutual dispute
 		// rejects what the other said.
@@ -97,13 +105,7 @@ func (d *doc) denySentence(s int) {
 		}
 		return
 	}
-	var named *entity // an accuser named in the sentence: "denied Quarrington's claims"
-	for _, p := range parts {
-		if p.e != denier && p.m.t0 > limit {
-			named = party(p.e)
-			break
-		}
-	}
+	named := d.namedAccusers(s, limit, denier, parts) // "denied Quarrington's claims"
 	// The party: a person accused personally denies for himself; a
 	// spokesperson or executive for the organisation.
 	targets := d.accsAgainst(denier, s)
@@ -257,7 +259,7 @@ func (d *doc) defendedAccs(who *entity, s int, all bool) []*acc {
 // generic denial ("sämtliche Vorwürfe", "denied wrongdoing", "his client
 // was innocent", plural "die Vorwürfe"); else the earliest, the story's
 // main claim (for a defender, the latest before it).
-func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending bool) []*acc {
+func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defending bool) []*acc {
 	toks := d.sents[s].toks
 	pick := func(ok func(*acc) bool) []*acc {
 		var out []*acc
@@ -268,8 +270,16 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 		}
 		return out
 	}
-	if named != nil {
-		if out := pick(func(a *acc) bool { return a.accuser == named || party(a.accuser) == named }); len(out) > 0 {
+	if len(named) > 0 {
+		isNamed := func(e *entity) bool {
+			for _, n := range named {
+				if e == n || party(e) == n {
+					return true
+				}
+			}
+			return false
+		}
+		if out := pick(func(a *acc) bool { return isNamed(a.accuser) }); len(out) > 0 {
 			return out
 		}
 	}
@@ -325,8 +335,18 @@ func (d *doc) chooseTargets(s, cue int, named *entity, targets []*acc, defending
 	if out := d.echoTargets(s, targets); len(out) > 0 {
 		return out
 	}
+	// "wies diese Vorwürfe zurück", "rejected these claims": a
+	// demonstrative points back at what was said last.
+	if out := d.demonstrativeTargets(s, targets); len(out) > 0 {
+		return out
+	}
 	if d.blanket(s) || d.genericDenial(s, cue) {
 		return targets
+	}
+	// "We have never traded on inside information": the accusation
+	// whose words the denial restates.
+	if out := d.overlapTargets(s, targets); len(out) > 0 {
+		return out
 	}
 	// A denial right after an accusation answers it ("Rival club X
 	// went further, accusing Y of … Y's manager called the claim
@@ -508,7 +528,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			cue, rule = c, "de.zurueckweisen"
 		case d.lang == "de" && denyWholeDE[f]:
 			cue, rule = c, "de."+denyRule(f)
-		case d.lang == "de" && callDE[f] && hasLaterAny(toks, c, accNounsDE) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
+		case d.lang == "de" && callDE[f] && callObjectDE(toks, c) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
 			cue, rule = c, "de.bezeichnen.als"
 		case d.lang == "en" && denyEN[f]:
 			cue, rule = c, "en."+denyRule(f)
@@ -563,6 +583,24 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		return -1, "", false, false
 	}
 	return cue, rule, quoteDenial, true
+}
+
+// callObjectDE reports that the naming verb at c has an accusation for
+// object, near it ("nannte die Vorwürfe haltlos", "Die Vorwürfe bezeichnete
+// er als falsch"), and is not negated: "Einzelheiten nannte eine Sprecherin
+// mit Verweis auf das laufende Verfahren nicht" names nothing.
+func callObjectDE(toks []token, c int) bool {
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].fold == "nicht" && (k+1 == len(toks) || !toks[k+1].word) {
+			return false // "… nannte sie nicht." (not "als nicht zutreffend")
+		}
+	}
+	for k := max(c-3, 0); k < len(toks) && k <= c+6; k++ {
+		if k != c && accNounsDE[toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // bothSides reports a denial whose subject is "both sides" or "beide
@@ -728,6 +766,36 @@ func (d *doc) contestCue(s int) bool {
 			if k+1 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) {
 				return true
 			}
+		// "Das Ministerium teilt die Einschätzung des Rechnungshofs
+		// nicht", "does not share the regulator's assessment": the
+		// accused does not accept the view that carries the charge.
+		case d.lang == "de" && (f == "teilt" || f == "teilte" || f == "teile" || f == "teilen" || f == "teilten") && !hasLater(toks, k, "mit"):
+			if nearAny(toks, k-4, k+5, assessNouns) && nearAny(toks, k-3, len(toks)-1, set("nicht")) {
+				return true
+			}
+		case d.lang == "en" && (f == "share" || f == "shares") && negatedCue(toks, k):
+			if nearAny(toks, k+1, k+5, assessNouns) {
+				return true
+			}
+		// "will sich gegen die Vorwürfe wehren", "wehrt sich juristisch
+		// gegen den Bescheid": fighting the charge disputes it, as "will
+		// fight the charges" does.
+		case d.lang == "de" && f == "gegen" && k+2 < len(toks) && (articles[toks[k+1].fold] || toks[k+1].fold == "diese" || toks[k+1].fold == "solche") && (accNounsDE[toks[k+2].fold] && toks[k+2].fold != "das" && toks[k+2].fold != "dies" && toks[k+2].fold != "diese" || toks[k+2].fold == "bescheid"):
+			for j := max(k-6, 0); j < len(toks) && j <= k+10; j++ {
+				if g := toks[j].fold; strings.HasPrefix(g, "wehr") || strings.HasPrefix(g, "verteidig") || g == "vorgehen" || g == "vorzugehen" {
+					return !negatedCue(toks, j)
+				}
+			}
+		// "would vigorously defend itself against the claims", "intends
+		// to defend the lawsuit", "would defend the proceedings": the
+		// accused contests the charge, as with "will fight the charges".
+		case d.lang == "en" && (f == "defend" || f == "defending") && !negatedCue(toks, k):
+			for j := k + 1; j < len(toks) && j <= k+6; j++ {
+				if g := toks[j].fold; accNounsEN[g] && g != "it" && g != "this" && g != "that" && g != "them" || g == "case" || g == "proceedings" || g == "action" ||
+					j == k+1 && (g == "itself" || g == "himself" || g == "herself" || g == "themselves") {
+					return true
+				}
+			}
 		// "said the allegations were \"activist rhetoric\"", "die
 		// Vorwürfe seien »politisch motiviert«": the accusation described
 		// in the speaker's quoted words.
@@ -737,6 +805,21 @@ func (d *doc) contestCue(s int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// assessNouns name a view that carries an accusation.
+var assessNouns = set("einschaetzung", "auffassung", "kritik", "sicht", "bewertung", "schlussfolgerung", "schlussfolgerungen", "feststellungen",
+	"darstellung", "ansicht", "vorwuerfe", "befunde", "view", "views", "assessment", "conclusions", "conclusion", "findings", "characterisation",
+	"characterization", "interpretation", "criticism")
+
+// nearAny reports a token of ws among toks[from..to].
+func nearAny(toks []token, from, to int, ws map[string]bool) bool {
+	for k := max(from, 0); k < len(toks) && k <= to; k++ {
+		if ws[toks[k].fold] {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,421 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// Denials without a denial word: the accused restates the charge negated
+// ("Skyreach did not hide anything from Orbitra", „Wir haben zu keinem
+// Zeitpunkt Preise … abgesprochen“) or justifies the very conduct it is
+// charged with ("its prices reflected the cost of …"). Neither names the
+// accusation, so the words of the accusation must come back: a denial is
+// read only where the speaker is an accused party and the negated clause
+// (or the justification) shares a content word with what it was accused
+// of. That overlap also picks which of several accusations it answers.
+
+// negationWords open a negated clause.
+var negationWords = set("not", "never", "nothing", "nicht", "nie", "niemals", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
+
+// justifyWords defend the conduct itself: "its prices reflected the cost
+// of …", „die Preise seien sachlich gerechtfertigt“.
+var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider")
+
+// overlapStop are content words too common in news to tie a denial to
+// one accusation.
+var overlapStop = set("company", "companies", "unternehmen", "firma", "konzern", "years", "jahre", "jahren", "million", "millionen", "billion",
+	"milliarden", "euro", "dollars", "percent", "prozent", "people", "menschen", "anything", "anyone", "everything", "something", "time",
+	"zeitpunkt", "would", "could", "should", "werden", "wurde", "wurden", "habe", "haben", "hatte", "hatten", "been", "being", "sei", "seien",
+	"their", "them", "there", "what", "with", "from", "about", "other", "others", "these", "those", "sich", "ihre", "ihren", "seine", "seinen",
+	"eigenen", "own", "more", "mehr", "than", "als", "well", "also", "auch", "noch", "only", "nur", "allegedly", "angeblich", "mutmasslich",
+	"alle", "allen", "all", "any", "jemals", "ever")
+
+// contentStem reduces a folded word to a rough stem for overlap: English
+// and German inflection endings off ("hiding"/"hide" → "hid",
+// "abgesprochen" stays whole). Short and function words give "".
+func contentStem(f string) string {
+	if len(f) < 4 || functionWords[f] || overlapStop[f] || negationWords[f] {
+		return ""
+	}
+	for _, suf := range []string{"ings", "ing", "ied", "ies", "ed", "es", "en", "er", "em", "s", "e", "n"} {
+		if len(f)-len(suf) >= 3 && strings.HasSuffix(f, suf) {
+			f = f[:len(f)-len(suf)]
+			break
+		}
+	}
+	if strings.HasSuffix(f, "e") && len(f) > 4 {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
+// stemsMatch: equal stems, or one a prefix of the other of at least five
+// letters ("falsif"/"falsify").
+func stemsMatch(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a)
+}
+
+// summaryStems lists the content stems of an accusation's summary.
+func summaryStems(a *acc) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold(a.summary), func(r rune) bool { return !isWordRune(r) }) {
+		if st := contentStem(w); st != "" {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// overlap counts the tokens of sentence s in [t0, t1) that restate a
+// content word of a's summary, and reports whether one of them stands at
+// a verb position: within three words after the negation at neg (English
+// "did not hide") or last in the clause (German „… abgesprochen“).
+func (d *doc) overlap(s, t0, t1, neg int, a *acc) (n int, verbPos bool) {
+	toks := d.sents[s].toks
+	stems := summaryStems(a)
+	last := -1
+	for k := t1 - 1; k >= t0; k-- {
+		if toks[k].word {
+			last = k
+			break
+		}
+	}
+	for k := t0; k < t1 && k < len(toks); k++ {
+		if !toks[k].word || d.mentionAt(s, k) != nil {
+			continue
+		}
+		st := contentStem(toks[k].fold)
+		for _, x := range stems {
+			if stemsMatch(st, x) {
+				n++
+				if neg >= 0 && k > neg && k <= neg+3 || k == last {
+					verbPos = true
+				}
+				break
+			}
+		}
+	}
+	return n, verbPos
+}
+
+// speakerOf returns the party speaking in sentence s: the subject of its
+// speech verb outside the quotation ("its chief executive, Dana
+// Whitcombe, said", "sagte ein Sprecher von Kalkwerk Ruhrtal",
+// "Skyreach said its prices …"), and the token of the verb.
+func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
+	toks := d.sents[s].toks
+	v := -1
+	for k, t := range toks {
+		if !t.inq && t.word && (speechVerbs[t.fold] || reportVerbs[t.fold] || t.fold == "versicherte" || t.fold == "beteuerte" || t.fold == "told") {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, -1
+	}
+	free := func(p part) bool {
+		return p.prep == "" && !p.obj && !toks[p.m.t0].inq && p.e.typ != claimgraph.Document
+	}
+	for _, p := range parts {
+		if p.m.t0 < v && free(p) {
+			return p.e, v
+		}
+	}
+	for _, p := range parts {
+		if p.m.t0 > v && p.m.t0 <= v+4 && free(p) {
+			return p.e, v
+		}
+	}
+	return nil, -1
+}
+
+// accusedParty maps a speaker to the accused it speaks for: itself if
+// accused, else its organisation.
+func (d *doc) accusedParty(e *entity, s int) (*entity, []*acc) {
+	if t := d.accsBefore(e, s); len(t) > 0 {
+		return e, t
+	}
+	if e.typ == claimgraph.Official && e.affil != nil {
+		return e.affil, d.accsBefore(e.affil, s)
+	}
+	return e, nil
+}
+
+// accsBefore lists the accusations against e stated before sentence s.
+func (d *doc) accsBefore(e *entity, s int) []*acc {
+	var out []*acc
+	for _, a := range d.accs {
+		if a.accused == e && a.sent < s {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// restatedDenial reads a sentence with no denial cue in which the accused
+// negates or justifies the act it is charged with, and records the denial
+// of the accusations whose words it restates.
+func (d *doc) restatedDenial(s int, parts []part) {
+	toks := d.sents[s].toks
+	if d.sentenceHas(s, retractWords) {
+		return
+	}
+	neg, just := -1, -1
+	for k, t := range toks {
+		if neg < 0 && (negationWords[t.fold] || strings.HasSuffix(t.fold, "n't") || strings.HasSuffix(t.fold, "n’t")) {
+			neg = k
+		}
+		if just < 0 && justifyWords[t.fold] {
+			just = k
+		}
+	}
+	if neg < 0 && just < 0 {
+		return
+	}
+	speaker, v := d.speakerOf(s, parts)
+	if speaker == nil {
+		return
+	}
+	who, targets := d.accusedParty(speaker, s)
+	if len(targets) == 0 {
+		return
+	}
+	// The words the speaker says: the quotation, else the clause after
+	// the speech verb ("Skyreach said its prices …").
+	t0, t1 := v+1, len(toks)
+	if qs := d.quotes(s); len(qs) > 0 {
+		q := qs[0]
+		t0, t1 = q.t0, q.t0
+		for t1 < len(toks) && toks[t1].inq {
+			t1++
+		}
+	}
+	if neg >= 0 && (neg < t0 || neg >= t1) {
+		neg = -1
+	}
+	if just >= 0 && (just < t0 || just >= t1) {
+		just = -1
+	}
+	if neg < 0 && just < 0 {
+		return
+	}
+	// "did not respond to a request for comment", "nannte keine
+	// Einzelheiten": a refusal to speak restates nothing.
+	for k := t0; k < t1; k++ {
+		if f := toks[k].fold; f == "comment" || f == "details" || f == "einzelheiten" || f == "stellungnahme" || f == "respond" || f == "return" {
+			return
+		}
+	}
+	var best []*acc
+	bestN := 0
+	for _, a := range targets {
+		n, verbPos := d.overlap(s, t0, t1, neg, a)
+		// A negation must deny the act itself (two shared words, or the
+		// verb); a justification names the conduct once.
+		if neg >= 0 && !verbPos && n < 2 || n == 0 {
+			continue
+		}
+		switch {
+		case n > bestN:
+			best, bestN = []*acc{a}, n
+		case n == bestN:
+			best = append(best, a)
+		}
+	}
+	rule := d.lang + ".restate.negated"
+	if neg < 0 {
+		rule = d.lang + ".restate.justified"
+	}
+	for _, a := range best {
+		d.addDenial(who, a, s, rule, 0.6, d.denialQuote(s, -1))
+	}
+}
+
+// overlapTargets picks, among targets, the accusations whose words
+// sentence s restates most; nil when none or all restate equally.
+func (d *doc) overlapTargets(s int, targets []*acc) []*acc {
+	toks := d.sents[s].toks
+	var best []*acc
+	bestN := 0
+	for _, a := range targets {
+		n, _ := d.overlap(s, 0, len(toks), -1, a)
+		switch {
+		case n > bestN:
+			best, bestN = []*acc{a}, n
+		case n == bestN && n > 0:
+			best = append(best, a)
+		}
+	}
+	if bestN == 0 || len(best) == len(targets) {
+		return nil
+	}
+	return best
+}
+
+// organWordsDE/EN name the organs and counsel through which an
+// organisation or a person speaks: "Die Klinikleitung wies die
+// Anschuldigungen zurück", "Morland's lawyers rejected …".
+var organWordsEN = set("management", "board", "leadership", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "executives", "directors", "owners", "legal")
+
+func organWordDE(f string) bool {
+	switch f {
+	case "vorstand", "geschaeftsfuehrung", "fuehrung", "leitung", "spitze", "verteidiger", "verteidigerin", "anwalt", "anwaeltin", "anwaelte", "rechtsanwalt", "rechtsanwaeltin", "rechtsanwaelte", "verteidigung":
+		return true
+	}
+	for _, suf := range []string{"leitung", "fuehrung", "spitze", "vorstand"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// organDenier finds the party behind an organ that is the subject before
+// the cue at c: the possessor ("Morland's management", „Dennhardts
+// Verteidiger“, „der Vorstand der Klinik“), else the organisation whose
+// name the compound shares („Klinikleitung“ → Anselm Kliniken), else the
+// organisation accused last before sentence s.
+func (d *doc) organDenier(s, c int, parts []part) *entity {
+	toks := d.sents[s].toks
+	org := -1
+	for k := 0; k < c && k < len(toks); k++ {
+		if toks[k].inq || !toks[k].word {
+			continue
+		}
+		if d.lang == "en" && organWordsEN[toks[k].fold] || d.lang == "de" && toks[k].cap && organWordDE(toks[k].fold) {
+			org = k
+			break
+		}
+	}
+	if org < 0 {
+		return nil
+	}
+	for _, p := range parts {
+		// "Morland's management", "Dennhardts Verteidiger" right before
+		// the organ; "der Vorstand der Klinik" right after it.
+		if p.m.t1 == org && (p.prep == "poss" || p.prep == "gen" || strings.HasSuffix(toks[p.m.t1-1].fold, "s")) ||
+			p.m.t0 > org && p.m.t0 <= org+2 && p.prep == "gen" {
+			return p.e
+		}
+	}
+	// The article of the organ must open the clause: "Die Klinikleitung
+	// wies …", not "Sie wies die Vorwürfe der Klinikleitung zurück".
+	if org > 1 || org == 1 && !articles[toks[0].fold] {
+		return nil
+	}
+	var last *acc
+	for _, a := range d.accs {
+		if a.sent <= s && a.accused.isOrg() {
+			if last == nil || a.sent >= last.sent {
+				last = a
+			}
+		}
+	}
+	if d.lang == "de" {
+		// „Klinikleitung“: the organisation whose name or alias shares
+		// the first part of the compound.
+		f := toks[org].fold
+		for _, suf := range []string{"leitung", "fuehrung", "spitze", "vorstand"} {
+			if pre := strings.TrimSuffix(f, suf); pre != f && len(pre) >= 4 {
+				for _, a := range d.accs {
+					if a.sent <= s && a.accused.isOrg() && strings.Contains(fold(a.accused.name+" "+strings.Join(a.accused.aliases, " ")), pre) {
+						return a.accused
+					}
+				}
+				// A compound naming another kind of body
+				// („Parteiführung“) is no organ of the accused.
+				if pre != "konzern" && pre != "unternehmen" && pre != "unternehmens" && pre != "geschaefts" && pre != "firmen" {
+					return nil
+				}
+			}
+		}
+	}
+	if last == nil || last.sent < s-3 {
+		return nil
+	}
+	return last.accused
+}
+
+// namedAccusers lists the parties the object of a denial names after its
+// cue at limit: the first ("denied Quarrington's claims") and those
+// coordinated with it ("both the newspaper's findings and the union's
+// accusations", „sowohl die Vorwürfe der Bundesregierung als auch die
+// der Firma“).
+func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entity {
+	toks := d.sents[s].toks
+	var out []*entity
+	prevEnd := -1
+	for _, p := range parts {
+		if p.e == denier || p.m.t0 <= limit {
+			continue
+		}
+		if prevEnd >= 0 {
+			if p.m.t0-prevEnd > 6 {
+				break
+			}
+			coord, stop := false, false
+			for k := prevEnd; k < p.m.t0; k++ {
+				switch f := toks[k].fold; f {
+				case "and", "und", "sowie", "or", "oder", "well":
+					coord = true
+				case "auch":
+					coord = coord || k > 0 && toks[k-1].fold == "als"
+				case ",", ";", ":":
+					stop = true
+				}
+				if toks[k].quote {
+					stop = true
+				}
+			}
+			if stop || !coord {
+				break
+			}
+		}
+		out = append(out, party(p.e))
+		prevEnd = p.m.t1
+	}
+	return out
+}
+
+// demonstrativeTargets returns the accusations of the latest sentence
+// before s among targets when the denial points back with a
+// demonstrative ("diese Vorwürfe", "these allegations"); nil otherwise.
+func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
+	toks := d.sents[s].toks
+	found := false
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].fold {
+		case "diese", "dieser", "diesen", "these", "those", "this", "that", "jene", "jenen":
+			if n := toks[k+1].fold; (accNounsDE[n] || accNounsEN[n]) && !functionWords[n] {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	last := -1
+	for _, a := range targets {
+		if a.sent < s && a.sent > last {
+			last = a.sent
+		}
+	}
+	var out []*acc
+	for _, a := range targets {
+		if a.sent == last {
+			out = append(out, a)
+		}
+	}
+	return out
+}
