@@ -309,7 +309,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"gedopt", "doped", "undisclosed", "nicht offengelegt", "hide", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"gedopt", "doped", "undisclosed", "nicht offengelegt", "hide", "hid", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -989,6 +989,11 @@ func (d *doc) accuseSentence(s int) {
 			}
 		case d.lang == "de" && f == "laut" && !reportedSentence(toks):
 			d.lautFrame(s, parts, c, emit)
+		// "Nach Überzeugung der Behörde haben X und Y …", "Aus Sicht der
+		// Kartellwächter hat X …", "In the regulator's view, X …": the
+		// body whose conviction the clause states accuses its subject.
+		case d.stanceCue(toks, c):
+			d.stanceFrame(s, parts, c, emit)
 		// "Israel's military said that Hezbollah had fired rockets at
 		// towns", "Die Behörde erklärte, das Unternehmen habe Daten
 		// weitergegeben": a speaker reports another party's wrongdoing.
@@ -2602,6 +2607,86 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if accuser != nil {
 		emit(accuser, []*entity{accused.e}, "de.laut.reported", 0.7, accused.m.t1)
 	}
+}
+
+// stanceNounsDE and stanceNounsEN name a body's conviction or view.
+var (
+	stanceNounsDE = set("überzeugung", "ueberzeugung", "auffassung", "ansicht", "einschätzung", "einschaetzung", "meinung", "sicht", "darstellung", "lesart", "erkenntnissen", "feststellungen")
+	stanceNounsEN = set("view", "assessment", "opinion", "estimation")
+)
+
+// stanceCue reports a stance phrase at c: "Nach Überzeugung", "Aus
+// Sicht", "In the regulator's view", "in the view of".
+func (d *doc) stanceCue(toks []token, c int) bool {
+	f := toks[c].fold
+	if d.lang == "de" {
+		return stanceNounsDE[f] && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "aus" && f == "sicht")
+	}
+	if !stanceNounsEN[f] {
+		return false
+	}
+	// "in the view of X" or "in X's view".
+	for k := c - 1; k >= 0 && k >= c-6; k-- {
+		if toks[k].fold == "in" {
+			return true
+		}
+		if !toks[k].word || toks[k].fold == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// stanceFrame reads the holder of a stance phrase at c (the genitive or
+// "of" phrase after it, or the possessive before an English "view") and
+// the party its clause says did wrong. An outlet's or a document's view
+// is no stance of a party; the holder's own people are not accused.
+func (d *doc) stanceFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !hasWrongdoing(toks, 0, len(toks)) {
+		return
+	}
+	var holder *mention
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.dead {
+			continue
+		}
+		// After the noun: "der Behörde", "des Kartellamts", "of the
+		// regulator"; before an English view: "the regulator's".
+		after := m.t0 > c && m.t0 <= c+4
+		before := d.lang == "en" && m.t1 <= c && m.t1 >= c-1
+		if after || before {
+			holder = m
+			if after {
+				break
+			}
+		}
+	}
+	if holder == nil || holder.ent.typ == claimgraph.Document || holder.ent.typ == claimgraph.Publication {
+		return
+	}
+	// Nothing but articles, "of" and adjectives between the noun and its
+	// holder.
+	if holder.t0 > c {
+		for k := c + 1; k < holder.t0; k++ {
+			if f := toks[k].fold; !(articles[f] || f == "of" || f == "von" || toks[k].word && !toks[k].cap && isAdjDE(toks[k])) {
+				return
+			}
+		}
+	}
+	accuser := party(holder.ent)
+	var accused []part
+	for _, p := range parts {
+		if p.m == holder || p.m.t0 >= c-3 && p.m.t1 <= holder.t1 || p.prep != "" || p.obj || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || party(p.e) == accuser {
+			continue
+		}
+		accused = d.coordinated(s, parts, []part{p})
+		break
+	}
+	if len(accused) == 0 {
+		return
+	}
+	emit(accuser, ents(accused), d.lang+".stance.reported", 0.7, accused[len(accused)-1].m.t1)
 }
 
 // hasNominal: a noun of accusation, also in compounds ("Musterklage",

@@ -100,6 +100,9 @@ func (d *doc) slotPass(s int) {
 	var roles slotRole
 	cues := 0
 	for c := range toks {
+		if d.lang == "de" && d.stanceCue(toks, c) {
+			d.slotStance(s, c)
+		}
 		r := d.slotCue(s, c)
 		if r == 0 {
 			continue
@@ -134,6 +137,38 @@ func (d *doc) slotPass(s int) {
 		d.slotSubjects(s)
 	}
 	d.slotAgainst(s)
+}
+
+// slotStance reads the subject after a German stance phrase: "Nach
+// Überzeugung der Behörde haben Kremser und Tallinger …", "Aus Sicht der
+// Kartellwächter hat zudem der Logistikdienstleister Sörensen Spedition
+// …": past the holder's genitive, the finite verb and adverbs stand the
+// parties the holder says did wrong. They fill the slot as the accused
+// of a cue do: in inverted order no verb follows them.
+func (d *doc) slotStance(s, c int) {
+	toks := d.sents[s].toks
+	k := c + 1
+	for k < len(toks) && k <= c+5 && toks[k].word && (articles[toks[k].fold] || toks[k].cap || isAdjDE(toks[k]) && k+1 < len(toks) && toks[k+1].cap) {
+		k++
+	}
+	if k == c+1 || k >= len(toks) || !toks[k].word || toks[k].cap || !(auxiliaries[toks[k].fold] || reportedModal[toks[k].fold] || isVerbLike(toks[k].fold)) {
+		return
+	}
+	k++
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && !articles[toks[k].fold]; n++ {
+		k++ // "zudem", "auch"
+	}
+	for n := 0; n < 4 && k < len(toks); n++ {
+		end := d.slotNP(s, k, slotObj)
+		if end <= k {
+			break
+		}
+		if end < len(toks) && (toks[end].fold == "und" || toks[end].fold == "sowie") {
+			k = end + 1
+			continue
+		}
+		break
+	}
 }
 
 // slotRelative reads the name a relative pronoun before the cue at c
