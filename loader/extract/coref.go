@@ -23,7 +23,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	if i > 0 && (toks[i-1].fold == "news" || toks[i-1].fold == "wire") && (f == "agency" || f == "service") {
 		return claimgraph.Publication, nil, true
 	}
-	if publicationDescriptors[f] && f != "agency" && f != "agentur" || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
+	// "des Senders", "des Blatts": a German genitive of an outlet word.
+	genDE := d.lang == "de" && strings.HasSuffix(f, "s") && publicationDescriptors[strings.TrimSuffix(f, "s")]
+	if publicationDescriptors[f] && f != "agency" && f != "agentur" || genDE || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
 		return claimgraph.Publication, nil, true
 	}
 	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht"}) != "" {

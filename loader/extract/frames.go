@@ -444,6 +444,7 @@ func (d *doc) accuseSentence(s int) {
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
 			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
+			parts := mainClauseDE(toks, parts, c)
 			if passive {
 				accused := d.objectsDE(parts, -1, end, true)
 				if len(accused) == 0 {
@@ -501,12 +502,19 @@ func (d *doc) accuseSentence(s int) {
 				// for its company, the one the sentence names.
 				if len(accused) == 0 {
 					for k := c + 1; k < end && k < len(toks); k++ {
-						if organWordsDE[toks[k].fold] && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den") {
+						if (organWordsDE[toks[k].fold] || toks[k].cap && organWordDE(toks[k].fold) && !lawyerOrganDE(toks[k].fold)) && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den") {
 							for j := len(parts) - 1; j >= 0; j-- {
 								if p := parts[j]; p.e.typ == claimgraph.Company && p.m.t0 < k && !(party(p.e) == party(subj.e)) {
 									accused = []part{p}
 									break
 								}
+							}
+							// "Fessel wirft der Klinikleitung vor": with no
+							// company in the sentence, the organ is that of
+							// the organisation its compound or the story
+							// names.
+							if owner := d.organOwnerDE(s, k); len(accused) == 0 && owner != nil && party(owner) != party(subj.e) {
+								accused = []part{{m: &mention{sent: s, t0: k - 1, t1: k + 1, kind: mDesc, ent: owner}, e: owner, art: toks[k-1].fold, obj: true}}
 							}
 							break
 						}
@@ -1256,6 +1264,80 @@ func clauseEnd(toks []token, c int) int {
 		}
 	}
 	return len(toks)
+}
+
+// lawyerOrganDE: counsel speak for a client, but are no organ a charge
+// can be laid against.
+func lawyerOrganDE(f string) bool {
+	return strings.Contains(f, "anwalt") || strings.Contains(f, "anwael") || strings.HasPrefix(f, "verteidig")
+}
+
+// organOwnerDE finds the organisation whose organ the German compound at
+// token k of sentence s names: the organisation whose name or aliases
+// hold the compound's first part („Klinikleitung“ → the hospital
+// operator), or for a company's generic organ („Konzernführung“,
+// „Geschäftsleitung“, „Vorstand“) the most salient company. A compound
+// naming another kind of body („Parteiführung“) has no owner here.
+func (d *doc) organOwnerDE(s, k int) *entity {
+	f := d.sents[s].toks[k].fold
+	pre := f
+	for _, suf := range []string{"leitung", "fuehrung", "spitze", "vorstand"} {
+		if strings.HasSuffix(f, suf) {
+			pre = strings.TrimSuffix(f, suf)
+			break
+		}
+	}
+	switch pre {
+	case "", "konzern", "unternehmens", "unternehmen", "geschaefts", "firmen", "werks", "gesamt":
+		return d.salient(s, k, false, func(o *entity) bool { return o.typ == claimgraph.Company })
+	}
+	if len(pre) < 4 {
+		return nil
+	}
+	var best *entity
+	for _, e := range d.ents {
+		if e.dead || !e.isOrg() || e.typ == claimgraph.Publication || len(e.hits) == 0 || e.hits[0].sent > s {
+			continue
+		}
+		if strings.Contains(fold(e.name+" "+strings.Join(e.aliases, " ")), pre) {
+			if best != nil && best != e {
+				return nil // two candidates: no telling which
+			}
+			best = e
+		}
+	}
+	return best
+}
+
+// subordinatorsDE open a German clause that precedes the main clause:
+// "Wie der NDR berichtet, wirft …", "Nachdem die Firma …, wirft …".
+var subordinatorsDE = set("wie", "nachdem", "als", "weil", "obwohl", "während", "waehrend", "wenn", "bevor", "seitdem", "seit")
+
+// mainClauseDE drops the participants of a subordinate clause that opens
+// the sentence before the cue at c: the outlet of "Wie der NDR berichtet,
+// wirft die Kammer dem Betreiber vor" is a source, neither subject nor
+// object of the frame.
+func mainClauseDE(toks []token, parts []part, c int) []part {
+	if len(toks) == 0 || !subordinatorsDE[toks[0].fold] {
+		return parts
+	}
+	comma := -1
+	for k := 1; k < c; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return parts
+	}
+	out := make([]part, 0, len(parts))
+	for _, p := range parts {
+		if p.m.t0 > comma {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // dativeFrameDE reports whether the German cue at c takes its accused in
@@ -2577,6 +2659,14 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	toks := d.sents[s].toks
 	if !hasWrongdoing(toks, c, len(toks)) {
 		return
+	}
+	// "Laut Anklageschrift wirft die Staatsanwaltschaft X … vor": the
+	// clause's own cue names the parties; "laut" only gives the source.
+	for k := c + 1; k < len(toks); k++ {
+		f := toks[k].fold
+		if !toks[k].cap && (vorwerfenFinite[f] && hasLater(toks, k, "vor") || vorwerfenWhole[f] || accuseDE[f] || anlastenDE[f]) {
+			return
+		}
 	}
 	var source *entity
 	srcEnd := c + 1
