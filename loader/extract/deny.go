@@ -26,6 +26,9 @@ var (
 		// korrekt", "the figures are accurate".
 		"fehlerhaft", "factually wrong", "simply wrong", "plainly wrong", "flat wrong", "completely wrong", "entirely wrong", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",
 		"industry practice", "industry standard", "marktueblich", "branchenueblich",
+		// Truth denied: "None of this is true", „Das stimmt nicht“.
+		"not true", "none of this is true", "none of it is true", "none of that is true", "no truth", "further from the truth", "kein wort wahr", "stimmt nicht", "stimmt so nicht", "stimmen nicht", "stimmen so nicht", "stimmt einfach nicht",
+		"nicht den tatsachen", "nicht der wahrheit", "nicht der realitaet",
 		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")

@@ -221,6 +221,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.cue && !toks[i].inq && n == 1 && !(i > 0 && (definiteDE[toks[i-1].fold] || definiteEN[toks[i-1].fold] || toks[i-1].quote)) {
 		return false
 	}
+	// „Wir haben zu keiner Zeit …“, "zur Zeit": a determiner that no
+	// outlet takes makes it the ordinary word, in quotes too.
+	if f.cue && n == 1 && i > 0 && commonWordDeterminers[toks[i-1].fold] {
+		return false
+	}
 	if f.actor && d.inPlaceRole(s, i) {
 		return false
 	}
@@ -2526,6 +2531,9 @@ var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "club": tru
 // genericCompounds are such compounds that stay generic.
 var genericCompounds = set("landtagsfraktion", "bundestagsfraktion", "stadtratsfraktion", "nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
 	"finanzamt", "landesamt", "bundesamt", "zollamt", "ehrenamt", "pfarramt", "postamt", "kartellamt", "fundamt")
+
+// commonWordDeterminers precede an ordinary word, never an outlet's name.
+var commonWordDeterminers = set("kein", "keine", "keiner", "keinen", "jeder", "jede", "jeden", "einer", "eine", "dieser", "diese", "zur", "aller", "ganzer", "ganze", "no", "any", "every", "some")
 
 // quotedOutlet: "sagte er der „Neuen Westfälischen“", "wie die „Rhein-
 // Zeitung“ berichtet": a quoted name ending at j, opened right after an

@@ -22,6 +22,11 @@ var negationWords = set("not", "never", "nothing", "nicht", "nie", "niemals", "n
 // of …", „die Preise seien sachlich gerechtfertigt“.
 var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider")
 
+// alwaysWords assert that the conduct was always proper: "man habe
+// Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
+// brake inspections". They deny only a close restatement (two words).
+var alwaysWords = set("stets", "immer", "always", "jederzeit", "ordnungsgemaess", "properly", "correctly", "korrekt")
+
 // overlapStop are content words too common in news to tie a denial to
 // one accusation.
 var overlapStop = set("company", "companies", "unternehmen", "firma", "konzern", "years", "jahre", "jahren", "million", "millionen", "billion",
@@ -171,7 +176,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if d.sentenceHas(s, retractWords) {
 		return
 	}
-	neg, just := -1, -1
+	neg, just, always, minJust := -1, -1, -1, 1
 	for k, t := range toks {
 		if neg < 0 && (negationWords[t.fold] || strings.HasSuffix(t.fold, "n't") || strings.HasSuffix(t.fold, "n’t")) {
 			neg = k
@@ -179,6 +184,12 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		if just < 0 && justifyWords[t.fold] {
 			just = k
 		}
+		if always < 0 && alwaysWords[t.fold] {
+			always = k
+		}
+	}
+	if just < 0 && always >= 0 {
+		just, minJust = always, 2
 	}
 	if neg < 0 && just < 0 {
 		return
@@ -210,6 +221,18 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if neg < 0 && just < 0 {
 		return
 	}
+	// "Grayfin said Veltrix had not disclosed …": a negated clause
+	// whose subject is another party says nothing of the speaker's acts.
+	if at := max(neg, just); at >= 0 {
+		for _, m := range d.ments[s] {
+			if m.t0 < t0 || m.t0 >= at || m.ent == nil || m.ent.typ == claimgraph.Document {
+				continue
+			}
+			if m.t1 >= at-3 && party(m.ent) != who && m.ent != who && m.ent != speaker {
+				return
+			}
+		}
+	}
 	// "did not respond to a request for comment", "nannte keine
 	// Einzelheiten": a refusal to speak restates nothing.
 	for k := t0; k < t1; k++ {
@@ -223,7 +246,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		n, verbPos := d.overlap(s, t0, t1, neg, a)
 		// A negation must deny the act itself (two shared words, or the
 		// verb); a justification names the conduct once.
-		if neg >= 0 && !verbPos && n < 2 || n == 0 {
+		if neg >= 0 && !verbPos && n < 2 || neg < 0 && n < minJust || n == 0 {
 			continue
 		}
 		switch {
