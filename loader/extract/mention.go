@@ -1350,7 +1350,7 @@ func (d *doc) publicationPass(s int) {
 			}
 			k--
 		}
-		if k == j && !(t.inq && d.lang == "de") {
+		if k == j && !(t.inq && d.lang == "de") && !d.hyphenOutletDE(s, j) {
 			continue
 		}
 		// "the digital rights group Open Wire": a body's descriptor
@@ -1362,6 +1362,26 @@ func (d *doc) publicationPass(s int) {
 		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
 	}
 }
+
+// hyphenOutletDE reports a German outlet named by one hyphenated compound
+// ("die Nordwest-Zeitung berichtet", "der Rhein-Zeitung zufolge"): a
+// region or name before the hyphen, an outlet head after it, in a
+// sentence that reports. Generic compounds ("Online-Zeitung") describe.
+func (d *doc) hyphenOutletDE(s, j int) bool {
+	t := d.sents[s].toks[j]
+	i := strings.LastIndex(t.text, "-")
+	if d.lang != "de" || i <= 0 || i+1 >= len(t.text) {
+		return false
+	}
+	pre := t.text[:i]
+	if strings.Contains(pre, "-") || len(pre) < 3 || !strings.ContainsAny(pre[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ") || genericOutletPrefixes[strings.ToLower(pre)] {
+		return false
+	}
+	return d.sentenceHas(s, outletCues)
+}
+
+// genericOutletPrefixes make an outlet compound a description.
+var genericOutletPrefixes = set("online", "lokal", "regional", "tages", "wochen", "sonntags", "wirtschafts", "fach", "boulevard", "partner", "schwester", "konkurrenz", "mitarbeiter", "kunden", "gratis")
 
 // appositionPass finds names that follow a company descriptor: "der
 // Kamerahersteller Lanxu Vision Technology", "accountancy firm Whitcombe
@@ -1522,6 +1542,12 @@ func (d *doc) appositionPass(s int) {
 		// that looks like a noun is a name where the text never gives it
 		// an article.
 		if d.lang == "de" && len(run) == 1 && (isNounLikeDE(run[0]) && !d.bareName(run[0].fold) || commonNounsDE[run[0].fold]) {
+			continue
+		}
+		// "nach Darstellung der Gewerkschaft Fahrern den Mindestlohn
+		// vorenthalten": a dative plural before the next article is an
+		// object of the clause, not the body's name.
+		if d.lang == "de" && len(run) == 1 && strings.HasSuffix(run[0].fold, "ern") && j < len(toks) && articles[toks[j].fold] && !d.bareName(run[0].fold) {
 			continue
 		}
 		if len(run) == 1 && d.isPlace(run[0]) {

@@ -49,7 +49,7 @@ var companyDescriptorsDE = []string{
 	"plattform", "dienst", "händlers", "kette", "versandhändler", "discounter", "autobauer", "chipkonzern",
 	"logistiker", "versorger", "netzbetreiber", "fonds", "hedgefonds", "vermögensverwalter",
 	"wirtschaftsprüfer", "prüfer", "berater", "beratungsfirma", "kanzlei", "sender", "auftragnehmer",
-	"subunternehmen", "abnehmer", "kunde", "partner", "gruppe", "holding", "chemiekonzern", "pharmakonzern",
+	"subunternehmen", "subunternehmer", "abnehmer", "kunde", "partner", "gruppe", "holding", "chemiekonzern", "pharmakonzern",
 	"energiekonzern", "ölkonzern", "rüstungskonzern", "autokonzern", "technologiekonzern", "technologiefirma",
 	"biotech-unternehmen", "arzneimittelhersteller", "kabelhersteller", "projektentwickler", "stahlhersteller",
 	"institut", "kreditinstitut", "geldhaus", "geldinstitut", "finanzinstitut", "finanzdienstleister",
