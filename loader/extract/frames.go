@@ -457,7 +457,10 @@ func (d *doc) accuseSentence(s int) {
 				}
 				continue
 			}
-			subj := d.subjectDE(parts, c, end)
+			subj := d.organClauseSubjectDE(s, parts, c)
+			if subj == nil {
+				subj = d.subjectDE(parts, c, end)
+			}
 			if subj == nil {
 				subj = d.organSubject(s, parts, c)
 			}
@@ -1264,6 +1267,35 @@ func clauseEnd(toks []token, c int) int {
 		}
 	}
 	return len(toks)
+}
+
+// organClauseSubjectDE reads a company organ that opens the clause
+// before the cue at c as its subject: "Der Vorstand wirft Nettekoven vor",
+// "Die Konzernführung wirft der Gewerkschaft vor". It stands for the
+// organisation a genitive after it names ("Der Vorstand des Konzerns"),
+// else the one its compound or the story names (organOwnerDE).
+func (d *doc) organClauseSubjectDE(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	if c < 2 || !articles[toks[0].fold] || !toks[1].cap || !organWordDE(toks[1].fold) || lawyerOrganDE(toks[1].fold) {
+		return nil
+	}
+	var owner *entity
+	for _, p := range parts {
+		if p.m.t0 < c && p.m.t0 > 2 && p.prep == "gen" && p.m.t0 <= 4 && p.e.isOrg() {
+			owner = p.e // "Der Vorstand des Maschinenbauers"
+			continue
+		}
+		if p.m.t0 < c {
+			return nil // the clause has a named subject
+		}
+	}
+	if owner == nil {
+		owner = d.organOwnerDE(s, 1)
+	}
+	if owner == nil {
+		return nil
+	}
+	return &part{m: &mention{sent: s, t0: 0, t1: 2, kind: mDesc, ent: owner}, e: owner, art: toks[0].fold}
 }
 
 // lawyerOrganDE: counsel speak for a client, but are no organ a charge

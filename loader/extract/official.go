@@ -68,6 +68,11 @@ func (d *doc) anonPass(s int) {
 		if named || strings.HasSuffix(t.fold, "s") && d.lang == "en" && !speakerWordsEN[t.fold] {
 			continue
 		}
+		// "Der Vorstand wirft … vor": the board under its definite
+		// article, with no name, is an organ of its company, no person.
+		if d.lang == "de" && (t.fold == "vorstand" || t.fold == "vorstands") && i > 0 && (toks[i-1].fold == "der" || toks[i-1].fold == "dem" || toks[i-1].fold == "des" || toks[i-1].fold == "den") {
+			continue
+		}
 		// "its former partner Quarrington": a role word before an
 		// organisation's name describes the organisation.
 		if i+1 < len(toks) {
