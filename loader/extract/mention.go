@@ -2442,6 +2442,14 @@ func (d *doc) countryActorPass(s int) {
 		if n == 0 || d.inPlaceRole(s, i) || isAdjEN(toks[i].fold) && d.lang == "en" && !strings.HasSuffix(toks[i].fold, "an") {
 			continue
 		}
+		// "Minnesota Attorney General Keith Ellison sued", "Texas Gov.
+		// Greg Abbott accused": the place qualifies the title of the
+		// person who acts; it is not a party.
+		if d.lang == "en" && i+n < len(toks) && toks[i+n].cap && (isRoleToken(toks[i+n], d) != "" || politicalTitlesEN[strings.TrimSuffix(toks[i+n].fold, ".")]) &&
+			!strings.HasSuffix(toks[i+n-1].text, "'s") && !strings.HasSuffix(toks[i+n-1].text, "’s") {
+			i += n - 1
+			continue
+		}
 		// "The Philippines on Sunday accused": an article opens the name.
 		art := i > 0 && (toks[i-1].fold == "the" || toks[i-1].fold == "die") && (i == 1 || !toks[i-2].word)
 		if i > 0 && toks[i-1].word && !(toks[i-1].fold == "and" || toks[i-1].fold == "und") && !art {
@@ -2496,6 +2504,10 @@ func (d *doc) countryActorPass(s int) {
 		i += n - 1
 	}
 }
+
+// politicalTitlesEN are abbreviated titles of office holders ("Texas Gov.
+// Greg Abbott", "Sen. Maria Cantrell").
+var politicalTitlesEN = set("gov", "sen", "rep", "lt", "atty", "ag", "supt", "comptroller", "treasurer", "lieutenant")
 
 // usStates are the states of the United States, which sue and are sued
 // as parties.
