@@ -934,6 +934,22 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 // contextAffiliation is the fallback: the most salient organisation of
 // the kind a role suggests.
 func (d *doc) contextAffiliation(s, r int, role string) *entity {
+	// "the federation's former finance director, Tomasz Wielgus": the
+	// role belongs to a body the text describes but does not name, not
+	// to whichever organisation was said last.
+	toks := d.sents[s].toks
+	for k := r - 1; k >= 1 && k >= r-4; k-- {
+		t := toks[k]
+		if !t.word || t.cap {
+			break
+		}
+		if trimPoss(t.text) != t.text {
+			if definiteEN[toks[k-1].fold] && d.mentionAt(s, k) == nil {
+				return nil
+			}
+			break
+		}
+	}
 	want := claimgraph.Company
 	switch {
 	case strings.HasPrefix(role, "minister") || role == "secretary" || role == "mayor" || role == "ambassador" ||

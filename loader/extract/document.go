@@ -267,7 +267,9 @@ func (d *doc) documentPass(s int) {
 			for k := end; k < len(toks) && k <= end+6; k++ {
 				// "released on Wednesday by X": the participle may stand
 				// a time phrase before the agent.
-				if toks[k].fold == "by" && k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold]) {
+				// "The 88-page report by law firm Carrow & Pike": "by"
+				// right after the noun names the author too.
+				if toks[k].fold == "by" && (k == end && d.lang == "en" || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
 					for j := k + 1; j < len(toks) && j <= k+5; j++ {

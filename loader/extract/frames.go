@@ -317,7 +317,7 @@ var wrongdoing = []string{
 	"killed", "getötet", "getoetet", "murder", "mord", "spaeh", "spioni", "assault", "angegriffen", "kidnap", "entführ", "entfuehr", "rammed", "gerammt",
 	// Less frequent misconduct: ineligible players, unlicensed trading,
 	// retaliation, extortion, forgery, mis-selling, anticompetitive acts.
-	"ineligible", "unlicensed", "unauthori", "improper", "misconduct", "retaliat", "intimidat", "coerc", "extort", "blackmail", "erpress",
+	"backdat", "rueckdatiert", "zurueckdatiert", "blacklist", "ineligible", "unlicensed", "unauthori", "improper", "misconduct", "retaliat", "intimidat", "coerc", "extort", "blackmail", "erpress",
 	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
@@ -387,7 +387,7 @@ func hasWrongdoing(toks []token, from, to int) bool {
 
 // relativeNouns are family members, whose firms an official must not
 // pay.
-var relativeNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "family", "relative", "relatives", "ehefrau", "ehemann",
+var relativeNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "cousin", "nephew", "niece", "schwager", "schwaegerin", "family", "relative", "relatives", "ehefrau", "ehemann",
 	"frau", "mann", "sohn", "tochter", "bruder", "schwester", "familie", "verwandten")
 
 // findAccusations runs the ACCUSE frames over every sentence.
@@ -1654,7 +1654,7 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 }
 
 // reportVerbs introduce what a speaker says another party did.
-var reportVerbs = set("said", "says", "say", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
+var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
 	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
 
@@ -1669,10 +1669,17 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		return
 	}
 	speaker := d.subjectEN(parts, c)
+	var docSpeaker *part
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
+		docSpeaker = speaker
 		// "AeroNova called the complaint baseless and said …": the
 		// subject of the clause, not the document it names.
 		speaker = d.clauseSubject(parts, c)
+		// "The report also says X backdated invoices": a document whose
+		// author the text named speaks for the author.
+		if (speaker == nil || speaker.e.typ == claimgraph.Document) && docSpeaker.e.author != nil && docSpeaker.m.t1 <= c && c-docSpeaker.m.t1 <= 2 {
+			speaker = docSpeaker
+		}
 	}
 	if d.lang == "de" {
 		speaker = d.subjectDE(parts, c, c)
@@ -1699,14 +1706,20 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	}
 	// Inverted order: "…, sagte Regierungssprecherin X", "…, the
 	// ministry said" is left to the quotation and passive frames.
-	if speaker == nil || speaker.e.typ == claimgraph.Document {
+	if speaker == nil || speaker.e.typ == claimgraph.Document && (speaker != docSpeaker || d.lang != "en") {
 		return
 	}
 	// The reported clause: after "that"/"dass", or right after the verb
 	// and its time phrase; in German after the comma.
 	k := c + 1
 	for k < len(toks) && k <= c+5 && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
-		if d.mentionAt(s, k) != nil {
+		if m := d.mentionAt(s, k); m != nil {
+			// "told the BBC that Ferrovia had …": the one told is no
+			// subject of the clause.
+			if toks[c].fold == "told" && m.t0 <= c+2 && m.t1 < len(toks) && toks[m.t1].fold == "that" {
+				k = m.t1
+				continue
+			}
 			break
 		}
 		k++
@@ -2476,6 +2489,10 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 var foundCues = set("found", "finds", "concluded", "concludes", "revealed", "reveals", "showed", "shows", "uncovered",
 	"ergab", "ergaben", "ergibt", "ergeben", "zeigt", "zeigte", "belegt", "belegen", "enthüllt", "enthuellt", "aufgedeckt")
 
+// findersEN are the people of a firm or body whose examination is its
+// finding: "forensic accountants at Brannock found".
+var findersEN = set("accountants", "auditors", "investigators", "researchers", "analysts", "inspectors", "experts", "examiners", "scientists")
+
 var investigNouns = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report",
 	"recherche", "recherchen", "untersuchung", "analyse", "prüfung", "pruefung", "auswertung", "investigation's")
 
@@ -2614,6 +2631,28 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			}
 		}
 		return byAgent
+	}
+	// "The 88-page report by law firm Carrow & Pike concludes that …",
+	// "forensic accountants at Brannock found that …": the name closes an
+	// investigation's phrase or one of the people who examine for it, and
+	// whatever its type it made the finding.
+	if k >= 0 && owner == nil {
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() && m.t1 == k+1 && m.kind != mPron {
+			j := m.t0 - 1
+			for j > 0 && m.t0-j <= 3 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && !isVerbLike(toks[j].fold) {
+				j-- // "law firm", "accounting firm"
+			}
+			if j >= 1 && (toks[j].fold == "by" && investigNouns[trimPoss(toks[j-1].fold)] || (toks[j].fold == "at" || toks[j].fold == "from") && findersEN[toks[j-1].fold]) {
+				npStart := j - 1
+				for npStart > 0 && npStart > j-5 && (articles[toks[npStart-1].fold] || toks[npStart-1].word && !toks[npStart-1].cap && !functionWords[toks[npStart-1].fold] && !isVerbLike(toks[npStart-1].fold) || toks[npStart-1].num) {
+					npStart--
+				}
+				if accused := pickAccused(m.ent, npStart); accused != nil {
+					emit(party(m.ent), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".investigation.found", 0.75, accused.m.t1)
+				}
+				return
+			}
+		}
 	}
 	if k >= 0 && owner == nil {
 		// "the regulator (said it) had found that X …": a body as subject.

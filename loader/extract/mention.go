@@ -2269,6 +2269,14 @@ func (d *doc) personPass(s int) {
 						break
 					}
 				}
+				// "Lorna Baines, a nurse from Widnes,", "Lorna Baines,
+				// whose son died in the explosion,": a private person
+				// described as one, whatever her first name.
+				if !d.covered[s][i] && d.lang == "en" && d.privateApposition(s, i+n+1) {
+					add(i, i+n, -1)
+					i += n - 1
+					continue
+				}
 				if d.covered[s][i] {
 					i += n - 1
 					continue
@@ -2286,6 +2294,42 @@ func (d *doc) personPass(s int) {
 		}
 	}
 }
+
+// privateApposition reports whether the English apposition that starts at
+// token k of sentence s describes a private person: "a nurse from
+// Widnes", "a retired teacher", "whose son died …", "who says she was
+// dismissed".
+func (d *doc) privateApposition(s, k int) bool {
+	toks := d.sents[s].toks
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].fold {
+	case "a", "an":
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if strongPersonNouns[toks[j].fold] {
+				return true
+			}
+			if !toks[j].word || toks[j].cap {
+				break
+			}
+		}
+	case "whose":
+		return k+1 < len(toks) && strongPersonNouns[toks[k+1].fold]
+	case "who":
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].fold == "he" || toks[j].fold == "she" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strongPersonNouns describe a private person and never an organisation.
+var strongPersonNouns = set("man", "woman", "mother", "father", "widow", "widower", "nurse", "teacher", "farmer", "pensioner", "retiree",
+	"teenager", "student", "grandmother", "grandfather", "whistleblower", "son", "daughter", "husband", "wife", "brother", "sister",
+	"mum", "mom", "dad", "worker", "driver", "picker", "courier")
 
 // creditWords introduce the article's own staff.
 var creditWords = set("reporting", "editing", "writing", "compiled", "additional", "mitarbeit", "(")

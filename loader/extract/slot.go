@@ -125,6 +125,7 @@ func (d *doc) slotPass(s int) {
 			d.slotRelative(s, c)
 		}
 	}
+	d.slotThat(s)
 	d.slotClubs(s)
 	d.slotEmployers(s)
 	d.slotAnalysts(s)
@@ -168,6 +169,43 @@ func (d *doc) slotStance(s, c int) {
 			continue
 		}
 		break
+	}
+}
+
+// slotThat reads the subject of an English clause of finding or report
+// that states misconduct: "found that Pellworth Construction inflated
+// invoices", "The newspaper reported that Pellworth had flagged workers
+// …", "concludes that the federation's partner Vantero paid …". It
+// also reads the outlet that saw a document: "according to documents
+// seen by the Herald".
+func (d *doc) slotThat(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for c := 0; c+2 < len(toks); c++ {
+		f := toks[c].fold
+		if (f == "seen" || f == "obtained" || f == "reviewed") && toks[c+1].fold == "by" {
+			i := c + 2
+			if i < len(toks) && toks[i].fold == "the" {
+				i++
+			}
+			// "seen by the Herald": a capitalised name closes the
+			// sentence or its clause.
+			if i < len(toks) && isCapWord(toks[i]) && !d.covered[s][i] {
+				t1 := d.slotRun(s, i)
+				if t1 > i && t1-i <= 3 && (t1 == len(toks) || !toks[t1].word) && d.slotAccept(s, i, t1, i, true) && d.x.lx.lookupKey(d.spanText(s, i, t1)) == nil {
+					d.addMention(&mention{sent: s, t0: i, t1: t1, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i, t1)), slot: true})
+				}
+			}
+			continue
+		}
+		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" || toks[c].cap || toks[c+1].fold != "that" {
+			continue
+		}
+		if hasWrongdoing(toks, c+2, len(toks)) {
+			d.slotNP(s, c+2, slotObj)
+		}
 	}
 }
 
@@ -967,6 +1005,11 @@ func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool)
 			if k+1 < len(toks) && isCapWord(toks[k+1]) && d.lang == "en" {
 				continue
 			}
+			// "The newspaper reported that Pellworth had …": the outlet
+			// that speaks, not the party it reports on.
+			if typ == claimgraph.Publication && k+1 < len(toks) && (reportVerbsOutlet[toks[k+1].fold] || toks[k+1].fold == "said" || toks[k+1].fold == "found") {
+				continue
+			}
 			if found != "" && found != typ {
 				return "", false
 			}
@@ -1231,7 +1274,7 @@ func (d *doc) slotAnalysts(s int) {
 		f := toks[k].fold
 		var start int
 		switch {
-		case (analystWords[f] || roleWordsEN[f] && !toks[k].cap) && (toks[k+1].fold == "at" || toks[k+1].fold == "with"):
+		case (analystWords[f] || findersEN[f] || roleWordsEN[f] && !toks[k].cap) && (toks[k+1].fold == "at" || toks[k+1].fold == "with"):
 			start = k + 2
 		case (f == "rivals" || f == "competitors" || pluralCompanyDescs[f] || strings.HasSuffix(f, "s") && companyDescriptorsEN[strings.TrimSuffix(f, "s")]) &&
 			(toks[k+1].fold == "such" && toks[k+2].fold == "as" || toks[k+1].fold == "including" || toks[k+1].fold == "like"):

@@ -253,6 +253,13 @@ func (d *doc) mentions(s int, e *entity) bool {
 // about this claim.
 func (d *doc) mentionsOtherParty(s int, a *acc) bool {
 	for _, m := range d.ments[s] {
+		// "Lorna Baines … told the Corby Gazette that …": a person who
+		// opens the sentence and is neither party speaks for herself,
+		// through her own channel.
+		if m.ent != nil && !m.ent.dead && m.ent.typ == claimgraph.Official && m.t0 == 0 && m.kind == mPerson &&
+			m.ent != a.accuser && m.ent != a.accused && party(m.ent) != party(a.accuser) && party(m.ent) != party(a.accused) {
+			return true
+		}
 		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Company {
 			continue
 		}
