@@ -503,6 +503,8 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"verantwortung von sich", "schuld von sich",
 	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
 	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
+	// "acted in line with all regulations", "im Einklang mit".
+	"in line with all", "in line with the law", "in line with applicable", "in line with regulations", "in line with the rules", "in line with its obligations",
 	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
@@ -527,7 +529,8 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			continue
 		}
 		switch {
-		case d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurück") || d.lang == "de" && zurueckweisen[f] && hasLater(toks, c, "zurueck"):
+		// "wies die Vorwürfe zurück", "weist die Vorwürfe von sich".
+		case d.lang == "de" && zurueckweisen[f] && (hasLater(toks, c, "zurück") || hasLater(toks, c, "zurueck") || vonSich(toks, c)):
 			cue, rule = c, "de.zurueckweisen"
 		case d.lang == "de" && denyWholeDE[f]:
 			cue, rule = c, "de."+denyRule(f)
@@ -536,6 +539,10 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		case d.lang == "en" && denyEN[f]:
 			cue, rule = c, "en."+denyRule(f)
 		case d.lang == "en" && callEN[f] && c+2 < len(toks) && (accNounsEN[toks[c+1].fold] || accNounsEN[toks[c+2].fold] || c+3 < len(toks) && accNounsEN[toks[c+3].fold]):
+			cue, rule = c, "en.call"
+		// "hit back at the report, calling it a smear": the participle
+		// names the accusation with a word that rejects it.
+		case d.lang == "en" && f == "calling" && nearAny(toks, c+1, c+3, accNounsEN) && discredits(d.spanText(s, c+1, min(c+9, len(toks)))):
 			cue, rule = c, "en.call"
 		}
 		if cue >= 0 {
@@ -586,6 +593,16 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		return -1, "", false, false
 	}
 	return cue, rule, quoteDenial, true
+}
+
+// vonSich reports "von sich" after c: „wies die Vorwürfe von sich“.
+func vonSich(toks []token, c int) bool {
+	for k := c + 1; k+1 < len(toks); k++ {
+		if toks[k].fold == "von" && toks[k+1].fold == "sich" {
+			return true
+		}
+	}
+	return false
 }
 
 // callObjectDE reports that the naming verb at c has an accusation for
@@ -742,7 +759,11 @@ func (d *doc) contestCue(s int) bool {
 		// Berufung": a legal remedy against the decision.
 		case d.lang == "de" && (f == "einspruch" || f == "widerspruch" || f == "berufung" || f == "rechtsmittel" || f == "beschwerde" && k > 0 && toks[k-1].fold != "die"):
 			for j := k + 1; j < len(toks) && j <= k+8; j++ {
-				if g := toks[j].fold; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "einzulegen" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" {
+				g0 := toks[j].fold
+				// "kündigte Beschwerde gegen den Bescheid an": the remedy
+				// announced.
+				announced := g0 == "an" && k > 0 && strings.HasPrefix(toks[k-1].fold, "kuendigt") || g0 == "angekuendigt"
+				if g := g0; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "einzulegen" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" || announced {
 					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne"))
 				}
 			}
@@ -785,7 +806,7 @@ func (d *doc) contestCue(s int) bool {
 		// fight the charges" does.
 		case d.lang == "de" && f == "gegen" && k+2 < len(toks) && (articles[toks[k+1].fold] || toks[k+1].fold == "diese" || toks[k+1].fold == "solche") && (accNounsDE[toks[k+2].fold] && toks[k+2].fold != "das" && toks[k+2].fold != "dies" && toks[k+2].fold != "diese" || toks[k+2].fold == "bescheid"):
 			for j := max(k-6, 0); j < len(toks) && j <= k+10; j++ {
-				if g := toks[j].fold; strings.HasPrefix(g, "wehr") || strings.HasPrefix(g, "verteidig") || g == "vorgehen" || g == "vorzugehen" {
+				if g := toks[j].fold; strings.HasPrefix(g, "wehr") || strings.HasPrefix(g, "verteidig") || strings.HasPrefix(g, "verwahr") || g == "vorgehen" || g == "vorzugehen" {
 					return !negatedCue(toks, j)
 				}
 			}
@@ -799,15 +820,74 @@ func (d *doc) contestCue(s int) bool {
 					return true
 				}
 			}
-		// "said the allegations were \"activist rhetoric\"", "die
-		// Vorwürfe seien »politisch motiviert«": the accusation described
-		// in the speaker's quoted words.
-		case accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese":
+		// "said the accusations were false", "die Vorwürfe seien
+		// haltlos", "the claims had no basis in fact": the accusation
+		// discredited in reported speech; "said the allegations were
+		// \"activist rhetoric\"", "die Vorwürfe seien »politisch
+		// motiviert«": described in the speaker's quoted words.
+		case (accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese") && !t.inq:
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if g := toks[j].fold; copulas[g] || g == "had" || g == "have" || g == "has" || g == "lacked" || g == "lack" || strings.HasPrefix(g, "entbehr") {
+					if discredits(d.spanText(s, j, min(j+6, len(toks)))) && !negatedCue(toks, j+1) {
+						return true
+					}
+					break
+				}
+			}
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				if copulas[toks[j].fold] && j+1 < len(toks) && toks[j+1].quote && toks[j+1].open {
 					return true
 				}
 			}
+		// "alle Angaben entsprächen den gesetzlichen Vorgaben", "its
+		// products comply with all applicable regulations": compliance
+		// asserted (not asked: "prüft, ob …").
+		case (d.lang == "de" && strings.HasPrefix(f, "entspr") && !strings.HasPrefix(f, "entsprechend") || d.lang == "en" && (f == "comply" || f == "complies" || f == "complied" || f == "complying")) && !negatedCue(toks, k):
+			if !d.sentenceHas(s, set("ob", "whether", "if", "nicht", "not")) {
+				for j := max(k-5, 0); j < len(toks) && j <= k+5; j++ {
+					if normNoun(toks[j].fold) {
+						return true
+					}
+				}
+			}
+		// "hit back at the report", "pushed back on the claims".
+		case d.lang == "en" && (f == "hit" || f == "hits" || f == "pushed" || f == "pushes" || f == "pushing") && k+3 < len(toks) && toks[k+1].fold == "back" &&
+			(toks[k+2].fold == "at" || toks[k+2].fold == "on" || toks[k+2].fold == "against") && nearAny(toks, k+3, k+5, accNounsEN) && !nearAny(toks, k+3, k+3, set("it", "this", "that", "them")):
+			return true
+		}
+	}
+	return false
+}
+
+// discreditWords call an accusation untrue or unfounded (a subset of
+// quoteDenyWords without the accused's words for its own conduct, which
+// an accusation cannot be: "the claims were accurate").
+var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfounded", "groundless", "without merit", "meritless", "no merit", "no basis",
+	"without foundation", "without any foundation", "nonsense", "absurd", "ridiculous", "fabricat", "defamatory", "inaccura", "misleading", "wrong",
+	"politically motivated", "smear", "lies", "frivolous", "falsch", "unwahr", "nicht wahr", "haltlos", "unbegruend", "unzutreffend", "nicht zutreffend",
+	"erfunden", "laecherlich", "verleumd", "jeder grundlage", "entbehr", "irrefuehrend", "politisch motiviert", "aus der luft gegriffen", "abwegig", "konstruiert", "unhaltbar"}
+
+// discredits reports a span that holds a discrediting word.
+func discredits(x string) bool {
+	lx := fold(x)
+	for _, w := range discreditWords {
+		if strings.Contains(lx, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// normNoun reports a word for legal rules and standards: "Vorgaben",
+// "lebensmittelrechtlichen Vorschriften", "regulations".
+func normNoun(f string) bool {
+	switch f {
+	case "law", "laws", "regulations", "rules", "requirements", "standards", "gesetz", "gesetzen", "recht", "normen", "gesetzeslage", "rechtslage":
+		return true
+	}
+	for _, suf := range []string{"vorgaben", "vorschriften", "bestimmungen", "anforderungen", "regeln", "standards", "richtlinien", "regelungen"} {
+		if strings.HasSuffix(f, suf) {
+			return true
 		}
 	}
 	return false

@@ -20,7 +20,12 @@ var negationWords = set("not", "never", "nothing", "nicht", "nie", "niemals", "n
 
 // justifyWords defend the conduct itself: "its prices reflected the cost
 // of …", „die Preise seien sachlich gerechtfertigt“.
-var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider")
+var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider",
+	// "the payments were legitimate", „die Zahlungen seien rechtmäßig“.
+	"legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess")
+
+// predicativeWords justify only after a copula.
+var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet")
 
 // alwaysWords assert that the conduct was always proper: "man habe
 // Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
@@ -121,7 +126,7 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
 	toks := d.sents[s].toks
 	v := -1
 	for k, t := range toks {
-		if !t.inq && t.word && (speechVerbs[t.fold] || reportVerbs[t.fold] || t.fold == "versicherte" || t.fold == "beteuerte" || t.fold == "told") {
+		if !t.inq && t.word && (speechVerbs[t.fold] || reportVerbs[t.fold] || t.fold == "versicherte" || t.fold == "beteuerte" || t.fold == "told" || t.fold == "maintains" || t.fold == "insists" || t.fold == "contends") {
 			v = k
 			break
 		}
@@ -181,7 +186,9 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		if neg < 0 && (negationWords[t.fold] || strings.HasSuffix(t.fold, "n't") || strings.HasSuffix(t.fold, "n’t")) {
 			neg = k
 		}
-		if just < 0 && justifyWords[t.fold] {
+		// Predicative only: "the payments were legal", not "its legal
+		// team".
+		if just < 0 && justifyWords[t.fold] && (!predicativeWords[t.fold] || k > 0 && copulas[toks[k-1].fold] || k > 1 && copulas[toks[k-2].fold]) {
 			just = k
 		}
 		if always < 0 && alwaysWords[t.fold] {
@@ -210,6 +217,16 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		t0, t1 = q.t0, q.t0
 		for t1 < len(toks) && toks[t1].inq {
 			t1++
+		}
+	} else {
+		// "Die Zahlungen seien rechtmäßig gewesen, sagte ein Sprecher",
+		// "The fees were justified, the company said": the words come
+		// before a closing attribution.
+		for c := v - 1; c > 0 && c >= v-6; c-- {
+			if toks[c].text == "," {
+				t0, t1 = 0, c
+				break
+			}
 		}
 	}
 	if neg >= 0 && (neg < t0 || neg >= t1) {
