@@ -397,7 +397,20 @@ func (d *doc) groupNounAt(s, i int) bool {
 	if !ok || i == 0 || !(toks[i-1].fold == "die" || toks[i-1].fold == "the" || toks[i-1].fold == "den" || toks[i-1].fold == "der" && i > 1 && toks[i-2].cap) {
 		return false
 	}
-	e := d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })
+	// "die Prüfer des Hessischen Rechnungshofs": the genitive after the
+	// noun names whose people they are.
+	var e *entity
+	if i+2 < len(toks) && (toks[i+1].fold == "des" || toks[i+1].fold == "der") {
+		for _, m := range d.ments[s] {
+			if (m.t0 == i+2 || m.t0 == i+3 && !toks[i+2].cap) && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
+				e = m.ent
+				break
+			}
+		}
+	}
+	if e == nil {
+		e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })
+	}
 	if e == nil {
 		e = d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
 	}

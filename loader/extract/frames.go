@@ -1402,13 +1402,81 @@ func (d *doc) caseDE(p part) byte {
 	case "die", "das", "eine", "ein":
 		return 'n'
 	case "der", "einer":
-		switch genderDE(d, p.m) {
+		g := d.headGenderDE(p)
+		if g == 0 {
+			g = genderDE(d, p.m)
+		}
+		switch g {
 		case 'f':
 			return 'd'
 		case 'm':
 			if p.art == "der" {
 				return 'n'
 			}
+		}
+	}
+	return 0
+}
+
+// headGenderDE reads the gender of the noun that heads a German
+// participant: the first capitalised word after its article, which is
+// the descriptor where one stands ("der Stadt Kelmbach", "dem Discounter
+// Preisfuchs") and the name's own head otherwise ("der Bund der
+// Steuerzahler"). 0 when the word tells nothing (a bare name).
+func (d *doc) headGenderDE(p part) byte {
+	toks := d.sents[p.m.sent].toks
+	a := -1
+	for k := p.m.t0; k >= 0 && k >= p.m.t0-4; k-- {
+		if k < len(toks) && toks[k].fold == p.art {
+			a = k
+			break
+		}
+	}
+	if a < 0 {
+		return 0
+	}
+	for k := a + 1; k < p.m.t1 && k < len(toks); k++ {
+		if toks[k].cap {
+			if toks[k].acro {
+				return 0
+			}
+			if h := germanHead(toks[k]); h != "" {
+				return agencyHeadsDE[h]
+			}
+			return nounGenderDE(toks[k].fold)
+		}
+	}
+	return 0
+}
+
+// genderSuffixesDE give the gender of German nouns for organisations by
+// their endings, longest first where they overlap.
+var genderSuffixesDE = []struct {
+	suf string
+	g   byte
+}{
+	{"klinikum", 'n'}, {"unternehmen", 'n'}, {"ministerium", 'n'}, {"krankenhaus", 'n'}, {"institut", 'n'}, {"gremium", 'n'},
+	{"gericht", 'n'}, {"komitee", 'n'}, {"kollektiv", 'n'}, {"netzwerk", 'n'}, {"parlament", 'n'}, {"portal", 'n'},
+	{"labor", 'n'}, {"buero", 'n'}, {"amt", 'n'}, {"haus", 'n'}, {"werk", 'n'}, {"team", 'n'},
+	{"dienstleister", 'm'}, {"versicherer", 'm'}, {"zulieferer", 'm'}, {"discounter", 'm'}, {"hersteller", 'm'},
+	{"haendler", 'm'}, {"betreiber", 'm'}, {"anbieter", 'm'}, {"versorger", 'm'}, {"lieferant", 'm'}, {"investor", 'm'},
+	{"produzent", 'm'}, {"entwickler", 'm'}, {"spezialist", 'm'}, {"logistiker", 'm'}, {"importeur", 'm'}, {"exporteur", 'm'},
+	{"berater", 'm'}, {"makler", 'm'}, {"traeger", 'm'}, {"sender", 'm'}, {"verlag", 'm'}, {"bauer", 'm'}, {"konzern", 'm'},
+	{"verband", 'm'}, {"verein", 'm'}, {"betrieb", 'm'}, {"ausschuss", 'm'}, {"dienst", 'm'}, {"senat", 'm'}, {"markt", 'm'},
+	{"kreis", 'm'}, {"staat", 'm'}, {"club", 'm'}, {"klub", 'm'}, {"fonds", 'm'}, {"riese", 'm'}, {"bund", 'm'}, {"rat", 'm'},
+	{"hof", 'm'}, {"zoll", 'm'},
+	{"gesellschaft", 'f'}, {"genossenschaft", 'f'}, {"organisation", 'f'}, {"versicherung", 'f'}, {"universitaet", 'f'},
+	{"hochschule", 'f'}, {"initiative", 'f'}, {"plattform", 'f'}, {"gemeinde", 'f'}, {"zentrale", 'f'}, {"stiftung", 'f'},
+	{"fraktion", 'f'}, {"holding", 'f'}, {"agentur", 'f'}, {"kammer", 'f'}, {"kasse", 'f'}, {"klinik", 'f'}, {"gruppe", 'f'},
+	{"kette", 'f'}, {"firma", 'f'}, {"stadt", 'f'}, {"werft", 'f'}, {"hilfe", 'f'}, {"union", 'f'}, {"liga", 'f'}, {"bank", 'f'},
+	{"schaft", 'f'}, {"ung", 'f'}, {"heit", 'f'}, {"keit", 'f'}, {"ion", 'f'}, {"taet", 'f'}, {"ei", 'f'},
+}
+
+// nounGenderDE guesses the gender of a German noun from its ending.
+func nounGenderDE(f string) byte {
+	for _, e := range genderSuffixesDE {
+		if strings.HasSuffix(f, e.suf) {
+			return e.g
 		}
 	}
 	return 0
