@@ -91,9 +91,11 @@ func (d *doc) denySentence(s int) {
 	if denier == nil {
 		// "Die Klinikleitung wies die Anschuldigungen zurück",
 		// "Morland's lawyers rejected …": an organ speaks for its body.
-		if cue >= 0 {
-			denier = d.organDenier(s, cue, parts)
+		at := cue
+		if at < 0 {
+			at = len(toks)
 		}
+		denier = d.organDenier(s, at, parts)
 	}
 	if denier == nil {
 		// "Beide Seiten wiesen die Vorwürfe zurück", "Both companies
@@ -504,6 +506,7 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
 	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
 	// "acted in line with all regulations", "im Einklang mit".
+	"within the law", "innerhalb der gesetze", "im rahmen des gesetzes", "im rahmen des geltenden rechts",
 	"in line with all", "in line with the law", "in line with applicable", "in line with regulations", "in line with the rules", "in line with its obligations",
 	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}
 
@@ -842,7 +845,11 @@ func (d *doc) contestCue(s int) bool {
 		// "alle Angaben entsprächen den gesetzlichen Vorgaben", "its
 		// products comply with all applicable regulations": compliance
 		// asserted (not asked: "prüft, ob …").
-		case (d.lang == "de" && strings.HasPrefix(f, "entspr") && !strings.HasPrefix(f, "entsprechend") || d.lang == "en" && (f == "comply" || f == "complies" || f == "complied" || f == "complying")) && !negatedCue(toks, k):
+		case (d.lang == "de" && strings.HasPrefix(f, "entspr") && !strings.HasPrefix(f, "entsprechend") || d.lang == "en" && (f == "comply" || f == "complies" || f == "complied" || f == "complying") ||
+			// "had followed all the rules", "adhered to all regulations",
+			// "habe sich an alle Vorschriften gehalten".
+			d.lang == "en" && (f == "followed" || f == "follows" || f == "adhered" || f == "adheres" || f == "abided" || f == "abides") ||
+			d.lang == "de" && (f == "gehalten" || f == "haelt" || f == "hielt" || f == "halte" || f == "hielten") && nearAny(toks, k-6, k+3, set("an"))) && !negatedCue(toks, k):
 			if !d.sentenceHas(s, set("ob", "whether", "if", "nicht", "not")) {
 				for j := max(k-5, 0); j < len(toks) && j <= k+5; j++ {
 					if normNoun(toks[j].fold) {

@@ -306,7 +306,8 @@ func (d *doc) overlapTargets(s int, targets []*acc) []*acc {
 // organWordsDE/EN name the organs and counsel through which an
 // organisation or a person speaks: "Die Klinikleitung wies die
 // Anschuldigungen zurück", "Morland's lawyers rejected …".
-var organWordsEN = set("management", "board", "leadership", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "executives", "directors", "owners", "legal")
+var organWordsEN = set("management", "board", "leadership", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "executives", "directors", "owners", "legal",
+	"representatives", "representative", "spokespeople")
 
 func organWordDE(f string) bool {
 	switch f {
