@@ -138,6 +138,19 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 		out = append(out, p)
 	}
+	// "Den Geschäftsführern A und B": a name coordinated with an object
+	// right before it is an object too.
+	if d.lang == "de" {
+		for k := 1; k < len(out); k++ {
+			prev, cur := out[k-1], out[k]
+			if !prev.obj || cur.obj || cur.prep != "" || cur.art != "" || cur.m.t0-prev.m.t1 != 1 {
+				continue
+			}
+			if f := toks[prev.m.t1].fold; f == "und" || f == "sowie" || f == "oder" {
+				out[k].obj, out[k].art = true, prev.art
+			}
+		}
+	}
 	// German "der" is a subject first and a dative later.
 	if d.lang == "de" {
 		seenSubj := false
@@ -451,10 +464,19 @@ func (d *doc) accuseSentence(s int) {
 					accused = firstSubject(parts, end)
 				}
 				accused = d.appositionList(s, parts, accused)
-				accuser := d.implicitAccuser(s, parts, accused)
+				accuser := passiveAgentDE(toks, parts, c)
+				if accuser == nil {
+					accuser = d.implicitAccuser(s, parts, accused)
+				}
 				if accuser != nil {
 					emit(accuser, ents(accused), "de."+ruleVerb(f)+".passive", 0.8, end)
 				}
+				continue
+			}
+			// "X, dem die Staatsanwaltschaft Betrug vorwirft": the
+			// relative clause's own subject accuses its antecedent.
+			if rs, ra := d.relativeDativeDE(s, parts, c); rs != nil {
+				emit(d.docAuthorOr(rs.e, s), ents(d.coSubjects(s, parts, ra, ra.m.t1)), "de."+ruleVerb(f)+".relative", 0.85, c+1)
 				continue
 			}
 			subj := d.organClauseSubjectDE(s, parts, c)
@@ -484,7 +506,9 @@ func (d *doc) accuseSentence(s int) {
 				accused = withoutSelf([]part{p}, *subj)
 			}
 			if fronted != nil {
-				accused = []part{*fronted}
+				// "Den Geschäftsführern A und B werfen die Ermittler
+				// vor": the fronted object with those coordinated to it.
+				accused = d.coSubjects(s, parts, fronted, c)
 			}
 			if len(accused) == 0 {
 				// "beschuldigt den Projektentwickler", "werfen Aurelia
@@ -1296,6 +1320,70 @@ func (d *doc) organClauseSubjectDE(s int, parts []part, c int) *part {
 		return nil
 	}
 	return &part{m: &mention{sent: s, t0: 0, t1: 2, kind: mDesc, ent: owner}, e: owner, art: toks[0].fold}
+}
+
+// passiveAgentDE finds the agent of a German passive cue at c: "Dem
+// Konzern wird von der Gewerkschaft Verdi vorgeworfen" — a party after
+// "von" between the auxiliary and the participle. A document there
+// speaks for its author elsewhere.
+func passiveAgentDE(toks []token, parts []part, c int) *entity {
+	aux := -1
+	for k := c - 1; k >= 0; k-- {
+		if passiveAux[toks[k].fold] {
+			aux = k
+			break
+		}
+	}
+	if aux < 0 {
+		return nil
+	}
+	for _, p := range parts {
+		if p.prep == "von" && p.m.t0 > aux && p.m.t1 <= c && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			return party(p.e)
+		}
+	}
+	return nil
+}
+
+// relativeDativeDE reads a German relative clause that carries the cue at
+// c: "Der Reederei X, der die Staatsanwaltschaft Bremen Umweltverstöße
+// vorwirft", "dem Manager Y, dem die Firma Untreue vorwirft". The dative
+// relative pronoun after the comma stands for the participant before it;
+// the clause's subject follows the pronoun. "der" is dative only when a
+// nominative subject follows it ("der die Behörde …").
+func (d *doc) relativeDativeDE(s int, parts []part, c int) (subj, antecedent *part) {
+	toks := d.sents[s].toks
+	if !dativeFrameDE(toks, c) || !(vorwerfenWhole[toks[c].fold] || anlastenDE[toks[c].fold]) {
+		return nil, nil
+	}
+	r := -1
+	for k := c - 1; k > 0; k-- {
+		if toks[k].text == "," {
+			if f := toks[k+1].fold; f == "dem" || f == "denen" || f == "der" {
+				r = k + 1
+			}
+			break
+		}
+	}
+	if r < 0 {
+		return nil, nil
+	}
+	for k := range parts {
+		p := parts[k]
+		if p.m.t1 <= r-1 && p.prep != "gen" {
+			antecedent = &parts[k]
+		}
+		if subj == nil && p.m.t0 > r && p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[k]
+		}
+	}
+	if subj == nil || antecedent == nil || antecedent.e == subj.e || antecedent.m.t1 < r-3 {
+		return nil, nil
+	}
+	if toks[r].fold == "der" && d.caseDE(*subj) != 'n' {
+		return nil, nil
+	}
+	return subj, antecedent
 }
 
 // lawyerOrganDE: counsel speak for a client, but are no organ a charge
