@@ -1034,6 +1034,26 @@ func (d *doc) accuseSentence(s int) {
 		// weitergegeben": a speaker reports another party's wrongdoing.
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
 			d.saidFrame(s, parts, c, emit)
+		// "The newspaper reported that Pellworth had blacklisted workers
+		// …": an outlet that did its own reporting (it saw the documents,
+		// ran the investigation, or publishes this article) accuses in
+		// its own name (FORMAT.md guideline 6). A clause that reports
+		// another's charge ("reported that the SEC had accused X") is
+		// that party's.
+		case d.lang == "en" && reportVerbsOutlet[f] && thatAfter(toks, c) > 0 && !t.inq:
+			subj := d.subjectEN(parts, c)
+			if subj == nil || subj.e.typ != claimgraph.Publication || !d.ownReporting(subj.e) {
+				continue
+			}
+			relayed := false
+			for k := c + 2; k < len(toks); k++ {
+				if tf := toks[k].fold; accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || citeEN[tf] || tf == "according" || tf == "said" || tf == "says" {
+					relayed = true
+				}
+			}
+			if !relayed {
+				d.saidFrame(s, parts, c, emit)
+			}
 		case d.lang == "en" && f == "allegedly" && hasWrongdoing(toks, c, len(toks)):
 			var accused *part
 			for k := range parts {
@@ -1972,6 +1992,50 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		accused = ents(d.coordinated(s, parts, []part{*subj}))
 	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// thatAfter returns the index of the "that" that opens the clause of the
+// verb at c, past a short time phrase ("reported on Monday that",
+// "found last year that"), or -1.
+func thatAfter(toks []token, c int) int {
+	for k := c + 1; k < len(toks) && k <= c+4; k++ {
+		if toks[k].fold == "that" {
+			return k
+		}
+		if !toks[k].word || toks[k].cap && !weekdays[toks[k].fold] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownReporting reports whether outlet e did its own reporting in the
+// text: it is the article's publisher, it saw or obtained a document
+// ("emails seen by the Herald"), or an investigation or analysis is its
+// own ("a Herald investigation", "the Herald's analysis").
+func (d *doc) ownReporting(e *entity) bool {
+	if e.key == "@publisher" {
+		return true
+	}
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for _, m := range d.ments[s] {
+			if m.ent != e {
+				continue
+			}
+			k := m.t0 - 1
+			if k >= 0 && articles[toks[k].fold] {
+				k--
+			}
+			if k >= 1 && toks[k].fold == "by" && (toks[k-1].fold == "seen" || toks[k-1].fold == "obtained" || toks[k-1].fold == "reviewed") {
+				return true
+			}
+			if m.t1 < len(toks) && investigNouns[toks[m.t1].fold] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closingAttribution reads a report whose speaker closes the sentence:

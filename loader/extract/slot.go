@@ -200,11 +200,11 @@ func (d *doc) slotThat(s int) {
 			}
 			continue
 		}
-		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" || toks[c].cap || toks[c+1].fold != "that" {
+		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" || toks[c].cap {
 			continue
 		}
-		if hasWrongdoing(toks, c+2, len(toks)) {
-			d.slotNP(s, c+2, slotObj)
+		if th := thatAfter(toks, c); th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
+			d.slotNP(s, th+1, slotObj)
 		}
 	}
 }
@@ -1010,6 +1010,11 @@ func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool)
 			if typ == claimgraph.Publication && k+1 < len(toks) && (reportVerbsOutlet[toks[k+1].fold] || toks[k+1].fold == "said" || toks[k+1].fold == "found") {
 				continue
 			}
+			// "confirmed the practice to the newspaper": an outlet the
+			// text has named already is the one meant.
+			if typ == claimgraph.Publication && d.outletBefore(s) {
+				continue
+			}
 			if found != "" && found != typ {
 				return "", false
 			}
@@ -1017,6 +1022,18 @@ func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool)
 		}
 	}
 	return found, found != ""
+}
+
+// outletBefore reports whether a sentence up to s names an outlet.
+func (d *doc) outletBefore(s int) bool {
+	for o := 0; o <= s && o < len(d.ments); o++ {
+		for _, m := range d.ments[o] {
+			if m.typ == claimgraph.Publication && m.kind == mName {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // slotFollows checks the word after a slot name at t1: a subject is

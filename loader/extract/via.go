@@ -51,6 +51,12 @@ func (d *doc) computeVia() {
 		if !d.hasAttribution(s) && len(d.channels(s)) == 0 {
 			continue
 		}
+		// "Bloomberg reported separately that Pellworth was in talks
+		// …": an outlet's news of its own, with no misconduct, sources
+		// no claim.
+		if d.otherNews(s) {
+			continue
+		}
 		var target *acc
 		for _, a := range d.accs {
 			if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
@@ -265,6 +271,28 @@ func (d *doc) mentionsOtherParty(s int, a *acc) bool {
 		}
 		if m.ent != a.accused && m.ent != a.accuser && party(m.ent) != a.accused && m.ent != party(a.accused) && m.ent != party(a.accuser) {
 			return true
+		}
+	}
+	return false
+}
+
+// otherNews reports a sentence in which an outlet reports a clause of
+// its own that states no misconduct ("Bloomberg reported separately that
+// Pellworth was in talks to sell …").
+func (d *doc) otherNews(s int) bool {
+	toks := d.sents[s].toks
+	for c := range toks {
+		if !reportVerbsOutlet[toks[c].fold] || c == 0 {
+			continue
+		}
+		th := thatAfter(toks, c)
+		if th < 0 {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t1 == c {
+				return !hasWrongdoing(toks, th+1, len(toks))
+			}
 		}
 	}
 	return false
