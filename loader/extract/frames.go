@@ -394,6 +394,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if f == "conflict" && k+2 < len(toks) && toks[k+1].fold == "of" && toks[k+2].fold == "interest" || strings.HasPrefix(f, "interessenkonflikt") || f == "self-dealing" {
 			return true
 		}
+		// "coordinated price increases", "Preise abgestimmt": competitors
+		// fixing prices or bids together.
+		if strings.HasPrefix(f, "coordinat") || f == "abgestimmt" || f == "abstimmten" || f == "stimmten" {
+			for j := k - 3; j <= k+3 && j < len(toks); j++ {
+				if j >= 0 && j != k && (strings.HasPrefix(toks[j].fold, "price") || strings.HasPrefix(toks[j].fold, "preis") || strings.HasPrefix(toks[j].fold, "bid") || strings.HasPrefix(toks[j].fold, "angebot")) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
