@@ -98,6 +98,12 @@ func (d *doc) denySentence(s int) {
 		denier = d.organDenier(s, at, parts)
 	}
 	if denier == nil {
+		if group := d.pluralDeniers(s, limit, nil); len(group) > 1 {
+			for _, e := range group {
+				d.denyAs(e, s, cue, limit, rule, quoteDenial, parts)
+			}
+			return
+		}
 		// "Beide Seiten wiesen die Vorwürfe zurück", "Both companies
 		// denied the allegations": each party of a mutual dispute
 		// rejects what the other said.
@@ -110,6 +116,21 @@ func (d *doc) denySentence(s int) {
 		}
 		return
 	}
+	// "Die Unternehmen bestreiten das", "Both companies deny
+	// wrongdoing", "The two men have denied the charges": a plural
+	// subject denies for each party accused together.
+	if group := d.pluralDeniers(s, limit, denier); len(group) > 1 {
+		for _, e := range group {
+			d.denyAs(e, s, cue, limit, rule, quoteDenial, parts)
+		}
+		return
+	}
+	d.denyAs(denier, s, cue, limit, rule, quoteDenial, parts)
+}
+
+// denyAs records the denials that denier makes in sentence s, whose cue
+// (or -1) is at cue and whose subject ends before limit.
+func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial bool, parts []part) {
 	named := d.namedAccusers(s, limit, denier, parts) // "denied Quarrington's claims"
 	// The party: a person accused personally denies for himself; a
 	// spokesperson or executive for the organisation.

@@ -460,3 +460,89 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	}
 	return out
 }
+
+// pluralHeads are plural nouns for a set of accused parties.
+var pluralHeads = set("unternehmen", "firmen", "konzerne", "banken", "beschuldigten", "angeklagten", "verdaechtigen", "maenner", "frauen", "manager",
+	"managerinnen", "parteien", "staaten", "laender", "regierungen", "hersteller", "haendler", "betreiber", "gesellschaften", "kliniken", "vereine",
+	"clubs", "verbaende", "politiker", "beamten", "companies", "firms", "banks", "men", "women", "executives", "defendants", "suspects", "groups",
+	"countries", "governments", "manufacturers", "retailers", "operators", "clubs", "lenders", "brothers", "sisters", "pair", "duo", "officers",
+	"officials", "players", "teams", "carmakers", "insurers", "airlines", "platforms", "brokers", "traders", "ex-managers", "managers")
+
+// pluralVerbs are plural finite forms (and auxiliaries) of the denial
+// verbs: "weisen", "bestreiten", "deny", "have denied".
+var pluralVerbs = set("weisen", "wiesen", "bestreiten", "bestritten", "dementieren", "dementierten", "widersprechen", "widersprachen", "haben", "hatten",
+	"halten", "hielten", "deny", "reject", "dispute", "dismiss", "have", "had", "denied", "rejected", "disputed", "dismissed", "say", "said", "sagten", "erklaerten")
+
+// pluralDeniers reads a plural subject that opens sentence s before limit
+// ("Die Unternehmen", "Beide", "Both companies", "The two men", "All
+// three firms") and returns the parties accused together in the latest
+// sentence up to s that accused more than one; nil when the subject is
+// not plural or the parties are not found. A named denier already found
+// (the plural resolved to one member) gives way only to a plural head.
+func (d *doc) pluralDeniers(s, limit int, found *entity) []*entity {
+	toks := d.sents[s].toks
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if k >= len(toks) || k >= limit {
+		return nil
+	}
+	first := toks[k].fold
+	both := first == "beide" || first == "both" || first == "all" || first == "alle"
+	if !both && first != "die" && first != "the" {
+		return nil
+	}
+	j := k + 1
+	for j < len(toks) && j < limit && (numberWords[toks[j].fold] || toks[j].fold == "beiden" || toks[j].fold == "of" || toks[j].fold == "the" || toks[j].fold == "three" || toks[j].fold == "drei") {
+		both = true
+		j++
+	}
+	head := j < len(toks) && j < limit && pluralHeads[toks[j].fold]
+	switch {
+	case head:
+		j++
+	case both && found == nil:
+		// "Both have denied", "Beide bestreiten das".
+	default:
+		return nil
+	}
+	// The verb right after the subject must be plural.
+	if j >= len(toks) || !pluralVerbs[toks[j].fold] && !(j+1 < len(toks) && pluralVerbs[toks[j+1].fold]) {
+		return nil
+	}
+	last := -1
+	var out []*entity
+	for _, a := range d.accs {
+		if a.sent > s {
+			continue
+		}
+		if a.sent > last {
+			// a later sentence: collect its accused afresh
+			var here []*entity
+			for _, b := range d.accs {
+				if b.sent == a.sent {
+					here = appendEnt(here, b.accused)
+				}
+			}
+			if len(here) > 1 {
+				last, out = a.sent, here
+			}
+		}
+	}
+	if found != nil && !containsEnt(out, party(found)) && !containsEnt(out, found) {
+		return nil
+	}
+	return out
+}
+
+var numberWords = set("two", "zwei", "drei", "vier", "four", "five", "fuenf")
+
+func containsEnt(xs []*entity, e *entity) bool {
+	for _, x := range xs {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
