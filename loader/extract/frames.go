@@ -741,8 +741,15 @@ func (d *doc) accuseSentence(s int) {
 			// "accused the board of Halden Foods of …": the organ of a
 			// body stands for the body.
 			if len(accused) == 0 {
-				for _, p := range parts {
+				for i, p := range parts {
 					if p.m.t0 > c && p.m.t0 <= c+5 && p.prep == "of" && p.e.isOrg() && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] {
+						// "sued two former executives of Kestrel Capital,
+						// Anna Price and Tom Reyes,": the persons in
+						// apposition are the accused, not the company.
+						if i+1 < len(parts) && p.m.t1 < len(toks) && toks[p.m.t1].text == "," && parts[i+1].m.t0 == p.m.t1+1 && parts[i+1].e.typ == claimgraph.Official {
+							accused = d.coordinated(s, parts, []part{parts[i+1]})
+							break
+						}
 						accused = []part{p}
 						break
 					}
@@ -2718,6 +2725,21 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 var foundCues = set("found", "finds", "concluded", "concludes", "revealed", "reveals", "showed", "shows", "uncovered",
 	"ergab", "ergaben", "ergibt", "ergeben", "zeigt", "zeigte", "belegt", "belegen", "enthüllt", "enthuellt", "aufgedeckt")
 
+// clauseNegated reports a negation right after the subject of a clause
+// that ends at k: "X had not falsified", "X never paid", "X did not".
+func clauseNegated(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		switch toks[j].fold {
+		case "not", "never", "didn't", "hadn't", "wasn't", "hasn't", "nicht", "nie", "niemals":
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // findersEN are the people of a firm or body whose examination is its
 // finding: "forensic accountants at Brannock found".
 var findersEN = set("accountants", "auditors", "investigators", "researchers", "analysts", "inspectors", "experts", "examiners", "scientists")
@@ -2861,6 +2883,15 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 		}
 		return byAgent
 	}
+	// "found that X had not falsified accounts" clears X.
+	pickFirst := pickAccused
+	pickAccused = func(who *entity, npStart int) *part {
+		p := pickFirst(who, npStart)
+		if p != nil && p.m.t0 > c && clauseNegated(toks, p.m.t1) {
+			return nil
+		}
+		return p
+	}
 	// "The 88-page report by law firm Carrow & Pike concludes that …",
 	// "forensic accountants at Brannock found that …": the name closes an
 	// investigation's phrase or one of the people who examine for it, and
@@ -2868,8 +2899,8 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	if k >= 0 && owner == nil {
 		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() && m.t1 == k+1 && m.kind != mPron {
 			j := m.t0 - 1
-			for j > 0 && m.t0-j <= 3 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && !isVerbLike(toks[j].fold) {
-				j-- // "law firm", "accounting firm"
+			for j > 0 && m.t0-j <= 4 && toks[j].word && !toks[j].cap && (!functionWords[toks[j].fold] || articles[toks[j].fold]) && !isVerbLike(toks[j].fold) {
+				j-- // "law firm", "the auditing firm"
 			}
 			if j >= 1 && (toks[j].fold == "by" && investigNouns[trimPoss(toks[j-1].fold)] || (toks[j].fold == "at" || toks[j].fold == "from") && findersEN[toks[j-1].fold]) {
 				npStart := j - 1

@@ -379,7 +379,9 @@ func placeDatelineEnd(rs []rune) int {
 			}
 		}
 	}
-	if colon && !dated {
+	// "MUMBAI: The regulator …": a place in capitals may end with a
+	// colon; in ordinary case only after a date ("London, 3 March:").
+	if colon && !dated && !caps {
 		return 0
 	}
 	if !caps && !dated {

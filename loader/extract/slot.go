@@ -200,6 +200,19 @@ func (d *doc) slotThat(s int) {
 			}
 			continue
 		}
+		// "According to the report by Carrow & Pike, Salvat approved …":
+		// the subject after the source phrase.
+		if f == "according" && toks[c+1].fold == "to" {
+			for k := c + 2; k < len(toks) && k <= c+12; k++ {
+				if toks[k].text == "," {
+					if hasWrongdoing(toks, k+1, len(toks)) {
+						d.slotNP(s, k+1, slotObj)
+					}
+					break
+				}
+			}
+			continue
+		}
 		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" || toks[c].cap {
 			continue
 		}
