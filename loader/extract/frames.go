@@ -642,7 +642,7 @@ func (d *doc) accuseSentence(s int) {
 				gapOK := p.m.t0 > c && p.m.t0 <= c+4
 				for g := c + 1; gapOK && g < p.m.t0; g++ {
 					tg := toks[g]
-					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg)) {
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold]) {
 						gapOK = false
 					}
 				}
@@ -660,6 +660,12 @@ func (d *doc) accuseSentence(s int) {
 			if accuser != nil {
 				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
 			}
+		// German reported speech without a verb of saying: "Die Umwelthilfe
+		// erhebt Vorwürfe gegen Rentora. Das Unternehmen habe Abgaswerte
+		// manipuliert." The subjunctive carries on the accuser of the
+		// accusation just before.
+		case d.lang == "de" && konjunktivDE[f] && !t.cap && c <= 6:
+			d.subjunctiveFrame(s, parts, c, emit)
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
 		// "World Athletics has banned X …, the Athletics Integrity Unit
 		// said": the ban reports the speaker's charge, not its own.
@@ -1356,6 +1362,74 @@ func (d *doc) organClauseSubjectDE(s int, parts []part, c int) *part {
 		return nil
 	}
 	return &part{m: &mention{sent: s, t0: 0, t1: 2, kind: mDesc, ent: owner}, e: owner, art: toks[0].fold}
+}
+
+// focusAdverbsDE may stand between a finite verb and its subject: "soll
+// auch der Zulieferer X …", "habe zudem die Firma Y …".
+var focusAdverbsDE = set("auch", "zudem", "ebenfalls", "außerdem", "ausserdem", "selbst", "bereits", "angeblich", "offenbar", "mutmaßlich", "mutmasslich", "dabei", "darüber", "hinaus")
+
+// konjunktivDE are German auxiliaries in the subjunctive of reported
+// speech.
+var konjunktivDE = set("habe", "sei", "seien", "hätten", "haetten")
+
+// subjunctiveFrame reads a German sentence in the subjunctive of reported
+// speech whose subject stands right before the auxiliary at c or right
+// after it ("Zudem habe die Tochterfirma X …"), with wrongdoing and no
+// verb of saying of its own: it continues the accusation of the sentence
+// or two before, in the same paragraph, whose accuser it takes over.
+func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if !hasWrongdoing(toks, c, len(toks)) || d.sentenceHas(s, reportVerbs) || d.sentenceHas(s, outletCues) {
+		return
+	}
+	// A negation, a word of propriety, a victim or a passive ("sei
+	// betrogen worden") reports no misconduct of the subject.
+	for _, t := range toks {
+		if t.quote || t.inq || proprietyWords[t.fold] {
+			return
+		}
+		switch t.fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals", "worden", "opfer", "geschädigt", "geschaedigt", "betroffen":
+			return
+		}
+	}
+	var accused *part
+	for k := range parts {
+		p := parts[k]
+		if p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.prep != "" || p.obj || p.m.kind == mPron && toks[p.m.t0].fold == "man" {
+			continue
+		}
+		if p.m.t1 == c && p.m.t0 <= 2 {
+			accused = &parts[k]
+			break
+		}
+		if p.m.t0 > c && p.m.t0 <= c+4 {
+			ok := true
+			for g := c + 1; g < p.m.t0; g++ {
+				tg := toks[g]
+				if !(articles[tg.fold] || tg.word && !tg.cap && isAdjDE(tg) || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold]) {
+					ok = false
+				}
+			}
+			if ok {
+				accused = &parts[k]
+			}
+			break
+		}
+	}
+	if accused == nil {
+		return
+	}
+	var prev *acc
+	for _, a := range d.accs {
+		if a.sent < s && a.sent >= s-2 && d.sents[a.sent].para == d.sents[s].para && (prev == nil || a.sent > prev.sent) {
+			prev = a
+		}
+	}
+	if prev == nil || prev.accuser == accused.e || party(accused.e) == party(prev.accuser) {
+		return
+	}
+	emit(prev.accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
 }
 
 // passiveAgentDE finds the agent of a German passive cue at c: "Dem
