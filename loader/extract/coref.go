@@ -60,7 +60,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case f == "amt":
 			want = []string{"amt", "office"}
 		case strings.Contains(f, "verband") || f == "association" || f == "federation":
-			want = []string{"verband", "association", "federation"}
+			// An association or campaign group: "der Verband" also
+			// takes up "die Umweltorganisation X", "der Verein Y".
+			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk"}
 		case strings.Contains(f, "gewerkschaft") || f == "union":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
 			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite",
@@ -113,7 +115,9 @@ func nameHas(e *entity, want []string) bool {
 	if len(want) == 0 {
 		return true
 	}
-	n := fold(e.name + " " + e.key + " " + strings.Join(e.aliases, " "))
+	// The descriptors it was introduced with count too: "die
+	// Umweltorganisation Grüne Liga" … "der Verband".
+	n := fold(e.name + " " + e.key + " " + strings.Join(e.aliases, " ") + " " + strings.Join(e.descs, " "))
 	if strings.HasPrefix(want[0], "!") {
 		for _, w := range want {
 			if strings.Contains(n, w[1:]) {

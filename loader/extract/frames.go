@@ -128,7 +128,7 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 		if d.lang == "de" {
 			switch p.art {
-			case "dem", "den", "einem", "einen":
+			case "dem", "den", "einem", "einen", "seinem", "ihrem", "seinen", "ihren":
 				p.obj = true
 			}
 			// "wirft ihm vor": a dative pronoun.
