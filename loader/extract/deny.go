@@ -21,7 +21,7 @@ var (
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
-		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
+		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "mischaracteri", "distort", "verzerr", "einseitig", "one-sided", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
 		"fehlerhaft", "factually wrong", "simply wrong", "plainly wrong", "flat wrong", "completely wrong", "entirely wrong", "rechtswidrig", "unrechtmaessig", "unverhaeltnismaessig", "unlawful decision", "flawed",
@@ -851,6 +851,11 @@ func (d *doc) contestCue(s int) bool {
 		// motiviert«": described in the speaker's quoted words.
 		case (accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese") && !t.inq:
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				// "the report said Veltrix was wrong …": a speech verb
+				// between makes the noun a speaker, not the subject.
+				if g := toks[j].fold; speechVerbs[g] || reportVerbs[g] || g == "that" || g == "dass" {
+					break
+				}
 				if g := toks[j].fold; copulas[g] || g == "had" || g == "have" || g == "has" || g == "lacked" || g == "lack" || strings.HasPrefix(g, "entbehr") {
 					if discredits(d.spanText(s, j, min(j+6, len(toks)))) && !negatedCue(toks, j+1) {
 						return true
@@ -878,6 +883,12 @@ func (d *doc) contestCue(s int) bool {
 					}
 				}
 			}
+		// "sprach von haltlosen Vorwürfen", "sprach von einer
+		// Hetzkampagne", "spoke of baseless allegations".
+		case (f == "sprach" || f == "spricht" || f == "sprachen" || f == "sprechen" || f == "spoke") && k+2 < len(toks) && (toks[k+1].fold == "von" || toks[k+1].fold == "of"):
+			if x := d.spanText(s, k+2, min(k+6, len(toks))); discredits(x) || smearCampaign(fold(d.spanText(s, k+2, min(k+8, len(toks))))) {
+				return true
+			}
 		// "hit back at the report", "pushed back on the claims".
 		case d.lang == "en" && (f == "hit" || f == "hits" || f == "pushed" || f == "pushes" || f == "pushing") && k+3 < len(toks) && toks[k+1].fold == "back" &&
 			(toks[k+2].fold == "at" || toks[k+2].fold == "on" || toks[k+2].fold == "against") && nearAny(toks, k+3, k+5, accNounsEN) && !nearAny(toks, k+3, k+3, set("it", "this", "that", "them")):
@@ -900,6 +911,19 @@ func discredits(x string) bool {
 	lx := fold(x)
 	for _, w := range discreditWords {
 		if strings.Contains(lx, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// smearCampaign reports a campaign against the speaker: "einer gezielten
+// Kampagne", "Schmutzkampagne", "an orchestrated campaign against us"
+// (not "einer Werbekampagne").
+func smearCampaign(x string) bool {
+	for _, w := range []string{"gezielte kampagne", "gezielten kampagne", "schmutzkampagne", "hetzkampagne", "verleumdungskampagne", "rufmord", "kampagne gegen",
+		"smear campaign", "orchestrated campaign", "campaign against", "witch hunt", "witch-hunt", "hexenjagd"} {
+		if strings.Contains(x, w) {
 			return true
 		}
 	}
