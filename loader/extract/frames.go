@@ -122,7 +122,9 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		if p.prep == "" && d.lang == "de" && d.genitiveAt(s, artAt, p.art) {
 			p.prep = "gen"
 		}
+		// "Barrow Sports' managing director": a plural possessive too.
 		if p.prep == "" && d.lang == "en" && m.t1 <= len(toks) && m.t1 > m.t0 && (strings.HasSuffix(toks[m.t1-1].text, "'s") || strings.HasSuffix(toks[m.t1-1].text, "’s") ||
+			strings.HasSuffix(toks[m.t1-1].text, "s'") || strings.HasSuffix(toks[m.t1-1].text, "s’") ||
 			m.t1 < len(toks) && (toks[m.t1].text == "'s" || toks[m.t1].text == "’s")) && m.kind != mPron {
 			p.prep = "poss"
 		}
@@ -189,11 +191,13 @@ func (d *doc) describedObject(s, from, to int) bool {
 			return false
 		}
 		if t.cap {
-			// Only a possessor may be capitalised: "Morland's".
+			// Only a possessor may be capitalised: "Morland's",
+			// "Statoria Energy's".
 			m := d.mentionAt(s, k)
-			if m == nil || m.t1 != k+1 || trimPoss(t.text) == t.text {
+			if m == nil || m.t1 > to || trimPoss(toks[m.t1-1].text) == toks[m.t1-1].text {
 				return false
 			}
+			k = m.t1 - 1
 		}
 	}
 	return true
@@ -792,8 +796,10 @@ func (d *doc) accuseSentence(s int) {
 			// unnamed object.
 			if len(accused) == 0 && bound < len(toks) && toks[bound].fold == "of" {
 				for _, p := range parts {
+					// "accused two of its rivals, Barrow Funds and Lintel
+					// Partners, of …": a list in apposition.
 					if p.m.t0 > bound && p.m.t0 <= c+12 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication &&
-						toks[p.m.t0-1].text == "," && (p.m.t1 >= len(toks) || toks[p.m.t1].text == ",") {
+						toks[p.m.t0-1].text == "," && (p.m.t1 >= len(toks) || toks[p.m.t1].text == "," || toks[p.m.t1].fold == "and") {
 						accused = []part{p}
 						break
 					}
@@ -804,7 +810,7 @@ func (d *doc) accuseSentence(s int) {
 			// a described object names itself in apposition.
 			if len(accused) == 0 && bound < len(toks) && toks[bound].text == "," && d.describedObject(s, c+1, bound) {
 				for _, p := range parts {
-					if p.m.t0 == bound+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.m.t1 < len(toks) && toks[p.m.t1].text == "," {
+					if p.m.t0 == bound+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "and") {
 						accused = []part{p}
 						break
 					}
@@ -2001,6 +2007,16 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		p := parts[i]
 		if p.m.t0 < k || namingPhrase(toks, p.m.t0) > p.m.t0 {
 			continue // "it calls": the namer, not the subject
+		}
+		// "says the federation's former finance director, Tomasz
+		// Wielgus, backdated …": the possessor qualifies the person the
+		// apposition names.
+		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 &&
+			parts[i+1].m.t0 > 0 && toks[parts[i+1].m.t0-1].text == "," {
+			if q := parts[i+1]; q.m.t1 < len(toks) && toks[q.m.t1].text == "," {
+				subj = &parts[i+1]
+				break
+			}
 		}
 		// "that a hacking group it calls Silent Harbor had broken into":
 		// the name closes the clause's subject phrase.

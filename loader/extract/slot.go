@@ -172,6 +172,41 @@ func (d *doc) slotStance(s, c int) {
 	}
 }
 
+// appositionAfterDesc returns the start of the names in apposition to an
+// unnamed English description that starts at from ("two sponsors, Barrow
+// Sports and Lintel Apparel, of …", "its former chief executive, John
+// Marden, of …"), or -1: lower-case words up to a comma, then at most
+// eight words to a comma followed by the complement (of, with, for,
+// over).
+func (d *doc) appositionAfterDesc(s, from int) int {
+	toks := d.sents[s].toks
+	k := from
+	for k < len(toks) && k-from < 6 && toks[k].word && (!toks[k].cap || d.possessorAt(s, k)) {
+		k++
+	}
+	if k == from || k+1 >= len(toks) || toks[k].text != "," {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+9; j++ {
+		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].fold == "of" || toks[j+1].fold == "with" || toks[j+1].fold == "for" || toks[j+1].fold == "over") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// possessorAt reports a capitalised possessor at token k ("Morland's",
+// "Barrow Sports'").
+func (d *doc) possessorAt(s, k int) bool {
+	toks := d.sents[s].toks
+	for j := k; j < len(toks) && j <= k+3 && toks[j].cap; j++ {
+		if trimPoss(toks[j].text) != toks[j].text {
+			return true
+		}
+	}
+	return false
+}
+
 // slotThat reads the subject of an English clause of finding or report
 // that states misconduct: "found that Pellworth Construction inflated
 // invoices", "The newspaper reported that Pellworth had flagged workers
@@ -290,6 +325,14 @@ func (d *doc) slotObjects(s, c int) {
 	toks := d.sents[s].toks
 	if d.lang == "en" {
 		end := d.slotNP(s, c+1, slotObj)
+		// "accused two sponsors, Barrow Sports and Lintel Apparel, of
+		// …": names in apposition to an unnamed description, closed by a
+		// comma and the complement.
+		if end <= c+1 {
+			if k := d.appositionAfterDesc(s, c+1); k > 0 {
+				end = d.slotNP(s, k, slotObj)
+			}
+		}
 		// "accused X and Y of".
 		for n := 0; n < 3 && end > c+1 && end+1 < len(toks) && (toks[end].fold == "and" || toks[end].text == ","); n++ {
 			e2 := d.slotNP(s, end+1, slotObj)

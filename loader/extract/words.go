@@ -153,7 +153,7 @@ var agencyDescriptors = set(
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
-	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
+	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung", "federation", "confederation",
 )
 
 // roleStems are words for people who act for an organisation. German
@@ -188,7 +188,7 @@ var roleWordsEN = set(
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
 	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 	"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "financier", "executive", "journalist",
-	"coach", "trainer",
+	"coach", "trainer", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
