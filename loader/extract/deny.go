@@ -125,7 +125,11 @@ func (d *doc) denySentence(s int) {
 		}
 		return
 	}
-	d.denyAs(denier, s, cue, limit, rule, quoteDenial, parts)
+	// "Rentora und Motrex wiesen die Vorwürfe zurück": coordinated
+	// subjects deny each for itself.
+	for _, e := range d.coordinatedDeniers(s, limit, denier, parts) {
+		d.denyAs(e, s, cue, limit, rule, quoteDenial, parts)
+	}
 }
 
 // denyAs records the denials that denier makes in sentence s, whose cue

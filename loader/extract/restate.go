@@ -546,3 +546,38 @@ func containsEnt(xs []*entity, e *entity) bool {
 	}
 	return false
 }
+
+// coordinatedDeniers returns denier and the subjects coordinated with it
+// before limit: "Rentora und Motrex wiesen …", "Kalder, Ostrava and
+// Brenn denied …".
+func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*entity {
+	toks := d.sents[s].toks
+	out := []*entity{denier}
+	prevEnd := -1
+	for _, p := range parts {
+		if p.m.t0 >= limit {
+			break
+		}
+		if prevEnd < 0 {
+			if p.e == denier {
+				prevEnd = p.m.t1
+			}
+			continue
+		}
+		if p.prep != "" || p.obj || p.m.t0 <= prevEnd {
+			break
+		}
+		ok := p.m.t0 > prevEnd
+		for k := prevEnd; k < p.m.t0; k++ {
+			if f := toks[k].fold; f != "und" && f != "and" && f != "sowie" && f != "," && f != "as" && f != "well" {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		out = appendEnt(out, p.e)
+		prevEnd = p.m.t1
+	}
+	return out
+}
