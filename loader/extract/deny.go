@@ -98,6 +98,12 @@ func (d *doc) denySentence(s int) {
 		denier = d.organDenier(s, at, parts)
 	}
 	if denier == nil {
+		// "hieß es aus dem Unternehmen", "Laut Kalkwerk sind die
+		// Vorwürfe falsch", "according to the company": the source of
+		// the words denies.
+		denier = d.sourceDenier(s, parts)
+	}
+	if denier == nil {
 		if group := d.pluralDeniers(s, limit, nil); len(group) > 1 {
 			for _, e := range group {
 				d.denyAs(e, s, cue, limit, rule, quoteDenial, parts)

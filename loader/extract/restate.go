@@ -581,3 +581,31 @@ func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*
 	}
 	return out
 }
+
+// sourceDenier returns the party a denial is attributed to by a
+// preposition: "hieß es aus dem Unternehmen", "Von Seiten des
+// Unternehmens hieß es", "Laut Kalkwerk …", "according to the company",
+// „Nach Angaben des Konzerns …“.
+func (d *doc) sourceDenier(s int, parts []part) *entity {
+	toks := d.sents[s].toks
+	heisst := false
+	for k := 0; k+1 < len(toks); k++ {
+		if f := toks[k].fold; (f == "hiess" || f == "heisst" || f == "hieß" || f == "heißt") && toks[k+1].fold == "es" || f == "verlautete" {
+			heisst = true
+		}
+		if f := toks[k].fold; (f == "es" || f == "es,") && (toks[k+1].fold == "hiess" || toks[k+1].fold == "heisst") {
+			heisst = true
+		}
+	}
+	for _, p := range parts {
+		switch {
+		case p.prep == "laut" || p.prep == "according":
+			return p.e
+		case heisst && (p.prep == "aus" || p.prep == "von" || p.prep == "bei"):
+			return p.e
+		case p.prep == "gen" && p.m.t0 >= 2 && (toks[p.m.t0-2].fold == "angaben" || toks[p.m.t0-2].fold == "seiten" || toks[p.m.t0-1].fold == "angaben" || toks[p.m.t0-1].fold == "seiten"):
+			return p.e
+		}
+	}
+	return nil
+}
