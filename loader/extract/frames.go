@@ -660,8 +660,17 @@ func (d *doc) accuseSentence(s int) {
 			if accused == nil {
 				continue
 			}
-			accuser := d.implicitAccuser(s, parts, []part{*accused})
-			if accuser != nil {
+			// "X soll nach Erkenntnissen des Hauptzollamts …": the holder
+			// of a stance phrase is the accuser; one the text does not
+			// name leaves the accuser unknown.
+			accuser, stance := d.stanceHolder(s)
+			if stance && accuser == nil {
+				continue
+			}
+			if accuser == nil {
+				accuser = d.implicitAccuser(s, parts, []part{*accused})
+			}
+			if accuser != nil && accuser != accused.e {
 				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
 			}
 		// German reported speech without a verb of saying: "Die Umwelthilfe
@@ -3146,6 +3155,36 @@ func (d *doc) stanceCue(toks []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// stanceHolder finds a German stance phrase in sentence s ("nach
+// Erkenntnissen des Zolls", "nach Darstellung der Gewerkschaft") and the
+// party that holds it: nil with true where the phrase names no entity
+// (or only an outlet or a document, which hold no stance of their own).
+func (d *doc) stanceHolder(s int) (*entity, bool) {
+	toks := d.sents[s].toks
+	for c := range toks {
+		if !d.stanceCue(toks, c) {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > c && m.t0 <= c+3 && m.ent != nil && !m.ent.dead {
+				if m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication {
+					return nil, true
+				}
+				return party(m.ent), true
+			}
+		}
+		// A specific body the text does not resolve ("des Zolls", "der
+		// Finanzkontrolle") leaves the accuser unknown; a generic plural
+		// ("nach Erkenntnissen britischer Ermittler") is the body the
+		// text names elsewhere.
+		if c+2 < len(toks) && (toks[c+1].fold == "des" || toks[c+1].fold == "der" && nounGenderDE(toks[c+2].fold) == 'f') {
+			return nil, true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // stanceFrame reads the holder of a stance phrase at c (the genitive or

@@ -543,6 +543,7 @@ func (d *doc) agencyPassDE(s int) {
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
+				hasSuffixInflected(t.fold, localOfficesDE) != "" ||
 				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
 			// "Landgericht Frankfurt am Main".
@@ -762,6 +763,10 @@ func isNounLikeDE(t token) bool {
 	}
 	return false
 }
+
+// localOfficesDE are German local offices named with their town
+// ("Hauptzollamt Kassel", "Gesundheitsamt Köln").
+var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt"}
 
 // agencyPassEN finds English names of public bodies: a capitalised run
 // with a head noun ("Panama Maritime Authority", "U.S. District Court for
@@ -1836,6 +1841,12 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 	case claimgraph.Company, claimgraph.Publication:
 		if len(words) == 1 && m.kind == mName {
 			e.shorts = append(e.shorts, fold(trimPoss(words[0])))
+		}
+		// "Klinik am Maschsee": the head alone is a common noun ("ein
+		// Hotel in der Innenstadt"), only the whole name refers.
+		if len(words) == 3 && (words[1] == "am" || words[1] == "im") && institutionHeadsDE[fold(words[0])] {
+			e.shorts = append(e.shorts, fold(m.name))
+			return
 		}
 		if len(words) >= 2 {
 			// The whole name again: "Cascadia Fibre" found by its

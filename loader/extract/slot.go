@@ -88,6 +88,10 @@ func (d *doc) slotCue(s, c int) slotRole {
 		return slotSubj
 	case slotSubjDE[f]:
 		return slotSubj
+	// "Die Klinik am Maschsee soll … abgerechnet haben": the subject of
+	// a reported allegation.
+	case reportedModal[f] && hasLaterAny(toks, c, reportedInf) && hasWrongdoing(toks, c, len(toks)):
+		return slotSubj
 	}
 	return 0
 }
@@ -533,6 +537,13 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 		for k < len(toks) && toks[k].word && !toks[k].cap && isAdjDE(toks[k]) && !d.covered[s][k] {
 			k++
 		}
+		// "die Klinik am Maschsee", "das Pflegeheim im Lindenpark": an
+		// institution named by its head noun and its place is one name.
+		if k+2 < len(toks) && k > i && articles[toks[i].fold] && institutionHeadsDE[toks[k].fold] && (toks[k+1].fold == "am" || toks[k+1].fold == "im") &&
+			isCapWord(toks[k+2]) && !d.covered[s][k] && !d.covered[s][k+2] && (k+3 >= len(toks) || !isCapWord(toks[k+3])) && d.slotFollows(s, k+3, r) {
+			d.addMention(&mention{sent: s, t0: k, t1: k + 3, kind: mName, typ: claimgraph.Company, name: d.spanText(s, k, k+3), slot: true})
+			return k + 3
+		}
 		if k+1 < len(toks) && toks[k].cap && !toks[k].acro && !d.covered[s][k] && !d.covered[s][k+1] && (isCapWord(toks[k+1]) || toks[k+1].acro) {
 			if typ, ok := d.slotDescTypeDE(toks[k]); ok && !isAdjDE(toks[k]) {
 				descTyp, hasDesc = typ, true
@@ -647,6 +658,10 @@ func (d *doc) slotRun(s, t0 int) int {
 	// Trailing punctuation words and possessives are not part of it.
 	return k
 }
+
+// institutionHeadsDE head German names of institutions that take their
+// place as the rest of the name ("Klinik am Maschsee").
+var institutionHeadsDE = set("klinik", "klinikum", "krankenhaus", "hospital", "hotel", "pflegeheim", "seniorenheim", "altenheim", "pflegezentrum", "sanatorium", "reha-klinik", "rehaklinik", "privatklinik")
 
 // offenceSuffixesDE end German nouns for misconduct, which a charge
 // names and a company's name never ends in.
