@@ -109,6 +109,18 @@ func (d *doc) lexiconPass(s int) {
 			d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i-1, i+1))})
 			continue
 		}
+		// "Premier Doug Ford", "Representative Tom Vale": a one-word
+		// company name after a first name and before no more capitals
+		// is the person's surname.
+		if best.entry.typ == claimgraph.Company && n == 1 && i > 0 && d.lang == "en" && toks[i-1].cap && firstNames[toks[i-1].fold] && !d.covered[s][i-1] &&
+			(i+1 >= len(toks) || !isCapWord(toks[i+1])) && !(i > 1 && toks[i-2].cap && toks[i-2].word && !sentenceOpeners[toks[i-2].fold] && isRoleToken(toks[i-2], d) == "" && !politicalTitlesEN[strings.TrimSuffix(toks[i-2].fold, ".")]) {
+			continue
+		}
+		// "Vale said …" after "Representative Tom Vale": the person's
+		// surname again.
+		if best.entry.typ == claimgraph.Company && n == 1 && d.lang == "en" && d.surnameBefore(s, toks[i].fold) {
+			continue
+		}
 		m := &mention{sent: s, t0: i, t1: i + n, kind: mName, typ: best.entry.typ, key: best.entry.key, name: best.form}
 		// "Greenpeace Brazil": a national branch is its own body.
 		if best.entry.typ == claimgraph.Agency && best.toks[0].cap && i+n < len(toks) && toks[i+n].cap && !d.covered[s][i+n] &&
@@ -2304,6 +2316,20 @@ func (d *doc) personPass(s int) {
 			}
 		}
 	}
+}
+
+// surnameBefore reports whether a person named before sentence s (or
+// earlier in it) has the surname f.
+func (d *doc) surnameBefore(s int, f string) bool {
+	f = trimPoss(f)
+	for o := 0; o <= s && o < len(d.ments); o++ {
+		for _, m := range d.ments[o] {
+			if m.kind == mPerson && m.t1-m.t0 >= 2 && trimPoss(d.sents[o].toks[m.t1-1].fold) == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateApposition reports whether the English apposition that starts at
