@@ -157,6 +157,18 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		targets = d.accsAgainst(who.owns, s)
 		defending = len(targets) > 0
 	}
+	// "Tallyra rejected the charges against its chief executive": an
+	// organisation defends its sitting officers (not former ones), when
+	// nothing is said against itself or when the denial names them.
+	if who.isOrg() && (len(targets) == 0 || d.againstOfficerOf(s, who)) {
+		targets = nil
+		for _, a := range d.accs {
+			if a.sent <= s && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former {
+				targets = append(targets, a)
+			}
+		}
+		defending = len(targets) > 0
+	}
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
 		if !isDefender(who) {

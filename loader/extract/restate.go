@@ -609,3 +609,21 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 	}
 	return nil
 }
+
+// againstOfficerOf reports a denial in sentence s that names, after
+// "against"/"gegen", an officer of org: "the charges against its chief
+// executive", „die Vorwürfe gegen seinen Vorstandschef“.
+func (d *doc) againstOfficerOf(s int, org *entity) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.fold != "against" && t.fold != "gegen" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+3 && m.ent != nil && m.ent.typ == claimgraph.Official && m.ent.affil == org && !m.ent.former {
+				return true
+			}
+		}
+	}
+	return false
+}
