@@ -113,6 +113,11 @@ func (d *doc) documentPass(s int) {
 		if (investigNouns[trimPoss(t.fold)] || mediaReportNouns[trimPoss(t.fold)]) && d.outletInvestigation(s, i) {
 			continue
 		}
+		// "nach Angaben der Thüringer Allgemeinen … Dem Bericht zufolge":
+		// the report of the outlet just cited is its article, no document.
+		if d.lang == "de" && mediaReportNouns[t.fold] && d.outletsArticle(s, i) {
+			continue
+		}
 		// "to review the claims": a verb, no document.
 		// A determiner before it makes it a noun even when an article
 		// follows: "In its final decision the DPC said".
@@ -326,6 +331,35 @@ func (d *doc) pronounDocPass(s int) {
 		d.attributions = append(d.attributions, attribution{sent: s, doc: last, tok: 0})
 	}
 }
+
+// outletsArticle reports a German "dem Bericht zufolge" at token i of
+// sentence s that refers back to an outlet cited just before: a definite
+// article, no genitive author after it, an outlet named earlier in the
+// sentence or in the one before, and no word of a document the outlet
+// has seen ("der dem Spiegel vorliegt").
+func (d *doc) outletsArticle(s, i int) bool {
+	toks := d.sents[s].toks
+	if i == 0 || !(toks[i-1].fold == "dem" || toks[i-1].fold == "der" || toks[i-1].fold == "den" || toks[i-1].fold == "diesem") {
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "des" || toks[i+1].fold == "der" || toks[i+1].fold == "von") {
+		return false
+	}
+	if d.sentenceHas(s, seenCuesDE) {
+		return false
+	}
+	for o := s; o >= 0 && o >= s-1; o-- {
+		for _, m := range d.ments[o] {
+			if m.ent != nil && m.ent.typ == claimgraph.Publication && (o < s || m.t1 <= i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seenCuesDE say that an outlet has seen a document.
+var seenCuesDE = set("vorliegt", "vorliegen", "vorlag", "vorlagen", "eingesehen", "einsehen", "einsah", "zugespielt")
 
 // mediaReportNouns are an outlet's own pieces: "ein Bericht des
 // Spiegel" is the outlet speaking, no document.

@@ -1346,6 +1346,10 @@ func (d *doc) publicationPass(s int) {
 		}
 		f := trimPoss(t.fold)
 		isHead := publicationHeads[f]
+		// German inflection: "der Thüringer Allgemeinen", "des Kuriers".
+		if !isHead && d.lang == "de" && len(f) > 5 && (strings.HasSuffix(f, "n") || strings.HasSuffix(f, "s")) && j > 0 && isCapWord(toks[j-1]) {
+			isHead = publicationHeads[f[:len(f)-1]]
+		}
 		if !isHead && d.lang == "de" {
 			for h := range publicationHeads {
 				if len(h) >= 4 && strings.HasSuffix(f, h) && len(f) > len(h)+3 {

@@ -10,7 +10,7 @@ import (
 var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
-	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview")
+	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -321,6 +321,11 @@ func (d *doc) channels(s int) []*entity {
 			if k >= m.t0-3 && seenBefore[toks[k].fold] {
 				isChannel = true
 			}
+			// "nach Angaben der Thüringer Allgemeinen": the outlet
+			// passes the claim on.
+			if k >= m.t0-3 && toks[k].fold == "angaben" && k > 0 && toks[k-1].fold == "nach" {
+				isChannel = true
+			}
 		}
 		// The reporting verb may follow a parenthesis: "Bloomberg News,
 		// citing a story in the FT, reported"; "wie der Spiegel unter
@@ -345,7 +350,36 @@ func (d *doc) channels(s int) []*entity {
 	for _, e := range citing {
 		out = appendEnt(out, e)
 	}
+	// "Dem Bericht zufolge …" after "nach Angaben der X": the outlet's
+	// article passes this claim on too.
+	if len(out) == 0 && d.lang == "de" {
+		for i, t := range toks {
+			if mediaReportNouns[t.fold] && d.outletsArticle(s, i) {
+				if e := d.lastOutlet(s, i); e != nil {
+					out = append(out, e)
+				}
+				break
+			}
+		}
+	}
 	return out
+}
+
+// lastOutlet is the outlet named last before token i of sentence s, in s
+// or the sentence before.
+func (d *doc) lastOutlet(s, i int) *entity {
+	for o := s; o >= 0 && o >= s-1; o-- {
+		var last *entity
+		for _, m := range d.ments[o] {
+			if m.ent != nil && !m.ent.dead && m.ent.typ == claimgraph.Publication && (o < s || m.t1 <= i) {
+				last = m.ent
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
 }
 
 // seenBefore precede an outlet that saw or was told the claim; reportAfter
