@@ -752,7 +752,11 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			for _, p := range parts {
-				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || p.prep == "on" || p.prep == "against") {
+				// "cracked down on X" governs X; "banned 14 supporters
+				// identified on CCTV" does not: the preposition must
+				// follow the verb.
+				onVerb := c+1 < len(toks) && (toks[c+1].fold == "on" || toks[c+1].fold == "against")
+				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || (p.prep == "on" || p.prep == "against") && onVerb) {
 					accused = []part{p}
 					break
 				}

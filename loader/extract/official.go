@@ -113,7 +113,10 @@ func (d *doc) anonPass(s int) {
 				start, hasPlace = k, true
 				continue
 			}
-			if tk.word && !tk.cap && (!functionWords[f] || formerWords[f]) && !tk.num && f != "said" && f != "sagte" && !isVerbLike(f) {
+			// "Greenpeace accused Statoria Energy's chief executive": a
+			// verb ends the role's modifiers.
+			if tk.word && !tk.cap && (!functionWords[f] || formerWords[f]) && !tk.num && f != "said" && f != "sagte" && !isVerbLike(f) &&
+				!accuseEN[f] && !chargeEN[f] && !reportVerbs[f] && !slotSubjEN[f] && !denyEN[f] {
 				start = k
 				continue
 			}
