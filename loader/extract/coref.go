@@ -903,7 +903,10 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		if f == "its" || f == "seine" || f == "seiner" || f == "sein" || f == "seinen" || f == "dessen" || f == "ihr" || f == "ihre" || f == "their" {
 			for j := len(d.ments[s]) - 1; j >= 0; j-- {
 				m := d.ments[s][j]
-				if m.t1 <= k && m.ent != nil && m.ent.isOrg() {
+				// "»Skyreach did not hide anything from Orbitra«, its
+				// chief executive said": a name inside the quotation is
+				// the speaker's words, not the owner of "its".
+				if m.t1 <= k && m.ent != nil && m.ent.isOrg() && !(toks[m.t0].inq && !toks[k].inq) {
 					return m.ent
 				}
 			}

@@ -549,6 +549,11 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
 	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
 	// "acted in line with all regulations", "im Einklang mit".
+	// "has no case to answer", „sieht keine Versäumnisse“, a victim of
+	// a campaign or a witch hunt.
+	"no case to answer", "keine versaeumnisse", "keinerlei versaeumnisse", "keine verfehlungen", "keine pflichtverletzung", "kein fehlverhalten",
+	"opfer einer kampagne", "opfer einer schmutzkampagne", "opfer einer hetzkampagne", "opfer einer verleumdungskampagne", "victim of a smear",
+	"victim of a campaign", "smear campaign", "witch hunt", "witch-hunt", "hexenjagd",
 	"within the law", "innerhalb der gesetze", "im rahmen des gesetzes", "im rahmen des geltenden rechts",
 	"in line with all", "in line with the law", "in line with applicable", "in line with regulations", "in line with the rules", "in line with its obligations",
 	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}
