@@ -2240,6 +2240,15 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	if near < 0 || parts[near].m.kind == mPron && toks[parts[near].m.t0].fold == "man" {
 		return false
 	}
+	// "BaFin has accused Halden Bank of failing …, the lender said": the
+	// party nearest the misconduct is the subject of an accusing verb
+	// after it; the speaker reports that party's accusation, which the
+	// verb's own frame reads.
+	for k := parts[near].m.t1; k < w && k < cm; k++ {
+		if accuseEN[toks[k].fold] || chargeEN[toks[k].fold] {
+			return false
+		}
+	}
 	for k := 0; k < cm; k++ {
 		if proprietyWords[toks[k].fold] {
 			return false

@@ -122,6 +122,12 @@ func (d *doc) lexiconPass(s int) {
 			continue
 		}
 		m := &mention{sent: s, t0: i, t1: i + n, kind: mName, typ: best.entry.typ, key: best.entry.key, name: best.form}
+		// "consumer group Which?", "die Verbraucherorganisation X": an
+		// outlet of the lexicon that the text introduces as a body is
+		// that body; the descriptor says what it is in this story.
+		if best.entry.typ == claimgraph.Publication && (d.bodyDescBefore(s, i) || d.byKey[string(claimgraph.Agency)+"|"+best.entry.key] != nil) {
+			m.typ = claimgraph.Agency
+		}
 		// "Greenpeace Brazil": a national branch is its own body.
 		if best.entry.typ == claimgraph.Agency && best.toks[0].cap && i+n < len(toks) && toks[i+n].cap && !d.covered[s][i+n] &&
 			d.x.lx.countryOf[stemPhrase(toks[i+n].text)] != "" && (i+n+1 >= len(toks) || !isCapWord(toks[i+n+1])) && countryKeyPrefix(best.entry.key) == "" {
@@ -276,6 +282,19 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		}
 		if d.lang == "en" && i > 0 && toks[i-1].cap && toks[i-1].word && !functionWords[toks[i-1].fold] {
 			return false // part of another name ("Washington Post")
+		}
+		// "London law firm Abbot Crane", "a Paris consultancy": a seat
+		// before the descriptor of a name is where that name is based.
+		if d.lang == "en" && !genitive {
+			for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word && !toks[k].cap; k++ {
+				f := toks[k].fold
+				if functionWords[f] || actorVerbs[f] || slotSubjEN[f] || auxiliaries[f] || modalsEN[f] || strings.HasSuffix(f, "ed") {
+					break
+				}
+				if (d.isCompanyDescriptor(toks[k]) || agencyAppositionsEN[f]) && k+1 < len(toks) && isCapWord(toks[k+1]) {
+					return false
+				}
+			}
 		}
 	}
 	return true
@@ -934,6 +953,14 @@ func (d *doc) agencyPassEN(s int) {
 					if e := d.x.lx.lookupKey(m.name); e != nil {
 						m.key = e.key
 					}
+				} else if n := d.apposedAgencyName(s, i+1); n > 0 {
+					// "Germany's financial regulator BaFin": a body the
+					// lexicon knows, or one capitalised name.
+					m.t1, m.name, m.descr = i+1+n, trimPoss(d.spanText(s, i+1, i+1+n)), false
+					m.key = ""
+					if e := d.x.lx.lookupKey(m.name); e != nil {
+						m.key = e.key
+					}
 				}
 				d.addMention(m)
 				continue
@@ -1102,6 +1129,39 @@ func (d *doc) agencyPassEN(s int) {
 		d.addMention(m)
 		i = end - 1
 	}
+}
+
+// apposedAgencyName returns the length of a body's name at token i of
+// sentence s that stands in apposition after its description: a name the
+// lexicon lists as an agency ("BaFin", "Competition and Markets
+// Authority"), or a single capitalised word that is no place, person or
+// function word, followed by no other capitalised word ("Ofcom").
+func (d *doc) apposedAgencyName(s, i int) int {
+	toks := d.sents[s].toks
+	for n := 5; n >= 1; n-- {
+		if i+n > len(toks) || !d.free(s, i, i+n) {
+			continue
+		}
+		ok := true
+		for k := i; k < i+n; k++ {
+			if !(isCapWord(toks[k]) || toks[k].acro && toks[k].word || k > i && k < i+n-1 && (toks[k].fold == "and" || toks[k].fold == "for" || toks[k].fold == "of")) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e := d.x.lx.lookupKey(trimPoss(d.spanText(s, i, i+n))); e != nil && e.typ == claimgraph.Agency && (i+n >= len(toks) || !isCapWord(toks[i+n])) {
+			return n
+		}
+	}
+	t := toks[i]
+	if isCapWord(t) && !functionWords[t.fold] && !firstNames[t.fold] && !d.isPlace(t) && !sentenceOpeners[t.fold] && d.free(s, i, i+1) &&
+		d.x.lx.lookupKey(trimPoss(t.text)) == nil && (i+1 >= len(toks) || !isCapWord(toks[i+1]) && toks[i+1].text != "(") {
+		return 1
+	}
+	return 0
 }
 
 func isAdjEN(f string) bool {
@@ -2628,10 +2688,36 @@ func (d *doc) indefiniteBefore(s, i int) bool {
 	return false
 }
 
+// bodyDescBefore reports whether the word before token i of sentence s
+// describes what follows as an organised body, not an outlet or a
+// business: "consumer group", "the charity", "die Verbraucherorganisation".
+func (d *doc) bodyDescBefore(s, i int) bool {
+	toks := d.sents[s].toks
+	if i == 0 || !toks[i-1].word {
+		return false
+	}
+	p := toks[i-1]
+	if d.lang == "en" {
+		if p.cap && i-1 > 0 {
+			return false
+		}
+		if p.fold == "group" {
+			return i > 1 && advocacyWords[toks[i-2].fold]
+		}
+		typ, ok := slotDescEN[p.fold]
+		return ok && typ == claimgraph.Agency && !stateWordsEN[p.fold] && p.fold != "network" && p.fold != "agency"
+	}
+	return p.cap && hasSuffixInflected(p.fold, agencyAppositionsDE) != ""
+}
+
 // advocacyWords make a "group" an organised non-state actor.
 var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure", "environmental", "lobby", "industry", "trade", "welfare",
 	"privacy", "climate", "transparency", "anti-corruption", "conservation", "patients", "tenants", "farmers", "veterans", "civil-liberties",
-	"activist", "militant", "rebel", "armed", "opposition", "civil", "watchdog", "business", "employers", "interest")
+	"activist", "militant", "rebel", "armed", "opposition", "civil", "watchdog", "business", "employers", "interest",
+	// Groups of the people they speak for: "the passenger group X",
+	// "a residents' group".
+	"passenger", "passengers", "residents", "community", "citizens", "victims", "parents", "motorists", "commuters",
+	"taxpayers", "shareholder", "investor-rights", "human-rights", "animal-rights", "health", "safety", "campaigners")
 
 // cities are places that complete a German body's name ("Landgericht
 // Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.

@@ -477,6 +477,22 @@ func (d *doc) slotDescTypeDE(t token) (claimgraph.EntityType, bool) {
 	return "", false
 }
 
+// publicFieldsEN open the names of public services that are named by
+// their field and territory ("Transport Scotland", "Revenue Scotland").
+var publicFieldsEN = set("transport", "police", "health", "education", "revenue", "highways", "forestry", "environment",
+	"statistics", "fisheries", "immigration", "justice", "housing", "sport", "skills")
+
+// placeLike: endings of names of countries and regions ("Scotland",
+// "Canada", "Wales"), for names no lexicon lists as places.
+func placeLike(f string) bool {
+	for _, e := range []string{"land", "ia", "ada", "ales", "ire"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWordsAgency are words inside names of clubs, health insurers and
 // other bodies that no head-noun pattern reads ("Dunmore Rovers", "HSG
 // Talheim", "AOK Sachsen-Anhalt", "Workers United").
@@ -957,6 +973,12 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 		if !o.dead && (o.key == k || slug(o.name) == k) && o.isOrg() {
 			return o.typ
 		}
+	}
+	// "Transport Scotland", "Police Scotland", "Health Canada",
+	// "Transport for London": a public service named by its field and
+	// the territory it serves is a government body.
+	if t1-t0 >= 2 && d.lang == "en" && publicFieldsEN[toks[t0].fold] && (d.isPlace(toks[t1-1]) || placeLike(toks[t1-1].fold)) {
+		return claimgraph.Agency
 	}
 	for j := t0; j < t1; j++ {
 		f := strings.ToLower(trimPoss(toks[j].text))
