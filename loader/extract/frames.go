@@ -1997,8 +1997,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// The reported clause: after "that"/"dass", or right after the verb
 	// and its time phrase; in German after the comma.
 	k := c + 1
-	for k < len(toks) && k <= c+5 && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
+	limit := c + 5
+	for k < len(toks) && k <= limit && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
 		if m := d.mentionAt(s, k); m != nil {
+			// "said in a report released on Monday that …": the
+			// document the speaker said it in.
+			if m.typ == claimgraph.Document && d.lang == "en" && m.t0 <= c+3 && thatAfterDoc(toks, m.t1) {
+				k, limit = m.t1, m.t1+4
+				continue
+			}
 			// "told the BBC that Ferrovia had …": the one told is no
 			// subject of the clause.
 			if toks[c].fold == "told" && m.t0 <= c+2 && m.t1 < len(toks) && toks[m.t1].fold == "that" {
@@ -2111,6 +2118,21 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		accused = ents(d.coordinated(s, parts, []part{*subj}))
 	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// thatAfterDoc reports a "that" within a short participle or time
+// phrase after a document ending at k: "a report released on Monday
+// that", "a statement that".
+func thatAfterDoc(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if toks[j].fold == "that" {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // thatAfter returns the index of the "that" that opens the clause of the
