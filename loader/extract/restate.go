@@ -485,55 +485,132 @@ func (d *doc) pluralDeniers(s, limit int, found *entity) []*entity {
 	for k < len(toks) && !toks[k].word {
 		k++
 	}
-	if k >= len(toks) || k >= limit {
+	// "Laut MDR bestreiten beide Männer …", "According to Reuters, both
+	// men deny …": past a leading attribution.
+	if k < len(toks) && (toks[k].fold == "laut" || toks[k].fold == "according") {
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+3 {
+				k = m.t1
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				break
+			}
+		}
+	}
+	// parse reads a plural subject at k: the subject before the verb at
+	// limit, or after it (inverted) where German puts the verb second.
+	parse := func(k int, inverted bool) (ok, both bool, kind claimgraph.EntityType) {
+		if k >= len(toks) || k >= limit && !inverted {
+			return false, false, ""
+		}
+		first := toks[k].fold
+		both = first == "beide" || first == "both" || first == "all" || first == "alle"
+		if !both && first != "die" && first != "the" {
+			return false, false, ""
+		}
+		j := k + 1
+		for j < len(toks) && (j < limit || inverted) && (numberWords[toks[j].fold] || toks[j].fold == "beiden" || toks[j].fold == "of" || toks[j].fold == "the" || toks[j].fold == "three" || toks[j].fold == "drei") {
+			both = true
+			j++
+		}
+		head := j < len(toks) && (j < limit || inverted) && pluralHeads[toks[j].fold]
+		switch {
+		case head:
+			kind = pluralKind(toks[j].fold)
+			j++
+		case both && found == nil:
+			// "Both have denied", "Beide bestreiten das".
+		default:
+			return false, false, ""
+		}
+		// The verb right after the subject (before it, inverted) must be
+		// plural.
+		if inverted {
+			return pluralVerbs[toks[limit].fold], both, kind
+		}
+		if j >= len(toks) || !pluralVerbs[toks[j].fold] && !(j+1 < len(toks) && pluralVerbs[toks[j+1].fold]) {
+			return false, false, ""
+		}
+		return true, both, kind
+	}
+	// „Laut MDR bestreiten beide Männer …“, „Das bestreiten beide
+	// Männer“, „Die Vorwürfe weisen die Unternehmen zurück“.
+	ok, both, kind := parse(k, k == limit)
+	if k == limit {
+		ok, both, kind = parse(k+1, true)
+	}
+	if !ok && d.lang == "de" && limit > k && limit+1 < len(toks) {
+		ok, both, kind = parse(limit+1, true)
+	}
+	if !ok {
 		return nil
 	}
-	first := toks[k].fold
-	both := first == "beide" || first == "both" || first == "all" || first == "alle"
-	if !both && first != "die" && first != "the" {
-		return nil
+	fits := func(a *acc) bool { return a.sent <= s && (kind == "" || a.accused.typ == kind) }
+	// The accused of the latest sentence that accused parties of the
+	// kind; if it accused several, they are the group.
+	latest := -1
+	for _, a := range d.accs {
+		if fits(a) && a.sent > latest {
+			latest = a.sent
+		}
 	}
-	j := k + 1
-	for j < len(toks) && j < limit && (numberWords[toks[j].fold] || toks[j].fold == "beiden" || toks[j].fold == "of" || toks[j].fold == "the" || toks[j].fold == "three" || toks[j].fold == "drei") {
-		both = true
-		j++
-	}
-	head := j < len(toks) && j < limit && pluralHeads[toks[j].fold]
-	switch {
-	case head:
-		j++
-	case both && found == nil:
-		// "Both have denied", "Beide bestreiten das".
-	default:
-		return nil
-	}
-	// The verb right after the subject must be plural.
-	if j >= len(toks) || !pluralVerbs[toks[j].fold] && !(j+1 < len(toks) && pluralVerbs[toks[j+1].fold]) {
-		return nil
-	}
-	last := -1
 	var out []*entity
 	for _, a := range d.accs {
-		if a.sent > s {
-			continue
+		if fits(a) && a.sent == latest {
+			out = appendEnt(out, a.accused)
 		}
-		if a.sent > last {
-			// a later sentence: collect its accused afresh
-			var here []*entity
-			for _, b := range d.accs {
-				if b.sent == a.sent {
-					here = appendEnt(here, b.accused)
+	}
+	if len(out) < 2 {
+		out = nil
+		if both {
+			// "Laut MDR bestreiten beide Männer die Vorwürfe" after one
+			// accusation each: the last two parties accused.
+			for i := len(d.accs) - 1; i >= 0 && len(out) < 2; i-- {
+				if fits(d.accs[i]) {
+					out = appendEnt(out, d.accs[i].accused)
 				}
 			}
-			if len(here) > 1 {
-				last, out = a.sent, here
+		} else {
+			// "Die Unternehmen …": the latest sentence that accused
+			// several.
+			best := -1
+			for _, a := range d.accs {
+				if !fits(a) || a.sent <= best {
+					continue
+				}
+				var here []*entity
+				for _, b := range d.accs {
+					if b.sent == a.sent && fits(b) {
+						here = appendEnt(here, b.accused)
+					}
+				}
+				if len(here) > 1 {
+					best, out = a.sent, here
+				}
 			}
 		}
 	}
-	if found != nil && !containsEnt(out, party(found)) && !containsEnt(out, found) {
+	// A subject resolved to a party outside the group is no plural of
+	// it; an unnamed one ("die beiden Manager" read as one manager) is.
+	if found != nil && !containsEnt(out, party(found)) && !containsEnt(out, found) && !found.anon {
 		return nil
 	}
 	return out
+}
+
+// pluralKind is the entity type a plural head names: people are
+// Officials, businesses Companies; "" for any.
+func pluralKind(f string) claimgraph.EntityType {
+	switch f {
+	case "maenner", "frauen", "men", "women", "brothers", "sisters", "manager", "managerinnen", "managers", "executives", "beschuldigten", "angeklagten",
+		"verdaechtigen", "defendants", "suspects", "politiker", "beamten", "officers", "officials", "players", "pair", "duo", "ex-managers":
+		return claimgraph.Official
+	case "unternehmen", "firmen", "konzerne", "banken", "companies", "firms", "banks", "hersteller", "haendler", "betreiber", "gesellschaften",
+		"manufacturers", "retailers", "operators", "lenders", "carmakers", "insurers", "airlines", "platforms", "brokers":
+		return claimgraph.Company
+	}
+	return ""
 }
 
 var numberWords = set("two", "zwei", "drei", "vier", "four", "five", "fuenf")
@@ -599,7 +676,8 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 	}
 	for _, p := range parts {
 		switch {
-		case p.prep == "laut" || p.prep == "according":
+		// An outlet that reports a denial does not make it.
+		case (p.prep == "laut" || p.prep == "according") && p.e.typ != claimgraph.Publication:
 			return p.e
 		case heisst && (p.prep == "aus" || p.prep == "von" || p.prep == "bei"):
 			return p.e
