@@ -371,6 +371,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "had deleted records of bleeding events", "destroyed
+		// evidence": records done away with.
+		if (strings.HasPrefix(f, "delet") || strings.HasPrefix(f, "destroy") || strings.HasPrefix(f, "shredd") || strings.HasPrefix(f, "vernicht") || strings.HasPrefix(f, "geloescht")) && k+1 < len(toks) {
+			for j := k + 1; j <= k+3 && j < len(toks); j++ {
+				if recordWords[toks[j].fold] {
+					return true
+				}
+			}
+		}
 		// "failed to report", "versäumt, … zu melden": a duty not met.
 		if (f == "failed" || f == "failing" || f == "fails" || strings.HasPrefix(f, "versaeum")) && k+3 < len(toks) {
 			for j := k + 1; j <= k+3; j++ {
@@ -410,6 +419,9 @@ func hasWrongdoing(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// recordWords are records whose destruction is misconduct.
+var recordWords = set("records", "record", "evidence", "documents", "files", "emails", "data", "logs", "minutes", "akten", "unterlagen", "beweise", "daten", "dokumente")
 
 // relativeNouns are family members, whose firms an official must not
 // pay.
@@ -2849,7 +2861,9 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 		}
 	}
 	for _, o := range d.ments[s] {
-		if o.t0 == k && (o.kind == mPerson || o.kind == mAnon) || o.kind == mAnon && o.t0 <= m.t0 && o.t1 >= k {
+		// "A former Halvorsen employee": the unnamed holder of the role
+		// right after the name.
+		if o.t0 == k && (o.kind == mPerson || o.kind == mAnon) || o.kind == mAnon && o.t0 <= m.t0 && o.t1 >= k || o.kind == mAnon && o.t0 == m.t1 && o.t1 == k {
 			return true
 		}
 	}

@@ -188,7 +188,7 @@ var roleWordsEN = set(
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
 	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 	"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "financier", "executive", "journalist",
-	"coach", "trainer", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
+	"coach", "trainer", "whistleblower", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
 )
 
 // speakerWordsEN are English roles that speak for a body when unnamed.
