@@ -222,6 +222,8 @@ func TestSegment(t *testing.T) {
 		{"London, 3 March: Greenpeace sued Shell.", []string{"London, 3 March:", "Greenpeace sued Shell."}},
 		{"Hannover – Die Kasse klagt.", []string{"Hannover –", "Die Kasse klagt."}},
 		{"Nairobi, Kenya — The group sued.", []string{"Nairobi, Kenya —", "The group sued."}},
+		{"SAN JOSE, Calif., March 3 (Reuters) - Vantrell sued.", []string{"SAN JOSE, Calif., March 3 (Reuters) -", "Vantrell sued."}},
+		{"BOSTON, Mass. — The state sued.", []string{"BOSTON, Mass. —", "The state sued."}},
 		// No dateline: an apposition between dashes, a name and its verb.
 		{"Greenpeace – the campaign group – sued Shell.", []string{"Greenpeace – the campaign group – sued Shell."}},
 		{"Siemens – Der Konzern klagt – verliert.", []string{"Siemens – Der Konzern klagt – verliert."}},

@@ -238,7 +238,7 @@ func wireDatelineEnd(rs []rune) int {
 	for i := 0; i < limit; i++ {
 		// A sentence ends before any bracket: no dateline. "Jan. 5" is
 		// a date.
-		if rs[i] == '\n' || rs[i] == '.' && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && unicode.IsLower(rs[i-1]) && !monthAbbrevBefore(rs, i) {
+		if rs[i] == '\n' || rs[i] == '.' && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && unicode.IsLower(rs[i-1]) && !monthAbbrevBefore(rs, i) && !regionAbbrevBefore(rs, i) {
 			return 0
 		}
 		if rs[i] != ')' {
@@ -279,6 +279,17 @@ func monthAbbrevBefore(rs []rune, i int) bool {
 	return datelineMonths[strings.ToLower(string(rs[k:i]))]
 }
 
+// regionAbbrevBefore reports a short capitalised abbreviation ending at
+// the dot at i, as US datelines abbreviate states ("SAN JOSE, Calif.",
+// "Boston, Mass.").
+func regionAbbrevBefore(rs []rune, i int) bool {
+	k := i
+	for k > 0 && unicode.IsLetter(rs[k-1]) {
+		k--
+	}
+	return i-k >= 2 && i-k <= 5 && unicode.IsUpper(rs[k]) && k >= 2 && rs[k-1] == ' ' && rs[k-2] == ','
+}
+
 // datelineMonths are month names and abbreviations a dateline's date
 // uses, English and German.
 var datelineMonths = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -304,7 +315,7 @@ func placeDatelineEnd(rs []rune) int {
 	colon := false
 	for i := 0; i < limit; i++ {
 		r := rs[i]
-		if r == '\n' || r == '.' && !(i > 0 && (unicode.IsDigit(rs[i-1]) || monthAbbrevBefore(rs, i))) || r == '(' || r == '"' || r == '„' || r == '“' {
+		if r == '\n' || r == '.' && !(i > 0 && (unicode.IsDigit(rs[i-1]) || monthAbbrevBefore(rs, i) || regionAbbrevBefore(rs, i))) || r == '(' || r == '"' || r == '„' || r == '“' {
 			return 0
 		}
 		if r == ':' && i+1 < len(rs) && rs[i+1] == ' ' {
