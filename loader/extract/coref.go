@@ -28,6 +28,21 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	if publicationDescriptors[f] && f != "agency" && f != "agentur" || genDE || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
 		return claimgraph.Publication, nil, true
 	}
+	// "die Bonner Wettbewerbshüter", "die Kartellwächter", "die
+	// Finanzaufseher": German epithets of a supervising body; "die
+	// Datenschützer", "die Verbraucherschützer": of a body that protects.
+	switch watchdogDE(f) {
+	case "hüter":
+		if strings.HasPrefix(f, "datenschutz") {
+			return claimgraph.Agency, []string{"datenschutz", "privacy", "beauftragte"}, true
+		}
+		return claimgraph.Agency, authorityWords, true
+	case "schützer":
+		if strings.HasPrefix(f, "datenschütz") || strings.HasPrefix(f, "datenschuetz") {
+			return claimgraph.Agency, []string{"datenschutz", "privacy", "beauftragte"}, true
+		}
+		return claimgraph.Agency, []string{"!amt", "!gericht", "!ministeri", "!bundes", "!staatsanwalt", "!kommission", "!regierung"}, true
+	}
 	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht"}) != "" {
 		var want []string
 		switch {
@@ -102,6 +117,30 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		return claimgraph.Company, nil, true
 	}
 	return "", nil, false
+}
+
+// watchdogDE classes German nouns for the people of a body by their
+// ending: "hüter" for those that supervise ("Wettbewerbshüter",
+// "Kartellwächter", "Finanzaufseher", "Datenschutzhüter"), "schützer"
+// for those that protect ("Verbraucherschützer", "Datenschützer",
+// "Umweltschützer"); "" for other words.
+func watchdogDE(f string) string {
+	f = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(f, "ü", "ue"), "ä", "ae"), "ö", "oe")
+	for _, e := range []string{"", "n", "s"} {
+		g := strings.TrimSuffix(f, e)
+		if g == f && e != "" {
+			continue
+		}
+		for _, x := range []string{"hueter", "waechter", "aufseher"} {
+			if strings.HasSuffix(g, x) && len(g) > len(x)+3 {
+				return "hüter"
+			}
+		}
+		if strings.HasSuffix(g, "schuetzer") && len(g) > len("schuetzer")+3 {
+			return "schützer"
+		}
+	}
+	return ""
 }
 
 // authorityDescs describe a public authority; authorityWords are what

@@ -612,6 +612,20 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
+		// "Haushaltsausschuss des Bundestages", "Militärischer
+		// Nachrichtendienst der Republik Korvanien": a body's organ with
+		// the genitive of the state or body it belongs to is one name.
+		// An organ where something happens ("Aufklärung im
+		// Verteidigungsausschuss des Bundestags") is no party; an office
+		// no one names alone ("Leiter des Bauamts der Stadt X") is its
+		// town's.
+		if end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && !pluralHead(t.fold, head) && !t.inq && !d.inPlaceRole(s, start) &&
+			(named || len(t.fold) > len(head)+3 && !municipalOffice(fold(nominativeHead(t.text, head)))) {
+			if n := d.genitiveOwnerDE(s, end+1); n > 0 {
+				end += 1 + n
+				named = true
+			}
+		}
 		// A plural ("zwei norddeutschen Instituten", "belarische
 		// Sicherheitsbehörden") or an indefinite body ("eines Hamburger
 		// Kreditinstituts") names no one body.
@@ -689,6 +703,66 @@ func (d *doc) agencyPassDE(s int) {
 		d.addMention(m)
 		i = end - 1
 	}
+}
+
+// stateWordsDE name a state or a German Land in a genitive owner
+// ("der Republik Korvanien", "des Landes Brandenburg", "des Freistaats
+// Sachsen"); a town's offices are the town's.
+var stateWordsDE = set("republik", "volksrepublik", "bundesrepublik", "königreich", "koenigreich", "königreichs", "koenigreichs",
+	"landes", "freistaats", "freistaates", "fürstentums", "fuerstentums", "emirats", "föderation", "foederation")
+
+// genitiveOwnerDE returns the length of the owner's name in a genitive
+// at token j of sentence s (after "des"/"der"): a state word and its
+// name ("Republik Korvanien", "Landes Brandenburg"), or a body the
+// lexicon lists ("Bundestages", "Europäischen Kommission"); 0 for none.
+func (d *doc) genitiveOwnerDE(s, j int) int {
+	toks := d.sents[s].toks
+	if j >= len(toks) || d.covered[s][j] {
+		return 0
+	}
+	if stateWordsDE[toks[j].fold] && toks[j].cap && j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] && germanHead(toks[j+1]) == "" &&
+		hasSuffixInflected(toks[j+1].fold, documentHeadsDE) == "" && !nominalDE[toks[j+1].fold] {
+		return 2
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n > len(toks) || !d.free(s, j, j+n) {
+			continue
+		}
+		ok := true
+		for k := j; k < j+n; k++ {
+			if !(isCapWord(toks[k]) || toks[k].acro && toks[k].word) {
+				ok = false
+				break
+			}
+		}
+		if !ok || j+n < len(toks) && isCapWord(toks[j+n]) {
+			continue
+		}
+		// A country's bodies ("der russischen Regierung") are parties
+		// of their own.
+		// Only a state's bodies own organs that are parties of their
+		// own ("des Bundestages"); an association's committee speaks for
+		// the association ("Kontrollausschuss des Deutschen
+		// Fußball-Bundes").
+		if e := d.x.lx.lookupKey(d.spanText(s, j, j+n)); e != nil && e.typ == claimgraph.Agency && countryKeyPrefix(e.key) != "" && !countryBodyKey(e.key) && !e.actor && !e.meto {
+			return n
+		}
+	}
+	return 0
+}
+
+// countryBodyKey reports a key the lexicon derived from a country
+// ("ru-government", "cn-foreign-ministry").
+func countryBodyKey(k string) bool {
+	if countryKeyPrefix(k) == "" {
+		return false
+	}
+	for _, h := range countryHeads {
+		if strings.HasSuffix(k, "-"+h.kind) {
+			return true
+		}
+	}
+	return false
 }
 
 var auxiliaries = set("hat", "haben", "hatte", "hatten", "has", "have", "had")
@@ -1473,6 +1547,25 @@ func (d *doc) appositionPass(s int) {
 		t := toks[i]
 		if !t.word || d.covered[s][i] || t.fold != trimPoss(t.fold) {
 			continue
+		}
+		// "Die Verbraucherschützer von Marktcheck Nord", "die
+		// Datenschützer vom Netzwerk Datenwache": the people of a body,
+		// named after "von".
+		if d.lang == "de" && t.cap && watchdogDE(t.fold) != "" && i+2 < len(toks) && toks[i+1].fold == "von" && isCapWord(toks[i+2]) && !d.covered[s][i+2] {
+			j := i + 2
+			for j < len(toks) && j-i <= 5 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && !isNounLikeDE(toks[j]) {
+				j++
+			}
+			if j > i+2 && !(j == i+3 && (d.isPlace(toks[i+2]) || cities[toks[i+2].fold])) {
+				name := trimPoss(d.spanText(s, i+2, j))
+				m := &mention{sent: s, t0: i + 2, t1: j, kind: mName, typ: claimgraph.Agency, name: name, role: descStem(t), slot: true}
+				if e := d.x.lx.lookupKey(name); e != nil {
+					m.key = e.key
+				}
+				d.addMention(m)
+				i = j - 1
+				continue
+			}
 		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".

@@ -773,7 +773,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		// adjective before a head or descriptor noun is a description.
 		for k := t0; k < t1; k++ {
 			tk := toks[k]
-			if !tk.acro && (germanHead(tk) != "" || d.isCompanyDescriptor(tk) && !keepInName[tk.fold] || isRoleToken(tk, d) != "") && (k > t0 || t1-t0 == 1) {
+			if !tk.acro && (germanHead(tk) != "" || d.isCompanyDescriptor(tk) && !keepInName[tk.fold] || isRoleToken(tk, d) != "" || watchdogDE(tk.fold) != "") && (k > t0 || t1-t0 == 1) {
 				return false
 			}
 		}
