@@ -429,7 +429,7 @@ func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entit
 	return out
 }
 
-// demonstrativeTargets returns the accusations of the latest sentence
+// demonstrativeTargets returns the accusations of the latest paragraph
 // before s among targets when the denial points back with a
 // demonstrative ("diese Vorwürfe", "these allegations"); nil otherwise.
 func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
@@ -446,15 +446,38 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	if !found {
 		return nil
 	}
+	// The paragraph last to state (or restate) an accusation before s:
+	// "these claims" are the ones it holds.
+	para := func(a *acc) int {
+		p := -1
+		for _, x := range append([]int{a.sent}, a.support...) {
+			if x < s && d.sents[x].para > p {
+				p = d.sents[x].para
+			}
+		}
+		// A later sentence naming both parties restates the claim too
+		// ("Which? said SkyHop had routinely told customers …").
+		for x := s - 1; x >= 0 && d.sents[x].para > p; x-- {
+			var ar, ad bool
+			for _, m := range d.ments[x] {
+				ar = ar || m.ent == a.accuser
+				ad = ad || m.ent == a.accused
+			}
+			if ar && ad {
+				p = d.sents[x].para
+			}
+		}
+		return p
+	}
 	last := -1
 	for _, a := range targets {
-		if a.sent < s && a.sent > last {
-			last = a.sent
+		if p := para(a); p > last {
+			last = p
 		}
 	}
 	var out []*acc
 	for _, a := range targets {
-		if a.sent == last {
+		if last >= 0 && para(a) == last {
 			out = append(out, a)
 		}
 	}
