@@ -602,6 +602,26 @@ func (d *doc) pronounPass(s int) {
 			// "Sein Verteidiger wies die Vorwürfe zurück", "Her lawyer
 			// said": the client speaks through the lawyer (FORMAT.md
 			// guideline 1), so the phrase names the client.
+			// "Its lawyer, Martin Greaves, said …": a company's counsel
+			// that opens the sentence speaks for the company said last.
+			if i == 1 && toks[0].fold == "its" && d.lang == "en" {
+				var org *entity
+				for o := s; o >= 0 && o >= s-2 && org == nil; o-- {
+					ms := d.ments[o]
+					for k := len(ms) - 1; k >= 0; k-- {
+						if m := ms[k]; m.ent != nil && !m.ent.dead && m.ent.isOrg() && (o < s || m.t0 < i) {
+							org = m.ent
+							break
+						}
+					}
+				}
+				if org != nil {
+					m := &mention{sent: s, t0: 0, t1: i + 1, kind: mPron, typ: org.typ, name: d.spanText(s, 0, i+1), ent: org}
+					d.addMention(m)
+					org.hits = append(org.hits, hit{sent: s, tok: 0})
+				}
+				continue
+			}
 			if i == 0 || !possessives[toks[i-1].fold] || toks[i-1].fold == "its" || toks[i-1].fold == "their" || toks[i-1].fold == "ihre" && strings.HasSuffix(t.fold, "e") {
 				continue
 			}

@@ -2367,7 +2367,7 @@ func (d *doc) personPass(s int) {
 			}
 		}
 		for k := t1; k < len(toks) && k <= t1+4; k++ {
-			if lawyerWords[toks[k].fold] && toks[t1].text == "," {
+			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") {
 				return
 			}
 		}
@@ -2435,7 +2435,9 @@ func (d *doc) personPass(s int) {
 			if n >= 2 && i+n < len(toks) && toks[i+n].text == "," {
 				for k := i + n + 1; k < len(toks) && k <= i+n+6; k++ {
 					if isRoleToken(toks[k], d) != "" {
-						if !lawyerWords[toks[k].fold] {
+						// "Keith Ellison, Minnesota's attorney general,":
+						// an attorney general is an office, not counsel.
+						if !lawyerWords[toks[k].fold] || k+1 < len(toks) && toks[k+1].fold == "general" {
 							add(i, i+n, k)
 							// The role words belong to the person, not
 							// to an unnamed official.
