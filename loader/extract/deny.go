@@ -916,6 +916,10 @@ func (d *doc) contestCue(s int) bool {
 			if x := d.spanText(s, k+2, min(k+6, len(toks))); discredits(x) || smearCampaign(fold(d.spanText(s, k+2, min(k+8, len(toks))))) {
 				return true
 			}
+		// "X pushed back, saying the study was flawed".
+		case d.lang == "en" && (f == "pushed" || f == "pushing" || f == "pushes") && k+2 < len(toks) && toks[k+1].fold == "back" &&
+			(toks[k+2].text == "," || toks[k+2].fold == "saying" || toks[k+2].fold == "hard" || toks[k+2].fold == "strongly"):
+			return true
 		// "hit back at the report", "pushed back on the claims".
 		case d.lang == "en" && (f == "hit" || f == "hits" || f == "pushed" || f == "pushes" || f == "pushing") && k+3 < len(toks) && toks[k+1].fold == "back" &&
 			(toks[k+2].fold == "at" || toks[k+2].fold == "on" || toks[k+2].fold == "against") && nearAny(toks, k+3, k+5, accNounsEN) && !nearAny(toks, k+3, k+3, set("it", "this", "that", "them")):

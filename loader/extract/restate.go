@@ -27,6 +27,9 @@ var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justif
 // predicativeWords justify only after a copula.
 var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet")
 
+// legalWords assert the conduct's legality.
+var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legal", "legitim", "zulaessig")
+
 // alwaysWords assert that the conduct was always proper: "man habe
 // Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
 // brake inspections". They deny only a close restatement (two words).
@@ -126,7 +129,7 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
 	toks := d.sents[s].toks
 	v := -1
 	for k, t := range toks {
-		if !t.inq && t.word && (speechVerbs[t.fold] || reportVerbs[t.fold] || t.fold == "versicherte" || t.fold == "beteuerte" || t.fold == "told" || t.fold == "maintains" || t.fold == "insists" || t.fold == "contends") {
+		if !t.inq && t.word && (speechVerbs[t.fold] || reportVerbs[t.fold] || counterVerbs[t.fold]) {
 			v = k
 			break
 		}
@@ -149,6 +152,10 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
 	}
 	return nil, -1
 }
+
+// counterVerbs report an answer: "countered that", „entgegnete“.
+var counterVerbs = set("versicherte", "beteuerte", "told", "maintains", "insists", "contends", "countered", "counters", "responded", "replied",
+	"entgegnete", "entgegnet", "konterte", "kontert", "widersprach", "stellte")
 
 // accusedParty maps a speaker to the accused it speaks for: itself if
 // accused, else its organisation.
@@ -271,6 +278,19 @@ func (d *doc) restatedDenial(s int, parts []part) {
 			best, bestN = []*acc{a}, n
 		case n == bestN:
 			best = append(best, a)
+		}
+	}
+	// "countered that the discharges were legal": legality asserted
+	// right after an accusation answers it even in other words (the
+	// sole accusation, or the one just stated).
+	if len(best) == 0 && neg < 0 && just >= 0 && legalWords[toks[just].fold] {
+		if len(targets) == 1 {
+			best = targets
+		}
+		for _, a := range targets {
+			if a.sent == s-1 || a.sent == s {
+				best = []*acc{a}
+			}
 		}
 	}
 	rule := d.lang + ".restate.negated"
