@@ -643,6 +643,13 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	if d.sentenceHas(s, retractWords) {
 		return -1, "", false, false
 	}
+	// "Die Angaben seien falsch gewesen, räumte das Unternehmen ein":
+	// an admission is no denial, whatever words it shares with one.
+	// ("acknowledged delays but said the claims were baseless" still
+	// denies).
+	if cue < 0 && d.sentenceHas(s, admitWords) && !d.sentenceHas(s, contrastWords) {
+		return -1, "", false, false
+	}
 	return cue, rule, quoteDenial, true
 }
 
@@ -673,6 +680,12 @@ func callObjectDE(toks []token, c int) bool {
 	}
 	return false
 }
+
+// admitWords concede the point.
+var admitWords = set("admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "raeumte", "raeumt", "eingeraeumt", "gestand", "gesteht", "gestanden")
+
+// contrastWords join an admission to a denial.
+var contrastWords = set("but", "aber", "jedoch", "doch", "however", "while", "allerdings")
 
 // bothSides reports a denial whose subject is "both sides" or "beide
 // Seiten" before the cue.

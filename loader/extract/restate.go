@@ -185,7 +185,7 @@ func (d *doc) accsBefore(e *entity, s int) []*acc {
 // of the accusations whose words it restates.
 func (d *doc) restatedDenial(s int, parts []part) {
 	toks := d.sents[s].toks
-	if d.sentenceHas(s, retractWords) {
+	if d.sentenceHas(s, retractWords) || d.sentenceHas(s, admitWords) && !d.sentenceHas(s, contrastWords) {
 		return
 	}
 	neg, just, always, minJust := -1, -1, -1, 1
