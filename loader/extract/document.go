@@ -56,7 +56,7 @@ var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "
 var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "claimed", "shows", "showed",
 	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
 	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst",
-	"alleging", "accusing", "claiming", "charging", "saying")
+	"alleging", "accusing", "claiming", "charging", "saying", "wirft", "warf", "beschuldigt", "bezichtigt")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
@@ -467,7 +467,8 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
 	// "hat gegen X eine Unterlassungsklage eingereicht", "filed a
 	// complaint against X": the pleading carries the accusation.
-	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) {
+	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) &&
+		!d.actOfCharging(s, start, end) {
 		return true
 	}
 	// "Die Klage wurde beim Landgericht Heilbronn eingereicht": the
@@ -595,6 +596,21 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// actOfCharging reports a bare "Anklage erheben" ("hat Anklage gegen X
+// erhoben"): the prosecutor's act of charging, like "charged", and no
+// document cited; the bill of indictment is a source where the text
+// cites it ("Laut Anklageschrift", "Die Anklage wirft ihm vor").
+func (d *doc) actOfCharging(s, start, end int) bool {
+	toks := d.sents[s].toks
+	if end == 0 || hasSuffixInflected(toks[end-1].fold, []string{"anklage"}) == "" || end-start != 1 {
+		return false
+	}
+	if start > 0 && (articles[toks[start-1].fold] || possessives[toks[start-1].fold] || toks[start-1].fold == "einer" || toks[start-1].fold == "einem") {
+		return false
+	}
+	return d.sentenceHas(s, set("erhoben", "erheben", "erhebt", "erhob", "erhoben"))
 }
 
 // fileVerbs put a pleading before an authority.

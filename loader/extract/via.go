@@ -160,7 +160,7 @@ func (d *doc) computeVia() {
 		// A document the accuser wrote, cited in the same paragraph as a
 		// restatement, sources that restatement too.
 		for _, at := range d.attributions {
-			if paras[d.sents[at.sent].para] && at.doc.author == a.accuser {
+			if paras[d.sents[at.sent].para] && at.doc.author == a.accuser && !d.scopedElsewhere(at, a) {
 				docs = appendEnt(docs, at.doc)
 			}
 		}
@@ -170,7 +170,7 @@ func (d *doc) computeVia() {
 		// Prüfbericht.
 		if len(docs) == 0 {
 			for _, at := range d.attributions {
-				if at.doc.author == a.accuser && !at.doc.dead && near(at.sent, a.support, 3) {
+				if at.doc.author == a.accuser && !at.doc.dead && near(at.sent, a.support, 3) && !d.scopedElsewhere(at, a) {
 					docs = appendEnt(docs, at.doc)
 				}
 			}
@@ -204,6 +204,52 @@ func (d *doc) computeVia() {
 			}
 		}
 	}
+}
+
+// scopedElsewhere reports that the document cited at at sources another
+// claim and not a: it is cited in the sentence of the accuser's claim
+// against another party, and does not frame what follows. "…, according
+// to a provisional decision" after one claim, or "Laut einem Gutachten
+// soll auch Motrex …" after claims against others, is that claim's
+// source only. A document that opens the sentence before a's claim in
+// the same paragraph frames the story and carries over ("According to a
+// memo seen by the FT, the ministry accuses A … It also says B …").
+func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
+	if containsInt(a.support, at.sent) {
+		return false
+	}
+	// "…, according to a complaint seen by the Herald. The union also
+	// accused X …, the newspaper reported": the outlet that saw the
+	// document passes this claim on too, so it came from the document.
+	for _, s := range a.support {
+		for _, o := range d.channels(s) {
+			for _, p := range at.doc.outlets {
+				if o == p {
+					return false
+				}
+			}
+		}
+	}
+	for _, b := range d.accs {
+		// Parties accused in one statement share its source ("hat Borvik
+		// und Heldrich zur Last gelegt … Die Vorwürfe sind in einer
+		// Mitteilung der Beschwerdepunkte enthalten").
+		if b == a || b.accuser != a.accuser || b.accused == a.accused || b.sent == a.sent || !containsInt(b.support, at.sent) {
+			continue
+		}
+		framing := at.sent < a.sent && d.sents[at.sent].para == d.sents[a.sent].para
+		if framing {
+			for _, m := range d.ments[at.sent] {
+				if m.ent == b.accused && m.t0 < at.tok {
+					framing = false
+				}
+			}
+		}
+		if !framing {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether sentence s is within n sentences of one of xs:
@@ -281,6 +327,33 @@ func (d *doc) mentionsOtherParty(s int, a *acc) bool {
 // Pellworth was in talks to sell …").
 func (d *doc) otherNews(s int) bool {
 	toks := d.sents[s].toks
+	// "Wie der RBB berichtet, liegt der Staatsanwaltschaft inzwischen
+	// eine Strafanzeige vor": the outlet's own news, stated in the
+	// indicative, with no reported claim (no "soll", no Konjunktiv) and
+	// no misconduct.
+	if d.lang == "de" && len(toks) > 3 && toks[0].fold == "wie" {
+		for c := 1; c < len(toks) && c <= 8; c++ {
+			if toks[c].text == "," {
+				break
+			}
+			if !reportVerbsOutlet[toks[c].fold] && toks[c].fold != "schreibt" && toks[c].fold != "schrieb" {
+				continue
+			}
+			outlet := false
+			for _, m := range d.ments[s] {
+				outlet = outlet || m.ent != nil && m.ent.typ == claimgraph.Publication && m.t1 <= c
+			}
+			if !outlet || c+1 >= len(toks) || toks[c+1].text != "," {
+				break
+			}
+			for _, t := range toks[c+2:] {
+				if reportedModal[t.fold] || konjunktivDE[t.fold] {
+					return false
+				}
+			}
+			return !hasWrongdoing(toks, c+2, len(toks))
+		}
+	}
 	for c := range toks {
 		if !reportVerbsOutlet[toks[c].fold] || c == 0 {
 			continue
@@ -388,3 +461,12 @@ var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to"
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
 	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte")
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
