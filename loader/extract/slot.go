@@ -176,6 +176,53 @@ func (d *doc) slotStance(s, c int) {
 	}
 }
 
+// slotNameList reads a list of three or more capitalised names that
+// opens a clause at i ("A, B and C had …") and makes slot names of those
+// no pass knew. Fewer names are no evidence: "Barrow and Partners".
+func (d *doc) slotNameList(s, i int) {
+	toks := d.sents[s].toks
+	var starts []int
+	k := i
+	last := false
+	for n := 0; n < 6 && k < len(toks); n++ {
+		var e int
+		if m := d.mentionAt(s, k); m != nil && m.t0 == k {
+			e = m.t1
+		} else {
+			e = d.slotRun(s, k)
+			if e <= k {
+				return
+			}
+			starts = append(starts, k)
+		}
+		if last {
+			k = e
+			break
+		}
+		if e < len(toks) && toks[e].text == "," {
+			k = e + 1
+			if k < len(toks) && toks[k].fold == "and" {
+				k++
+				last = true
+			}
+			continue
+		}
+		if e < len(toks) && toks[e].fold == "and" {
+			k = e + 1
+			last = true
+			continue
+		}
+		return
+	}
+	// Three names or more, then a lower-case verb.
+	if !last || k >= len(toks) || !toks[k].word || toks[k].cap || k-i < 5 {
+		return
+	}
+	for _, st := range starts {
+		d.slotNP(s, st, slotObj)
+	}
+}
+
 // appositionAfterDesc returns the start of the names in apposition to an
 // unnamed English description that starts at from ("two sponsors, Barrow
 // Sports and Lintel Apparel, of …", "its former chief executive, John
@@ -257,6 +304,11 @@ func (d *doc) slotThat(s int) {
 		}
 		if th := thatAfter(toks, c); th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
 			d.slotNP(s, th+1, slotObj)
+		} else if th > 0 {
+			// "said on Friday that Barrowdale Homes, Kestrel Living and
+			// Oakmere Group had exchanged …": a list of names is names,
+			// whatever the clause says of them.
+			d.slotNameList(s, th+1)
 		}
 	}
 }
