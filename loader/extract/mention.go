@@ -482,6 +482,7 @@ func (d *doc) agencyPassDE(s int) {
 		g := agencyHeadsDE[head]
 		start, end := i, i+1
 		named := false
+		stateKey := ""
 		// Adjectives before the head.
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			// Capitalised adjectives belong to a German name ("Deutscher
@@ -606,6 +607,13 @@ func (d *doc) agencyPassDE(s int) {
 			// Morvanien": a government and its country, known or not.
 			end += 2
 			named = true
+		} else if head == "regierung" && t.fold == "regierung" && end < len(toks) && d.stateGenitiveDE(s, end) {
+			// "die Regierung Tessaliens", "der Regierung Morlands": a
+			// government and the genitive of a state no lexicon knows;
+			// it is the state that acts under its bare name.
+			stateKey = slug(strings.TrimSuffix(toks[end].text, "s"))
+			end++
+			named = true
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
 			(end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			// "Verbraucherzentrale Hamburg", "Polizei Berlin".
@@ -665,6 +673,13 @@ func (d *doc) agencyPassDE(s int) {
 		if !named {
 			continue
 		}
+		// "ein Werk in der valmerischen Hauptstadt", "in der Gemeinde
+		// Eltersheim": a town after a place preposition is where
+		// something is, not a party.
+		if localBodiesDE[head] && d.inPlaceRole(s, start) {
+			i = end - 1
+			continue
+		}
 		// "das russische Verteidigungsministerium": a country's body is
 		// in the lexicon with its adjective; "die irische
 		// Datenschutzkommission" is named by it.
@@ -694,7 +709,7 @@ func (d *doc) agencyPassDE(s int) {
 			parts = append(parts, d.spanText(s, i+1, end))
 		}
 		name := strings.Join(parts, " ")
-		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name}
+		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name, key: stateKey}
 		if e, form := d.x.lx.lookupForm(name); e != nil {
 			m.key, m.name = e.key, form
 		} else if e, form := d.x.lx.lookupForm(d.spanText(s, start, end)); e != nil {
@@ -749,6 +764,34 @@ func (d *doc) genitiveOwnerDE(s, j int) int {
 		}
 	}
 	return 0
+}
+
+// stateGenitiveDE reports whether token j of sentence s is the genitive
+// of a state's name no lexicon knows ("Tessaliens", "Morlands"): a
+// capitalised word in -s, no noun, place or person, whose base is a
+// state's name by its ending or stands bare elsewhere in the text.
+func (d *doc) stateGenitiveDE(s, j int) bool {
+	toks := d.sents[s].toks
+	t := toks[j]
+	if !isCapWord(t) || d.covered[s][j] || !strings.HasSuffix(t.text, "s") || len(t.fold) < 5 || d.isPlace(t) || germanHead(t) != "" ||
+		isRoleToken(t, d) != "" || firstNames[t.fold] || nominalDE[t.fold] || hasSuffixInflected(t.fold, documentHeadsDE) != "" ||
+		j+1 < len(toks) && isCapWord(toks[j+1]) {
+		return false
+	}
+	base := strings.TrimSuffix(t.fold, "s")
+	for _, e := range []string{"ien", "land", "reich", "stan", "ia"} {
+		if strings.HasSuffix(base, e) && len(base) > len(e)+2 {
+			return true
+		}
+	}
+	for os := range d.sents {
+		for k, o := range d.sents[os].toks {
+			if o.fold == base && o.cap && k > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryBodyKey reports a key the lexicon derived from a country
@@ -1019,6 +1062,9 @@ func (d *doc) agencyPassEN(s int) {
 				m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(name), descr: true}
 				if e := d.x.lx.lookupKey(name); e != nil {
 					m.key = e.key
+				} else if unknownState && hf == "government" && k == i-1 {
+					// "Drusan's government" is the state Drusan acting.
+					m.key, m.descr = slug(trimPoss(toks[k].text)), false
 				}
 				// "Italy's competition authority AGCM": the name in
 				// apposition is the body's name.
@@ -2073,6 +2119,18 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 				e.shorts = append(e.shorts, fold(words[0]+" "+words[1]))
 			}
 		}
+		// "die Regierung Tessaliens", "die Regierung von Belaria", "the
+		// government of Valdoria": the state's bare name is the
+		// government acting ("Tessalien wirft … vor").
+		if m.kind == mName && len(words) >= 2 && len(words) <= 3 && (fold(words[0]) == "regierung" || fold(words[0]) == "government") {
+			st := fold(words[len(words)-1])
+			if len(words) == 2 && fold(words[0]) == "regierung" {
+				st = strings.TrimSuffix(st, "s")
+			}
+			if len(words) == 2 || words[1] == "von" || words[1] == "of" {
+				e.shorts = append(e.shorts, st, st+"s")
+			}
+		}
 		// "the Conservative Party" … "a Conservative spokesperson".
 		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
 			e.shorts = append(e.shorts, fold(words[0]))
@@ -2941,6 +2999,14 @@ func (d *doc) stateName(t token) bool {
 	for _, e := range d.ents {
 		if e.slot && e.typ == claimgraph.Agency && !e.dead && fold(e.name) == trimPoss(t.fold) && !strings.Contains(e.name, " ") {
 			return true
+		}
+		// "the government of Valdoria" … "Valdoria's transport ministry".
+		if w := strings.Fields(fold(e.name)); e.typ == claimgraph.Agency && !e.dead && len(w) >= 2 && (w[0] == "government" || w[0] == "regierung") {
+			for _, x := range e.shorts {
+				if x == trimPoss(t.fold) {
+					return true
+				}
+			}
 		}
 	}
 	return false
