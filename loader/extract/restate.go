@@ -504,6 +504,9 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	return out
 }
 
+// statementNouns name a statement whose author speaks through it.
+var statementNouns = set("statement", "release", "mitteilung", "pressemitteilung", "stellungnahme", "erklaerung", "presseerklaerung", "schreiben")
+
 // pluralHeads are plural nouns for a set of accused parties.
 var pluralHeads = set("unternehmen", "firmen", "konzerne", "banken", "beschuldigten", "angeklagten", "verdaechtigen", "maenner", "frauen", "manager",
 	"managerinnen", "parteien", "staaten", "laender", "regierungen", "hersteller", "haendler", "betreiber", "gesellschaften", "kliniken", "vereine",
@@ -725,6 +728,12 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 		case heisst && (p.prep == "aus" || p.prep == "von" || p.prep == "bei"):
 			return p.e
 		case p.prep == "gen" && p.m.t0 >= 2 && (toks[p.m.t0-2].fold == "angaben" || toks[p.m.t0-2].fold == "seiten" || toks[p.m.t0-1].fold == "angaben" || toks[p.m.t0-1].fold == "seiten"):
+			return p.e
+		// "A statement from Tallyra said …", „In einer Mitteilung des
+		// Unternehmens hieß es …“, „Eine Stellungnahme von Rhenolit
+		// nannte …“: the author of the statement.
+		case (p.prep == "gen" || p.prep == "from" || p.prep == "of" || p.prep == "von" || p.prep == "by") && p.m.t0 >= 2 &&
+			(statementNouns[toks[p.m.t0-1].fold] || statementNouns[toks[p.m.t0-2].fold] || p.m.t0 >= 3 && statementNouns[toks[p.m.t0-3].fold]):
 			return p.e
 		}
 	}
