@@ -193,6 +193,16 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			}
 		}
 	}
+	// One side's bodies make one accusation: "Karvenia has accused
+	// Drusan …", "Karvenia's foreign ministry said …" … "Drusan's
+	// government rejected the accusation".
+	for _, a := range targets {
+		for _, c := range chosen {
+			if a != c && a.accused == c.accused && sameSide(a.accuser, c.accuser) {
+				chosen = appendAcc(chosen, a)
+			}
+		}
+	}
 	// "Korvin rejected the criminal charges. »We have never …«, the
 	// spokeswoman said": a quotation that goes on with a denial answers
 	// what that denial answered.

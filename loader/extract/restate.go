@@ -757,3 +757,19 @@ func (d *doc) againstOfficerOf(s int, org *entity) bool {
 	}
 	return false
 }
+
+// sameSide reports two accusers that speak for one side: one the
+// spokesperson of the other, or a body and one named after it
+// ("Karvenia" and "Karvenia's foreign ministry"). Two agencies of one
+// country are not one side (the SEC and the Justice Department accuse
+// each in their own right).
+func sameSide(x, y *entity) bool {
+	if x == y || party(x) == party(y) {
+		return true
+	}
+	if x.typ != claimgraph.Agency || y.typ != claimgraph.Agency {
+		return false
+	}
+	nx, ny := normName(x.name), normName(y.name)
+	return strings.HasPrefix(ny, nx+" ") || strings.HasPrefix(nx, ny+" ")
+}
