@@ -207,7 +207,8 @@ func (d *doc) documentPass(s int) {
 			}
 			continue
 		}
-		name := d.spanText(s, nameStart, max(i+1, fixedEnd))
+		// "the audit's methodology": the document, not its possessive.
+		name := trimPoss(d.spanText(s, nameStart, max(i+1, fixedEnd)))
 		if d.lang == "de" {
 			name = nominativeDoc(t.text, head)
 			if end > i+1 {

@@ -3044,19 +3044,28 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	// "forensic accountants at Brannock found that …": the name closes an
 	// investigation's phrase or one of the people who examine for it, and
 	// whatever its type it made the finding.
+	// "an audit by the Defense Department's inspector general that
+	// found …": a restrictive relative pronoun stands for the phrase
+	// before it.
+	if k >= 1 && d.lang == "en" && (toks[k].fold == "that" || toks[k].fold == "which") && toks[k-1].word {
+		k--
+	}
 	if k >= 0 && owner == nil {
-		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() && m.t1 == k+1 && m.kind != mPron {
+		// "by the Defense Department's inspector general": an office
+		// holder finds for the body.
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.isOrg() || m.ent.typ == claimgraph.Official && party(m.ent).isOrg()) && m.t1 == k+1 && m.kind != mPron {
+			finder := party(m.ent)
 			j := m.t0 - 1
-			for j > 0 && m.t0-j <= 4 && toks[j].word && !toks[j].cap && (!functionWords[toks[j].fold] || articles[toks[j].fold]) && !isVerbLike(toks[j].fold) {
-				j-- // "law firm", "the auditing firm"
+			for j > 0 && m.t0-j <= 6 && toks[j].word && (!toks[j].cap || d.possessorAt(s, j)) && (!functionWords[toks[j].fold] || articles[toks[j].fold]) && !isVerbLike(toks[j].fold) {
+				j-- // "law firm", "the auditing firm", "the Department's"
 			}
 			if j >= 1 && (toks[j].fold == "by" && investigNouns[trimPoss(toks[j-1].fold)] || (toks[j].fold == "at" || toks[j].fold == "from") && findersEN[toks[j-1].fold]) {
 				npStart := j - 1
 				for npStart > 0 && npStart > j-5 && (articles[toks[npStart-1].fold] || toks[npStart-1].word && !toks[npStart-1].cap && !functionWords[toks[npStart-1].fold] && !isVerbLike(toks[npStart-1].fold) || toks[npStart-1].num) {
 					npStart--
 				}
-				if accused := pickAccused(m.ent, npStart); accused != nil {
-					emit(party(m.ent), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".investigation.found", 0.75, accused.m.t1)
+				if accused := pickAccused(finder, npStart); accused != nil && accused.e != m.ent {
+					emit(finder, ents(d.coordinated(s, parts, []part{*accused})), d.lang+".investigation.found", 0.75, accused.m.t1)
 				}
 				return
 			}
