@@ -253,7 +253,7 @@ func isDefender(e *entity) bool {
 	if e.typ != claimgraph.Agency {
 		return false
 	}
-	if nameHas(e, []string{"botschaft", "embassy", "regierung", "government", "ministry", "ministerium", "consulate", "konsulat", "vertretung", "staatskanzlei", "senatskanzlei"}) {
+	if nameHas(e, []string{"botschaft", "embassy", "regierung", "government", "ministry", "ministerium", "department for", "department of", "consulate", "konsulat", "vertretung", "staatskanzlei", "senatskanzlei"}) {
 		return true
 	}
 	// "the Chinese Mission to the EU" (not the "Commission").
