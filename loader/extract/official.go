@@ -89,12 +89,25 @@ func (d *doc) anonPass(s int) {
 		// Left edge: modifiers back to the determiner.
 		start, det := i, ""
 		hasPlace := false
+		var premod *entity
 		for k := i - 1; k >= 0 && i-k <= 5; k-- {
 			tk := toks[k]
 			f := tk.fold
 			if indefinite[f] || definiteDE[f] || definiteEN[f] || possessives[f] {
 				det = f
 				break
+			}
+			// "a Commission spokesman", "a Ministry official": the head
+			// of a body named before stands for it.
+			if k == i-1 && d.lang == "en" && tk.word && tk.cap && !d.covered[s][k] && d.mentionAt(s, k) == nil {
+				if o := d.headShortOf(f); o != nil {
+					m := &mention{sent: s, t0: k, t1: k + 1, kind: mShort, typ: o.typ, name: tk.text}
+					d.addMention(m)
+					d.attach(m, o)
+					premod = o
+					start = k
+					continue
+				}
 			}
 			if m := d.mentionAt(s, k); m != nil {
 				if m.ent != nil && m.ent.isOrg() && m.kind != mDesc && m.t1 == start {
@@ -197,6 +210,9 @@ func (d *doc) anonPass(s int) {
 			p.anon = true
 			p.role = role
 			p.affil = d.affiliation(s, i, end, role)
+			if premod != nil {
+				p.affil = premod
+			}
 			if d.sentenceHas(s, anonymityCues) || formerWords[toks[start].fold] {
 				p.anonSelf = true
 			}
@@ -235,6 +251,9 @@ func (d *doc) anonPass(s int) {
 			e.role = role
 			e.female = isFemaleRole(t)
 			e.affil = d.affiliation(s, i, end, role)
+			if premod != nil {
+				e.affil = premod
+			}
 			if e.affil == nil && !hasPlace {
 				e.affil = d.contextAffiliation(s, i, role)
 			}
@@ -260,6 +279,26 @@ func (d *doc) anonPass(s int) {
 		d.attach(m, e)
 		i = end - 1
 	}
+}
+
+// headShortOf returns the one body named before whose name of several
+// words ends in the head f ("commission" for "European Commission").
+func (d *doc) headShortOf(f string) *entity {
+	if !agencyHeadsEN[f] {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		w := strings.Fields(fold(o.name))
+		if o.dead || o.typ != claimgraph.Agency || len(w) < 2 || w[len(w)-1] != f {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 func isVerbLike(f string) bool {
