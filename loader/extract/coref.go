@@ -365,7 +365,7 @@ func (d *doc) descriptionPass(s int) {
 // describes by its first part: "dem Elektrobetrieb" is the "Kranich
 // Elektrotechnik GmbH", "der Zementhersteller" the "Rehmsdorf Zement AG".
 func (d *doc) compoundNamesake(t token) *entity {
-	h := hasSuffixInflected(t.fold, d.x.descDE)
+	h := d.x.descIx.match(t.fold)
 	i := strings.LastIndex(t.fold, h)
 	if h == "" || i < 4 {
 		return nil

@@ -17,7 +17,7 @@ var recoverPanics = true
 // goroutines.
 type Extractor struct {
 	lx     *lexicon
-	descDE []string // German company descriptors, folded, longest first
+	descIx *suffixIndex // German company descriptors, folded, longest first
 	roleDE []string // German role stems, folded, longest first
 }
 
@@ -29,7 +29,7 @@ func New() (*Extractor, error) {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
 	x := &Extractor{lx: lx}
-	x.descDE = foldSorted(companyDescriptorsDE)
+	x.descIx = newSuffixIndex(foldSorted(companyDescriptorsDE))
 	x.roleDE = foldSorted(roleStemsDE)
 	return x, nil
 }

@@ -355,11 +355,76 @@ func isCapWord(t token) bool {
 // ("Konkurrent" → "Konkurrenten", "Sprecher" → "Sprecherin").
 var inflectionEnds = map[string]bool{"": true, "s": true, "n": true, "en": true, "es": true, "e": true, "in": true, "innen": true}
 
+// inflectionEndList is inflectionEnds as a slice, for endsInflected.
+var inflectionEndList = func() []string {
+	var l []string
+	for e := range inflectionEnds {
+		l = append(l, e)
+	}
+	return l
+}()
+
+// suffixIndex answers hasSuffixInflected for one long, fixed list of
+// suffixes by map lookups of the word's own endings instead of a scan of
+// the list: the German company descriptors are checked for nearly every
+// token, and the list has hundreds of entries.
+type suffixIndex struct {
+	rank map[string]int // suffix → position in the list
+	list []string
+}
+
+func newSuffixIndex(list []string) *suffixIndex {
+	ix := &suffixIndex{rank: make(map[string]int, len(list)), list: list}
+	for i, s := range list {
+		if _, dup := ix.rank[s]; !dup {
+			ix.rank[s] = i
+		}
+	}
+	return ix
+}
+
+// match returns what hasSuffixInflected(f, list) returns: of the suffixes
+// f ends in before an inflection ending, the one listed first.
+func (ix *suffixIndex) match(f string) string {
+	best := -1
+	for _, e := range inflectionEndList {
+		if !strings.HasSuffix(f, e) {
+			continue
+		}
+		base := f[:len(f)-len(e)]
+		for i := 0; i < len(base); i++ {
+			if r, ok := ix.rank[base[i:]]; ok && (best < 0 || r < best) && inflectionEnds[f[strings.LastIndex(f, ix.list[r])+len(ix.list[r]):]] {
+				best = r
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ix.list[best]
+}
+
+// endsInflected reports whether f is some text, then suf, then one of the
+// inflection endings.
+func endsInflected(f, suf string) bool {
+	for _, e := range inflectionEndList {
+		if n := len(f) - len(e); n >= len(suf) && f[n:] == e && f[n-len(suf):n] == suf {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSuffixInflected returns the first of suffixes that f ends in, give or
 // take an inflection ending. It allocates nothing: it runs for every
 // token in several passes.
 func hasSuffixInflected(f string, suffixes []string) string {
 	for _, suf := range suffixes {
+		// A match needs f to end in suf plus one of the endings; checking
+		// that first skips the scan for the many suffixes that cannot match.
+		if !endsInflected(f, suf) {
+			continue
+		}
 		i := strings.LastIndex(f, suf)
 		if i >= 0 && inflectionEnds[f[i+len(suf):]] {
 			return suf
@@ -1368,7 +1433,7 @@ func (d *doc) isCompanyDescriptor(t token) bool {
 		}
 	}
 	if d.lang == "de" || t.cap {
-		return hasSuffixInflected(t.fold, d.x.descDE) != ""
+		return d.x.descIx.match(t.fold) != ""
 	}
 	return false
 }
@@ -2620,7 +2685,7 @@ func (d *doc) appositionHead(s, i int) bool {
 	// ("den Drittligisten Viktoria Lindenau": a weak noun after a
 	// singular article is singular.)
 	weakSingular := i > 0 && (toks[i-1].fold == "den" || toks[i-1].fold == "dem" || toks[i-1].fold == "des") && d.bodyDescriptor(toks[i])
-	if desc := hasSuffixInflected(f, d.x.descDE); !(desc != "" && strings.HasSuffix(f, desc)) && !weakSingular && (strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten")) {
+	if desc := d.x.descIx.match(f); !(desc != "" && strings.HasSuffix(f, desc)) && !weakSingular && (strings.HasSuffix(f, "ern") || strings.HasSuffix(f, "ten") && !strings.HasSuffix(f, "enten")) {
 		return false
 	}
 	if i == 0 {
