@@ -1325,6 +1325,9 @@ func (d *doc) agencyPassEN(s int) {
 // function word, followed by no other capitalised word ("Ofcom").
 func (d *doc) apposedAgencyName(s, i int) int {
 	toks := d.sents[s].toks
+	if i < 0 || i >= len(toks) {
+		return 0 // a descriptor that ends the sentence names nothing after it
+	}
 	for n := 5; n >= 1; n-- {
 		if i+n > len(toks) || !d.free(s, i, i+n) {
 			continue
