@@ -2813,7 +2813,12 @@ func (d *doc) countryActorPass(s int) {
 		// "Minnesota Attorney General Keith Ellison sued", "Texas Gov.
 		// Greg Abbott accused": the place qualifies the title of the
 		// person who acts; it is not a party.
-		if d.lang == "en" && i+n < len(toks) && toks[i+n].cap && (isRoleToken(toks[i+n], d) != "" || politicalTitlesEN[strings.TrimSuffix(toks[i+n].fold, ".")]) &&
+		// "U.S. Commerce Secretary Howard Lutnick": the office may name
+		// its department first.
+		title := func(k int) bool {
+			return k < len(toks) && toks[k].cap && (isRoleToken(toks[k], d) != "" || politicalTitlesEN[strings.TrimSuffix(toks[k].fold, ".")])
+		}
+		if d.lang == "en" && i+n < len(toks) && (title(i+n) || toks[i+n].cap && toks[i+n].word && !d.covered[s][i+n] && title(i+n+1) && i+n+2 < len(toks) && isCapWord(toks[i+n+2])) &&
 			!strings.HasSuffix(toks[i+n-1].text, "'s") && !strings.HasSuffix(toks[i+n-1].text, "’s") {
 			i += n - 1
 			continue

@@ -1483,12 +1483,13 @@ func (d *doc) slotEmployers(s int) {
 	}
 	toks := d.sents[s].toks
 	for r := 1; r < len(toks); r++ {
-		if toks[r].cap || isRoleToken(toks[r], d) == "" {
+		// "Kessler Motors CEO Anna Berg": an acronym role too.
+		if toks[r].cap && !toks[r].acro || isRoleToken(toks[r], d) == "" {
 			continue
 		}
 		// The role words and the person after them.
 		e := r
-		for e < len(toks) && isRoleToken(toks[e], d) != "" && !toks[e].cap {
+		for e < len(toks) && isRoleToken(toks[e], d) != "" && (!toks[e].cap || toks[e].acro) {
 			e++
 		}
 		pm := d.mentionAt(s, e)
