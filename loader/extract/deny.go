@@ -516,6 +516,9 @@ func sameCountry(a, b *entity) bool {
 }
 
 // denialPhrases reject an accusation without a denial verb.
+// denialPhraseSet finds any of denialPhrases in one pass over a sentence.
+var denialPhraseSet = newPhraseSet(denialPhrases)
+
 var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted lawfully", "acted legally",
 	"maintained its innocence", "maintained his innocence", "maintained her innocence", "maintains its innocence",
 	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",
@@ -622,11 +625,8 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			}
 			return r
 		}, lt)
-		for _, w := range denialPhrases {
-			if strings.Contains(lt, w) {
-				quoteDenial, phrase = true, true
-				break
-			}
+		if denialPhraseSet.in(lt) {
+			quoteDenial, phrase = true, true
 		}
 	}
 	if cue < 0 && !quoteDenial && d.contestCue(s) {

@@ -334,3 +334,40 @@ func femaleFirstName(f string) bool {
 func isFemaleNoun(t token) bool {
 	return t.cap && len(t.fold) > 5 && (strings.HasSuffix(t.fold, "in") && !strings.HasSuffix(t.fold, "ein") || strings.HasSuffix(t.fold, "innen"))
 }
+
+// phraseSet tells whether a text contains any of a fixed list of phrases,
+// as a loop of strings.Contains would, but in one pass over the text: each
+// position is looked up by its first three bytes, so a sentence costs its
+// length and not its length times the list.
+type phraseSet struct {
+	byPrefix map[string][]string
+	short    []string // phrases under three bytes, checked one by one
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{byPrefix: map[string][]string{}}
+	for _, p := range phrases {
+		if len(p) < 3 {
+			ps.short = append(ps.short, p)
+			continue
+		}
+		ps.byPrefix[p[:3]] = append(ps.byPrefix[p[:3]], p)
+	}
+	return ps
+}
+
+func (ps *phraseSet) in(text string) bool {
+	for _, p := range ps.short {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		for _, p := range ps.byPrefix[text[i:i+3]] {
+			if strings.HasPrefix(text[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
