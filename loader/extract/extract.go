@@ -18,7 +18,7 @@ var recoverPanics = true
 type Extractor struct {
 	lx     *lexicon
 	descIx *suffixIndex // German company descriptors, folded, longest first
-	roleDE []string // German role stems, folded, longest first
+	roleDE []string     // German role stems, folded, longest first
 }
 
 // New loads the embedded lexicon. It fails only if the shipped data is
