@@ -43,6 +43,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return claimgraph.Agency, []string{"!amt", "!gericht", "!ministeri", "!bundes", "!staatsanwalt", "!kommission", "!regierung"}, true
 	}
+	// "the campaigners", "the activists": the campaign named before.
+	if d.lang == "en" && (f == "campaigners" || f == "activists") {
+		return claimgraph.Agency, []string{"campaign", "activist"}, true
+	}
 	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht"}) != "" {
 		var want []string
 		switch {
@@ -450,6 +454,19 @@ func (d *doc) groupNounAt(s, i int) bool {
 				break
 			}
 		}
+	}
+	// "Campaigners Clean Air Now … the campaigners": the body the text
+	// introduced by the same people word comes first.
+	if e == nil {
+		ds := descStem(t)
+		e = d.salient(s, i, false, func(o *entity) bool {
+			for _, x := range o.descs {
+				if x == ds {
+					return o.isOrg()
+				}
+			}
+			return false
+		})
 	}
 	if e == nil {
 		e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })

@@ -583,6 +583,19 @@ func (d *doc) agencyPassDE(s int) {
 			end += 2
 			named = true
 		}
+		// "Gewerkschaft Chemie und Energie (GCE)", "Verband Handel und
+		// Logistik (VHL)": capitalised words joined by "und" up to an
+		// acronym in brackets are all the body's name.
+		if !named && (associationHeadsDE[t.fold] || t.fold == "gewerkschaft" || t.fold == "initiative" || t.fold == "vereinigung") && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] {
+			j := end
+			for j < len(toks) && j-end < 6 && !d.covered[s][j] && (isCapWord(toks[j]) || j > end && (toks[j].fold == "und" || toks[j].text == ",") && j+1 < len(toks) && isCapWord(toks[j+1])) {
+				j++
+			}
+			if j > end && j+2 < len(toks) && toks[j].text == "(" && toks[j+1].acro && toks[j+2].text == ")" && isCapWord(toks[j-1]) {
+				end = j
+				named = true
+			}
+		}
 		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
 		// word followed by the words of its name.
 		if !named && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&

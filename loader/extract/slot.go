@@ -493,6 +493,9 @@ var slotDescEN = map[string]claimgraph.EntityType{
 	"broadcaster": claimgraph.Publication, "outlet": claimgraph.Publication, "website": claimgraph.Publication, "site": claimgraph.Publication,
 	"blog": claimgraph.Publication, "journal": claimgraph.Publication, "daily": claimgraph.Publication, "weekly": claimgraph.Publication,
 	"newsletter": claimgraph.Publication, "podcast": claimgraph.Publication,
+	// "Campaigners Clean Air Now", "activists Fossil Free Leeds": the
+	// people of a campaign before its name.
+	"campaigners": claimgraph.Agency, "activists": claimgraph.Agency, "environmentalists": claimgraph.Agency,
 }
 
 // slotDescDE are German descriptor nouns (also as compound ends) with

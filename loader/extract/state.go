@@ -117,7 +117,8 @@ func (e *entity) addAlias(s string) {
 // Frostlauf", "militant group Hezbollah"), which "die Gruppe" may name.
 func (e *entity) groupDesc() bool {
 	for _, x := range e.descs {
-		if strings.Contains(x, "grupp") || strings.Contains(x, "group") {
+		// "Campaigners Clean Air Now" … "the group".
+		if strings.Contains(x, "grupp") || strings.Contains(x, "group") || strings.Contains(x, "campaign") || strings.Contains(x, "activist") {
 			return true
 		}
 	}
