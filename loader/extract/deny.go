@@ -564,7 +564,7 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// "acted in line with all regulations", "im Einklang mit".
 	// "has no case to answer", „sieht keine Versäumnisse“, a victim of
 	// a campaign or a witch hunt.
-	"no case to answer", "keine versaeumnisse", "keinerlei versaeumnisse", "keine verfehlungen", "keine pflichtverletzung", "kein fehlverhalten",
+	"no case to answer", "nothing to hide", "nichts zu verbergen", "nothing to apologise for", "nothing to apologize for", "keine versaeumnisse", "keinerlei versaeumnisse", "keine verfehlungen", "keine pflichtverletzung", "kein fehlverhalten",
 	"opfer einer kampagne", "opfer einer schmutzkampagne", "opfer einer hetzkampagne", "opfer einer verleumdungskampagne", "victim of a smear",
 	"victim of a campaign", "smear campaign", "witch hunt", "witch-hunt", "hexenjagd",
 	"within the law", "innerhalb der gesetze", "im rahmen des gesetzes", "im rahmen des geltenden rechts",
