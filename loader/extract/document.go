@@ -107,6 +107,11 @@ func (d *doc) documentPass(s int) {
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
+		// "said it had received hundreds of similar complaints": the
+		// grievances a body received, no pleading that carries its claim.
+		if d.lang == "en" && strings.HasSuffix(t.fold, "s") && received(toks, i) {
+			continue
+		}
 		// "an analysis by BBC News", "a Guardian investigation": an
 		// outlet's own investigation makes the outlet the accuser, not a
 		// document.
@@ -132,6 +137,13 @@ func (d *doc) documentPass(s int) {
 		start, nameStart := i, i
 		for k := i - 1; k >= 0 && i-k <= 4; k-- {
 			tk := toks[k]
+			// "said in Federal Court filings", "in SEC filings": the
+			// body a pleading was filed with names it.
+			if pm := d.mentionAt(s, k); d.lang == "en" && k == i-1 && pm != nil && pm.t1 == i && pm.ent != nil && pm.ent.typ == claimgraph.Agency &&
+				(head == "filing" || head == "filings") && pm.t0 > 0 && (toks[pm.t0-1].fold == "in" || articles[toks[pm.t0-1].fold]) {
+				start, nameStart = pm.t0, pm.t0
+				break
+			}
 			// "a 48-page report": its length is part of how it is named.
 			if tk.num && strings.HasSuffix(tk.fold, "-page") && !d.covered[s][k] {
 				start, nameStart = k, k
@@ -612,6 +624,21 @@ func (d *doc) actOfCharging(s, start, end int) bool {
 		return false
 	}
 	return d.sentenceHas(s, set("erhoben", "erheben", "erhebt", "erhob", "erhoben"))
+}
+
+// received reports a receiving verb shortly before token i ("received
+// hundreds of complaints", "has fielded complaints").
+func received(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].fold {
+		case "received", "receives", "receiving", "fielded", "got", "gets":
+			return true
+		}
+		if !toks[k].word || toks[k].fold == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // fileVerbs put a pleading before an authority.

@@ -2012,9 +2012,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	limit := c + 5
 	for k < len(toks) && k <= limit && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
 		if m := d.mentionAt(s, k); m != nil {
+			// "said in Federal Court filings that …": the body names
+			// the document that follows it.
+			t0 := m.t0
+			if dm := d.mentionAt(s, m.t1); m.typ != claimgraph.Document && dm != nil && dm.t0 == m.t1 && dm.typ == claimgraph.Document && d.lang == "en" {
+				m = dm
+			}
 			// "said in a report released on Monday that …": the
 			// document the speaker said it in.
-			if m.typ == claimgraph.Document && d.lang == "en" && m.t0 <= c+3 && thatAfterDoc(toks, m.t1) {
+			if m.typ == claimgraph.Document && d.lang == "en" && t0 <= c+3 && thatAfterDoc(toks, m.t1) {
 				k, limit = m.t1, m.t1+4
 				continue
 			}
@@ -2109,6 +2115,17 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	v := subj.m.t1
 	if !byMaker && v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
 		return // "had been attacked": a victim
+	}
+	// "Bloomberg News, citing the Marina Daily, said Keswick Bank had
+	// accused Tallis Pay of …": the subject of the clause makes the
+	// accusation; the speaker only passes it on.
+	for j := v; j < end && j <= v+2; j++ {
+		if f := toks[j].fold; accuseEN[f] || allegeEN[f] || chargeEN[f] || accuseDE[f] {
+			return
+		}
+		if f := toks[j].fold; !auxiliaries[f] && f != "had" && f != "has" && f != "have" && f != "also" {
+			break
+		}
 	}
 	// The parties an accusation left unnamed, named now ("The CMA said
 	// that A and B had exchanged the data"): the claim was made before.

@@ -10,11 +10,12 @@ import (
 var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
-	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben")
+	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
+	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
-var citeCues = set("citing", "berufung", "according", "laut", "zufolge")
+var citeCues = set("citing", "berufung", "according", "laut", "zufolge", "quoting")
 
 // computeVia attaches sourcing sentences to accusations and builds each
 // accusation's chain: documents first, then the outlets that passed it
@@ -65,6 +66,11 @@ func (d *doc) computeVia() {
 			if d.mentions(s, a.accused) {
 				if target == nil {
 					target = a
+				} else if a.accuser != target.accuser && d.mentions(s, a.accuser) && !d.mentions(s, target.accuser) {
+					// "A accused X … B accused X too. B's chief told
+					// Reuters X had …": the claim of the accuser the
+					// sentence names.
+					target = a
 				} else if a.sent == target.sent && a.accuser == target.accuser && !d.mentionsOtherParty(s, a) {
 					// "sued the company and its chief executive" … "In a
 					// complaint, Whitlock says Vail …": the source of
@@ -85,6 +91,18 @@ func (d *doc) computeVia() {
 					target = a
 				}
 			}
+		}
+		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
+		// NDR, …": the accused answering through an outlet passes on no
+		// claim against itself.
+		if target != nil && d.accusedSpeaks(s, target) {
+			target = nil
+		}
+		// "Ravenna rejected the claims … »Greystone is a short seller
+		// …«, Maas told Reuters": a quotation right after a denial in
+		// its paragraph goes on with the denial.
+		if target != nil && s > 0 && denied[s-1] && d.sents[s-1].para == d.sents[s].para && len(d.sents[s].toks) > 0 && d.sents[s].toks[0].quote {
+			target = nil
 		}
 		// A sentence that names the accused sources its claim even if it
 		// mentions another company on the way ("a pricing platform
@@ -252,6 +270,50 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 	return false
 }
 
+// accusedSpeaks reports that the accused of a, or someone speaking for
+// it, is the one who tells an outlet what sentence s says: "Maas told
+// Reuters", "sagte ein Sprecher des Unternehmens dem NDR".
+func (d *doc) accusedSpeaks(s int, a *acc) bool {
+	toks := d.sents[s].toks
+	onSide := func(m *mention) bool {
+		return m.ent != nil && !m.ent.dead && (m.ent == a.accused || party(m.ent) == a.accused)
+	}
+	for _, p := range d.ments[s] {
+		if p.ent == nil || p.ent.typ != claimgraph.Publication {
+			continue
+		}
+		// The verb before the outlet: "told Reuters", "sagte dem NDR",
+		// "sagte ein Sprecher dem NDR".
+		c := p.t0 - 1
+		if c >= 0 && articles[toks[c].fold] {
+			c--
+		}
+		if c < 0 {
+			continue
+		}
+		if speechVerbs[toks[c].fold] || toks[c].fold == "tells" {
+			for _, m := range d.ments[s] {
+				if m.t1 == c && onSide(m) {
+					return true
+				}
+			}
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t1 == c+1 && m.t0 >= 1 && onSide(m) {
+				v := m.t0 - 1
+				if articles[toks[v].fold] && v > 0 {
+					v--
+				}
+				if speechVerbs[toks[v].fold] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // near reports whether sentence s is within n sentences of one of xs:
 // a document cited long before is about another matter ("Bereits im
 // vergangenen Jahr hatte die DUH …").
@@ -400,6 +462,21 @@ func (d *doc) channels(s int) []*entity {
 				isChannel = true
 			}
 		}
+		// "sagte Verbandschefin Petra Sölling der Süddeutschen Zeitung",
+		// "sagte ein Sprecher dem NDR": the outlet spoken to, in the
+		// dative. After a role noun "der" is a genitive ("ein Sprecher
+		// der Süddeutschen Zeitung" speaks for it), so "der" counts only
+		// after the verb or a person's name.
+		if d.lang == "de" && m.t0 >= 2 && (toks[m.t0-1].fold == "dem" || toks[m.t0-1].fold == "der") && d.toldDE(s, m.t0-1, toks[m.t0-1].fold == "dem") {
+			isChannel = true
+		}
+		// "Bloomberg News, citing a report in the Marina Daily, said …":
+		// the outlet that cites another passes the claim on, whatever
+		// verb follows.
+		if m.t1+1 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "citing" || toks[m.t1+1].fold == "quoting" ||
+			toks[m.t1+1].fold == "unter" && m.t1+2 < len(toks) && toks[m.t1+2].fold == "berufung") {
+			isChannel = true
+		}
 		// The reporting verb may follow a parenthesis: "Bloomberg News,
 		// citing a story in the FT, reported"; "wie der Spiegel unter
 		// Berufung auf … berichtet".
@@ -438,6 +515,30 @@ func (d *doc) channels(s int) []*entity {
 	return out
 }
 
+// toldDE reports that the dative article at token k follows a speech
+// verb, directly or after its speaker: "sagte der SZ", "sagte Petra
+// Sölling der SZ", "sagte ein Sprecher dem NDR" (any speaker with "dem").
+func (d *doc) toldDE(s, k int, dative bool) bool {
+	toks := d.sents[s].toks
+	if speechVerbs[toks[k-1].fold] {
+		return true
+	}
+	for _, m := range d.ments[s] {
+		if m.t1 != k || m.ent == nil || m.ent.typ != claimgraph.Official || !dative && m.kind != mPerson {
+			continue
+		}
+		for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
+			if speechVerbs[toks[j].fold] {
+				return true
+			}
+			if !articles[toks[j].fold] && !(toks[j].word && toks[j].cap) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // lastOutlet is the outlet named last before token i of sentence s, in s
 // or the sentence before.
 func (d *doc) lastOutlet(s, i int) *entity {
@@ -460,7 +561,8 @@ func (d *doc) lastOutlet(s, i int) *entity {
 var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to", "in", "an", "with")
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
-	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte")
+	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte",
+	"zitierte", "zitiert", "quoted")
 
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
