@@ -69,21 +69,26 @@ func (d *doc) denySentence(s int) {
 	if cue >= 0 {
 		limit = cue
 	}
-	for _, p := range parts {
-		if p.m.t0 >= limit {
-			break
-		}
-		if p.prep == "" && !p.obj {
-			denier = p.e
-			break
-		}
-	}
-	if denier == nil {
+	// "Man habe keine Absprachen getroffen, sagte ein Sprecher": "man",
+	// "wir", "we" are the speaker, whom a closing attribution names; they
+	// stand for a party only where nothing else does.
+	for pass := 0; pass < 2 && denier == nil; pass++ {
 		for _, p := range parts {
-			if p.m.t0 > limit || cue < 0 {
-				if p.prep == "" && !p.obj {
-					denier = p.e
-					break
+			if p.m.t0 >= limit {
+				break
+			}
+			if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) {
+				denier = p.e
+				break
+			}
+		}
+		if denier == nil {
+			for _, p := range parts {
+				if p.m.t0 > limit || cue < 0 {
+					if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) {
+						denier = p.e
+						break
+					}
 				}
 			}
 		}

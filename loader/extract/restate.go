@@ -51,6 +51,15 @@ func contentStem(f string) string {
 	if len(f) < 4 || functionWords[f] || overlapStop[f] || negationWords[f] {
 		return ""
 	}
+	// German participles of separable verbs carry "ge" after the
+	// prefix: "abgesprochen" and "Absprachen", "weitergegeben" and
+	// "Weitergabe" share their first letters without it.
+	for _, pre := range separablePrefixes {
+		if strings.HasPrefix(f, pre+"ge") && len(f) > len(pre)+5 {
+			f = pre + f[len(pre)+2:]
+			break
+		}
+	}
 	for _, suf := range []string{"ings", "ing", "ied", "ies", "ed", "es", "en", "er", "em", "s", "e", "n"} {
 		if len(f)-len(suf) >= 3 && strings.HasSuffix(f, suf) {
 			f = f[:len(f)-len(suf)]
@@ -63,8 +72,13 @@ func contentStem(f string) string {
 	return f
 }
 
-// stemsMatch: equal stems, or one a prefix of the other of at least five
-// letters ("falsif"/"falsify").
+// separablePrefixes open German separable verbs.
+var separablePrefixes = []string{"zurueck", "weiter", "heraus", "herunter", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "weg", "zu", "fest", "frei", "ueber"}
+
+// stemsMatch: equal stems, one a prefix of the other of at least five
+// letters ("falsif"/"falsify"), or a shared start of seven letters for a
+// noun and a verb of one root ("absprach"/"absproch" share "abspr" only,
+// "weitergab"/"weitergeb" share seven).
 func stemsMatch(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -75,7 +89,14 @@ func stemsMatch(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 5 && strings.HasPrefix(b, a)
+	if len(a) >= 5 && strings.HasPrefix(b, a) {
+		return true
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n >= 7 || n >= 5 && n >= len(a)-3 && len(a) >= 8
 }
 
 // summaryStems lists the content stems of an accusation's summary.
@@ -138,7 +159,7 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
 		return nil, -1
 	}
 	free := func(p part) bool {
-		return p.prep == "" && !p.obj && !toks[p.m.t0].inq && p.e.typ != claimgraph.Document
+		return p.prep == "" && !p.obj && !toks[p.m.t0].inq && p.e.typ != claimgraph.Document && !speakerPron(toks, p.m)
 	}
 	for _, p := range parts {
 		if p.m.t0 < v && free(p) {
@@ -250,6 +271,11 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if at := max(neg, just); at >= 0 {
 		for _, m := range d.ments[s] {
 			if m.t0 < t0 || m.t0 >= at || m.ent == nil || m.ent.typ == claimgraph.Document {
+				continue
+			}
+			// "man", "wir", "we" in the speaker's words are the
+			// speaker, whatever coreference made of them.
+			if speakerPron(toks, m) {
 				continue
 			}
 			if m.t1 >= at-3 && party(m.ent) != who && m.ent != who && m.ent != speaker {
@@ -772,4 +798,14 @@ func sameSide(x, y *entity) bool {
 	}
 	nx, ny := normName(x.name), normName(y.name)
 	return strings.HasPrefix(ny, nx+" ") || strings.HasPrefix(nx, ny+" ")
+}
+
+// speakerPron reports a mention that is "man", "wir" or "we": in reported
+// or quoted words it stands for the speaker.
+func speakerPron(toks []token, m *mention) bool {
+	if m.t1-m.t0 != 1 || m.t0 >= len(toks) {
+		return false
+	}
+	f := toks[m.t0].fold
+	return f == "man" || f == "wir" || f == "we"
 }
