@@ -942,6 +942,10 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 				return o.typ == claimgraph.Agency && nameHas(o, []string{"regierung", "government"})
 			})
 		case strings.HasPrefix(roleWord, "minister"):
+			// "Korvaniens Außenministerin": the state named right before.
+			if m := d.mentionAt(s, r-1); r > 0 && m != nil && m.t1 == r && m.ent != nil && m.ent.typ == claimgraph.Agency {
+				return m.ent
+			}
 			if e := d.salient(s, r, false, func(o *entity) bool {
 				return o.typ == claimgraph.Agency && strings.HasPrefix(fold(o.name), pf+"minister")
 			}); e != nil {

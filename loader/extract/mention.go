@@ -20,6 +20,7 @@ func (d *doc) findMentions(s int) {
 	// by a lexicon name inside it; the lexicon still gives its key.
 	d.agencyPassDE(s)
 	d.agencyPassEN(s)
+	d.statePossessorPassDE(s)
 	d.lexiconPass(s)
 	d.countryActorPass(s)
 	d.legalFormPass(s)
@@ -858,7 +859,52 @@ func (d *doc) stateGenitiveDE(s, j int) bool {
 		j+1 < len(toks) && isCapWord(toks[j+1]) {
 		return false
 	}
-	base := strings.TrimSuffix(t.fold, "s")
+	return d.stateBaseDE(strings.TrimSuffix(t.fold, "s"))
+}
+
+// statePossessorPassDE finds a state no lexicon knows in the genitive
+// before one of its office holders: "Korvaniens Außenministerin Mira
+// Olsen", "Tessaliens Präsident". The state is the party she speaks for.
+func (d *doc) statePossessorPassDE(s int) {
+	if d.lang != "de" {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !isCapWord(t) || d.covered[s][i] || !strings.HasSuffix(t.text, "s") || len(t.fold) < 5 || d.isPlace(t) || germanHead(t) != "" ||
+			isRoleToken(t, d) != "" || firstNames[t.fold] || nominalDE[t.fold] || d.x.lx.lookupKey(t.text) != nil {
+			continue
+		}
+		r := toks[i+1]
+		if !r.cap || d.covered[s][i+1] || !stateRoleDE(r.fold) {
+			continue
+		}
+		base := strings.TrimSuffix(t.fold, "s")
+		if !d.stateBaseDE(base) {
+			continue
+		}
+		name := strings.TrimSuffix(t.text, "s")
+		d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name, key: slug(name)})
+	}
+}
+
+// stateRoleDE: offices of a state ("Außenministerin", "Präsident",
+// "Regierungschef", "Botschafter").
+func stateRoleDE(f string) bool {
+	for _, r := range []string{"minister", "ministerin", "präsident", "praesident", "präsidentin", "praesidentin", "regierungschef", "regierungschefin",
+		"botschafter", "botschafterin", "kanzler", "kanzlerin", "regierungssprecher", "regierungssprecherin"} {
+		if strings.HasSuffix(f, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBaseDE reports whether a folded word is a state's name no
+// lexicon knows: by its ending ("Tessalien", "Morland") or because the
+// text has it bare elsewhere.
+func (d *doc) stateBaseDE(base string) bool {
 	for _, e := range []string{"ien", "land", "reich", "stan", "ia"} {
 		if strings.HasSuffix(base, e) && len(base) > len(e)+2 {
 			return true
@@ -870,6 +916,44 @@ func (d *doc) stateGenitiveDE(s, j int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// stateTwin returns the party that is the same state as name under its
+// other English form: "Kessaria" for "Kessarian government" and the
+// reverse, for states no lexicon knows.
+func (d *doc) stateTwin(name string) *entity {
+	if d.lang != "en" {
+		return nil
+	}
+	w := strings.Fields(name)
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Agency || o.key != "" && d.x.lx.byKey[o.key] != nil {
+			continue
+		}
+		ow := strings.Fields(o.name)
+		switch {
+		case len(w) == 2 && fold(w[1]) == "government" && len(ow) == 1 && adjTwinEN(w[0], ow[0]):
+			return o
+		case len(w) == 1 && len(ow) == 2 && fold(ow[1]) == "government" && adjTwinEN(ow[0], w[0]):
+			return o
+		}
+	}
+	return nil
+}
+
+// adjTwinEN reports whether adj is the English adjective of the state
+// name n: "Valdorian" of "Valdoria", "Estmarkian" of "Estmark",
+// "Ostravan" of "Ostrava" — n is all of adj but a short ending.
+func adjTwinEN(adj, n string) bool {
+	a, b := fold(trimPoss(adj)), fold(trimPoss(n))
+	if len(b) < 4 || a == b || !strings.HasPrefix(a, b) {
+		return false
+	}
+	switch a[len(b):] {
+	case "n", "an", "ian", "ese", "ish", "i", "ean":
+		return true
 	}
 	return false
 }
@@ -2058,6 +2142,11 @@ func (d *doc) resolveNames(s int) {
 			if e == nil && m.typ == claimgraph.Agency && !m.descr {
 				e = d.descriptiveAntecedent(s, m.name, m.t0 <= 1)
 			}
+			// "the Kessarian government" … "Kessaria": a state and its
+			// government by its adjective are one party.
+			if e == nil && m.typ == claimgraph.Agency && m.key == "" {
+				e = d.stateTwin(m.name)
+			}
 			// "Netzagentur" is short for the "Bundesnetzagentur" named
 			// before.
 			// "aus dem Handelsministerium" is the "chinesische
@@ -2433,6 +2522,12 @@ func (d *doc) rolePremodPass(s int) {
 			!d.isPlace(t) && !firstNames[t.fold] && !agencyHeadsEN[t.fold] && (i == 0 || !isCapWord(toks[i-1]) || functionWords[toks[i-1].fold]) {
 			name := trimPoss(t.text)
 			if d.x.lx.lookupKey(name) != nil || d.knownShort(fold(name)) {
+				continue
+			}
+			// "Valdoria's president" after "the Valdorian government": a
+			// state's head of state, not a firm's.
+			if d.stateTwin(name) != nil || d.stateOfRole(t.fold) {
+				d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name})
 				continue
 			}
 			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Company, name: name})
