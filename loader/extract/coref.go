@@ -1022,6 +1022,11 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			break
 		}
 		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() {
+			// "sagte Vorständin Ilka Renner der »Zeit«": an outlet after
+			// the speaker's name is the one spoken to, in the dative.
+			if m.ent.typ == claimgraph.Publication && d.lang == "de" && t1 > r+1 && end == t1 && r > 0 && speechVerbs[toks[r-1].fold] {
+				return nil
+			}
 			return m.ent
 		}
 		if toks[k].text == "," || toks[k].text == "." || f == "said" || f == "sagte" {

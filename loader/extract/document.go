@@ -75,6 +75,24 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		head := d.docHead(t)
+		// "According to a draft decision seen by Reuters … The draft also
+		// says …": a word of a known document's name, standing as the
+		// subject of a verb of saying, refers back to it.
+		if head == "" && d.lang == "en" && i > 0 && definiteEN[toks[i-1].fold] && i+1 < len(toks) {
+			nx := toks[i+1].fold
+			if nx == "also" && i+2 < len(toks) {
+				nx = toks[i+2].fold
+			}
+			if attributionAfter[nx] {
+				if e := d.docByModifier(t.fold); e != nil {
+					m := &mention{sent: s, t0: i, t1: i + 1, kind: mDesc, typ: claimgraph.Document, name: d.spanText(s, i, i+1)}
+					d.addMention(m)
+					d.attach(m, e)
+					d.attributions = append(d.attributions, attribution{sent: s, doc: e, tok: i})
+					continue
+				}
+			}
+		}
 		// "warning letter", "audit report": the last of two document
 		// nouns is the head.
 		if head != "" && d.lang == "en" && i+1 < len(toks) && d.docHead(toks[i+1]) != "" && !d.covered[s][i+1] {
@@ -435,6 +453,23 @@ func nominativeDoc(w, head string) string {
 		return string(rs[:len(rs)-extra])
 	}
 	return w
+}
+
+// docByModifier is the known document whose name has w as a word before
+// its head: "draft" for "draft decision".
+func (d *doc) docByModifier(w string) *entity {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Document || e.dead {
+			continue
+		}
+		ws := strings.Fields(fold(e.name))
+		for _, x := range ws[:max(0, len(ws)-1)] {
+			if x == w {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 func (d *doc) lastDoc() *entity {

@@ -1974,7 +1974,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		speaker = d.clauseSubject(parts, c)
 		// "The report also says X backdated invoices": a document whose
 		// author the text named speaks for the author.
-		if (speaker == nil || speaker.e.typ == claimgraph.Document) && docSpeaker.e.author != nil && docSpeaker.m.t1 <= c && c-docSpeaker.m.t1 <= 2 {
+		if (speaker == nil || speaker.e.typ == claimgraph.Document) && d.docClaimant(docSpeaker.e) != nil && docSpeaker.m.t1 <= c && c-docSpeaker.m.t1 <= 2 {
 			speaker = docSpeaker
 		}
 	}
@@ -2742,6 +2742,28 @@ func (d *doc) appositionList(s int, parts []part, accused []part) []part {
 
 // docAuthorOr maps a document subject ("the letter alleges") to its
 // author, and a person to the party they speak for.
+// docClaimant is the author of document e, or, where the text does not
+// say who wrote it, the accuser of the claim the document was cited for
+// ("According to a draft decision seen by Reuters, the Commission accuses
+// X …. The draft also says …"): the one it speaks for.
+func (d *doc) docClaimant(e *entity) *entity {
+	if e.author != nil {
+		return e.author
+	}
+	for _, at := range d.attributions {
+		if at.doc != e {
+			continue
+		}
+		for _, a := range d.accs {
+			if a.sent == at.sent && a.accuser.typ != claimgraph.Publication {
+				e.author = a.accuser
+				return e.author
+			}
+		}
+	}
+	return nil
+}
+
 func (d *doc) docAuthorOr(e *entity, s int) *entity {
 	if e.typ == claimgraph.Document {
 		if e.author != nil {
