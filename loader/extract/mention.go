@@ -1906,6 +1906,13 @@ func (d *doc) appositionPass(s int) {
 				break
 			}
 			j++
+			// "the advocacy group Justice at Work", "the campaign group
+			// Lawyers for Justice": a body's name may link its words
+			// with a preposition.
+			if typ == claimgraph.Agency && d.lang == "en" && j+1 < len(toks) && nameLinksEN[toks[j].fold] && isCapWord(toks[j+1]) && !d.covered[s][j+1] &&
+				!monthOrDay(toks[j+1].fold) && !d.isPlace(toks[j+1]) && !cities[toks[j+1].fold] {
+				j++
+			}
 		}
 		if j == i+1 {
 			// The descriptor may stand before a name found by another

@@ -176,6 +176,9 @@ func (d *doc) slotStance(s, c int) {
 	}
 }
 
+// nameLinksEN join the words of an English campaign's or body's name.
+var nameLinksEN = set("at", "for", "without", "against")
+
 // slotNameList reads a list of three or more capitalised names that
 // opens a clause at i ("A, B and C had …") and makes slot names of those
 // no pass knew. Fewer names are no evidence: "Barrow and Partners".
@@ -1163,6 +1166,11 @@ func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool)
 			if typ == claimgraph.Publication && d.outletBefore(s) {
 				continue
 			}
+			// "the advocacy group Justice at Work … the group said": a
+			// description takes up the name the text gave it.
+			if d.describedBefore(s, stem(trimPoss(toks[k].fold))) {
+				continue
+			}
 			if found != "" && found != typ {
 				return "", false
 			}
@@ -1170,6 +1178,20 @@ func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool)
 		}
 	}
 	return found, found != ""
+}
+
+// describedBefore reports whether a name up to sentence s was introduced
+// by the descriptor st ("the advocacy group Justice at Work" for "the
+// group").
+func (d *doc) describedBefore(s int, st string) bool {
+	for o := 0; o <= s && o < len(d.ments); o++ {
+		for _, m := range d.ments[o] {
+			if m.kind == mName && m.role != "" && m.role == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outletBefore reports whether a sentence up to s names an outlet.
