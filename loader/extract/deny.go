@@ -895,7 +895,7 @@ func (d *doc) contestCue(s int) bool {
 		case d.lang == "en" && (f == "defend" || f == "defending") && !negatedCue(toks, k):
 			for j := k + 1; j < len(toks) && j <= k+6; j++ {
 				if g := toks[j].fold; accNounsEN[g] && g != "it" && g != "this" && g != "that" && g != "them" || g == "case" || g == "proceedings" || g == "action" ||
-					j == k+1 && (g == "itself" || g == "himself" || g == "herself" || g == "themselves") {
+					j == k+1 && (g == "itself" || g == "himself" || g == "herself" || g == "themselves") && defendsAgainstCharge(toks, k, j) {
 					return true
 				}
 			}
@@ -1000,6 +1000,26 @@ func normNoun(f string) bool {
 		if strings.HasSuffix(f, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// defendsAgainstCharge reads "defend itself" at k (reflexive at j) as
+// contesting a charge: "would defend itself vigorously", "… in court",
+// "… against the claims"; not a right to self-defence ("has the right to
+// defend itself", "defend itself against attacks").
+func defendsAgainstCharge(toks []token, k, j int) bool {
+	if k >= 2 && toks[k-1].fold == "to" && toks[k-2].fold == "right" {
+		return false
+	}
+	if j+1 >= len(toks) || !toks[j+1].word {
+		return true
+	}
+	switch toks[j+1].fold {
+	case "vigorously", "robustly", "strongly", "fully", "in":
+		return true
+	case "against":
+		return nearAny(toks, j+2, j+5, accNounsEN) || nearAny(toks, j+2, j+5, set("case", "proceedings", "action"))
 	}
 	return false
 }
