@@ -746,6 +746,13 @@ func (d *doc) agencyPassDE(s int) {
 		if !named && (head == "ministerium") && strings.HasPrefix(t.fold, "bundes") && len(t.fold) > len("bundesministerium")+2 {
 			named = true
 		}
+		// "die Frankfurter Staatsanwaltschaft", "die Düsseldorfer
+		// Verbraucherzentrale": a body that every town has is named by
+		// its town's adjective.
+		if !named && start == i && i > 0 && cityBodiesDE[head] && t.fold == head && d.townAdjDE(toks[i-1]) && !d.covered[s][i-1] {
+			start = i - 1
+			named = true
+		}
 		// "Thüringer Arbeitsministerium": a regional adjective in -er
 		// belongs to a name that is one already.
 		if named && start == i && i > 0 && toks[i-1].cap && strings.HasSuffix(toks[i-1].fold, "er") && !functionWords[toks[i-1].fold] && !d.covered[s][i-1] && (i-1 > 0 || !articles[toks[i-1].fold]) {
@@ -1078,6 +1085,25 @@ func isNounLikeDE(t token) bool {
 
 // localOfficesDE are German local offices named with their town
 // ("Hauptzollamt Kassel", "Gesundheitsamt Köln").
+// cityBodiesDE are bodies every town or region has, named by the town:
+// "Frankfurter Staatsanwaltschaft", "Kölner Polizei".
+var cityBodiesDE = set("staatsanwaltschaft", "polizei", "landgericht", "amtsgericht", "verwaltungsgericht", "oberlandesgericht",
+	"verbraucherzentrale", "stadtverwaltung", "generalstaatsanwaltschaft", "finanzamt", "arbeitsgericht", "sozialgericht")
+
+// townAdjDE reports a town's adjective in -er ("Frankfurter", "Kölner",
+// "Münchner", "Bremer"): capitalised, no first name, country, role,
+// body head, descriptor or function word.
+func (d *doc) townAdjDE(t token) bool {
+	f := t.fold
+	if !isCapWord(t) || !strings.HasSuffix(f, "er") || len(f) < 5 || firstNames[f] || functionWords[f] || d.isPlace(t) || isRoleToken(t, d) != "" ||
+		germanHead(t) != "" || d.isCompanyDescriptor(t) {
+		return false
+	}
+	// Towns no list knows ("Lindtaler Polizei") count too: before these
+	// heads a capitalised word in -er is an adjective of place.
+	return true
+}
+
 var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt"}
 
 // agencyPassEN finds English names of public bodies: a capitalised run
@@ -1945,6 +1971,11 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		if len(run) == 1 && d.isPlace(run[0]) {
+			continue
+		}
+		// "einer der größten Kunden Cardonas": the genitive of a name
+		// known already is that name, not a new one.
+		if len(run) == 1 && d.lang == "de" && strings.HasSuffix(run[0].fold, "s") && d.knownShort(strings.TrimSuffix(run[0].fold, "s")) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
