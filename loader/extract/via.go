@@ -43,6 +43,28 @@ func (d *doc) computeVia() {
 			}
 		}
 	}
+	// "Der Bescheid liegt dem SWR vor": the document reached the outlet.
+	for s := range d.sents {
+		if d.lang != "de" || !d.sentenceHas(s, set("liegt", "liegen", "lag", "lagen")) || !d.sentenceHas(s, set("vor")) {
+			continue
+		}
+		var doc, outlet *entity
+		toks := d.sents[s].toks
+		for _, m := range d.ments[s] {
+			if m.ent == nil || m.ent.dead {
+				continue
+			}
+			if m.ent.typ == claimgraph.Document && doc == nil {
+				doc = m.ent
+			}
+			if m.ent.typ == claimgraph.Publication && m.t0 > 0 && (toks[m.t0-1].fold == "dem" || toks[m.t0-1].fold == "der") {
+				outlet = m.ent
+			}
+		}
+		if doc != nil && outlet != nil && doc.author != outlet {
+			doc.outlets = appendEnt(doc.outlets, outlet)
+		}
+	}
 	// Sentences that only source a claim ("Die Vorwürfe sind in einem
 	// Lagebericht enthalten") belong to the claim they follow.
 	for s := range d.sents {
@@ -275,8 +297,19 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 // Reuters", "sagte ein Sprecher des Unternehmens dem NDR".
 func (d *doc) accusedSpeaks(s int, a *acc) bool {
 	toks := d.sents[s].toks
+	// The speaker is on the side of this or another accused party, not
+	// on the accuser's ("Ein Sprecher [of Rollmobil] sagte der dpa …"
+	// sources no claim against Trackwise either).
 	onSide := func(m *mention) bool {
-		return m.ent != nil && !m.ent.dead && (m.ent == a.accused || party(m.ent) == a.accused)
+		if m.ent == nil || m.ent.dead || party(m.ent) == party(a.accuser) {
+			return false
+		}
+		for _, b := range d.accs {
+			if m.ent == b.accused || party(m.ent) == b.accused {
+				return true
+			}
+		}
+		return false
 	}
 	for _, p := range d.ments[s] {
 		if p.ent == nil || p.ent.typ != claimgraph.Publication {
@@ -425,9 +458,21 @@ func (d *doc) otherNews(s int) bool {
 			continue
 		}
 		for _, m := range d.ments[s] {
-			if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t1 == c {
+			// "the Wall Street Journal, citing people familiar with the
+			// matter, reported that …": past the parenthesis.
+			if m.ent != nil && m.ent.typ == claimgraph.Publication && (m.t1 == c || m.t1 < c && toks[m.t1].text == "," && toks[c-1].text == "," && !d.mentionBetween(s, m.t1, c)) {
 				return !hasWrongdoing(toks, th+1, len(toks))
 			}
+		}
+	}
+	return false
+}
+
+// mentionBetween reports a mention of a party between tokens i and j.
+func (d *doc) mentionBetween(s, i, j int) bool {
+	for _, m := range d.ments[s] {
+		if m.t0 >= i && m.t1 <= j && m.ent != nil && m.ent.typ != claimgraph.Publication {
+			return true
 		}
 	}
 	return false
