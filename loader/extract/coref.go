@@ -104,6 +104,16 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "komitee") || f == "committee":
 			want = []string{"komitee", "committee"}
 		}
+		if want == nil && (f == "authority" || f == "agency" || f == "office") {
+			// "the authority" after "the Competition Authority" and
+			// "the Hallam Prosecution Service": the body named so.
+			for _, e := range d.ents {
+				if e.typ == claimgraph.Agency && !e.dead && strings.Contains(fold(e.name), f) {
+					want = []string{f}
+					break
+				}
+			}
+		}
 		if want == nil {
 			// "the regulator", "the agency": a body that is no court.
 			want = []string{"!court", "!gericht"}

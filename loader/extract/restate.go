@@ -461,7 +461,9 @@ func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entit
 				case ",", ";", ":":
 					stop = true
 				}
-				if toks[k].quote {
+				// A plural possessive's apostrophe ("the prosecutors'
+				// and the authority's allegations") closes no quotation.
+				if toks[k].quote && !(k > 0 && (toks[k].text == "'" || toks[k].text == "’") && strings.HasSuffix(toks[k-1].fold, "s") && toks[k-1].e == toks[k].s) {
 					stop = true
 				}
 			}
