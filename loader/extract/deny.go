@@ -605,10 +605,19 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			cue, rule = c, "de."+denyRule(f)
 		case d.lang == "de" && callDE[f] && callObjectDE(toks, c) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
 			cue, rule = c, "de.bezeichnen.als"
+		// "had dismissed two supervisors": dismissing people is firing
+		// them; a dismissal denies only an accusation ("dismissed the
+		// claims", "dismissed them as", "dismissed it").
+		case d.lang == "en" && strings.HasPrefix(f, "dismiss") && !(nearAny(toks, c+1, c+5, accNounsEN) || nearAny(toks, c+1, c+5, set("as", "allegations", "accusations", "suggestions"))):
+			continue
 		case d.lang == "en" && denyEN[f]:
 			cue, rule = c, "en."+denyRule(f)
 		case d.lang == "en" && callEN[f] && c+2 < len(toks) && (accNounsEN[toks[c+1].fold] || accNounsEN[toks[c+2].fold] || c+3 < len(toks) && accNounsEN[toks[c+3].fold]):
 			cue, rule = c, "en.call"
+		// "called the fine disproportionate", „nannte das Bußgeld
+		// unverhältnismäßig“: a sanction judged with a rejecting word.
+		case (d.lang == "en" && (callEN[f] || f == "calling") || d.lang == "de" && callDE[f]) && nearAny(toks, c+1, c+3, sanctionNouns) && excessive(d.spanText(s, c+1, min(c+8, len(toks)))):
+			cue, rule = c, d.lang+".call"
 		// "hit back at the report, calling it a smear": the participle
 		// names the accusation with a word that rejects it.
 		case d.lang == "en" && f == "calling" && nearAny(toks, c+1, c+3, accNounsEN) && discredits(d.spanText(s, c+1, min(c+9, len(toks)))):
@@ -1020,6 +1029,24 @@ func defendsAgainstCharge(toks []token, k, j int) bool {
 		return true
 	case "against":
 		return nearAny(toks, j+2, j+5, accNounsEN) || nearAny(toks, j+2, j+5, set("case", "proceedings", "action"))
+	}
+	return false
+}
+
+// sanctionNouns name a decision against the accused.
+var sanctionNouns = set("fine", "penalty", "decision", "ruling", "sanction", "sanctions", "bussgeld", "strafe", "entscheidung", "urteil", "sperre", "ban")
+
+// excessive reports a span that rejects a sanction: a rejecting word, or
+// one that calls it excessive or unjust.
+func excessive(x string) bool {
+	if rejecting(x) {
+		return true
+	}
+	lx := fold(x)
+	for _, w := range []string{"disproportionate", "excessive", "unjustified", "unfair", "unwarranted", "unverhaeltnismaessig", "ueberzogen", "ungerechtfertigt", "unangemessen"} {
+		if strings.Contains(lx, w) {
+			return true
+		}
 	}
 	return false
 }
