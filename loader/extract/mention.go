@@ -161,6 +161,14 @@ func (d *doc) lexiconPass(s int) {
 				n = e - i
 			}
 		}
+		// "The United Nations human rights office", "The European
+		// Union's delegation in Velsk", "The United Nations peacekeeping
+		// mission in Lebanon, UNIFIL,": a body's unit named by what it
+		// does is a party of its own.
+		if best.entry.typ == claimgraph.Agency && d.lang == "en" && !countryBodyKey(best.entry.key) {
+			d.subBody(m, i)
+			n = m.t1 - i
+		}
 		// "Belgian authorities", "die belgischen Behörden": no named body.
 		if l := fold(lastWord(best.form)); l == "authorities" || strings.HasSuffix(l, "behoerden") {
 			m.generic = true
@@ -259,9 +267,12 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		return false
 	}
 	// German nouns are capitalised: "Die EU berät" is an actor.
+	// ("The European Union's delegation in Velsk" is a unit of it.)
 	if d.lang == "en" && f.actor && !f.meto && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") &&
 		!strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] {
-		return false
+		if e, _ := d.subBodyEnd(s, i+n); e == i+n {
+			return false
+		}
 	}
 	// "the EU's General Data Protection Regulation", "Washington's
 	// mutual defense treaty": the owner of a law does not act.
@@ -749,7 +760,7 @@ func (d *doc) agencyPassDE(s int) {
 		// "die Frankfurter Staatsanwaltschaft", "die Düsseldorfer
 		// Verbraucherzentrale": a body that every town has is named by
 		// its town's adjective.
-		if !named && start == i && i > 0 && cityBodiesDE[head] && t.fold == head && d.townAdjDE(toks[i-1]) && !d.covered[s][i-1] {
+		if !named && start == i && i > 0 && (cityBodiesDE[head] && t.fold == head || townOfficeDE(t.fold, head)) && d.townAdjDE(toks[i-1]) && !d.covered[s][i-1] {
 			start = i - 1
 			named = true
 		}
@@ -965,6 +976,46 @@ func adjTwinEN(adj, n string) bool {
 	return false
 }
 
+// subBodyHeads end the description of a unit of a named body ("human
+// rights office", "peacekeeping mission", "delegation").
+var subBodyHeads = set("office", "delegation", "mission", "agency", "commission", "council", "body", "committee", "panel", "tribunal",
+	"secretariat", "envoy", "observers")
+
+// subBodyEnd reads, after a body's name ending at token j of sentence s,
+// a unit of it: up to three lower-case words ending in a unit head,
+// optionally "in" a place and an acronym in commas. It returns the end
+// of the unit (j if none) and the acronym's token (-1 if none).
+func (d *doc) subBodyEnd(s, j int) (int, int) {
+	toks := d.sents[s].toks
+	if j > 0 && (strings.HasSuffix(toks[j-1].text, "'s") || strings.HasSuffix(toks[j-1].text, "’s")) {
+		// "the European Union's delegation"
+	} else if j > 0 && !isCapWord(toks[j-1]) && !toks[j-1].acro {
+		return j, -1
+	}
+	k := j
+	head := -1
+	for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
+		if subBodyHeads[toks[k].fold] {
+			head = k
+		}
+		k++
+		if head >= 0 {
+			break
+		}
+	}
+	if head < 0 {
+		return j, -1
+	}
+	end := head + 1
+	if end+1 < len(toks) && toks[end].fold == "in" && isCapWord(toks[end+1]) && !d.covered[s][end+1] {
+		end += 2
+	}
+	if end+2 < len(toks) && toks[end].text == "," && toks[end+1].acro && toks[end+1].word && (toks[end+2].text == "," || !toks[end+2].word) {
+		return end + 2, end + 1
+	}
+	return end, -1
+}
+
 // countryBodyKey reports a key the lexicon derived from a country
 // ("ru-government", "cn-foreign-ministry").
 func countryBodyKey(k string) bool {
@@ -1089,6 +1140,21 @@ func isNounLikeDE(t token) bool {
 // "Frankfurter Staatsanwaltschaft", "Kölner Polizei".
 var cityBodiesDE = set("staatsanwaltschaft", "polizei", "landgericht", "amtsgericht", "verwaltungsgericht", "oberlandesgericht",
 	"verbraucherzentrale", "stadtverwaltung", "generalstaatsanwaltschaft", "finanzamt", "arbeitsgericht", "sozialgericht")
+
+// townOfficeDE reports a city state's or town's office by its field
+// ("Wohnungsaufsicht", "Umweltbehörde", "Schulbehörde"): fields with no
+// federal body of the same name, which "die Bonner Finanzaufsicht" has.
+func townOfficeDE(f, head string) bool {
+	if head != "aufsicht" && head != "behörde" && head != "behoerde" {
+		return false
+	}
+	for _, p := range []string{"wohnung", "bau", "heim", "schul", "gewerbe", "umwelt", "ausländer", "auslaender", "sozial", "gesundheit", "innen", "verkehr", "kultur", "justiz", "wirtschaft"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // townAdjDE reports a town's adjective in -er ("Frankfurter", "Kölner",
 // "Münchner", "Bremer"): capitalised, no first name, country, role,
@@ -1460,9 +1526,36 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
+			if typ == claimgraph.Agency && !countryBodyKey(e.key) {
+				d.subBody(m, m.t0)
+			}
 		}
 		d.addMention(m)
-		i = end - 1
+		i = m.t1 - 1
+	}
+}
+
+// subBody widens the mention m of a known body, whose name starts at
+// token i, to a unit of it said right after ("The United Nations human
+// rights office", "The European Union's delegation in Velsk", "The
+// United Nations peacekeeping mission in Lebanon, UNIFIL,"): the unit is
+// a party of its own.
+func (d *doc) subBody(m *mention, i int) {
+	toks := d.sents[m.sent].toks
+	e, acro := d.subBodyEnd(m.sent, m.t1)
+	if e == m.t1 {
+		return
+	}
+	if m.t0 > 0 && toks[m.t0-1].fold == "the" {
+		m.t0--
+	}
+	m.t1, m.key = e, ""
+	m.name = d.spanText(m.sent, i, e)
+	if acro >= 0 {
+		m.name = toks[acro].text
+		if le := d.x.lx.lookupKey(m.name); le != nil {
+			m.key = le.key
+		}
 	}
 }
 
