@@ -845,7 +845,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		if _, ok := d.slotDescTypeDE(first); ok && t1-t0 == 1 {
 			return false
 		}
-		if t1-t0 == 1 && !first.acro && !hasDesc && !d.slotNameLike(s, t0) {
+		if t1-t0 == 1 && !first.acro && !hasDesc && !d.slotNameLike(s, t0) && !d.namedAccuserOpensDE(s, t0, t1) {
 			return false
 		}
 		if strings.HasSuffix(first.fold, "jaehrige") || strings.HasSuffix(first.fold, "jaehrigen") {
@@ -898,6 +898,42 @@ func (d *doc) namedAccuserOpens(s, t1 int) bool {
 	}
 	// The object follows: a capitalised name or a description.
 	return k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || articles[toks[k+1].fold] || toks[k+1].fold == "its" || toks[k+1].fold == "neighbouring" || toks[k+1].fold == "neighboring" || toks[k+1].fold == "rival")
+}
+
+// namedAccuserOpensDE reports whether the single capitalised word that
+// opens German sentence s, ending at t1, accuses a named party: "Elbtrans
+// wirft der Reederei Nordlicht Betrug vor", "Baltrans warf dem Konzern
+// vor". A noun does not open a sentence bare; a name, after a dateline,
+// does.
+func (d *doc) namedAccuserOpensDE(s, t0, t1 int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "de" || t0 != 0 || t1 != 1 || t1+2 >= len(toks) {
+		return false
+	}
+	w := toks[0]
+	if isNounLikeDE(w) || sentenceOpeners[w.fold] || germanDeterminers[w.fold] || cities[w.fold] || d.isPlace(w) || isRoleToken(w, d) != "" || germanHead(w) != "" {
+		return false
+	}
+	v := toks[t1]
+	if !vorwerfenFinite[v.fold] || v.fold == "werfen" {
+		return false
+	}
+	// The particle closes the clause: "… Betrug vor.", "… vor, …".
+	closed := false
+	for k := t1 + 1; k < len(toks); k++ {
+		if toks[k].fold == "vor" && (k+1 == len(toks) || !toks[k+1].word) {
+			closed = true
+			break
+		}
+		if toks[k].text == "," {
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	a := toks[t1+1].fold
+	return a == "der" || a == "dem" || a == "den"
 }
 
 // collectiveSubjectsEN are singular English nouns that act as an
