@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph"
 )
@@ -117,7 +118,7 @@ func (d *doc) computeVia() {
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
 		// NDR, …": the accused answering through an outlet passes on no
 		// claim against itself.
-		if target != nil && d.accusedSpeaks(s, target) {
+		if target != nil && (d.accusedSpeaks(s, target) || d.otherAccuser(s, target)) {
 			target = nil
 		}
 		// "Ravenna rejected the claims … »Greystone is a short seller
@@ -286,6 +287,48 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 			}
 		}
 		if !framing {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAccuser reports a sentence in which another party makes a claim
+// of its own ("Human Rights Watch, in a report seen by the Guardian,
+// accused …"): whether or not the claim itself was read, its sources are
+// not those of a's.
+func (d *doc) otherAccuser(s int, a *acc) bool {
+	toks := d.sents[s].toks
+	for c, t := range toks {
+		// "Human Rights Watch said in a report … that Estuary Docks had
+		// …": another party's statement about the accused, even where
+		// its misconduct was not read as a claim.
+		says := (t.fold == "said" || t.fold == "says") && d.mentionAfter(s, c, a.accused)
+		if t.inq || !(says || accuseEN[t.fold] || vorwerfenFinite[t.fold] || vorwerfenWhole[t.fold] || accuseDE[t.fold] || anlastenDE[t.fold] || lastenFinite[t.fold]) {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t1 > c || m.ent == nil || m.ent.dead || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
+				continue
+			}
+			// Only the subject: it opens the sentence or stands right
+			// before the verb, not a court in "filed in Hennepin County
+			// District Court, says".
+			if !(m.t0 == 0 || m.t0 == 1 && articles[toks[0].fold] || m.t1 == c || m.t1 == c-1 && toks[c-1].fold == "also") {
+				continue
+			}
+			if p := party(m.ent); p != party(a.accuser) && p != a.accused && m.ent != a.accused && m.kind != mPron {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionAfter reports a mention of e after token c of sentence s.
+func (d *doc) mentionAfter(s, c int, e *entity) bool {
+	for _, m := range d.ments[s] {
+		if m.t0 > c && m.ent != nil && (m.ent == e || party(m.ent) == e) {
 			return true
 		}
 	}
@@ -500,6 +543,22 @@ func (d *doc) channels(s int) []*entity {
 			}
 			if k >= m.t0-3 && seenBefore[toks[k].fold] {
 				isChannel = true
+			}
+			// "im Interview mit dem Deutschlandfunk": the outlet spoken
+			// to.
+			if k >= m.t0-3 && toks[k].fold == "mit" && k > 0 && strings.HasPrefix(toks[k-1].fold, "interview") {
+				isChannel = true
+			}
+			// "…, berichtete die »Ostsee-Zeitung«", "…, reported the
+			// Ledger": a reporting verb right before the outlet.
+			if k >= m.t0-3 && reportAfter[toks[k].fold] && toks[k].fold != "zufolge" {
+				between := true
+				for j := k + 1; j < m.t0; j++ {
+					between = between && (articles[toks[j].fold] || toks[j].quote)
+				}
+				if between {
+					isChannel = true
+				}
 			}
 			// "nach Angaben der Thüringer Allgemeinen": the outlet
 			// passes the claim on.
