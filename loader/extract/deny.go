@@ -16,7 +16,7 @@ var (
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
 	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
-	notAccusationEN = set("request", "application", "permit", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
+	notAccusationEN = set("request", "application", "permit", "permission", "approval", "licence", "license", "bail", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
 	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "laecherlich", "ridiculous",
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
@@ -57,6 +57,11 @@ func (d *doc) denySentence(s int) {
 	// The object must be an accusation, not a request or speculation.
 	if cue >= 0 {
 		for k := cue + 1; k < len(toks) && k <= cue+5; k++ {
+			// "denied the claims about its permit": the accusation
+			// comes first and is the object.
+			if f := toks[k].fold; (accNounsEN[f] || accNounsDE[f]) && !functionWords[f] && f != "them" && f != "dies" {
+				break
+			}
 			if notAccusationEN[toks[k].fold] {
 				return
 			}
