@@ -2909,7 +2909,7 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 	return false
 }
 
-var foundCues = set("found", "finds", "concluded", "concludes", "revealed", "reveals", "showed", "shows", "uncovered",
+var foundCues = set("found", "finds", "concluded", "concludes", "revealed", "reveals", "showed", "shows", "show", "uncovered",
 	"ergab", "ergaben", "ergibt", "ergeben", "zeigt", "zeigte", "belegt", "belegen", "enthüllt", "enthuellt", "aufgedeckt")
 
 // clauseNegated reports a negation right after the subject of a clause
@@ -2982,6 +2982,17 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	}
 	for k >= 0 && strings.HasSuffix(toks[k].fold, "ly") {
 		k-- // "had provisionally found"
+	}
+	// "A Sentinel investigation published on Sunday found": past the
+	// participle and its time phrase to the noun.
+	if k >= 3 && d.lang == "en" && (weekdays[toks[k].fold] || monthOrDay(toks[k].fold) || toks[k].fold == "week" || toks[k].fold == "year" || toks[k].fold == "month") {
+		j := k - 1
+		for j > 0 && k-j <= 2 && (toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "last" || toks[j].fold == "this") {
+			j--
+		}
+		if j >= 1 && j < k-1 && (authorVerbs[toks[j].fold] || toks[j].fold == "released" || toks[j].fold == "published") && investigNouns[trimPoss(toks[j-1].fold)] {
+			k = j - 1
+		}
 	}
 	// "Which? found": the question mark belongs to the name.
 	if k > 0 && toks[k].text == "?" && d.mentionAt(s, k-1) != nil {
