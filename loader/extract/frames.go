@@ -395,6 +395,23 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				return true
 			}
 		}
+		// "price gouging", "forced labour", "trade secrets": entries of
+		// several words match consecutive tokens, the last as a prefix.
+		for _, ws := range wrongdoingPhrases {
+			if f != ws[0] || k+len(ws) > len(toks) || k+len(ws) > to {
+				continue
+			}
+			ok := true
+			for j := 1; j < len(ws); j++ {
+				if !strings.HasPrefix(toks[k+j].fold, ws[j]) || j < len(ws)-1 && toks[k+j].fold != ws[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
 		// "payments to a consultancy owned by his wife", "conflict of
 		// interest": self-dealing.
 		if (f == "owned" || f == "controlled" || f == "gehoert" || f == "gehoerte") && k+3 < len(toks) {
@@ -419,6 +436,18 @@ func hasWrongdoing(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// wrongdoingPhrases are the entries of wrongdoing that span several
+// words, split into them.
+var wrongdoingPhrases = func() [][]string {
+	var out [][]string
+	for _, w := range wrongdoing {
+		if ws := strings.Fields(w); len(ws) > 1 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}()
 
 // recordWords are records whose destruction is misconduct.
 var recordWords = set("records", "record", "evidence", "documents", "files", "emails", "data", "logs", "minutes", "akten", "unterlagen", "beweise", "daten", "dokumente")
