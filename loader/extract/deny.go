@@ -16,7 +16,7 @@ var (
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
 	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
-	notAccusationEN = set("request", "application", "permit", "permission", "approval", "licence", "license", "bail", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
+	notAccusationEN = set("request", "application", "permit", "permission", "approval", "licence", "license", "bail", "election", "elections", "race", "seat", "match", "final", "title", "primary", "championship", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
 	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "laecherlich", "ridiculous",
 		// Fabrication and motive: "frei erfunden", "politically motivated".
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
@@ -65,6 +65,12 @@ func (d *doc) denySentence(s int) {
 			if notAccusationEN[toks[k].fold] {
 				return
 			}
+			// „bestritt sein letztes Heimspiel“, „bestreitet seinen
+			// Lebensunterhalt“: playing a match, paying one's way.
+			if f := toks[k].fold; d.lang == "de" && strings.HasPrefix(toks[cue].fold, "bestr") && (strings.HasSuffix(f, "spiel") || strings.HasSuffix(f, "spiele") ||
+				contestedNotDenied[f]) {
+				return
+			}
 		}
 	}
 	// The denier: the subject before the cue, else after it (inverted or
@@ -82,7 +88,7 @@ func (d *doc) denySentence(s int) {
 			if p.m.t0 >= limit {
 				break
 			}
-			if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) {
+			if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) && !toldAddressee(toks, p) {
 				denier = p.e
 				break
 			}
@@ -90,7 +96,7 @@ func (d *doc) denySentence(s int) {
 		if denier == nil {
 			for _, p := range parts {
 				if p.m.t0 > limit || cue < 0 {
-					if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) {
+					if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) && !toldAddressee(toks, p) {
 						denier = p.e
 						break
 					}
@@ -716,6 +722,16 @@ var admitWords = set("admitted", "admits", "acknowledged", "acknowledges", "conc
 // contrastWords join an admission to a denial.
 var contrastWords = set("but", "aber", "jedoch", "doch", "however", "while", "allerdings")
 
+// toldAddressee reports the one told, not the one telling: "Voss's
+// lawyer told the Camford Times that …".
+func toldAddressee(toks []token, p part) bool {
+	k := p.m.t0 - 1
+	for k >= 0 && articles[toks[k].fold] {
+		k--
+	}
+	return k >= 0 && (toks[k].fold == "told" || toks[k].fold == "tells" || toks[k].fold == "tell")
+}
+
 // bothSides reports a denial whose subject is "both sides" or "beide
 // Seiten" before the cue.
 func (d *doc) bothSides(s, cue int) bool {
@@ -1055,6 +1071,10 @@ func excessive(x string) bool {
 	}
 	return false
 }
+
+// contestedNotDenied are what German "bestreiten" takes when it means
+// to play or to pay for, not to deny.
+var contestedNotDenied = set("partie", "finale", "halbfinale", "lebensunterhalt", "wahlkampf", "kosten", "rennen", "saison", "turnier", "match", "duell", "einsatz", "auftakt", "endspiel")
 
 // assessNouns name a view that carries an accusation.
 var assessNouns = set("einschaetzung", "auffassung", "kritik", "sicht", "bewertung", "schlussfolgerung", "schlussfolgerungen", "feststellungen",
