@@ -235,6 +235,9 @@ func (d *doc) descriptionPass(s int) {
 		if i+1 < len(toks) {
 			if m := d.mentionAt(s, i+1); m != nil && m.t0 == i+1 && m.ent != nil {
 				m.ent.addAlias(d.spanText(s, i, i+1))
+				// It also says what the body is ("die Organisation
+				// Foodwatch" is no authority).
+				m.ent.descs = append(m.ent.descs, descStem(t))
 				continue
 			}
 		}
@@ -310,12 +313,16 @@ func (d *doc) descriptionPass(s int) {
 			// before a club, an insurer or an NGO.
 			if authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != "" {
 				e = d.salient(s, i, true, func(o *entity) bool {
-					return o.typ == claimgraph.Agency && o.key != "@placeholder" && nameHas(o, want) && nameHas(o, authorityWords)
+					return o.typ == claimgraph.Agency && o.key != "@placeholder" && nameHas(o, want) && nameHas(o, authorityWords) && !o.nonStateBody()
 				})
 			}
+			// "die Brüsseler Behörde", "the regulator": an authority is no
+			// campaign, union or association the text introduced as such.
+			authority := authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != ""
 			if e == nil {
 				e = d.salient(s, i, true, func(o *entity) bool {
-					return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want)
+					return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want) &&
+						!(authority && o.nonStateBody())
 				})
 			}
 			d.objectDesc = false

@@ -1499,6 +1499,11 @@ func (d *doc) agencyPassEN(s int) {
 		if start == i && end == i+1 {
 			continue // a bare "Department": a description
 		}
+		// "die Organisation Foodwatch": in German text the shared word
+		// opening the run is the descriptor of the name after it.
+		if d.lang == "de" && start == i && (hf == "organisation" || hf == "union") && i > 0 && articles[toks[i-1].fold] {
+			continue
+		}
 		// "Textil Union Bangladesh Ltd.": a company's name that holds a
 		// body word; and a short form of a company named before.
 		legal := false
@@ -2098,7 +2103,9 @@ func (d *doc) appositionPass(s int) {
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
 		t0 := i + 1
-		if typ == claimgraph.Agency && d.lang == "de" && hasSuffixInflected(t.fold, agencyAppositionsDE) == t.fold {
+		// ("die Organisation Foodwatch" is Foodwatch: the generic word
+		// is no part of a name.)
+		if typ == claimgraph.Agency && d.lang == "de" && hasSuffixInflected(t.fold, agencyAppositionsDE) == t.fold && t.fold != "organisation" {
 			// "die Gewerkschaft Nahrung-Genuss-Gaststätten": the type
 			// word is part of the body's name.
 			name, t0 = trimPoss(d.spanText(s, i, j)), i

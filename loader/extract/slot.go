@@ -499,6 +499,8 @@ var slotDescEN = map[string]claimgraph.EntityType{
 	// "Campaigners Clean Air Now", "activists Fossil Free Leeds": the
 	// people of a campaign before its name.
 	"campaigners": claimgraph.Agency, "activists": claimgraph.Agency, "environmentalists": claimgraph.Agency,
+	// "think tank Bruegel": the last word of the two.
+	"tank": claimgraph.Agency,
 }
 
 // slotDescDE are German descriptor nouns (also as compound ends) with

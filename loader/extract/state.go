@@ -125,6 +125,19 @@ func (e *entity) groupDesc() bool {
 	return strings.Contains(fold(e.name), "group") || strings.Contains(fold(e.name), "grupp")
 }
 
+// nonStateBody reports a body the text introduced as a campaign, union,
+// association or NGO ("die Organisation Foodwatch", "the union Unite").
+func (e *entity) nonStateBody() bool {
+	for _, x := range e.descs {
+		for _, w := range []string{"organisation", "organization", "verband", "verein", "initiativ", "group", "grupp", "campaign", "union", "gewerkschaft", "charit", "activist", "buendnis", "bündnis", "tank"} {
+			if strings.Contains(x, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isOrg reports whether e is an organisation (a possible affiliation).
 func (e *entity) isOrg() bool {
 	return e.typ == claimgraph.Company || e.typ == claimgraph.Agency || e.typ == claimgraph.Publication
