@@ -305,7 +305,9 @@ func (d *doc) documentPass(s int) {
 				// a time phrase before the agent.
 				// "The 88-page report by law firm Carrow & Pike": "by"
 				// right after the noun names the author too.
-				if toks[k].fold == "by" && (k == end && d.lang == "en" || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
+				// "carried out by the accountancy firm X".
+				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried"
+				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
 					for j := k + 1; j < len(toks) && j <= k+5; j++ {
@@ -338,6 +340,35 @@ func (d *doc) documentPass(s int) {
 func (d *doc) pronounDocPass(s int) {
 	toks := d.sents[s].toks
 	if s == 0 || len(toks) < 3 || d.hasAttribution(s) {
+		return
+	}
+	// "The audit, carried out by X, found … It also says …": "it" as
+	// the subject of a verb of saying, after a sentence whose subject
+	// is a document, is that document.
+	if d.lang == "en" && toks[0].fold == "it" {
+		nx := toks[1].fold
+		if nx == "also" {
+			nx = toks[2].fold
+		}
+		if !attributionAfter[nx] {
+			return
+		}
+		for _, m := range d.ments[s-1] {
+			if m.t0 <= 1 && m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
+				// The pronoun may have been read as the company named last.
+				pm := d.mentionAt(s, 0)
+				if pm == nil {
+					pm = &mention{sent: s, t0: 0, t1: 1, kind: mPron, typ: claimgraph.Document, name: d.spanText(s, 0, 1)}
+					d.addMention(pm)
+				} else if pm.kind != mPron {
+					return
+				}
+				pm.typ = claimgraph.Document
+				d.attach(pm, m.ent)
+				d.attributions = append(d.attributions, attribution{sent: s, doc: m.ent, tok: 0})
+				return
+			}
+		}
 		return
 	}
 	if !(toks[0].fold == "darin" || toks[0].fold == "therein" || toks[0].fold == "in" && toks[1].fold == "it" && toks[2].text == ",") {
@@ -687,7 +718,8 @@ var relyVerbsDE = set("stützen", "stuetzen", "stützt", "stuetzt", "stützte", 
 
 var weekdays = set("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-var authorVerbs = set("published", "written", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst")
+var authorVerbs = set("published", "written", "prepared", "compiled", "issued", "drafted", "released", "veröffentlicht", "erstellt", "verfasst",
+	"conducted", "commissioned", "produced")
 
 // docFamily maps document nouns that name one pleading to one root: a
 // "lawsuit" is the "complaint" that starts it.

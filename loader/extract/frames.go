@@ -1944,7 +1944,7 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 			source = at.doc
 		}
 	}
-	if source == nil || source.author == nil {
+	if source == nil || d.docClaimant(source) == nil {
 		return
 	}
 	k := c + 2
@@ -2789,8 +2789,28 @@ func (d *doc) docClaimant(e *entity) *entity {
 				return e.author
 			}
 		}
+		// "X wirft Y vor, … Das geht aus dem Jahresbericht der Prüfer
+		// hervor": a document cited right after a claim, in a sentence
+		// naming no other party, is that claim's.
+		for _, a := range d.accs {
+			if a.sent == at.sent-1 && a.accuser.typ != claimgraph.Publication && d.sents[a.sent].para == d.sents[at.sent].para && !d.namesActor(at.sent, a.accuser) {
+				e.author = a.accuser
+				return e.author
+			}
+		}
 	}
 	return nil
+}
+
+// namesActor reports a party other than but (not an outlet or a
+// document) named in sentence s.
+func (d *doc) namesActor(s int, but *entity) bool {
+	for _, m := range d.ments[s] {
+		if m.ent != nil && !m.ent.dead && m.ent.typ != claimgraph.Publication && m.ent.typ != claimgraph.Document && party(m.ent) != but {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) docAuthorOr(e *entity, s int) *entity {

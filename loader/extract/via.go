@@ -307,14 +307,23 @@ func (d *doc) otherAccuser(s int, a *acc) bool {
 		if t.inq || !(says || accuseEN[t.fold] || vorwerfenFinite[t.fold] || vorwerfenWhole[t.fold] || accuseDE[t.fold] || anlastenDE[t.fold] || lastenFinite[t.fold]) {
 			continue
 		}
+		// "In einem Schreiben an den Landtag wirft der Verband dem
+		// Landesamt vor": a claim with a document of its own, whose
+		// accuser is not a's, even if the text leaves it unresolved.
+		if !says && d.hasAttribution(s) && !d.mentions(s, a.accuser) {
+			return true
+		}
 		for _, m := range d.ments[s] {
-			if m.t1 > c || m.ent == nil || m.ent.dead || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
+			if m.t1 > c && !(d.lang == "de" && m.t0 <= c+2) || m.ent == nil || m.ent.dead || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
 				continue
 			}
 			// Only the subject: it opens the sentence or stands right
 			// before the verb, not a court in "filed in Hennepin County
 			// District Court, says".
-			if !(m.t0 == 0 || m.t0 == 1 && articles[toks[0].fold] || m.t1 == c || m.t1 == c-1 && toks[c-1].fold == "also") {
+			// German puts the subject after the finite verb: "In einem
+			// Schreiben wirft der Verband dem Landesamt vor".
+			v2 := d.lang == "de" && (m.t0 == c+1 || m.t0 == c+2 && articles[toks[c+1].fold])
+			if !(v2 || m.t0 == 0 || m.t0 == 1 && articles[toks[0].fold] || m.t1 == c || m.t1 == c-1 && toks[c-1].fold == "also") {
 				continue
 			}
 			if p := party(m.ent); p != party(a.accuser) && p != a.accused && m.ent != a.accused && m.kind != mPron {
