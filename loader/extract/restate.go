@@ -6,6 +6,12 @@ import (
 	"github.com/claimgraph/claimgraph"
 )
 
+// This file holds the parts of the DENY frames (deny.go) that decide who
+// denies and what a denial answers beyond the plain "X denied the
+// allegations": the speaker behind an organ, a statement, a plural or
+// coordinated subject; the accusers a denial names or points back to; and
+// denials that restate the charge.
+//
 // Denials without a denial word: the accused restates the charge negated
 // ("Skyreach did not hide anything from Orbitra", „Wir haben zu keinem
 // Zeitpunkt Preise … abgesprochen“) or justifies the very conduct it is
@@ -28,7 +34,7 @@ var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justif
 var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet")
 
 // legalWords assert the conduct's legality.
-var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legal", "legitim", "zulaessig")
+var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legitim", "zulaessig")
 
 // alwaysWords assert that the conduct was always proper: "man habe
 // Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
