@@ -297,6 +297,11 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		if d.lang == "en" && i > 0 && toks[i-1].cap && toks[i-1].word && !functionWords[toks[i-1].fold] {
 			return false // part of another name ("Washington Post")
 		}
+		// "Transport for London", "University of London": the end of
+		// another name.
+		if d.lang == "en" && i > 1 && (toks[i-1].fold == "for" || toks[i-1].fold == "of") && isCapWord(toks[i-2]) && !functionWords[toks[i-2].fold] {
+			return false
+		}
 		// "London law firm Abbot Crane", "a Paris consultancy": a seat
 		// before the descriptor of a name is where that name is based.
 		if d.lang == "en" && !genitive {
@@ -1196,6 +1201,17 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 		}
+		// "Transport for London", "Transport for Greater Manchester": a
+		// public service for a territory.
+		if d.lang == "en" && t.cap && publicFieldsEN[hf] && i+2 < len(toks) && toks[i+1].fold == "for" && isCapWord(toks[i+2]) && !d.covered[s][i+2] {
+			j := i + 3
+			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] {
+				j++
+			}
+			d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, j))})
+			i = j - 1
+			continue
+		}
 		if !agencyHeadsEN[hf] {
 			continue
 		}
@@ -1876,6 +1892,11 @@ func (d *doc) publicationPass(s int) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, k, j+1))
+		// "bus operator Metroline Express" … "Metroline Express denied":
+		// a name the text gave a company or body is not an outlet.
+		if d.knownShort(fold(name)) {
+			continue
+		}
 		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
 	}
 }
