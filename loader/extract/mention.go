@@ -340,7 +340,25 @@ func (d *doc) publisherPass(s int) {
 			i += len(pt) - 1
 		}
 	}
+	// "ein Vermerk, der unserer Redaktion vorliegt", "documents obtained
+	// by this newspaper": the article's outlet refers to itself.
+	for i := 0; i+1 < len(toks); i++ {
+		if d.covered[s][i] || d.covered[s][i+1] || !selfOutletDet[toks[i].fold] || !selfOutletNoun[toks[i+1].fold] {
+			continue
+		}
+		if d.lang == "en" && toks[i].fold != "this" || d.lang == "de" && toks[i].fold == "this" {
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: i + 2, kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
+		i++
+	}
 }
+
+// selfOutletDet and selfOutletNoun make the phrases by which an article's
+// outlet names itself ("unserer Redaktion", "dieser Zeitung", "this
+// newspaper").
+var selfOutletDet = set("unserer", "unserem", "dieser", "diesem", "this")
+var selfOutletNoun = set("redaktion", "zeitung", "blatt", "newspaper", "publication", "paper")
 
 // acronymPass finds acronyms that an earlier "Name (ACR)" defined.
 func (d *doc) acronymPass(s int) {
