@@ -1260,6 +1260,33 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 		}
+		// "accused police in Morland of …", "security forces in
+		// Estavia denied …": a state's force named by its place is a
+		// party when it accuses, is accused or denies.
+		if !t.cap && d.lang == "en" && forceHeads[hf] && i+2 < len(toks) && toks[i+1].fold == "in" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && (d.isPlace(toks[i+2]) || d.stateName(toks[i+2])) &&
+			(i+3 >= len(toks) || !isCapWord(toks[i+3])) {
+			k := i
+			// ("Security forces in Kenya denied": a sentence's first word
+			// is capitalised anyway.)
+			for k > 0 && i-k < 2 && toks[k-1].word && (!toks[k-1].cap || k-1 == 0) && !functionWords[toks[k-1].fold] && !d.covered[s][k-1] && !isVerbLike(toks[k-1].fold) &&
+				!accuseEN[toks[k-1].fold] && !chargeEN[toks[k-1].fold] && !condemnEN[toks[k-1].fold] {
+				k--
+			}
+			cue := false
+			for x := k - 1; x >= 0 && x >= k-3; x-- {
+				if accuseEN[toks[x].fold] || chargeEN[toks[x].fold] || condemnEN[toks[x].fold] {
+					cue = true
+				}
+			}
+			if i+3 < len(toks) && (denyEN[toks[i+3].fold] || accuseEN[toks[i+3].fold] || toks[i+3].fold == "said") {
+				cue = true
+			}
+			if cue {
+				d.addMention(&mention{sent: s, t0: k, t1: i + 3, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+3)})
+				i += 2
+				continue
+			}
+		}
 		if !t.cap && stateOrgans[hf] && d.lang == "en" {
 			// "the foreign ministry of Norvania", "the government of
 			// Kessaria": a state's organ named with the state.
@@ -1272,31 +1299,6 @@ func (d *doc) agencyPassEN(s int) {
 				d.addMention(&mention{sent: s, t0: k, t1: i + 3, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+3)})
 				i += 2
 				continue
-			}
-			// "accused police in Morland of …", "security forces in
-			// Estavia denied …": a state's force named by its place is a
-			// party when it accuses, is accused or denies.
-			if forceHeads[hf] && i+2 < len(toks) && toks[i+1].fold == "in" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && (d.isPlace(toks[i+2]) || d.stateName(toks[i+2])) &&
-				(i+3 >= len(toks) || !isCapWord(toks[i+3])) {
-				k := i
-				for k > 0 && i-k < 2 && toks[k-1].word && !toks[k-1].cap && !functionWords[toks[k-1].fold] && !d.covered[s][k-1] && !isVerbLike(toks[k-1].fold) &&
-					!accuseEN[toks[k-1].fold] && !chargeEN[toks[k-1].fold] && !condemnEN[toks[k-1].fold] {
-					k--
-				}
-				cue := false
-				for x := k - 1; x >= 0 && x >= k-3; x-- {
-					if accuseEN[toks[x].fold] || chargeEN[toks[x].fold] || condemnEN[toks[x].fold] {
-						cue = true
-					}
-				}
-				if i+3 < len(toks) && (denyEN[toks[i+3].fold] || accuseEN[toks[i+3].fold] || toks[i+3].fold == "said") {
-					cue = true
-				}
-				if cue {
-					d.addMention(&mention{sent: s, t0: k, t1: i + 3, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+3)})
-					i += 2
-					continue
-				}
 			}
 			// "the Kessarian navy": the adjective of a state no lexicon
 			// knows.
@@ -2747,7 +2749,7 @@ var parentHeads = set("department", "ministry", "commission", "agency", "authori
 // possessive ("Azmaria's foreign ministry").
 // forceHeads are a state's forces, named by the place they serve in
 // ("police in Morland", "security forces in Estavia").
-var forceHeads = set("police", "army", "military", "forces", "troops", "soldiers", "guards")
+var forceHeads = set("police", "army", "military", "forces", "navy", "coastguard")
 
 var stateOrgans = set("ministry", "government", "military", "army", "navy", "parliament", "embassy", "cabinet", "presidency", "junta", "coastguard", "police")
 
