@@ -1820,6 +1820,10 @@ func (d *doc) legalFormPass(s int) {
 			name = trimPoss(name)
 		}
 		m := &mention{sent: s, t0: first, t1: j + 1, kind: mName, typ: claimgraph.Company, name: name}
+		// "Tierhilfe Nord e.V.": a registered association is no business.
+		if t := toks[j].text; t == "e.V." || t == "e. V." || t == "e.V" {
+			m.typ = claimgraph.Agency
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
