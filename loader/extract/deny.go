@@ -165,6 +165,13 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil != nil {
 		who = denier.affil
 		targets = d.accsAgainst(who, s)
+		// "Orth ließ die Darstellung über seinen Anwalt zurückweisen",
+		// "Lindqvist, through her lawyers, denied …": a person who
+		// answers through a lawyer speaks for himself (FORMAT.md
+		// guideline 1), about what was said against his body.
+		if !denier.anon && d.throughLawyer(s) {
+			who = denier
+		}
 	}
 	defending := false
 	// "Chattr's parent company, Lumaro Inc., dismissed the report": an
@@ -1167,6 +1174,24 @@ func publicBody(e *entity) bool {
 		"authority", "polizei", "police", "staatsanwalt", "prosecut", "gericht", "court", "bundes", "aufsicht", "department", "office", "bundeswehr",
 		"military", "militaer", "geheimdienst", "intelligence", "kanzler", "bnd", "bfv", "bsi", "bka"} {
 		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// throughLawyer reports whether sentence s says its subject speaks
+// through a lawyer of his own: "über seinen Anwalt", "durch ihre
+// Verteidiger", "through his lawyer", "via her attorneys".
+func (d *doc) throughLawyer(s int) bool {
+	toks := d.sents[s].toks
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].fold {
+		case "über", "ueber", "durch", "through", "via":
+		default:
+			continue
+		}
+		if possessives[toks[i+1].fold] && lawyerWords[toks[i+2].fold] && toks[i+2].fold != "mandant" && toks[i+2].fold != "mandantin" && toks[i+2].fold != "client" {
 			return true
 		}
 	}

@@ -326,7 +326,7 @@ var wrongdoing = []string{
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
 	"gewaehrt", "geliefert", "supplied", "shipped", "diverted", "umgeleitet", "transferred", "funnel", "siphon", "abgezweigt",
-	"gedopt", "doped", "undisclosed", "nicht offengelegt", "hide", "hid", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "vorenthalt", "vorenthielt", "under-report", "underreport", "unreported", "verschwiegen", "toxic", "giftig",
+	"gedopt", "doped", "undisclosed", "nicht offengelegt", "hide", "hid", "hiding", "verberg", "verbarg", "verbirgt", "disguis", "getarnt", "falsely", "bogus", "sewage", "abwasser", "discharg", "eingeleitet", "confiscat", "beschlagnahm", "withheld", "einbehalten", "vorenthalt", "vorenthielt", "under-report", "underreport", "under-declar", "underdeclar", "undeclared", "misdeclar", "undervalu", "under-valu", "unreported", "verschwiegen", "toxic", "giftig",
 	"forced labo", "zwangsarbeit", "child labo", "kinderarbeit", "wage theft", "lohnraub", "unsafe", "gefährdet", "gefaehrdet",
 	"tax", "steuer", "insider", "market abuse", "marktmissbrauch", "price gouging", "wucher", "deceiv", "deceptive", "täusch", "taeusch",
 	"plagiar", "infring", "patent", "trade secret", "geschäftsgeheim", "geschaeftsgeheim", "espionage", "surveil", "überwach", "ueberwach",
@@ -624,6 +624,17 @@ func (d *doc) accuseSentence(s int) {
 				if p.m.t0 > c && p.m.t0 <= c+6 && p.e.typ != claimgraph.Document {
 					accused = []part{p}
 					break
+				}
+			}
+			// "Anklage gegen zwei frühere Manager der Spedition X": the
+			// people charged are the body's, unnamed; the body in the
+			// genitive is not accused.
+			if len(accused) == 1 && accused[0].prep == "gen" && accused[0].e.isOrg() {
+				for k := c + 1; k < accused[0].m.t0; k++ {
+					if isRoleToken(toks[k], d) != "" {
+						accused = nil
+						break
+					}
 				}
 			}
 			if len(accused) == 0 {
@@ -1046,12 +1057,31 @@ func (d *doc) accuseSentence(s int) {
 		// an act of wrongdoing laid at a party's door.
 		case d.lang == "de" && f == "konto" && c > 1 && toks[c-1].fold == "das" && toks[c-2].fold == "auf" && d.sentenceHas(s, gehenForms) ||
 			d.lang == "en" && (f == "attributed" || f == "blamed") && c+1 < len(toks) && (toks[c+1].fold == "to" || toks[c+1].fold == "on") ||
-			d.lang == "en" && f == "behind" && c > 0 && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "is" || toks[c-1].fold == "was"):
+			d.lang == "en" && f == "behind" && c > 0 && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "is" || toks[c-1].fold == "was") ||
+			d.lang == "de" && f == "hinter" && standBehind(toks, c):
 			if !hasWrongdoing(toks, 0, len(toks)) {
 				continue
 			}
 			var accused *part
-			if f == "behind" {
+			if f == "hinter" {
+				// "Hinter dem Angriff stehe der Militärgeheimdienst X":
+				// the subject after the phrase that opens the clause;
+				// "…, X stecke hinter dem Angriff": the one right before.
+				opens := c == 0 || toks[c-1].text == ","
+				for k := range parts {
+					p := parts[k]
+					if p.prep != "" || p.obj || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.m.kind == mPron {
+						continue
+					}
+					if opens && p.m.t0 > c {
+						accused = &parts[k]
+						break
+					}
+					if !opens && p.m.t1 <= c {
+						accused = &parts[k]
+					}
+				}
+			} else if f == "behind" {
 				for k := range parts {
 					if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
 						accused = &parts[k]
@@ -1089,7 +1119,9 @@ func (d *doc) accuseSentence(s int) {
 		// an outlet's own investigation accuses the subject.
 		case d.lang == "de" && (f == "recherchen" || f == "recherche") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
 			var owner *entity
-			for j := c + 1; j < len(toks) && j <= c+4; j++ {
+			// "nach Recherchen des Magazins »Der Kurier«": the name may
+			// stand in quotation marks with its article.
+			for j := c + 1; j < len(toks) && j <= c+6; j++ {
 				if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
 					owner = m.ent
 					break
@@ -3732,6 +3764,21 @@ var makerVerbs = set("sold", "made", "developed", "produced", "supplied", "manuf
 func containsText(toks []token, x string) bool {
 	for _, t := range toks {
 		if t.text == x {
+			return true
+		}
+	}
+	return false
+}
+
+// standBehind reports "hinter … stehen/stecken" around the preposition at
+// c: "Hinter dem Angriff stehe X", "X stecke hinter der Kampagne".
+func standBehind(toks []token, c int) bool {
+	for k := c - 3; k < len(toks) && k <= c+8; k++ {
+		if k < 0 || k == c {
+			continue
+		}
+		switch toks[k].fold {
+		case "steht", "stehe", "stehen", "stand", "standen", "stünden", "stuenden", "steckt", "stecke", "stecken", "steckte", "steckten":
 			return true
 		}
 	}

@@ -2006,6 +2006,8 @@ func (d *doc) appositionPass(s int) {
 			i > 1 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.HasSuffix(toks[i-2].fold, "s")
 		if t.fold == "group" && i > 0 && (advocacyWords[toks[i-1].fold] || actorGroupWords[toks[i-1].fold] || actorGroupHyphen(toks[i-1].fold) || plPoss) || d.lang == "de" && t.cap && actorGroupDE(t.fold) {
 			typ = claimgraph.Agency // "consumer group Choice", "rights group Amnesty", "Hackergruppe"
+		} else if d.lang == "de" && t.cap && (strings.Contains(t.fold, "geheimdienst") || strings.Contains(t.fold, "nachrichtendienst")) {
+			typ = claimgraph.Agency // "der Militärgeheimdienst GRD"
 		} else if !d.isCompanyDescriptor(t) && !(d.lang == "en" && strings.HasSuffix(t.fold, "s") && d.isCompanyDescriptor(token{fold: strings.TrimSuffix(t.fold, "s")}) && i+1 < len(toks) && isCapWord(toks[i+1])) {
 			// ("the cement makers Rift Cement and …": a plural descriptor
 			// before names.)
@@ -2054,7 +2056,9 @@ func (d *doc) appositionPass(s int) {
 		}
 		// "eines russischen Geheimdienstes Anschläge": an indefinite
 		// descriptor introduces no name.
-		if d.indefiniteBefore(s, i) || strings.HasSuffix(t.fold, "geheimdienst") || strings.HasSuffix(t.fold, "geheimdienstes") {
+		// A secret service is named only by an acronym after it
+		// ("der Militärgeheimdienst GRD").
+		if d.indefiniteBefore(s, i) || (strings.HasSuffix(t.fold, "geheimdienst") || strings.HasSuffix(t.fold, "geheimdienstes")) && !(i+1 < len(toks) && toks[i+1].acro && !d.covered[s][i+1]) {
 			continue
 		}
 		// "Hackergruppe „Frostlauf“", "Bürgerinitiative „Lebenswertes

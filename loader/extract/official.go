@@ -141,6 +141,12 @@ func (d *doc) anonPass(s int) {
 			}
 		}
 		speaker := d.isSpeaker(toks[end-1], role)
+		// "Ein hochrangiger Mitarbeiter des Zentrums, der nicht
+		// namentlich genannt werden wollte, sagte …": an unnamed employee
+		// who asks not to be named speaks as an anonymous official.
+		if !speaker && d.lang == "de" && indefinite[det] && strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) {
+			speaker = true
+		}
 		if speaker && (definiteEN[det] || det == "der" || det == "die" || det == "den" || det == "dem") && d.lang == "en" {
 			// "the chief executive of X": a definite holder said for the
 			// first time is a placeholder for a name said later.
