@@ -1259,14 +1259,22 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 		return
 	}
 	// The accused: a participant outside the source phrase, before or
-	// after it, not a document or outlet.
+	// after it, not a document or outlet. The phrase ends at its comma
+	// ("According to the indictment, Loh began …").
+	srcEnd := c + 6
+	for k := c + 2; k < len(toks) && k <= c+10; k++ {
+		if toks[k].text == "," {
+			srcEnd = k
+			break
+		}
+	}
 	var accused, byAgent *part
 	for k := range parts {
 		p := parts[k]
 		if p.e == source || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
 			continue
 		}
-		if p.m.t0 >= c && p.m.t0 < c+6 {
+		if p.m.t0 >= c && p.m.t0 < srcEnd {
 			continue
 		}
 		// "Spyware made by Orvex was used to hack …": the agent of a

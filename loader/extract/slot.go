@@ -272,7 +272,21 @@ func (d *doc) slotThat(s int) {
 		return
 	}
 	toks := d.sents[s].toks
-	for c := 0; c+2 < len(toks); c++ {
+	for c := 0; c+1 < len(toks); c++ {
+		// "a job with Shenzhen-based Qinlan Microelectronics": a name
+		// after its seat is an organisation's.
+		if strings.HasSuffix(toks[c].fold, "-based") && isCapWord(toks[c+1]) && !d.covered[s][c+1] && !firstNames[toks[c+1].fold] {
+			if t1 := d.slotRun(s, c+1); t1 > c+1 && t1-c-1 <= 4 && d.slotAccept(s, c+1, t1, c+1, true) && d.x.lx.lookupKey(d.spanText(s, c+1, t1)) == nil &&
+				(t1 == len(toks) || !toks[t1].word || !toks[t1].cap) {
+				typ := d.slotType(s, c+1, t1, claimgraph.Company, false, slotObj)
+				d.addMention(&mention{sent: s, t0: c + 1, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, c+1, t1)), slot: true})
+				c = t1 - 1
+			}
+			continue
+		}
+		if c+2 >= len(toks) {
+			break
+		}
 		f := toks[c].fold
 		if (f == "seen" || f == "obtained" || f == "reviewed") && toks[c+1].fold == "by" {
 			i := c + 2
