@@ -12,7 +12,7 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
 	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
-	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte")
+	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -502,12 +502,19 @@ func (d *doc) otherNews(s int) bool {
 		}
 	}
 	for c := range toks {
-		if !reportVerbsOutlet[toks[c].fold] || c == 0 {
+		said := toks[c].fold == "said" || toks[c].fold == "says"
+		if !reportVerbsOutlet[toks[c].fold] && !said || c == 0 {
 			continue
 		}
 		th := thatAfter(toks, c)
 		if th < 0 {
-			continue
+			// "The magazine Harbour Watch, which first reported the
+			// intrusions in March, said one of the victims was …": a
+			// clause about no accused party.
+			if !said || d.accusedAfter(s, c) {
+				continue
+			}
+			th = c
 		}
 		for _, m := range d.ments[s] {
 			// "the Wall Street Journal, citing people familiar with the
@@ -515,6 +522,17 @@ func (d *doc) otherNews(s int) bool {
 			if m.ent != nil && m.ent.typ == claimgraph.Publication && (m.t1 == c || m.t1 < c && toks[m.t1].text == "," && toks[c-1].text == "," && !d.mentionBetween(s, m.t1, c)) {
 				return !hasWrongdoing(toks, th+1, len(toks))
 			}
+		}
+	}
+	return false
+}
+
+// accusedAfter reports a party accused in the text named after token c
+// of sentence s.
+func (d *doc) accusedAfter(s, c int) bool {
+	for _, a := range d.accs {
+		if d.mentionAfter(s, c, a.accused) {
+			return true
 		}
 	}
 	return false
@@ -675,7 +693,7 @@ var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to"
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
 	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte",
-	"zitierte", "zitiert", "quoted")
+	"zitierte", "zitiert", "quoted", "erfuhr")
 
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
