@@ -722,11 +722,14 @@ func (d *doc) agencyPassDE(s int) {
 			// Morvanien": a government and its country, known or not.
 			end += 2
 			named = true
-		} else if head == "regierung" && t.fold == "regierung" && end < len(toks) && d.stateGenitiveDE(s, end) {
+		} else if (head == "regierung" && t.fold == "regierung" || stateOrganHeadsDE[head] && len(t.fold) > len(head)+3) && end < len(toks) && d.stateGenitiveDE(s, end, head != "regierung") {
 			// "die Regierung Tessaliens", "der Regierung Morlands": a
 			// government and the genitive of a state no lexicon knows;
 			// it is the state that acts under its bare name.
-			stateKey = slug(strings.TrimSuffix(toks[end].text, "s"))
+			// "das Gesundheitsministerium Caldoras": a state's organ.
+			if head == "regierung" {
+				stateKey = slug(strings.TrimSuffix(toks[end].text, "s"))
+			}
 			end++
 			named = true
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
@@ -888,11 +891,15 @@ func (d *doc) genitiveOwnerDE(s, j int) int {
 	return 0
 }
 
+// stateOrganHeadsDE are a state's organs that take its name in the
+// genitive ("Gesundheitsministerium Caldoras", "Botschaft Estravas").
+var stateOrganHeadsDE = set("ministerium", "botschaft", "armee", "polizei", "geheimdienst", "nachrichtendienst", "parlament", "militär", "militaer")
+
 // stateGenitiveDE reports whether token j of sentence s is the genitive
 // of a state's name no lexicon knows ("Tessaliens", "Morlands"): a
 // capitalised word in -s, no noun, place or person, whose base is a
 // state's name by its ending or stands bare elsewhere in the text.
-func (d *doc) stateGenitiveDE(s, j int) bool {
+func (d *doc) stateGenitiveDE(s, j int, loose bool) bool {
 	toks := d.sents[s].toks
 	t := toks[j]
 	if !isCapWord(t) || d.covered[s][j] || !strings.HasSuffix(t.text, "s") || len(t.fold) < 5 || d.isPlace(t) || germanHead(t) != "" ||
@@ -900,7 +907,9 @@ func (d *doc) stateGenitiveDE(s, j int) bool {
 		j+1 < len(toks) && isCapWord(toks[j+1]) {
 		return false
 	}
-	return d.stateBaseDE(strings.TrimSuffix(t.fold, "s"))
+	// After a named organ ("Gesundheitsministerium Caldoras") a name
+	// in the genitive can only be its state's.
+	return loose && !isNounLikeDE(t) || d.stateBaseDE(strings.TrimSuffix(t.fold, "s"))
 }
 
 // statePossessorPassDE finds a state no lexicon knows in the genitive
@@ -1037,6 +1046,18 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 		return end + 2, end + 1
 	}
 	return end, -1
+}
+
+// ofForm writes an English body's name "A's B" as "B of A", so that
+// "Caldora's Ministry of Health" and "Ministry of Health of Caldora" are
+// one name.
+func ofForm(name string) string {
+	for _, p := range []string{"'s ", "’s "} {
+		if a, b, ok := strings.Cut(name, p); ok && a != "" && b != "" {
+			return b + " of " + a
+		}
+	}
+	return name
 }
 
 // countryBodyKey reports a key the lexicon derived from a country
@@ -2346,7 +2367,8 @@ func (d *doc) resolveNames(s int) {
 				k = "person:" + k
 			}
 			for _, o := range d.ents {
-				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && isPrefixName(m.name, o.name)) {
+				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && isPrefixName(m.name, o.name) ||
+					m.typ == claimgraph.Agency && slug(ofForm(o.name)) == slug(ofForm(m.name))) {
 					e = o
 					break
 				}
