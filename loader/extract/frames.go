@@ -397,8 +397,8 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		}
 		// "price gouging", "forced labour", "trade secrets": entries of
 		// several words match consecutive tokens, the last as a prefix.
-		for _, ws := range wrongdoingPhrases {
-			if f != ws[0] || k+len(ws) > len(toks) || k+len(ws) > to {
+		for _, ws := range wrongdoingPhrases[f] {
+			if k+len(ws) > len(toks) || k+len(ws) > to {
 				continue
 			}
 			ok := true
@@ -438,12 +438,12 @@ func hasWrongdoing(toks []token, from, to int) bool {
 }
 
 // wrongdoingPhrases are the entries of wrongdoing that span several
-// words, split into them.
-var wrongdoingPhrases = func() [][]string {
-	var out [][]string
+// words, split into them and keyed by their first word.
+var wrongdoingPhrases = func() map[string][][]string {
+	out := map[string][][]string{}
 	for _, w := range wrongdoing {
 		if ws := strings.Fields(w); len(ws) > 1 {
-			out = append(out, ws)
+			out[ws[0]] = append(out[ws[0]], ws)
 		}
 	}
 	return out
