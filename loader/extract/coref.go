@@ -43,6 +43,11 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return claimgraph.Agency, []string{"!amt", "!gericht", "!ministeri", "!bundes", "!staatsanwalt", "!kommission", "!regierung"}, true
 	}
+	// "Der Nachbarstaat wies die Vorwürfe zurück", "the neighbouring
+	// state": the state the text introduced as a neighbour.
+	if f == "nachbarstaat" || f == "nachbarland" || f == "nachbarstaats" || f == "nachbarlands" || f == "nachbarlandes" || f == "nachbarstaates" {
+		return claimgraph.Agency, []string{"nachbar", "neighbo"}, true
+	}
 	// "the campaigners", "the activists": the campaign named before.
 	if d.lang == "en" && (f == "campaigners" || f == "activists") {
 		return claimgraph.Agency, []string{"campaign", "activist"}, true
