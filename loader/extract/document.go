@@ -435,7 +435,7 @@ func (d *doc) outletInvestigation(s, i int) bool {
 	if m := d.mentionAt(s, i-1); i > 0 && m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
 		return true
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "des" || toks[i+1].fold == "von" || toks[i+1].fold == "in") {
+	if i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "des" || toks[i+1].fold == "der" || toks[i+1].fold == "von" || toks[i+1].fold == "in") {
 		j := i + 2
 		if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
 			j++

@@ -89,6 +89,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				}
 				continue
 			}
+			// "Nach Informationen des »Handelsblatts«": quotation marks
+			// around an outlet's name hide no word.
+			if toks[k].quote && k == m.t0-1 {
+				continue
+			}
 			if prepositions[f] {
 				p.prep = f
 				if f == "to" && k > 0 && toks[k-1].fold == "according" {

@@ -12,7 +12,7 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
 	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
-	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren")
+	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -478,6 +478,21 @@ func (d *doc) otherNews(s int) bool {
 	// eine Strafanzeige vor": the outlet's own news, stated in the
 	// indicative, with no reported claim (no "soll", no Konjunktiv) and
 	// no misconduct.
+	// "Nach Informationen des Handelsblatts prüft inzwischen die
+	// Finanzkontrolle den Fall": the same for an outlet cited up front.
+	if d.lang == "de" && len(toks) > 3 && (toks[0].fold == "nach" || toks[0].fold == "laut") {
+		for _, m := range d.ments[s] {
+			if m.ent == nil || m.ent.typ != claimgraph.Publication || m.t0 > 5 {
+				continue
+			}
+			for _, t := range toks[m.t1:] {
+				if reportedModal[t.fold] || konjunktivDE[t.fold] {
+					return false
+				}
+			}
+			return !d.wrongdoingOutsideNames(s, m.t1, len(toks))
+		}
+	}
 	if d.lang == "de" && len(toks) > 3 && toks[0].fold == "wie" {
 		for c := 1; c < len(toks) && c <= 8; c++ {
 			if toks[c].text == "," {
@@ -498,7 +513,7 @@ func (d *doc) otherNews(s int) bool {
 					return false
 				}
 			}
-			return !hasWrongdoing(toks, c+2, len(toks))
+			return !d.wrongdoingOutsideNames(s, c+2, len(toks))
 		}
 	}
 	for c := range toks {
@@ -523,6 +538,24 @@ func (d *doc) otherNews(s int) bool {
 				return !hasWrongdoing(toks, th+1, len(toks))
 			}
 		}
+	}
+	return false
+}
+
+// wrongdoingOutsideNames is hasWrongdoing over the words of [from, to)
+// that name no party: "Bundeskartellamt" names a cartel office, not a
+// cartel.
+func (d *doc) wrongdoingOutsideNames(s, from, to int) bool {
+	toks := d.sents[s].toks
+	start := from
+	for k := from; k <= to; k++ {
+		if k < to && d.mentionAt(s, k) == nil {
+			continue
+		}
+		if k > start && hasWrongdoing(toks, start, k) {
+			return true
+		}
+		start = k + 1
 	}
 	return false
 }
@@ -589,7 +622,7 @@ func (d *doc) channels(s int) []*entity {
 			}
 			// "nach Angaben der Thüringer Allgemeinen": the outlet
 			// passes the claim on.
-			if k >= m.t0-3 && toks[k].fold == "angaben" && k > 0 && toks[k-1].fold == "nach" {
+			if k >= m.t0-3 && (toks[k].fold == "angaben" || toks[k].fold == "informationen") && k > 0 && toks[k-1].fold == "nach" {
 				isChannel = true
 			}
 		}
