@@ -2943,7 +2943,7 @@ func (d *doc) personPass(s int) {
 			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n]
 			// "Second Thomas Shoal", "Anna River": a place.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
-			if n >= 2 && !longer && !geo && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n)) {
+			if n >= 2 && !longer && !geo && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
@@ -3561,4 +3561,40 @@ func (d *doc) bareName(f string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// personNounsDE end German nouns for a private or public person by what
+// he does ("Nationalspieler", "Ex-Profi", "Weltmeisterin", "Teamarzt");
+// personNounsEN are English ones ("former world champion Lena Varga",
+// "team doctor Aurelio Menck").
+var (
+	personNounsDE = []string{"spieler", "spielerin", "profi", "meister", "meisterin", "trainer", "trainerin", "arzt", "ärztin", "aerztin",
+		"unternehmer", "unternehmerin", "sportler", "sportlerin", "athlet", "athletin", "fahrer", "fahrerin", "politiker", "politikerin",
+		"aktivist", "aktivistin", "journalist", "journalistin", "whistleblower", "whistleblowerin", "zeuge", "zeugin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "informant", "informantin"}
+	personNounsEN = set("champion", "doctor", "player", "athlete", "businessman", "businesswoman", "entrepreneur", "coach", "whistleblower",
+		"activist", "rider", "cyclist", "footballer", "driver", "engineer", "nurse", "teacher", "journalist", "witness", "tycoon")
+)
+
+// personNoun reports whether t names a person by what he does, so that
+// the capitalised words after it are his name whatever his first name.
+func (d *doc) personNoun(t token) bool {
+	if !t.word {
+		return false
+	}
+	if d.lang == "en" {
+		return !t.cap && personNounsEN[t.fold]
+	}
+	if !t.cap {
+		return false
+	}
+	f := t.fold
+	if i := strings.LastIndex(f, "-"); i >= 0 {
+		f = f[i+1:]
+	}
+	for _, suf := range personNounsDE {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -260,6 +260,16 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 				same[m.ent.affil] = true
 			}
 		}
+		// "A former employee of Dunmore Foods, who asked not to be
+		// named, said the company had …": the body a speaker before the
+		// description belongs to is what the subject description means.
+		if !d.objectDesc {
+			for _, m := range d.ments[s] {
+				if m.ent != nil && m.t0 < limit && ok(m.ent) && d.roleComplement(s, m) && d.speakerOfClause(s, m, limit) {
+					return m.ent
+				}
+			}
+		}
 	}
 	var best *entity
 	bestScore := 0.0
@@ -371,4 +381,41 @@ type cataphor struct {
 	sent, t0, t1 int
 	typ          claimgraph.EntityType
 	want         []string
+}
+
+// roleComplement reports whether the name m completes a role noun before
+// it: "a former employee of Dunmore Foods", "ein Sprecher des Konzerns X".
+func (d *doc) roleComplement(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	k := m.t0 - 1
+	if k >= 0 && articles[toks[k].fold] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].fold {
+	case "of", "for", "at", "des", "der", "von", "vom":
+	default:
+		return false
+	}
+	return isRoleToken(toks[k-1], d) != ""
+}
+
+// speakerOfClause reports whether the person mention m is the subject of a
+// speech verb between it and token limit ("…, said the company had").
+func (d *doc) speakerOfClause(s int, m *mention, limit int) bool {
+	toks := d.sents[s].toks
+	for k := m.t1; k < limit && k < len(toks); k++ {
+		if speechVerbs[toks[k].fold] {
+			// The description opens the reported clause.
+			for j := k + 1; j < limit; j++ {
+				if f := toks[j].fold; f != "that" && f != "dass" && !articles[f] && toks[j].text != "," {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
