@@ -1479,7 +1479,7 @@ func (d *doc) resolveCataphora() {
 		if !d.free(c.sent, c.t0, c.t1) {
 			continue
 		}
-		if o := later(c.sent, c.typ, c.want, nil); o != nil {
+		if o := later(c.sent, c.typ, c.want, nil); o != nil && d.modifiersFit(c, o) {
 			m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: o.typ, name: trimPoss(d.spanText(c.sent, c.t0, c.t1))}
 			d.addMention(m)
 			d.attach(m, o)
@@ -1503,6 +1503,28 @@ func (d *doc) resolveCataphora() {
 			d.merge(e, o)
 		}
 	}
+}
+
+// modifiersFit reports whether the lower-case words that modify the
+// head of a cataphoric description of a public body ("the country's
+// foreign ministry") are all in the name of the body o it would take
+// up: a "foreign ministry" is no "defence ministry".
+func (d *doc) modifiersFit(c cataphor, o *entity) bool {
+	if c.typ != claimgraph.Agency {
+		return true // "the hospital operator": a company's trade is not in its name
+	}
+	toks := d.sents[c.sent].toks
+	n := fold(o.name + " " + strings.Join(o.aliases, " "))
+	for k := c.t0; k < c.t1-1; k++ {
+		t := toks[k]
+		if !t.word || t.cap || functionWords[t.fold] || possessives[t.fold] || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") || len(t.fold) < 4 {
+			continue
+		}
+		if !strings.Contains(n, t.fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedLater returns the body of type typ whose name (filtered by want)

@@ -993,6 +993,24 @@ func (d *doc) stateTwin(name string) *entity {
 	return nil
 }
 
+// stateAdjective reports whether t is the English adjective of a state
+// the text made a party ("Fessian" after "Fessia's government").
+func (d *doc) stateAdjective(t token) bool {
+	if d.lang != "en" {
+		return false
+	}
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Agency {
+			continue
+		}
+		w := strings.Fields(o.name)
+		if len(w) == 1 && adjTwinEN(t.text, w[0]) || len(w) == 2 && fold(w[1]) == "government" && adjTwinEN(t.text, trimPoss(w[0])) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjTwinEN reports whether adj is the English adjective of the state
 // name n: "Valdorian" of "Valdoria", "Estmarkian" of "Estmark",
 // "Ostravan" of "Ostrava" — n is all of adj but a short ending.
@@ -1364,7 +1382,7 @@ func (d *doc) agencyPassEN(s int) {
 				// "the Dutch consumer association Consumentenbond" is a
 				// description before a name, not the name.
 				apposed := agencyAppositionsEN[hf] && i+1 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1]
-				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") && !apposed {
+				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k]) || d.stateAdjective(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") && !apposed {
 					name := d.spanText(s, k, i+1)
 					m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
 					if e := d.x.lx.lookupKey(name); e != nil {
