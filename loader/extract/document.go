@@ -550,6 +550,19 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		!d.actOfCharging(s, start, end) {
 		return true
 	}
+	// "Die Anklageschrift liegt dem WDR vor": a document an outlet has
+	// seen is cited as the source of what it says.
+	if d.lang == "de" && start > 0 && definiteDE[toks[start-1].fold] && end < len(toks) && (toks[end].fold == "liegt" || toks[end].fold == "lag" || toks[end].fold == "liegen" || toks[end].fold == "lagen") {
+		for j := end + 1; j < len(toks) && j <= end+5; j++ {
+			if toks[j].fold == "vor" {
+				for _, m := range d.ments[s] {
+					if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t0 > end && m.t1 <= j {
+						return true
+					}
+				}
+			}
+		}
+	}
 	// "Die Klage wurde beim Landgericht Heilbronn eingereicht": the
 	// pleading of the suit the text just reported.
 	if end > 0 && start > 0 && definiteDE[toks[start-1].fold] && hasSuffixInflected(toks[end-1].fold, []string{"klage", "beschwerde", "anzeige"}) != "" &&

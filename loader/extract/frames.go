@@ -2096,6 +2096,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			// document the speaker said it in.
 			if m.typ == claimgraph.Document && d.lang == "en" && t0 <= c+3 && thatAfterDoc(toks, m.t1) {
 				k, limit = m.t1, m.t1+4
+				// Straight to the clause past "with the SEC".
+				for j := m.t1; j < len(toks) && j <= m.t1+10; j++ {
+					if toks[j].fold == "that" {
+						k, limit = j, j
+						break
+					}
+				}
 				continue
 			}
 			// "told the BBC that Ferrovia had …": the one told is no
@@ -2227,12 +2234,18 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 // phrase after a document ending at k: "a report released on Monday
 // that", "a statement that".
 func thatAfterDoc(toks []token, k int) bool {
-	for j := k; j < len(toks) && j <= k+4; j++ {
+	limit := k + 4
+	for j := k; j < len(toks) && j <= limit; j++ {
 		if toks[j].fold == "that" {
 			return true
 		}
 		if !toks[j].word {
 			return false
+		}
+		// "said in a filing with the Securities and Exchange Commission
+		// that …": the body the document went to.
+		if j == k && (toks[j].fold == "with" || toks[j].fold == "to") {
+			limit = k + 10
 		}
 	}
 	return false
