@@ -711,14 +711,25 @@ func (d *doc) pronounPass(s int) {
 			}
 			// The most recent organisation before it in the sentence:
 			// "X has taken Y to court, alleging that it sold …".
+			// "…, and Delmont accused it of …": the object of a verb is
+			// never that verb's own subject (that would be "itself"), so
+			// it is the organisation before the subject.
+			var subj *entity
+			if i > 1 && (accuseEN[toks[i-1].fold] || chargeEN[toks[i-1].fold]) && !toks[i-1].cap {
+				for _, m := range d.ments[s] {
+					if m.t1 == i-1 && m.ent != nil && m.ent.isOrg() {
+						subj = m.ent
+					}
+				}
+			}
 			var e *entity
 			for _, m := range d.ments[s] {
-				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {
+				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && m.ent != subj && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {
 					e = m.ent
 				}
 			}
 			if e == nil {
-				e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() })
+				e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o != subj })
 			}
 			if e == nil {
 				continue

@@ -94,6 +94,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			if toks[k].quote && k == m.t0-1 {
 				continue
 			}
+			// "X in turn accused the association": the verb governs the
+			// object; the words before it are another phrase.
+			if d.lang == "en" && (accuseEN[f] || chargeEN[f]) && !toks[k].cap {
+				break
+			}
 			if prepositions[f] {
 				p.prep = f
 				if f == "to" && k > 0 && toks[k-1].fold == "according" {
@@ -778,6 +783,11 @@ func (d *doc) accuseSentence(s int) {
 					// "accused by a group of independent film producers
 					// of …": the body the next sentences name.
 					accuser = d.unnamedAgent(s, c)
+				}
+				// "is being sued by investors who …": an agent the
+				// sentence leaves unnamed is no one the text named before.
+				if accuser == nil && c+2 < len(toks) && toks[c+1].fold == "by" && toks[c+2].word && !toks[c+2].cap && d.mentionAt(s, c+2) == nil && !articles[toks[c+2].fold] {
+					continue
 				}
 				if accuser == nil {
 					accuser = d.implicitAccuser(s, parts, accused)
@@ -1930,6 +1940,23 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 			}
 		}
 	}
+	// "sued by investors who accuse it of …": a relative clause on an
+	// unnamed noun has that noun for subject, no party of the sentence.
+	if toks := d.sents[parts[0].m.sent].toks; d.lang == "en" && c >= 2 && (toks[c-1].fold == "who" || toks[c-1].fold == "that") &&
+		toks[c-2].word && !toks[c-2].cap && d.mentionAt(parts[0].m.sent, c-2) == nil {
+		return nil
+	}
+	// "X accused Y of …, while Z accused X of …", "…, and Delmont accused
+	// it of …": a second coordinated clause has a subject of its own.
+	if k0 := d.clauseStartEN(parts, c); k0 > 0 {
+		var rest []part
+		for _, p := range parts {
+			if p.m.t0 > k0 {
+				rest = append(rest, p)
+			}
+		}
+		parts = rest
+	}
 	var best *part
 	for k := range parts {
 		p := parts[k]
@@ -1971,6 +1998,44 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 	}
 	return best
+}
+
+// clauseStartEN returns the token that opens a second main clause holding
+// the verb at c ("…, while Kessling accused the union", "…; the union
+// accused", "…, and Delmont accused it") when a finite verb stands before
+// it and a party without a preposition stands between it and the verb; 0
+// otherwise. A comma before "and" that closes a name ("A, B, and C
+// accused") coordinates subjects and opens nothing.
+func (d *doc) clauseStartEN(parts []part, c int) int {
+	if d.lang != "en" || len(parts) == 0 {
+		return 0
+	}
+	toks := d.sents[parts[0].m.sent].toks
+	for k := c - 1; k > 1; k-- {
+		t := toks[k]
+		open := t.text == ";" || (t.fold == "while" || t.fold == "whereas") && toks[k-1].text == "," ||
+			(t.fold == "and" || t.fold == "but") && toks[k-1].text == "," && d.mentionAt(parts[0].m.sent, k-2) == nil
+		if !open {
+			continue
+		}
+		finite := false
+		for j := 1; j < k-1; j++ {
+			if looksFiniteEN(toks[j]) {
+				finite = true
+				break
+			}
+		}
+		if !finite {
+			return 0
+		}
+		for _, p := range parts {
+			if p.m.t0 > k && p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // pleadingNouns are filings that state allegations by nature.

@@ -35,6 +35,7 @@ func (d *doc) findMentions(s int) {
 	d.privatePass(s)
 	d.markSubject(s)
 	d.resolveNames(s)
+	d.repeatShorts(s)
 	d.personAffiliations(s, false)
 	d.descriptionPass(s)
 	d.pronounPass(s)
@@ -2629,6 +2630,22 @@ func (d *doc) shortPass(s int) {
 		d.addMention(m)
 		m.ent = found
 		i += n - 1
+	}
+}
+
+// repeatShorts finds a name said again in the sentence that introduced it
+// ("…, while Kessling Retail accused the union", "…, and Delmont accused
+// it"): its short forms are known only once the names are resolved.
+func (d *doc) repeatShorts(s int) {
+	seen := make(map[*mention]bool, len(d.ments[s]))
+	for _, m := range d.ments[s] {
+		seen[m] = true
+	}
+	d.shortPass(s)
+	for _, m := range d.ments[s] {
+		if !seen[m] && m.ent != nil {
+			d.attach(m, m.ent)
+		}
 	}
 }
 
