@@ -2637,15 +2637,48 @@ func (d *doc) shortPass(s int) {
 // ("…, while Kessling Retail accused the union", "…, and Delmont accused
 // it"): its short forms are known only once the names are resolved.
 func (d *doc) repeatShorts(s int) {
-	seen := make(map[*mention]bool, len(d.ments[s]))
+	toks := d.sents[s].toks
+	var fresh []*entity
+	first := len(toks)
 	for _, m := range d.ments[s] {
-		seen[m] = true
-	}
-	d.shortPass(s)
-	for _, m := range d.ments[s] {
-		if !seen[m] && m.ent != nil {
-			d.attach(m, m.ent)
+		if e := m.ent; e != nil && m.kind == mName && len(e.hits) > 0 && e.hits[0].sent == s && len(e.shorts) > 0 {
+			fresh = append(fresh, e)
+			first = min(first, m.t1)
 		}
+	}
+	for i := first; len(fresh) > 0 && i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !t.cap || d.covered[s][i] {
+			continue
+		}
+		var found *entity
+		n := 0
+		for _, e := range fresh {
+			for _, sh := range e.shorts {
+				ws := strings.Fields(sh)
+				if len(ws) <= n || i+len(ws) > len(toks) {
+					continue
+				}
+				ok := true
+				for k, w := range ws {
+					if trimPoss(toks[i+k].fold) != w || d.covered[s][i+k] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					found, n = e, len(ws)
+				}
+			}
+		}
+		// A longer capitalised run is another name ("Delmont Rail").
+		if found == nil || i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !functionWords[toks[i+n].fold] {
+			continue
+		}
+		m := &mention{sent: s, t0: i, t1: i + n, kind: mShort, typ: found.typ, name: trimPoss(d.spanText(s, i, i+n))}
+		d.addMention(m)
+		d.attach(m, found)
+		i += n - 1
 	}
 }
 
