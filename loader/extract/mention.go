@@ -2638,37 +2638,49 @@ func (d *doc) shortPass(s int) {
 // it"): its short forms are known only once the names are resolved.
 func (d *doc) repeatShorts(s int) {
 	toks := d.sents[s].toks
-	var fresh []*entity
+	// Short forms of the entities first named here, by their first word.
+	var byFirst map[string][][]string
+	var owner map[string]*entity
 	first := len(toks)
 	for _, m := range d.ments[s] {
-		if e := m.ent; e != nil && m.kind == mName && len(e.hits) > 0 && e.hits[0].sent == s && len(e.shorts) > 0 {
-			fresh = append(fresh, e)
+		e := m.ent
+		if e == nil || m.kind != mName || len(e.hits) == 0 || e.hits[0].sent != s {
+			continue
+		}
+		for _, sh := range e.shorts {
+			ws := strings.Fields(sh)
+			key := strings.Join(ws, " ")
+			if len(ws) == 0 || owner[key] != nil {
+				continue
+			}
+			if byFirst == nil {
+				byFirst, owner = map[string][][]string{}, map[string]*entity{}
+			}
+			byFirst[ws[0]] = append(byFirst[ws[0]], ws)
+			owner[key] = e
 			first = min(first, m.t1)
 		}
 	}
-	for i := first; len(fresh) > 0 && i < len(toks); i++ {
+	for i := first; byFirst != nil && i < len(toks); i++ {
 		t := toks[i]
 		if !t.word || !t.cap || d.covered[s][i] {
 			continue
 		}
 		var found *entity
 		n := 0
-		for _, e := range fresh {
-			for _, sh := range e.shorts {
-				ws := strings.Fields(sh)
-				if len(ws) <= n || i+len(ws) > len(toks) {
-					continue
+		for _, ws := range byFirst[trimPoss(t.fold)] {
+			if len(ws) <= n || i+len(ws) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range ws {
+				if trimPoss(toks[i+k].fold) != w || d.covered[s][i+k] {
+					ok = false
+					break
 				}
-				ok := true
-				for k, w := range ws {
-					if trimPoss(toks[i+k].fold) != w || d.covered[s][i+k] {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					found, n = e, len(ws)
-				}
+			}
+			if ok {
+				found, n = owner[strings.Join(ws, " ")], len(ws)
 			}
 		}
 		// A longer capitalised run is another name ("Delmont Rail").
