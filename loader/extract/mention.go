@@ -1451,6 +1451,11 @@ func (d *doc) agencyPassEN(s int) {
 				if k > 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && !sentenceOpeners[toks[k-1].fold] {
 					k--
 				}
+				// "filed in a Manhattan federal court": an indefinite
+				// court is where, not who.
+				if k > 0 && indefinite[toks[k-1].fold] {
+					continue
+				}
 				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, k, i+1)})
 			}
 			continue
