@@ -661,6 +661,11 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				subj = d.organSubject(s, parts, c)
 			}
+			// "Ermittler haben Anklage gegen X erhoben": a body the text
+			// does not name brought it; no other accuser is borrowed.
+			if subj == nil && d.unnamedSubjectDE(s) {
+				continue
+			}
 			if subj == nil {
 				// "Die Vorwürfe richten sich gegen X": the accuser is the
 				// one the text has named.
@@ -2773,6 +2778,17 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 	if d.secondPass {
 		return nil
 	}
+	// "Federal prosecutors in Hallam indicted Coriander Homes. The
+	// company is accused of …": a case that the sentence before brought
+	// by a body the text does not name lends no accuser of an earlier
+	// story.
+	if o := s - 1; o >= 0 && d.sents[o].para == d.sents[s].para && d.caseWord(o) >= 0 && !d.accusesIn(o) {
+		var exclude *entity
+		if len(accused) > 0 {
+			exclude = accused[0].e
+		}
+		return d.caseBringer(s, exclude)
+	}
 	for k := len(d.accs) - 1; k >= 0; k-- {
 		if d.accs[k].sent >= s-5 {
 			return d.accs[k].accuser
@@ -3874,4 +3890,29 @@ func standBehind(toks []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// accusesIn reports whether an accusation was found in sentence s.
+func (d *doc) accusesIn(s int) bool {
+	for _, a := range d.accs {
+		if a.sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSubjectDE reports a German sentence that opens with a subject
+// noun naming no entity before its verb ("Ermittler haben …", "Die
+// Fahnder erhoben …"), other than a word for the accusation itself.
+func (d *doc) unnamedSubjectDE(s int) bool {
+	toks := d.sents[s].toks
+	k := 0
+	if k < len(toks) && articles[toks[k].fold] {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].cap || d.mentionAt(s, k) != nil || nominalDE[toks[k].fold] || accNounsDE[toks[k].fold] {
+		return false
+	}
+	return auxiliaries[toks[k+1].fold] || raiseDE[toks[k+1].fold]
 }
