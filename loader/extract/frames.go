@@ -1968,7 +1968,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		if p.m.t0 >= c {
 			break
 		}
-		if p.prep != "" && p.prep != "with" || p.m.kind == mDesc && p.e.typ == claimgraph.Document {
+		if p.prep != "" && p.prep != "with" && !d.staffOf(p) || p.m.kind == mDesc && p.e.typ == claimgraph.Document {
 			continue
 		}
 		if best == nil {
@@ -1982,7 +1982,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	// L&M had flagged").
 	for k := range parts {
 		p := parts[k]
-		if p.m.t0 >= c || p.prep != "" {
+		if p.m.t0 >= c || p.prep != "" && !d.staffOf(p) {
 			continue
 		}
 		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
@@ -2003,6 +2003,33 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 	}
 	return best
+}
+
+// staffNouns act for the body they work at: "prosecutors at the district
+// attorney's office charged …" is the office charging.
+var staffNouns = set("prosecutors", "investigators", "officials", "regulators", "inspectors", "attorneys", "prosecutor", "investigator")
+
+// staffOf reports a party named as the employer of an unnamed staff
+// subject: "prosecutors at X", "investigators from X", "officials at the X".
+func (d *doc) staffOf(p part) bool {
+	if d.lang != "en" || (p.prep != "at" && p.prep != "from") || !p.e.isOrg() {
+		return false
+	}
+	toks := d.sents[p.m.sent].toks
+	k := p.m.t0 - 1
+	for k >= 0 && articles[toks[k].fold] {
+		k--
+	}
+	if k < 1 || toks[k].fold != p.prep || !staffNouns[toks[k-1].fold] {
+		return false
+	}
+	// The staff noun opens the clause: "Prosecutors at X charged …",
+	// "In a separate case, prosecutors at X …", not "… told prosecutors at X".
+	j := k - 2
+	if j >= 0 && articles[toks[j].fold] {
+		j--
+	}
+	return j < 0 || !toks[j].word
 }
 
 // clauseStartEN returns the token that opens a second main clause holding
@@ -2620,7 +2647,10 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 			if f == "and" || f == "und" || f == "sowie" || f == "or" || f == "oder" || f == "," {
 				link = true
 			}
-			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) {
+			// "A and B, who ran the Greyfield fund": a relative clause
+			// describes the members; the party in it is none.
+			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) ||
+				d.lang == "en" && (f == "who" || f == "which" || f == "whose") {
 				link = false
 				break
 			}
