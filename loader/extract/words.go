@@ -153,7 +153,8 @@ var agencyDescriptors = set(
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
-	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung", "federation", "confederation",
+	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
+	"directorate", "inspectorate", "secretariat", "federation", "confederation",
 )
 
 // roleStems are words for people who act for an organisation. German
