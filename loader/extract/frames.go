@@ -434,6 +434,25 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if f == "conflict" && k+2 < len(toks) && toks[k+1].fold == "of" && toks[k+2].fold == "interest" || strings.HasPrefix(f, "interessenkonflikt") || f == "self-dealing" {
 			return true
 		}
+		// "exchanged information on planned price increases", "shared
+		// sensitive information about bids", "tauschten vertrauliche
+		// Informationen über Angebote aus": competitors swapping what the
+		// market should not know.
+		if strings.HasPrefix(f, "exchang") || f == "shared" || f == "sharing" || f == "swapped" || f == "tauschten" || strings.HasPrefix(f, "ausgetausch") {
+			info := false
+			for j := k + 1; j <= k+4 && j < len(toks) && j < to; j++ {
+				if g := toks[j].fold; g == "information" || g == "informationen" || g == "data" || g == "daten" {
+					info = true
+				}
+			}
+			for j := k + 1; info && j <= k+10 && j < len(toks) && j < to; j++ {
+				g := toks[j].fold
+				if strings.HasPrefix(g, "price") || strings.HasPrefix(g, "preis") || strings.HasPrefix(g, "bid") || strings.HasPrefix(g, "tender") || strings.HasPrefix(g, "angebot") ||
+					strings.HasPrefix(g, "ausschreib") || strings.HasPrefix(g, "sensitive") || strings.HasPrefix(g, "sensibl") || strings.HasPrefix(g, "vertraulich") || g == "confidential" {
+					return true
+				}
+			}
+		}
 		// "coordinated price increases", "Preise abgestimmt": competitors
 		// fixing prices or bids together.
 		if strings.HasPrefix(f, "coordinat") || f == "abgestimmt" || f == "abstimmten" || f == "stimmten" {
@@ -944,6 +963,12 @@ func (d *doc) accuseSentence(s int) {
 						break
 					}
 				}
+			}
+			// "accused Nordwind Shipping and two rivals of …": the rivals
+			// are named in the next sentences.
+			if list := d.coordinated(s, parts, accused); bound < len(toks) && list[len(list)-1].m.t1 < bound && toks[list[len(list)-1].m.t1].fold == "and" &&
+				d.unnamedParties(s, list[len(list)-1].m.t1, bound) {
+				d.notePending(d.docAuthorOr(subj.e, s), s)
 			}
 			for _, sp := range d.coSubjects(s, parts, subj, c) {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
@@ -2289,6 +2314,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			end = j
 			break
 		}
+		// "said A had helped the inquiry, while B had rigged bids": the
+		// second clause has its own subject and its own deed.
+		if (toks[j].fold == "while" || toks[j].fold == "whereas") && toks[j-1].text == "," && d.lang == "en" {
+			end = j
+			defer d.saidWhileClause(s, parts, speaker.e, j, emit)
+			break
+		}
 	}
 	v := subj.m.t1
 	if !byMaker && v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
@@ -2321,10 +2353,50 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 	}
 	accused := []*entity{subj.e}
-	if pending {
-		accused = ents(d.coordinated(s, parts, []part{*subj}))
+	// "said that A, B and C exchanged sensitive information": each of a
+	// list that stands right before the clause's verb is its subject.
+	list := d.coordinated(s, parts, []part{*subj})
+	if last := list[len(list)-1].m; pending || d.lang == "en" && last.t1 < end && looksFiniteEN(toks[last.t1]) {
+		accused = ents(list)
 	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// saidWhileClause reads the clause a reported "…, while B had rigged
+// bids" opens at token w: the speaker says so of B when B is its subject,
+// its verb active and its deed a wrongdoing.
+func (d *doc) saidWhileClause(s int, parts []part, speaker *entity, w int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var subj *part
+	for i := range parts {
+		if p := parts[i]; p.m.t0 > w && p.m.t0 <= w+2 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+			break
+		}
+	}
+	if subj == nil || party(subj.e) == party(speaker) || subj.m.t1 >= len(toks) || !looksFiniteEN(toks[subj.m.t1]) {
+		return
+	}
+	end := len(toks)
+	for j := subj.m.t1; j < len(toks); j++ {
+		if toks[j].text == ";" || toks[j].quote {
+			end = j
+			break
+		}
+	}
+	v := subj.m.t1
+	if passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have") && toks[v+1].fold == "been" {
+		return
+	}
+	for j := v; j < end; j++ {
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			return
+		}
+	}
+	if hasWrongdoing(toks, v, end) {
+		emit(d.docAuthorOr(speaker, s), []*entity{subj.e}, "en.said.reported", 0.6, v)
+	}
 }
 
 // thatAfterDoc reports a "that" within a short participle or time
@@ -2648,9 +2720,10 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				link = true
 			}
 			// "A and B, who ran the Greyfield fund": a relative clause
-			// describes the members; the party in it is none.
+			// describes the members; the party in it is none. "…, while
+			// C was cleared" opens another clause.
 			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) ||
-				d.lang == "en" && (f == "who" || f == "which" || f == "whose") {
+				d.lang == "en" && (f == "who" || f == "which" || f == "whose") || f == "while" || f == "whereas" || f == "während" || f == "waehrend" {
 				link = false
 				break
 			}
@@ -3781,6 +3854,9 @@ func (d *doc) unnamedParties(s, from, to int) bool {
 		f := toks[k].fold
 		if numberWordsEN[f] || numberWordsDE[f] || f == "several" || f == "mehrere" || f == "mehreren" || toks[k].num {
 			counted = true
+		}
+		if counted && (f == "rivals" || f == "competitors") {
+			return true
 		}
 		if counted && toks[k].word && !toks[k].cap && strings.HasSuffix(f, "s") && (d.isCompanyDescriptor(token{fold: strings.TrimSuffix(f, "s"), text: strings.TrimSuffix(f, "s")}) || pluralCompanyDescs[f] || pluralGroups[f] != "") {
 			return true
