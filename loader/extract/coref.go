@@ -236,9 +236,14 @@ func (d *doc) descriptionPass(s int) {
 		if start < 0 && !plural {
 			continue
 		}
-		// A descriptor in apposition to a name is part of that mention.
+		// A descriptor in apposition to a name is part of that mention,
+		// also to a quoted one ("das Magazin »Hafenblick«").
 		if i+1 < len(toks) {
-			if m := d.mentionAt(s, i+1); m != nil && m.t0 == i+1 && m.ent != nil {
+			at := i + 1
+			if toks[at].quote && toks[at].open && at+1 < len(toks) {
+				at++
+			}
+			if m := d.mentionAt(s, at); m != nil && m.t0 == at && m.ent != nil {
 				m.ent.addAlias(d.spanText(s, i, i+1))
 				// It also says what the body is ("die Organisation
 				// Foodwatch" is no authority).

@@ -440,6 +440,10 @@ func (d *doc) outletInvestigation(s, i int) bool {
 		if j < len(toks) && articles[toks[j].fold] && d.mentionAt(s, j) == nil {
 			j++
 		}
+		// "der Zeitung »Nordkurier«": past the outlet's descriptor.
+		if j < len(toks) && d.mentionAt(s, j) == nil && d.outletDescriptor(toks[j]) {
+			j++
+		}
 		for j < len(toks) && toks[j].quote {
 			j++ // "des »Spiegel«"
 		}

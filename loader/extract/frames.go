@@ -1162,7 +1162,7 @@ func (d *doc) accuseSentence(s int) {
 			d.heisstEsFrame(s, parts, c, emit)
 		// "X hat nach Recherchen des BR Personal abgerechnet, das …":
 		// an outlet's own investigation accuses the subject.
-		case d.lang == "de" && (f == "recherchen" || f == "recherche") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
+		case d.lang == "de" && (f == "recherchen" || f == "recherche" || f == "informationen") && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "laut" || hasLater(toks, c, "zufolge")):
 			var owner *entity
 			// "nach Recherchen des Magazins »Der Kurier«": the name may
 			// stand in quotation marks with its article.
@@ -1172,10 +1172,23 @@ func (d *doc) accuseSentence(s int) {
 					break
 				}
 			}
-			if owner == nil || !hasWrongdoing(toks, 0, len(toks)) {
+			// "nach Informationen des Magazins Seewelt": an outlet's own
+			// reporting (a body's information is left to the other frames).
+			if owner == nil || !hasWrongdoing(toks, 0, len(toks)) || f == "informationen" && owner.typ != claimgraph.Publication {
+				continue
+			}
+			// "Nach Informationen des »Handelsblatts« wirft die Bafin der
+			// Bank vor, …": a party accusing in the sentence makes the
+			// outlet a channel, not the accuser.
+			if d.sentenceHas(s, vorwerfenFinite) || d.sentenceHas(s, vorwerfenWhole) || d.sentenceHas(s, accuseDE) {
 				continue
 			}
 			for _, p := range parts {
+				// "sollen die Manager …": people of a body the text does
+				// not name are not the body.
+				if p.m.kind == mDesc && isRoleToken(toks[p.m.t1-1], d) != "" {
+					continue
+				}
 				if p.e != owner && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && party(p.e) != owner {
 					emit(party(owner), []*entity{p.e}, "de.recherchen.found", 0.7, p.m.t1)
 					break
@@ -2810,8 +2823,18 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			continue
 		}
 		k := p.m.t0 - 1
-		for k > 0 && (toks0[k].quote || articles[toks0[k].fold] || toks0[k].fold == "by" || toks0[k].fold == "von" || toks0[k].fold == "in") {
+		// "nach einem Bericht der Zeitung Nordkurier", "nach
+		// Informationen des Magazins »Seewelt«": past the outlet's
+		// descriptor too.
+		for k > 0 && (toks0[k].quote || articles[toks0[k].fold] || toks0[k].fold == "by" || toks0[k].fold == "von" || toks0[k].fold == "in" || k == p.m.t0-1 && d.outletDescriptor(toks0[k]) ||
+			k < p.m.t0-1 && toks0[k+1].quote && d.outletDescriptor(toks0[k])) {
 			k--
+		}
+		// "Wie die Nachrichtenagentur X unter Berufung auf das Magazin
+		// »Hafenblick« berichtet, soll …": the outlet cited for its own
+		// reporting is the origin of the claim.
+		if k > 1 && toks0[k].fold == "auf" && toks0[k-1].fold == "berufung" {
+			return p.e
 		}
 		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold]) {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -4021,4 +4044,17 @@ func (d *doc) unnamedSubjectDE(s int) bool {
 		return false
 	}
 	return auxiliaries[toks[k+1].fold] || raiseDE[toks[k+1].fold]
+}
+
+// outletDescriptor reports a word for an outlet before its name:
+// "Zeitung", "Magazins", "Nachrichtenmagazin", "newspaper".
+func (d *doc) outletDescriptor(t token) bool {
+	if outletAppositions[t.fold] {
+		return true
+	}
+	if d.lang != "de" || !t.cap {
+		return false
+	}
+	f := strings.TrimSuffix(strings.TrimSuffix(t.fold, "s"), "e")
+	return strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "blatt") || strings.HasSuffix(f, "sender")
 }

@@ -2021,7 +2021,7 @@ func (d *doc) appositionPass(s int) {
 		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
-		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung") || strings.HasSuffix(t.fold, "magazin"))
+		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung") || strings.HasSuffix(t.fold, "magazin") || strings.HasSuffix(t.fold, "magazins"))
 		// "das Wirtschaftsmagazin »Kapitalblick«", "the magazine
 		// \"Harbour Lights\"": a quoted title after an outlet word.
 		if outletWord && i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
