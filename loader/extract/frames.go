@@ -301,6 +301,9 @@ var (
 	// "lastet … an" is split like "wirft … vor"; the particle closes the
 	// clause.
 	lastenFinite = set("lastet", "lasten", "lastete", "lasteten")
+	// "Die Staatsanwaltschaft klagt X wegen Betrugs an": the finite verb
+	// of "anklagen" with its particle at the clause's end.
+	klagenFinite = set("klagt", "klagte", "klagen", "klagten")
 	machenForms  = set("macht", "machte", "machten", "machen", "gemacht", "mache")
 	gebenForms   = set("gibt", "gab", "gaben", "geben", "gegeben", "gebe")
 	holdForms    = set("held", "holds", "hold", "holding")
@@ -536,7 +539,7 @@ func (d *doc) accuseSentence(s int) {
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" ||
-			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") ||
+			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
 			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
@@ -1387,7 +1390,7 @@ func ruleVerb(f string) string {
 		return "verdaechtigen"
 	case strings.HasPrefix(f, "verklag"):
 		return "verklagen"
-	case strings.HasPrefix(f, "angeklag") || strings.HasPrefix(f, "anklag"):
+	case strings.HasPrefix(f, "angeklag") || strings.HasPrefix(f, "anklag") || klagenFinite[f]:
 		return "anklagen"
 	case strings.Contains(f, "rueg") || strings.Contains(f, "rüg"):
 		return "ruegen"
