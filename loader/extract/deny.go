@@ -206,6 +206,13 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	// "Mondo Direct rejected the allegations against the company and its
+	// subsidiary", "wies die Vorwürfe gegen das Unternehmen und die
+	// Tochter zurück": a party answers too for those accused together
+	// with it whom its denial names.
+	for _, a := range d.coAccusedNamed(s, who, chosen) {
+		chosen = appendAcc(chosen, a)
+	}
 	// Parties that accused together in one sentence made one claim: a
 	// denial of it answers each of them ("Die DUH und der BUND werfen …
 	// vor" … "wies die Darstellung zurück").
@@ -1196,4 +1203,33 @@ func (d *doc) throughLawyer(s int) bool {
 		}
 	}
 	return false
+}
+
+// coAccusedNamed lists the accusations against parties that the object of
+// denial s names after "against"/"gegen" and that were accused in the
+// same sentence, by the same accuser, as one of chosen (against who).
+func (d *doc) coAccusedNamed(s int, who *entity, chosen []*acc) []*acc {
+	toks := d.sents[s].toks
+	var out []*acc
+	for k, t := range toks {
+		if t.fold != "gegen" && t.fold != "against" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 <= k || m.t0 > k+8 || m.ent == nil || m.ent == who {
+				continue
+			}
+			for _, a := range d.accs {
+				if a.sent > s || a.accused != m.ent {
+					continue
+				}
+				for _, c := range chosen {
+					if c.accused == who && c.sent == a.sent && c.accuser == a.accuser {
+						out = appendAcc(out, a)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
