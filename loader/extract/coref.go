@@ -87,7 +87,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			// An association or campaign group: "der Verband" also
 			// takes up "die Umweltorganisation X", "der Verein Y".
 			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk"}
-		case strings.Contains(f, "gewerkschaft") || f == "union":
+		case strings.Contains(f, "gewerkschaft") || f == "union" || f == "guild":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
 			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite",
 				"association of", "guild"}

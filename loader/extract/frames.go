@@ -442,13 +442,19 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// Informationen über Angebote aus": competitors swapping what the
 		// market should not know.
 		if strings.HasPrefix(f, "exchang") || f == "shared" || f == "sharing" || f == "swapped" || f == "tauschten" || strings.HasPrefix(f, "ausgetausch") {
+			// German puts the object before the participle ("Informationen
+			// über Preise ausgetauscht").
+			lo := k + 1
+			if strings.HasPrefix(f, "ausgetausch") {
+				lo = max(k-8, from)
+			}
 			info := false
-			for j := k + 1; j <= k+4 && j < len(toks) && j < to; j++ {
+			for j := lo; j <= k+4 && j < len(toks) && j < to; j++ {
 				if g := toks[j].fold; g == "information" || g == "informationen" || g == "data" || g == "daten" {
 					info = true
 				}
 			}
-			for j := k + 1; info && j <= k+10 && j < len(toks) && j < to; j++ {
+			for j := lo; info && j <= k+10 && j < len(toks) && j < to; j++ {
 				g := toks[j].fold
 				if strings.HasPrefix(g, "price") || strings.HasPrefix(g, "preis") || strings.HasPrefix(g, "bid") || strings.HasPrefix(g, "tender") || strings.HasPrefix(g, "angebot") ||
 					strings.HasPrefix(g, "ausschreib") || strings.HasPrefix(g, "sensitive") || strings.HasPrefix(g, "sensibl") || strings.HasPrefix(g, "vertraulich") || g == "confidential" {
@@ -543,7 +549,7 @@ func (d *doc) accuseSentence(s int) {
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
 			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
-			parts := mainClauseDE(toks, parts, c)
+			parts := d.ownClauseDE(s, mainClauseDE(toks, parts, c), c)
 			if passive {
 				accused := d.objectsDE(parts, -1, end, true)
 				if len(accused) == 0 {
@@ -636,9 +642,12 @@ func (d *doc) accuseSentence(s int) {
 				// "werfen die Verbände der Bundesregierung vor": "der"
 				// after a noun reads as a genitive, but "vorwerfen" wants
 				// its dative.
-				if len(accused) == 0 && vorwerfenFinite[f] {
+				// "…, während die Reederei der Gewerkschaft vorwirft": so
+				// too between the subject and a verb at the clause's end.
+				if len(accused) == 0 && (vorwerfenFinite[f] || vorwerfenWhole[f]) {
 					for _, p := range withoutParts(parts, subjects) {
-						if p.m.t0 > c && p.m.t0 < end && p.prep == "gen" && p.art == "der" && p.e.typ != claimgraph.Document {
+						between := vorwerfenWhole[f] && p.m.t0 >= subj.m.t1 && p.m.t1 <= c
+						if (p.m.t0 > c || between) && p.m.t0 < end && p.prep == "gen" && p.art == "der" && p.e.typ != claimgraph.Document {
 							accused = []part{p}
 							break
 						}
@@ -1727,6 +1736,39 @@ func mainClauseDE(toks []token, parts []part, c int) []part {
 		if p.m.t0 > comma {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// clauseOpenersDE open a second clause after a comma: "…, während die
+// Reederei der Gewerkschaft vorwirft", "…, und Brandes wirft … vor".
+var clauseOpenersDE = set("während", "waehrend", "wohingegen", "und", "aber", "doch", "sondern", "weil", "nachdem", "zumal", "wobei")
+
+// ownClauseDE keeps the participants of the clause that holds the cue at
+// c when a comma and a conjunction open it and it names a party of its
+// own before the cue: "Die Gewerkschaft beschuldigt die Reederei, …,
+// während die Reederei der Gewerkschaft vorwirft, …" has two accusers.
+func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
+	toks := d.sents[s].toks
+	k := c - 1
+	for k > 0 && toks[k].text != "," {
+		k--
+	}
+	if k <= 0 || k+1 >= c || !clauseOpenersDE[toks[k+1].fold] {
+		return parts
+	}
+	var out []part
+	own := false
+	for _, p := range parts {
+		if p.m.t0 > k {
+			out = append(out, p)
+			if p.m.t0 < c && p.prep == "" && p.e.typ != claimgraph.Document {
+				own = true
+			}
+		}
+	}
+	if !own {
+		return parts
 	}
 	return out
 }
