@@ -579,7 +579,7 @@ func (d *doc) agencyPassDE(s int) {
 			}
 		}
 		head := germanHead(t)
-		if head == "" {
+		if head == "" || regionCompoundDE(t) && d.companyStarting(t.fold) {
 			continue
 		}
 		g := agencyHeadsDE[head]
@@ -739,6 +739,20 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
+		// "Bäckerinnungsverband Westfalen", "Umweltinitiative Heideland",
+		// "Bundesverband Bäckerhandwerk", "Landesbetrieb Bau und
+		// Liegenschaften": an association's or office's compound followed
+		// by a capitalised word that is neither a noun of a common kind
+		// nor another body, and then no further capital, is one name.
+		// After "dem" a single word may be the accusative object of
+		// "vorwerfen" ("wirft dem Landesverband Versagen vor"), so only a
+		// place or a pair joined by "und" is taken there.
+		if !named && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
+			if j := d.bodyNameWordsDE(s, end); j > end && !(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1) {
+				end = j
+				named = true
+			}
+		}
 		// "Haushaltsausschuss des Bundestages", "Militärischer
 		// Nachrichtendienst der Republik Korvanien": a body's organ with
 		// the genitive of the state or body it belongs to is one name.
@@ -796,7 +810,9 @@ func (d *doc) agencyPassDE(s int) {
 		if named && start == i && i > 0 && toks[i-1].cap && strings.HasSuffix(toks[i-1].fold, "er") && !functionWords[toks[i-1].fold] && !d.covered[s][i-1] && (i-1 > 0 || !articles[toks[i-1].fold]) {
 			start = i - 1
 		}
-		if !named {
+		// "Heidekreis Recycling GmbH": a legal form after the name makes
+		// it a company's, whatever head its first word ends in.
+		if !named || end < len(toks) && legalSuffixes[toks[end].text] {
 			continue
 		}
 		// "ein Werk in der valmerischen Hauptstadt", "in der Gemeinde
@@ -1819,7 +1835,9 @@ func (d *doc) legalFormPass(s int) {
 			}
 			// "Nordbank AG", "Commerzbank AG": the word right before the
 			// legal form is the name itself, whatever it ends in.
-			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de") {
+			// "Heidekreis Recycling GmbH": a region's compound ("-kreis",
+			// "-bezirk") is a place word of the name, not a body.
+			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
 				break
 			}
 			// "Hong Kong-based Tianheng …": a place phrase, no name word.
@@ -2559,6 +2577,17 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			}
 			if len(words) == 2 || words[1] == "von" || words[1] == "of" {
 				e.shorts = append(e.shorts, st, st+"s")
+			}
+		}
+		// "Landesrechnungshof Niedersachsen" … "der Landesrechnungshof",
+		// "Bäckerinnungsverband Westfalen" … "der Bäckerinnungsverband":
+		// a German body named by a compound and its place or name words
+		// goes by the compound alone.
+		if d.lang == "de" && m.kind == mName && len(words) >= 2 && len(words) <= 4 {
+			w0 := []rune(words[0])
+			t0 := newToken(w0, 0, len(w0))
+			if h := germanHead(t0); h != "" && (len(t0.fold) > len(h)+3 || strings.HasPrefix(h, "bundes") || strings.HasPrefix(h, "landes")) && !genericCompounds[t0.fold] && !municipalOffice(t0.fold) {
+				e.shorts = append(e.shorts, t0.fold)
 			}
 		}
 		// "the Conservative Party" … "a Conservative spokesperson".
@@ -3678,6 +3707,59 @@ func (d *doc) personNoun(t token) bool {
 	}
 	for _, suf := range personNounsDE {
 		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedByWordHeadsDE are heads of associations and offices whose
+// compounds take a name word after them ("Bäckerinnungsverband
+// Westfalen", "Landesbetrieb Bau und Liegenschaften").
+var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis")
+
+// bodyNameWordsDE returns the end of the name words of a body at token j
+// of sentence s: one capitalised word, or two joined by "und" ("Bau und
+// Liegenschaften"), that are no noun of an abstract kind, no body, role,
+// document or first name, and are followed by no further capital word;
+// j for none.
+func (d *doc) bodyNameWordsDE(s, j int) int {
+	toks := d.sents[s].toks
+	ok := func(k int) bool {
+		if k >= len(toks) || d.covered[s][k] || !isCapWord(toks[k]) || toks[k].inq {
+			return false
+		}
+		t := toks[k]
+		return !isNounLikeDE(t) && germanHead(t) == "" && hasSuffixInflected(t.fold, documentHeadsDE) == "" && isRoleToken(t, d) == "" &&
+			!firstNames[t.fold] && !functionWords[t.fold] && !nominalDE[t.fold] && !d.isCompanyDescriptor(t) && !d.personNoun(t)
+	}
+	if !ok(j) {
+		return j
+	}
+	end := j + 1
+	if end+1 < len(toks) && toks[end].fold == "und" && ok(end+1) {
+		end += 2
+	}
+	if end < len(toks) && (isCapWord(toks[end]) || toks[end].text == "-") {
+		return j
+	}
+	return end
+}
+
+// regionCompoundDE reports a region's name compounded with "-kreis" or
+// "-bezirk" ("Heidekreis", "Rheinkreis"), which company names take as
+// their place word.
+func regionCompoundDE(t token) bool {
+	h := germanHead(t)
+	return (h == "kreis" || h == "bezirk") && len(t.fold) > len(h)+3 && !strings.HasPrefix(t.fold, "land") && !strings.HasPrefix(t.fold, "stadt")
+}
+
+// companyStarting reports a company the text named before whose name
+// begins with the word f: "die Heidekreis Recycling" after "Heidekreis
+// Recycling GmbH" is the company again, not the district.
+func (d *doc) companyStarting(f string) bool {
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Company && !e.dead && strings.HasPrefix(fold(e.name), f+" ") {
 			return true
 		}
 	}

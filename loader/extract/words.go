@@ -29,6 +29,7 @@ var functionWords = set(
 	"according", "in", "into", "about", "over", "under", "between", "than", "then", "also", "however",
 	"nach", "während", "trotz", "wegen", "demnach", "damit", "dabei", "zudem", "außerdem", "darüber",
 	"hinaus", "bereits", "schon", "nun", "jetzt", "heute", "gestern", "morgen", "am", "so", "not", "no",
+	"unterdessen", "indessen", "derweil", "inzwischen", "mittlerweile", "ebenso", "ebenfalls", "zugleich", "gleichzeitig", "allerdings", "dennoch", "trotzdem", "deshalb", "daher", "darum", "jedoch", "bisher", "zuletzt", "zuvor", "damals", "seither", "erneut",
 	"shares", "aktie", "aktien", "anfang", "ende", "mitte", "separately", "earlier", "later", "last",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -57,7 +58,7 @@ var companyDescriptorsDE = []string{
 	// Nordlicht Research", "die Ratingagentur Scope").
 	"verkäufer", "leerverkäufer", "ausstatter", "versender", "vermarkter", "erzeuger", "verarbeiter", "vermittler",
 	"makler", "verlag", "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "ausrüster", "importeur",
-	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "ratingagentur", "werbeagentur", "labor",
+	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "bäckerei", "baeckerei", "druckerei", "reederei", "gießerei", "giesserei", "metzgerei", "fleischerei", "gärtnerei", "gaertnerei", "kellerei", "spinnerei", "weberei", "schreinerei", "tischlerei", "wäscherei", "waescherei", "rösterei", "roesterei", "käserei", "kaeserei", "konditorei", "ratingagentur", "werbeagentur", "labor",
 	"betrieb",
 	"vermieter", "finanzierer", "leasinggeber", "broker", "börsenbetreiber", "netzwerk", "werbenetzwerk", "shop",
 	"caterer", "reiseveranstalter", "veranstalter", "verleiher", "personaldienstleister",
@@ -96,7 +97,7 @@ var agencyHeadsDE = map[string]byte{
 	"schutzgemeinschaft": 'f', "verbraucherzentrale": 'f', "bundesverband": 'm', "arbeitgeberverband": 'm',
 	"komitee": 'n', "verein": 'm', "bündnis": 'n', "buendnis": 'n', "stiftung": 'f', "partei": 'f',
 	"beauftragte": 'm', "beauftragter": 'm', "stadt": 'f', "gemeinde": 'f', "landkreis": 'm', "kreis": 'm', "bezirk": 'm',
-	"hansestadt": 'f', "marktgemeinde": 'f',
+	"hansestadt": 'f', "marktgemeinde": 'f', "initiative": 'f', "landesbetrieb": 'm',
 	// Leagues, parliamentary groups and associations named "Bund"
 	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
 	// Umwelt und Naturschutz Deutschland").
