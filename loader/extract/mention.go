@@ -3267,7 +3267,25 @@ func (d *doc) countryActorPass(s int) {
 				}
 			}
 		}
+		// "Ghana's foreign minister": the possessive form of the name.
+		if n == 0 && d.lang == "en" {
+			for k := 2; k >= 1; k-- {
+				if i+k <= len(toks) && toks[i+k-1].cap && d.free(s, i, i+k) {
+					if c, ok := d.x.lx.countryOf[stemPhrase(trimPoss(d.spanText(s, i, i+k)))]; ok && stateOfficeAround(toks, i, k) {
+						n, code = k, c
+						break
+					}
+				}
+			}
+		}
 		if n == 0 || d.inPlaceRole(s, i) || isAdjEN(toks[i].fold) && d.lang == "en" && !strings.HasSuffix(toks[i].fold, "an") {
+			continue
+		}
+		// "Ghana's foreign minister, Ana Petek", "Finance Minister Karl
+		// Osei of Kenya": the state a minister speaks for is a party.
+		if d.lang == "en" && !strings.HasPrefix(code, "us-state-") && stateOfficeAround(toks, i, n) {
+			d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, i+n)), key: code + "-government"})
+			i += n - 1
 			continue
 		}
 		// "Minnesota Attorney General Keith Ellison sued", "Texas Gov.
@@ -3760,6 +3778,44 @@ func regionCompoundDE(t token) bool {
 func (d *doc) companyStarting(f string) bool {
 	for _, e := range d.ents {
 		if e.typ == claimgraph.Company && !e.dead && strings.HasPrefix(fold(e.name), f+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateSpeakers are offices whose holder speaks for a state.
+var stateSpeakers = set("minister", "president", "premier", "chancellor", "ambassador")
+
+// stateOfficeAround reports an English country name at [i, i+n) that owns
+// a state office: "Ghana's foreign minister", "Ghana's president", or
+// "Finance Minister Karl Osei of Kenya".
+func stateOfficeAround(toks []token, i, n int) bool {
+	last := toks[i+n-1].text
+	from := i + n
+	if from < len(toks) && (toks[from].text == "'s" || toks[from].text == "’s") {
+		last, from = last+"'s", from+1
+	}
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		for k := from; k < len(toks) && k <= from+2; k++ {
+			if stateSpeakers[toks[k].fold] {
+				return true
+			}
+			if !toks[k].word || toks[k].cap && k > from {
+				break
+			}
+		}
+		return false
+	}
+	if i < 3 || toks[i-1].fold != "of" {
+		return false
+	}
+	// Back over the person's name to the capitalised title.
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if !toks[k].word || !toks[k].cap {
+			return false
+		}
+		if stateSpeakers[toks[k].fold] && k < i-2 {
 			return true
 		}
 	}
