@@ -2274,7 +2274,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			}
 			// "said in a report released on Monday that …": the
 			// document the speaker said it in.
-			if m.typ == claimgraph.Document && d.lang == "en" && t0 <= c+3 && thatAfterDoc(toks, m.t1) {
+			if m.typ == claimgraph.Document && d.lang == "en" && (t0 <= c+3 || t0 <= c+5 && possessives[toks[c+2].fold]) && thatAfterDoc(toks, m.t1) {
 				k, limit = m.t1, m.t1+4
 				// Straight to the clause past "with the SEC".
 				for j := m.t1; j < len(toks) && j <= m.t1+10; j++ {
@@ -2414,11 +2414,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// "said that A, B and C exchanged sensitive information": each of a
 	// list that stands right before the clause's verb is its subject.
 	list := d.coordinated(s, parts, []part{*subj})
-	if last := list[len(list)-1].m; pending || d.lang == "en" && last.t1 < end && looksFiniteEN(toks[last.t1]) {
+	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && looksFiniteEN(toks[last.t1]) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
 		accused = ents(list)
 	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
 }
+
+// finiteAuxDE are finite auxiliaries that follow the subject of a
+// reported German clause: "…, A und B hätten Preise abgesprochen".
+var finiteAuxDE = set("hätten", "haetten", "habe", "haben", "hat", "hatten", "seien", "sei", "sind", "wären", "waeren", "sollen", "sollten", "hätte", "haette")
 
 // saidWhileClause reads the clause a reported "…, while B had rigged
 // bids" opens at token w: the speaker says so of B when B is its subject,

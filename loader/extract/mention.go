@@ -2933,7 +2933,10 @@ func (d *doc) personPass(s int) {
 		for j := i; j < len(toks) && n < 3; j++ {
 			t := toks[j]
 			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
-				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro {
+				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro ||
+				// "gegen … Olaf Riedel Anklage erhoben": a noun of
+				// accusation follows the name, it never ends one.
+				d.lang == "de" && n > 0 && nominalDE[t.fold] {
 				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
 					n++
 					continue
@@ -3054,7 +3057,7 @@ func (d *doc) personPass(s int) {
 			}
 			// "The Brian Roffe Profit Sharing Plan": a longer capitalised
 			// run is an organisation's name, not a person's.
-			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n]
+			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !(d.lang == "de" && nominalDE[toks[i+n].fold])
 			// "Second Thomas Shoal", "Anna River": a place.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
 			if n >= 2 && !longer && !geo && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
