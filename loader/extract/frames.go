@@ -95,8 +95,9 @@ func (d *doc) participants(s int, withDocs bool) []part {
 				continue
 			}
 			// "X in turn accused the association": the verb governs the
-			// object; the words before it are another phrase.
-			if d.lang == "en" && (accuseEN[f] || chargeEN[f]) && !toks[k].cap {
+			// object; the words before it are another phrase. "… of fraud
+			// but Teller Bank accused it": "but" opens a clause.
+			if d.lang == "en" && (accuseEN[f] || chargeEN[f] || f == "but") && !toks[k].cap {
 				break
 			}
 			if prepositions[f] {
