@@ -1239,6 +1239,27 @@ func (d *doc) accuseSentence(s int) {
 			if !relayed {
 				d.saidFrame(s, parts, c, emit)
 			}
+		// "Terminal operator X systematically under-declared the weight
+		// of cargo, the Harbour Gazette reported": the outlet's own
+		// reporting closes the sentence.
+		case d.lang == "en" && reportVerbsOutlet[f] && thatAfter(toks, c) < 0 && !t.inq && c >= 3:
+			own := false
+			for _, p := range parts {
+				if p.m.t1 == c && p.e.typ == claimgraph.Publication && d.ownReporting(p.e) {
+					own = true
+				}
+			}
+			// "…, the Gazette reported, citing prosecutors", "X has filed
+			// a complaint accusing Y of …, the Globe reported": relayed.
+			for k := 0; k < len(toks); k++ {
+				tf := toks[k].fold
+				if k > c && (citeEN[tf] || tf == "citing" || tf == "according" || tf == "quoting") || k < c && (accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || flagEN[tf]) {
+					own = false
+				}
+			}
+			if own {
+				d.closingAttribution(s, parts, c, emit)
+			}
 		case d.lang == "en" && f == "allegedly" && hasWrongdoing(toks, c, len(toks)):
 			var accused *part
 			for k := range parts {
