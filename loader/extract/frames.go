@@ -725,7 +725,13 @@ func (d *doc) accuseSentence(s int) {
 			if len(accused) == 0 {
 				continue
 			}
-			if accuser := d.implicitAccuser(s, parts, accused); accuser != nil {
+			// "Laut Staatsanwaltschaft steht Lang im Verdacht": the
+			// source the sentence cites holds the suspicion.
+			accuser := d.lautHolder(s)
+			if accuser == nil {
+				accuser = d.implicitAccuser(s, parts, accused)
+			}
+			if accuser != nil {
 				emit(accuser, ents(accused), d.lang+".suspicion.reported", 0.65, c+1)
 			}
 		// German reported speech: "X soll ... haben".
@@ -3620,6 +3626,53 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if accuser != nil {
 		emit(accuser, []*entity{accused.e}, "de.laut.reported", 0.7, accused.m.t1)
 	}
+}
+
+// lautHolder returns the party a sentence cites as its source: "Laut
+// Staatsanwaltschaft …", "laut der Behörde …", "according to the
+// regulator …"; a bare German noun names the one body of the text whose
+// name holds it. A document or an outlet gives no party; nil then.
+func (d *doc) lautHolder(s int) *entity {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if !(t.fold == "laut" || t.fold == "to" && k > 0 && toks[k-1].fold == "according") {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+3 && m.ent != nil && !m.ent.dead {
+				// Only articles and adjectives before the name: in "Laut
+				// Staatsanwaltschaft steht Lang …" Lang is no source.
+				for j := k + 1; j < m.t0; j++ {
+					if !articles[toks[j].fold] && (toks[j].cap || !toks[j].word) {
+						m = nil
+						break
+					}
+				}
+				if m == nil {
+					break
+				}
+				if m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication {
+					return nil
+				}
+				return party(m.ent)
+			}
+		}
+		if d.lang != "de" || k+1 >= len(toks) || !toks[k+1].cap || len([]rune(toks[k+1].fold)) < 5 {
+			return nil
+		}
+		var found *entity
+		for _, e := range d.ents {
+			if e.dead || !e.isOrg() || !strings.Contains(fold(e.name), toks[k+1].fold) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	return nil
 }
 
 // stanceNounsDE and stanceNounsEN name a body's conviction or view.
