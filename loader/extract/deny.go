@@ -622,6 +622,13 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if negatedCue(toks, c) || c > 0 && (toks[c-1].fold == "been" || toks[c-1].fold == "were" || toks[c-1].fold == "was" && d.lang == "en") {
 			continue
 		}
+		// "The dispute between Tellmark and the alliance", "a contract
+		// dispute over fees", "their long contest": the noun names a
+		// quarrel, it rejects nothing.
+		if d.lang == "en" && (f == "dispute" || f == "disputes" || f == "contest" || f == "contests") && (c > 0 && (articles[toks[c-1].fold] || possessives[toks[c-1].fold] || toks[c-1].fold == "this" || toks[c-1].fold == "that" || toks[c-1].word && !toks[c-1].cap && strings.HasSuffix(toks[c-1].fold, "al")) ||
+			c+1 < len(toks) && (toks[c+1].fold == "between" || toks[c+1].fold == "over")) {
+			continue
+		}
 		switch {
 		// "wies die Vorwürfe zurück", "weist die Vorwürfe von sich".
 		case d.lang == "de" && zurueckweisen[f] && (hasLater(toks, c, "zurück") || hasLater(toks, c, "zurueck") || vonSich(toks, c)):

@@ -255,7 +255,11 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 
 func (d *doc) attributedDoc(e *entity) bool {
 	for _, at := range d.attributions {
-		if at.doc == e {
+		// A body's own periodic report cited for a plain fact
+		// ("according to its annual report, it employs 4,000 people") is
+		// no source of a claim (FORMAT.md: Documents are cited as sources
+		// of claims).
+		if at.doc == e && !d.selfReportOnly(at.sent) {
 			return true
 		}
 	}

@@ -354,6 +354,13 @@ var wrongdoing = []string{
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
 	"insolvenzverschlepp",
+	// Abuses tolerated, data or goods sold on, misconduct hushed up,
+	// black money: "Übergriffe geduldet", "Kundendaten
+	// weiterverkauft", "resold customer data", "Verstöße vertuscht"
+	// ("Schwarzarbeit" is left out: it names the customs unit
+	// "Finanzkontrolle Schwarzarbeit").
+	"geduldet", "duldete", "tolerated", "weiterverkauf", "resold", "reselling", "vertusch", "abzock", "abgezockt", "schwarzgeld",
+	"unterschlug", "veruntreut", "hushed up", "turned a blind eye", "price fixing", "preisabsprach",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -2101,6 +2102,19 @@ func (d *doc) appositionPass(s int) {
 		if d.lang == "de" && !d.appositionHead(s, i) {
 			continue
 		}
+		// "the club's owner Dario Menck" … "Menck denied": a descriptor
+		// that is also a person's role ("owner", "manager", "partner")
+		// before a name whose last word stands alone later is the
+		// person's role; personPass takes the name.
+		if d.lang == "en" && typ == claimgraph.Company && roleWordsEN[t.fold] {
+			n := 0
+			for i+1+n < len(toks) && n < 3 && isCapWord(toks[i+1+n]) && !d.covered[s][i+1+n] {
+				n++
+			}
+			if n >= 2 && (firstNames[toks[i+1].fold] || d.repeatedSurname(s, i+1, n)) {
+				continue
+			}
+		}
 		// "a hacking group it calls Silent Harbor", "a company known as
 		// X", "eine Gruppe namens X": the name the text gives it.
 		if j := namingPhrase(toks, i+1); j > i+1 && j < len(toks) && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] {
@@ -2879,6 +2893,38 @@ func (d *doc) rolePremodPass(s int) {
 				continue
 			}
 			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Company, name: name})
+			continue
+		}
+		// English possessive: "Fair Money's chief executive, Ruth Anand",
+		// "Brightline Capital's founder": a capitalised run in the
+		// possessive before a corporate role (after role modifiers) is
+		// the organisation the role belongs to.
+		if d.lang == "en" && isCapWord(t) && !t.acro && (i == 0 || !isCapWord(toks[i-1]) || functionWords[toks[i-1].fold]) && !functionWords[t.fold] && !firstNames[t.fold] {
+			j := i
+			for j < len(toks) && j-i < 3 && isCapWord(toks[j]) && !d.covered[s][j] && !strings.HasSuffix(toks[j].text, "'s") && !strings.HasSuffix(toks[j].text, "’s") {
+				j++
+			}
+			if j == i || j >= len(toks) || j-i >= 3 || d.covered[s][j] || !isCapWord(toks[j]) || !(strings.HasSuffix(toks[j].text, "'s") || strings.HasSuffix(toks[j].text, "’s")) {
+				continue
+			}
+			k := j + 1
+			for k+1 < len(toks) && roleModifiers[toks[k].fold] && !toks[k].cap && !(corporateRoles[toks[k].fold] && !corporateRoles[toks[k+1].fold]) {
+				k++
+			}
+			if k >= len(toks) || !corporateRoles[toks[k].fold] || toks[k].cap || k > j+1 && toks[k].fold == "president" {
+				continue
+			}
+			ok := true
+			for q := i; q <= j; q++ {
+				if d.isPlace(toks[q]) || roleWordsEN[toks[q].fold] || agencyHeadsEN[trimPoss(toks[q].fold)] || agencyDescriptors[trimPoss(toks[q].fold)] || publicationHeads[trimPoss(toks[q].fold)] {
+					ok = false
+				}
+			}
+			name := trimPoss(d.spanText(s, i, j+1))
+			if !ok || d.x.lx.lookupKey(name) != nil || d.knownShort(fold(name)) || d.stateTwin(name) != nil {
+				continue
+			}
+			d.addMention(&mention{sent: s, t0: i, t1: j + 1, kind: mName, typ: claimgraph.Company, name: name})
 		}
 	}
 }
@@ -3024,7 +3070,11 @@ func (d *doc) personPass(s int) {
 		if isCapWord(t) && !d.covered[s][i] {
 			n := nameRun(i)
 			if n >= 2 && i+n < len(toks) && toks[i+n].text == "," {
-				for k := i + n + 1; k < len(toks) && k <= i+n+6; k++ {
+				k0 := i + n + 1
+				if d.ageApposition(s, i+n) {
+					k0 += 2 // "Rodrigo Salvat, 61, the club's former president,"
+				}
+				for k := k0; k < len(toks) && k <= k0+5; k++ {
 					if isRoleToken(toks[k], d) != "" {
 						// "Keith Ellison, Minnesota's attorney general,":
 						// an attorney general is an office, not counsel.
@@ -3060,7 +3110,7 @@ func (d *doc) personPass(s int) {
 			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !(d.lang == "de" && nominalDE[toks[i+n].fold])
 			// "Second Thomas Shoal", "Anna River": a place.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
-			if n >= 2 && !longer && !geo && (firstNames[t.fold] || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
+			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
@@ -3503,7 +3553,7 @@ func (d *doc) otherAgencySince(e *entity, s int) bool {
 // lawyer") is a person; places and organisations are rarely shortened
 // to their last word.
 func (d *doc) repeatedSurname(s, i, n int) bool {
-	if d.lang != "en" || i == 0 || n > 3 {
+	if d.lang != "en" || n > 3 {
 		return false
 	}
 	toks := d.sents[s].toks
@@ -3532,10 +3582,43 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 			if k+1 < len(ot) && isCapWord(ot[k+1]) && !strings.HasSuffix(ot[k].text, "'s") {
 				continue
 			}
+			// A name that opens its sentence may be a capitalised common
+			// word and a name ("Shares Group"); its surname must be taken
+			// up by "he" or "she" ("Salvat said he had evidence").
+			if i == 0 && !personalPronounNear(ot, k+1) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// personalPronounNear reports "he", "she", "his" or "her" within the
+// three tokens from k, before a clause boundary: "Salvat said he", "Salvat
+// told reporters she".
+func personalPronounNear(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].fold {
+		case "he", "she", "his", "her":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// ageApposition reports an age in apposition at token k of sentence s:
+// "Rodrigo Salvat, 61, a former player", "Rodrigo Salvat (61)". Only
+// people are given an age so.
+func (d *doc) ageApposition(s, k int) bool {
+	toks := d.sents[s].toks
+	if k+2 >= len(toks) || !(toks[k].text == "," && (toks[k+2].text == "," || toks[k+2].text == ".") || toks[k].text == "(" && toks[k+2].text == ")") {
+		return false
+	}
+	a, err := strconv.Atoi(toks[k+1].text)
+	return err == nil && a >= 14 && a <= 110
 }
 
 // genericAdjDE are adjectives that describe a body without naming it

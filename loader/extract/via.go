@@ -75,6 +75,12 @@ func (d *doc) computeVia() {
 		if !d.hasAttribution(s) && len(d.channels(s)) == 0 {
 			continue
 		}
+		// "According to its annual report, Tellmark employs 4,000
+		// people": a body's own periodic report cited for a plain fact
+		// sources no claim.
+		if len(d.channels(s)) == 0 && d.selfReportOnly(s) {
+			continue
+		}
 		// "Bloomberg reported separately that Pellworth was in talks
 		// …": an outlet's news of its own, with no misconduct, sources
 		// no claim.
@@ -731,6 +737,59 @@ var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichte
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNouns name a claim that a sentence takes up ("the allegations",
+// "die Vorwürfe").
+var claimNouns = set("allegations", "allegation", "accusations", "accusation", "claims", "charges", "vorwürfe", "vorwuerfe", "vorwurf",
+	"anschuldigungen", "beschuldigungen", "vorwürfen", "vorwuerfen")
+
+// claimLike reports whether sentence s states or takes up a claim: a word
+// of misconduct outside the names, a reported modal or Konjunktiv ("soll
+// … haben", "habe"), or a noun for the claim.
+func (d *doc) claimLike(s int) bool {
+	toks := d.sents[s].toks
+	if d.wrongdoingOutsideNames(s, 0, len(toks)) {
+		return true
+	}
+	for _, t := range toks {
+		if claimNouns[t.fold] || d.lang == "de" && (reportedModal[t.fold] || konjunktivDE[t.fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReportDocs are the periodic reports and listings in which a body
+// describes itself ("annual report", "Geschäftsbericht", "website").
+var selfReportDocs = []string{"annual report", "annual results", "quarterly report", "quarterly results", "financial statements", "accounts", "website", "prospectus",
+	"geschaeftsbericht", "jahresbericht", "quartalsbericht", "jahresabschluss", "bilanz", "webseite", "internetseite", "homepage", "prospekt", "halbjahresbericht", "nachhaltigkeitsbericht", "sustainability report"}
+
+// selfReportOnly reports a sentence whose only cited documents are such
+// self-descriptions and that states no claim: "According to its annual
+// report, Tellmark employs 4,000 people."
+func (d *doc) selfReportOnly(s int) bool {
+	n := 0
+	for _, at := range d.attributions {
+		if at.sent != s {
+			continue
+		}
+		if !isSelfReport(at.doc) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && !d.claimLike(s)
+}
+
+func isSelfReport(e *entity) bool {
+	f := fold(e.name)
+	for _, w := range selfReportDocs {
+		if f == w || strings.HasSuffix(f, " "+w) || !strings.Contains(w, " ") && strings.HasSuffix(f, w) {
 			return true
 		}
 	}
