@@ -2619,10 +2619,17 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// positive"), with the names listed together with it ("The
 	// companies, A, B and C, used tankers … to hide …").
 	w := -1
-	for k := 0; k < cm; k++ {
+	for k := 0; k < cm && w < 0; k++ {
 		if hasWrongdoing(toks, k, k+1) {
 			w = k
-			break
+			// "Die Hackergruppe Frostnebel sei für den Angriff
+			// verantwortlich": a word of a party's name or of the
+			// descriptor before it states no misconduct.
+			for _, p := range parts {
+				if k < p.m.t1 && (k >= p.m.t0 || k == p.m.t0-1 && toks[k].cap) {
+					w = -1
+				}
+			}
 		}
 	}
 	if w < 0 {
@@ -2926,6 +2933,17 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 					return p.e
 				}
 			}
+		}
+	}
+	// "nach Angaben des Verfassungsschutzes", "laut Erkenntnissen der
+	// Ermittler": the body whose statement the sentence reports.
+	for _, p := range parts {
+		k := p.m.t0 - 1
+		if k >= 0 && articles[toks0[k].fold] {
+			k--
+		}
+		if k >= 1 && sourceNounsDE[toks0[k].fold] && (toks0[k-1].fold == "nach" || toks0[k-1].fold == "laut") && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+			return party(p.e)
 		}
 	}
 	for _, p := range parts {
@@ -4189,3 +4207,7 @@ func (d *doc) outletDescriptor(t token) bool {
 	f := strings.TrimSuffix(strings.TrimSuffix(t.fold, "s"), "e")
 	return strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "blatt") || strings.HasSuffix(f, "sender")
 }
+
+// sourceNounsDE are a body's statements a claim is reported after: "nach
+// Angaben des Verfassungsschutzes".
+var sourceNounsDE = set("angaben", "erkenntnissen", "erkenntnisse", "einschätzung", "einschaetzung", "darstellung", "auffassung")
