@@ -873,7 +873,7 @@ func (d *doc) accuseSentence(s int) {
 				// identified on CCTV" does not: the preposition must
 				// follow the verb.
 				onVerb := c+1 < len(toks) && (toks[c+1].fold == "on" || toks[c+1].fold == "against")
-				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || (p.prep == "on" || p.prep == "against") && onVerb) {
+				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || (p.prep == "on" || p.prep == "against") && onVerb) && !d.premodifiesStaff(p.m) {
 					accused = []part{p}
 					break
 				}
@@ -2150,6 +2150,21 @@ func (d *doc) staffOf(p part) bool {
 	return j < 0 || !toks[j].word
 }
 
+// premodifiesStaff: a body's name before a plural word for its people
+// ("charged two former Lyster managers"): the people, whom the text does
+// not name, are meant, not the body.
+func (d *doc) premodifiesStaff(m *mention) bool {
+	toks := d.sents[m.sent].toks
+	if d.lang != "en" || m.t1 >= len(toks) {
+		return false
+	}
+	t := toks[m.t1]
+	f := t.fold
+	return t.word && !t.cap && strings.HasSuffix(f, "s") && (staffPlurals[f] || isRoleToken(token{fold: strings.TrimSuffix(f, "s"), text: strings.TrimSuffix(t.text, "s"), word: true}, d) != "")
+}
+
+var staffPlurals = set("managers", "executives", "employees", "staff", "officials", "workers", "traders", "directors", "bankers", "engineers", "staffers")
+
 // clauseStartEN returns the token that opens a second main clause holding
 // the verb at c ("…, while Kessling accused the union", "…; the union
 // accused", "…, and Delmont accused it") when a finite verb stands before
@@ -2793,9 +2808,37 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 	toks := d.sents[s].toks
 	out := accused
 	last := accused[0]
-	for _, p := range parts {
+	for i, p := range parts {
 		if p.m.t0 < last.m.t1 || p.e.typ == claimgraph.Document {
 			continue
+		}
+		// "Karen Holt, a former director of Lyster plc, and …": the
+		// employer in a member's apposition is no member.
+		if p.prep == "of" && last.e.typ == claimgraph.Official && p.m.t0 > last.m.t1 && toks[last.m.t1].text == "," {
+			role := false
+			for k := last.m.t1 + 1; k < p.m.t0; k++ {
+				if isRoleToken(toks[k], d) != "" {
+					role = true
+				}
+			}
+			if role {
+				last = p
+				continue
+			}
+		}
+		// "charged Dane and Lyster's former chairman, Ian Cole, with":
+		// the person the apposition names, not his employer.
+		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 && toks[parts[i+1].m.t0-1].text == "," {
+			role := false
+			for k := p.m.t1; k < parts[i+1].m.t0; k++ {
+				if isRoleToken(toks[k], d) != "" {
+					role = true
+				}
+			}
+			if role {
+				last = p
+				continue
+			}
 		}
 		// "den Geschäftsführer des Fleischverarbeiters X, Dieter
 		// Hollmann, und den Prokuristen Sven Albers": the genitive
