@@ -2641,7 +2641,7 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 			// verantwortlich": a word of a party's name or of the
 			// descriptor before it states no misconduct.
 			for _, p := range parts {
-				if k < p.m.t1 && (k >= p.m.t0 || k == p.m.t0-1 && toks[k].cap) {
+				if k < p.m.t1 && (k >= p.m.t0 || k == p.m.t0-1 && toks[k].cap || descriptorRun(toks, k, p.m.t0)) {
 					w = -1
 				}
 			}
@@ -4254,3 +4254,18 @@ func (d *doc) outletDescriptor(t token) bool {
 // sourceNounsDE are a body's statements a claim is reported after: "nach
 // Angaben des Verfassungsschutzes".
 var sourceNounsDE = set("angaben", "erkenntnissen", "erkenntnisse", "einschätzung", "einschaetzung", "darstellung", "auffassung")
+
+// descriptorRun reports whether tokens [k, t0) are a short run of plain
+// words before a name, its descriptor ("the hacking group Red Lantern").
+func descriptorRun(toks []token, k, t0 int) bool {
+	if k >= t0 || t0-k > 3 {
+		return false
+	}
+	for j := k; j < t0; j++ {
+		f := toks[j].fold
+		if !toks[j].word || functionWords[f] || auxiliaries[f] || passiveAux[f] || isVerbLike(f) || strings.HasSuffix(f, "ed") {
+			return false
+		}
+	}
+	return true
+}

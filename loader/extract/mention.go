@@ -2566,6 +2566,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 		if len(words) == 1 && m.kind == mName && strings.ToLower(words[0]) == words[0] {
 			e.shorts = append(e.shorts, words[0])
 		}
+		// "the hacking group Red Lantern" … "Red Lantern had also
+		// breached": a name found by its descriptor is said bare later.
+		if m.kind == mName && m.role != "" && !m.slot && len(words) <= 4 && words[0] != strings.ToLower(words[0]) {
+			e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words, " "))))
+		}
 		// "Dunmore Rovers" … "Dunmore", "HSG Talheim" … "die HSG": a
 		// name found by its slot is shortened like a company's.
 		if m.slot && len(words) == 1 {
