@@ -726,11 +726,34 @@ func (d *doc) pronounPass(s int) {
 						subj = m.ent
 					}
 				}
+				// "Corvane Air hit back, accusing it of …": a participle's
+				// subject is the sentence's first party.
+				if subj == nil && strings.HasSuffix(toks[i-1].fold, "ing") {
+					for _, m := range d.ments[s] {
+						if m.t1 <= i-1 && m.ent != nil && m.kind != mPron {
+							if m.ent.isOrg() {
+								subj = m.ent
+							}
+							break
+						}
+					}
+				}
 			}
 			var e *entity
 			for _, m := range d.ments[s] {
 				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && m.ent != subj && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {
 					e = m.ent
+				}
+			}
+			// The verb's object is then the other party of the sentence
+			// before: "Pelham Rail accused Stourton Freight of … Stourton
+			// Freight hit back, accusing it of …".
+			if e == nil && subj != nil && s > 0 {
+				for _, m := range d.ments[s-1] {
+					if m.ent != nil && m.ent.isOrg() && m.ent != subj && m.kind != mPron {
+						e = m.ent
+						break
+					}
 				}
 			}
 			if e == nil {
