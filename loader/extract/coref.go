@@ -1018,6 +1018,17 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 				return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government"})
 			})
 		}
+		// "Verbandschef Heiner Lotze" after "der Bäckerinnungsverband
+		// Westfalen", "Initiativensprecherin" after "die Umweltinitiative
+		// Heideland": a body word before the role names the body of that
+		// kind the text has named, not whichever company is salient.
+		if raw == "" {
+			if head := bodyWordDE(pf); head != "" {
+				if e := d.salient(s, r, false, func(o *entity) bool { return o.isOrg() && nameHas(o, []string{head}) }); e != nil {
+					return e
+				}
+			}
+		}
 	}
 	// 2. An organisation right before the role: "Quarrington chief
 	// executive", "Justice Department spokesperson", "Council leader".
@@ -1584,4 +1595,20 @@ func (d *doc) namedLater(s int, typ claimgraph.EntityType, want []string, self *
 		}
 	}
 	return best
+}
+
+// bodyWordDE returns the association or body head a German role prefix
+// is ("verband" for "Verbandschef", "initiative" for
+// "Initiativensprecherin", "gewerkschaft" for "Gewerkschaftssprecher"),
+// or "".
+func bodyWordDE(pf string) string {
+	for _, cand := range []string{pf, strings.TrimSuffix(pf, "n"), strings.TrimSuffix(pf, "en")} {
+		if len(cand) < 4 {
+			continue
+		}
+		if _, ok := agencyHeadsDE[cand]; ok && cand != "rat" && cand != "dienst" && cand != "amt" {
+			return cand
+		}
+	}
+	return ""
 }

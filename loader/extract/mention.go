@@ -745,11 +745,15 @@ func (d *doc) agencyPassDE(s int) {
 		// Liegenschaften": an association's or office's compound followed
 		// by a capitalised word that is neither a noun of a common kind
 		// nor another body, and then no further capital, is one name.
+		// Name words the text uses on their own ("Der Wirteverband Dehoga
+		// Hessen" … "Dehoga-Präsidentin", "Naturschutzverband Meeresschutz
+		// Nord" … "Chef von Meeresschutz Nord") are the body's name, and
+		// the compound only says what it is.
 		// After "dem" a single word may be the accusative object of
 		// "vorwerfen" ("wirft dem Landesverband Versagen vor"), so only a
 		// place or a pair joined by "und" is taken there.
 		if !named && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
-			if j := d.bodyNameWordsDE(s, end); j > end && !(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1) {
+			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) && !(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1) {
 				end = j
 				named = true
 			}
@@ -2423,7 +2427,7 @@ func (d *doc) resolveNames(s int) {
 				k = "person:" + k
 			}
 			for _, o := range d.ents {
-				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && isPrefixName(m.name, o.name) ||
+				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && (isPrefixName(m.name, o.name) || legalTailName(m.name, o.name)) ||
 					m.typ == claimgraph.Agency && slug(ofForm(o.name)) == slug(ofForm(m.name))) {
 					e = o
 					break
@@ -3832,7 +3836,12 @@ var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verei
 // Liegenschaften"), that are no noun of an abstract kind, no body, role,
 // document or first name, and are followed by no further capital word;
 // j for none.
-func (d *doc) bodyNameWordsDE(s, j int) int {
+//
+// A body that opens a main clause stands in the field before the finite
+// verb, so no other noun phrase follows it there: up to three name words
+// are its own ("Die Bürgerinitiative Datenschutz Aurich beschuldigt").
+// Elsewhere a second word is taken only if it is a place.
+func (d *doc) bodyNameWordsDE(s, j int, opens bool) int {
 	toks := d.sents[s].toks
 	ok := func(k int) bool {
 		if k >= len(toks) || d.covered[s][k] || !isCapWord(toks[k]) || toks[k].inq {
@@ -3848,6 +3857,9 @@ func (d *doc) bodyNameWordsDE(s, j int) int {
 	end := j + 1
 	if end+1 < len(toks) && toks[end].fold == "und" && ok(end+1) {
 		end += 2
+	}
+	for end < len(toks) && end-j < 3 && ok(end) && (opens || d.isPlace(toks[end]) || cities[toks[end].fold]) {
+		end++
 	}
 	if end < len(toks) && (isCapWord(toks[end]) || toks[end].text == "-") {
 		return j
@@ -3908,6 +3920,43 @@ func stateOfficeAround(toks []token, i, n int) bool {
 		}
 		if stateSpeakers[toks[k].fold] && k < i-2 {
 			return true
+		}
+	}
+	return false
+}
+
+// legalTailName reports a company name said without its first word and
+// with its legal form: "Lindenhof GmbH" for "Seniorenresidenz Lindenhof
+// GmbH".
+func legalTailName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	return len(wa) >= 2 && len(wb) == len(wa)+1 && legalForms[normName(wa[len(wa)-1])] && fold(strings.Join(wb[1:], " ")) == fold(a)
+}
+
+// nameWordAlone reports whether the word at token j of sentence s, after
+// the body compound at token i, stands elsewhere in the text without that
+// compound: alone or as the first part of a hyphenated word
+// ("Dehoga-Präsidentin"). Places are left out: "Westfalen" may stand
+// alone as a place.
+func (d *doc) nameWordAlone(s, i, j int) bool {
+	toks := d.sents[s].toks
+	if d.isPlace(toks[j]) || cities[toks[j].fold] {
+		return false
+	}
+	f, comp := toks[j].fold, toks[i].fold
+	for os := range d.sents {
+		ot := d.sents[os].toks
+		for k, t := range ot {
+			if os == s && k == j || !t.cap {
+				continue
+			}
+			w := trimPoss(t.fold)
+			if h := strings.Index(w, "-"); h > 0 {
+				w = w[:h]
+			}
+			if w == f && !(k > 0 && ot[k-1].fold == comp) {
+				return true
+			}
 		}
 	}
 	return false

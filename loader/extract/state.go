@@ -135,6 +135,16 @@ func (e *entity) nonStateBody() bool {
 			}
 		}
 	}
+	// "die Umweltinitiative Heideland", "der Bäckerinnungsverband
+	// Westfalen": the name says it ("Union" and "Organisation" do not:
+	// the European Union and the World Health Organization are bodies of
+	// states).
+	n := fold(e.name)
+	for _, w := range []string{"verband", "verein", "initiativ", "gewerkschaft", "buendnis", "bündnis", "campaign", "charit"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
 	return false
 }
 
