@@ -409,7 +409,9 @@ func (d *doc) roleComplement(s int, m *mention) bool {
 	default:
 		return false
 	}
-	return isRoleToken(toks[k-1], d) != ""
+	// "a former nurse at the Westbrook Clinic": a person named by her
+	// work there too.
+	return isRoleToken(toks[k-1], d) != "" || d.personNoun(toks[k-1]) || privateNouns[toks[k-1].fold] || personNouns[toks[k-1].fold]
 }
 
 // speakerOfClause reports whether the person mention m is the subject of a
