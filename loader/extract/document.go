@@ -307,7 +307,10 @@ func (d *doc) documentPass(s int) {
 				// right after the noun names the author too.
 				// "carried out by the accountancy firm X".
 				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried"
-				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
+				// "the indictment filed by the Justice Department": who
+				// files a pleading makes its claims.
+				filed := k > end && fileVerbs[toks[k-1].fold] && d.lang == "en"
+				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || filed || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
 					for j := k + 1; j < len(toks) && j <= k+5; j++ {

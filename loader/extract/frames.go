@@ -1112,6 +1112,13 @@ func (d *doc) accuseSentence(s int) {
 			if (f == "claims" || f == "claimed" || f == "claim") && !hasWrongdoing(toks, c, len(toks)) {
 				continue
 			}
+			// "alleges that A, B and C coordinated milk prices": each of
+			// a list that stands right before the clause's verb.
+			if list := d.coordinated(s, parts, accused); len(list) > 1 {
+				if last := list[len(list)-1].m; last.t1 < len(toks) && looksFiniteEN(toks[last.t1]) {
+					accused = list
+				}
+			}
 			// "Two drivers, A and B, have filed a lawsuit alleging": each.
 			for _, sp := range d.coSubjects(s, parts, subj, c) {
 				emit(d.docAuthorOr(sp.e, s), ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
