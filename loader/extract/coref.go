@@ -992,7 +992,22 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			})
 		case strings.HasPrefix(pf, "behoerde") || strings.HasPrefix(pf, "amts") || pf == "agency" || pf == "regulator":
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
-		case speakerPrefixCompany[pf]:
+		case speakerPrefixCompany[pf] || d.lang == "de" && d.isCompanyDescriptor(token{text: pf, fold: pf, word: true, cap: true}):
+			// "Reederei-Chefin Ilse Brandt": the company described as a
+			// Reederei, if the text described one so.
+			if e := d.salient(s, r, false, func(o *entity) bool {
+				if o.typ != claimgraph.Company {
+					return false
+				}
+				for _, x := range o.descs {
+					if x == pf {
+						return true
+					}
+				}
+				return false
+			}); e != nil {
+				return e
+			}
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
 		case strings.HasPrefix(pf, "botschaft"):
 			return d.salient(s, r, false, func(o *entity) bool {

@@ -1200,9 +1200,7 @@ func publicBody(e *entity) bool {
 func (d *doc) throughLawyer(s int) bool {
 	toks := d.sents[s].toks
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].fold {
-		case "über", "ueber", "durch", "through", "via":
-		default:
+		if !throughWords[toks[i].fold] {
 			continue
 		}
 		if possessives[toks[i+1].fold] && lawyerWords[toks[i+2].fold] && toks[i+2].fold != "mandant" && toks[i+2].fold != "mandantin" && toks[i+2].fold != "client" {

@@ -2881,7 +2881,10 @@ func (d *doc) rolePremodPass(s int) {
 			p := strings.Index(t.text, "-")
 			pre, rest := t.text[:p], strings.ToLower(t.text[p+1:])
 			if corporateRoles[fold(rest)] && len([]rune(pre)) >= 3 && unicode.IsUpper([]rune(pre)[0]) && !d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) &&
-				d.x.lx.lookupKey(pre) == nil && !d.knownShort(fold(pre)) && strings.ToUpper(pre) != pre {
+				d.x.lx.lookupKey(pre) == nil && !d.knownShort(fold(pre)) && strings.ToUpper(pre) != pre &&
+				// "Reederei-Chefin": the chief of the company described so,
+				// no company named "Reederei".
+				!d.isCompanyDescriptor(token{text: pre, fold: fold(pre), word: true, cap: true}) {
 				e := d.newEntity(claimgraph.Company, pre, slug(pre))
 				e.shorts = append(e.shorts, fold(pre))
 			}
@@ -3013,7 +3016,9 @@ func (d *doc) personPass(s int) {
 			}
 		}
 		for k := t1; k < len(toks) && k <= t1+4; k++ {
-			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") {
+			// "Paul Renner, through his lawyers, denied": he speaks
+			// through counsel; he is no counsel.
+			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k >= 2 && possessives[toks[k-1].fold] && throughWords[toks[k-2].fold]) {
 				return
 			}
 		}
@@ -3961,3 +3966,6 @@ func (d *doc) nameWordAlone(s, i, j int) bool {
 	}
 	return false
 }
+
+// throughWords introduce the lawyer a person speaks through.
+var throughWords = set("through", "via", "über", "ueber", "durch")
