@@ -559,6 +559,11 @@ func (d *doc) accuseSentence(s int) {
 			end := clauseEnd(toks, c)
 			parts := d.ownClauseDE(s, mainClauseDE(toks, parts, c), c)
 			if passive {
+				// "Die Vestra AG selbst wird nicht beschuldigt": no one
+				// is accused ("nicht nur" still accuses).
+				if negatedDE(toks, c) {
+					continue
+				}
 				accused := d.objectsDE(parts, -1, end, true)
 				if len(accused) == 0 {
 					accused = firstSubject(parts, end)
@@ -680,7 +685,9 @@ func (d *doc) accuseSentence(s int) {
 			// genitive is not accused.
 			if len(accused) == 1 && accused[0].prep == "gen" && accused[0].e.isOrg() {
 				for k := c + 1; k < accused[0].m.t0; k++ {
-					if isRoleToken(toks[k], d) != "" {
+					// "gegen zwei ehemalige Vorstände der X": counted
+					// people too.
+					if isRoleToken(toks[k], d) != "" || countedBefore(toks, k, k+1) {
 						accused = nil
 						break
 					}
@@ -2171,6 +2178,34 @@ func (d *doc) premodifiesStaff(m *mention) bool {
 }
 
 var staffPlurals = set("managers", "executives", "employees", "staff", "officials", "workers", "traders", "directors", "bankers", "engineers", "staffers")
+
+// negatedDE reports "nicht", "nie" or "niemals" right before the German
+// cue at c ("wird nicht beschuldigt", "wurde nie vorgeworfen"), not "nicht
+// nur".
+func negatedDE(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch toks[k].fold {
+		case "nicht", "nie", "niemals", "keineswegs":
+			return !(k+1 < len(toks) && toks[k+1].fold == "nur")
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return false
+}
+
+// countedBefore reports a number or a counting word in tokens [from, to):
+// "zwei ehemalige Vorstände", "mehrere Manager", "two former managers".
+func countedBefore(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		f := toks[k].fold
+		if toks[k].num || numberWordsDE[f] || numberWordsEN[f] || f == "mehrere" || f == "mehreren" || f == "einige" || f == "einigen" || f == "several" {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseStartEN returns the token that opens a second main clause holding
 // the verb at c ("…, while Kessling accused the union", "…; the union
