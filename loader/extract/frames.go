@@ -816,6 +816,10 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap {
+				// "Neither Kappa Bank nor its auditor was accused of …".
+				if hasBefore(toks, c, "neither") {
+					continue
+				}
 				// "X was accused of", "X has been charged with"
 				var accused []part
 				for _, p := range parts {
@@ -1495,6 +1499,15 @@ func ruleVerb(f string) string {
 func particleLater(toks []token, c int, w string) bool {
 	for k := c + 1; k < len(toks); k++ {
 		if toks[k].fold == w && (k+1 >= len(toks) || !toks[k+1].word) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBefore(toks []token, c int, w string) bool {
+	for k := 0; k < c && k < len(toks); k++ {
+		if toks[k].fold == w {
 			return true
 		}
 	}
@@ -2854,34 +2867,6 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 		if p.m.t0 < last.m.t1 || p.e.typ == claimgraph.Document {
 			continue
 		}
-		// "Karen Holt, a former director of Lyster plc, and …": the
-		// employer in a member's apposition is no member.
-		if p.prep == "of" && last.e.typ == claimgraph.Official && p.m.t0 > last.m.t1 && toks[last.m.t1].text == "," {
-			role := false
-			for k := last.m.t1 + 1; k < p.m.t0; k++ {
-				if isRoleToken(toks[k], d) != "" {
-					role = true
-				}
-			}
-			if role {
-				last = p
-				continue
-			}
-		}
-		// "charged Dane and Lyster's former chairman, Ian Cole, with":
-		// the person the apposition names, not his employer.
-		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 && toks[parts[i+1].m.t0-1].text == "," {
-			role := false
-			for k := p.m.t1; k < parts[i+1].m.t0; k++ {
-				if isRoleToken(toks[k], d) != "" {
-					role = true
-				}
-			}
-			if role {
-				last = p
-				continue
-			}
-		}
 		// "den Geschäftsführer des Fleischverarbeiters X, Dieter
 		// Hollmann, und den Prokuristen Sven Albers": the genitive
 		// attribute and the name in apposition belong to the first.
@@ -2912,9 +2897,40 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 			// describes the members; the party in it is none. "…, while
 			// C was cleared" opens another clause.
 			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) ||
-				d.lang == "en" && (f == "who" || f == "which" || f == "whose") || f == "while" || f == "whereas" || f == "während" || f == "waehrend" {
+				d.lang == "en" && (f == "who" || f == "which" || f == "whose") || f == "while" || f == "whereas" || f == "während" || f == "waehrend" ||
+				// "accused Rivet Capital, but not its parent Harbor
+				// Group,": the one set apart is no member.
+				f == "not" || f == "nicht" {
 				link = false
 				break
+			}
+		}
+		// "Karen Holt, a former director of Lyster plc, and …": the
+		// employer in a member's apposition is no member.
+		if p.prep == "of" && last.e.typ == claimgraph.Official && p.m.t0 > last.m.t1 && toks[last.m.t1].text == "," {
+			role := false
+			for k := last.m.t1 + 1; k < p.m.t0; k++ {
+				if isRoleToken(toks[k], d) != "" {
+					role = true
+				}
+			}
+			if role && link {
+				last = p
+				continue
+			}
+		}
+		// "charged Dane and Lyster's former chairman, Ian Cole, with":
+		// the person the apposition names, not his employer.
+		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 && toks[parts[i+1].m.t0-1].text == "," {
+			role := false
+			for k := p.m.t1; k < parts[i+1].m.t0; k++ {
+				if isRoleToken(toks[k], d) != "" {
+					role = true
+				}
+			}
+			if role && link {
+				last = p
+				continue
 			}
 		}
 		// "Harlow's and Greenbasket": a name written with 's is no
