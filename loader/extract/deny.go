@@ -59,7 +59,12 @@ func (d *doc) denySentence(s int) {
 		for k := cue + 1; k < len(toks) && k <= cue+5; k++ {
 			// "denied the claims about its permit": the accusation
 			// comes first and is the object.
-			if f := toks[k].fold; (accNounsEN[f] || accNounsDE[f]) && !functionWords[f] && f != "them" && f != "dies" {
+			if f := toks[k].fold; (accNounsEN[f] || accNounsDE[f]) && !functionWords[f] && f != "them" && f != "dies" || strongGenericWords[f] {
+				break
+			}
+			// "denies wrongdoing and will appeal": a new verb phrase
+			// ends the object.
+			if f := toks[k].fold; (f == "and" || f == "und") && k+1 < len(toks) && (modalsEN[toks[k+1].fold] || toks[k+1].fold == "will" || toks[k+1].fold == "would") {
 				break
 			}
 			if notAccusationEN[toks[k].fold] {
@@ -466,6 +471,9 @@ func (d *doc) accCites(a *acc, e *entity) bool {
 	}
 	return e.author != nil && e.author == a.accuser
 }
+
+// strongGenericWords deny any wrongdoing: "denies wrongdoing".
+var strongGenericWords = set("wrongdoing", "innocent", "unschuldig", "fehlverhalten")
 
 // strongGeneric: the denial rejects any wrongdoing, whatever the claim.
 func (d *doc) strongGeneric(s int) bool {
