@@ -125,6 +125,13 @@ func (d *doc) documentPass(s int) {
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
+		// "denied the charges", "rejected the complaint's claims",
+		// "wies die Anklage zurück": what a denial rejects is the claim,
+		// not a document cited as its source (one cited before is still
+		// linked: "rejected the report" after "in a report released").
+		if d.deniedObject(s, i) && d.findDoc(head, t.fold) == nil {
+			continue
+		}
 		// "said it had received hundreds of similar complaints": the
 		// grievances a body received, no pleading that carries its claim.
 		if d.lang == "en" && strings.HasSuffix(t.fold, "s") && received(toks, i) {
@@ -764,6 +771,25 @@ func wordEndsWith(name, root string) bool {
 	for _, w := range strings.Fields(name) {
 		if i := strings.LastIndex(w, root); i >= 0 && inflectionEnds[w[i+len(root):]] {
 			return true
+		}
+	}
+	return false
+}
+
+// deniedObject reports a document noun at token i of sentence s that is
+// the object of a verb of denial before it: "denied the charges",
+// "disputed all of the allegations in the complaint" is not (the noun
+// after "in" is cited). Only an article, possessive or quantifier may
+// stand between.
+func (d *doc) deniedObject(s, i int) bool {
+	toks := d.sents[s].toks
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		f := toks[k].fold
+		if d.lang == "en" && denyEN[f] || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f]) {
+			return true
+		}
+		if !(articles[f] || possessives[f] || f == "all" || f == "these" || f == "those" || f == "the" || f == "alle" || f == "sämtliche" || f == "saemtliche" || f == "diese") {
+			return false
 		}
 	}
 	return false

@@ -2618,8 +2618,10 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			e.shorts = append(e.shorts, fold(words[0]))
 		}
 	case claimgraph.Official:
-		if m.kind == mPerson && len(words) >= 2 {
-			e.last = fold(words[len(words)-1])
+		// "Mrs Okafor" … "Okafor's lawyer": a name after a title may be
+		// the surname alone.
+		if m.kind == mPerson && (len(words) >= 2 || len(words) == 1 && m.t0 > 0 && titleBefore(d.sents[m.sent].toks, m.t0)) {
+			e.last = fold(trimPoss(words[len(words)-1]))
 			// "Park Ji-hoon" … "Park": Korean and Chinese names put the
 			// family name first.
 			if strings.Contains(words[len(words)-1], "-") && !strings.Contains(words[0], "-") {
@@ -3076,6 +3078,29 @@ func (d *doc) personPass(s int) {
 			}
 			if n := nameRun(j); n >= 2 && (j == roleEnd || j+n >= len(toks) || !toks[j+n].word || toks[j+n].text == ",") {
 				add(j, j+n, roleEnd-1)
+				i = j + n - 1
+				continue
+			}
+		}
+		// "Mrs Okafor", "Dr. Lena Varga", "Herr Brandl": a title before
+		// one or two capitalised words names a person, whatever the
+		// name. ("Frau" and "Herr" are nouns too, so in German the name
+		// must be no noun: "Herr der Lage".)
+		if titles[t.fold] && !d.covered[s][i] && (t.cap || i > 0) {
+			j := i + 1
+			if j < len(toks) && toks[j].text == "." {
+				j++
+			}
+			n := 0
+			for j+n < len(toks) && n < 2 && isCapWord(toks[j+n]) && !d.covered[s][j+n] && !toks[j+n].acro && isRoleToken(toks[j+n], d) == "" &&
+				!d.isCompanyDescriptor(toks[j+n]) && germanHead(toks[j+n]) == "" && !(d.lang == "de" && (isNounLikeDE(toks[j+n]) || nominalDE[toks[j+n].fold])) {
+				n++
+				if strings.HasSuffix(toks[j+n-1].text, "'s") || strings.HasSuffix(toks[j+n-1].text, "’s") {
+					break
+				}
+			}
+			if n >= 1 && (j+n >= len(toks) || !isCapWord(toks[j+n]) || d.covered[s][j+n]) {
+				add(j, j+n, -1)
 				i = j + n - 1
 				continue
 			}
@@ -3567,7 +3592,7 @@ func (d *doc) otherAgencySince(e *entity, s int) bool {
 // lawyer") is a person; places and organisations are rarely shortened
 // to their last word.
 func (d *doc) repeatedSurname(s, i, n int) bool {
-	if d.lang != "en" || n > 3 {
+	if n > 3 {
 		return false
 	}
 	toks := d.sents[s].toks
@@ -3599,7 +3624,10 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 			// A name that opens its sentence may be a capitalised common
 			// word and a name ("Shares Group"); its surname must be taken
 			// up by "he" or "she" ("Salvat said he had evidence").
-			if i == 0 && !personalPronounNear(ot, k+1) {
+			// German capitalises every noun ("Deutsche Bahn" … "die
+			// Bahn"), so there the pronoun is always needed: "Salvat
+			// sagte, er habe Belege".
+			if (i == 0 || d.lang == "de") && !personalPronounNear(ot, k+1) {
 				continue
 			}
 			return true
@@ -3608,13 +3636,14 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 	return false
 }
 
-// personalPronounNear reports "he", "she", "his" or "her" within the
-// three tokens from k, before a clause boundary: "Salvat said he", "Salvat
-// told reporters she".
+// personalPronounNear reports "he", "she", "his", "her" or "er" within
+// the three tokens from k, before a sentence boundary: "Salvat said he",
+// "Salvat told reporters she", "Salvat sagte, er". (German "sie" may be a
+// company or many.)
 func personalPronounNear(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		switch toks[j].fold {
-		case "he", "she", "his", "her":
+		case "he", "she", "his", "her", "er":
 			return true
 		case ".", ";":
 			return false
@@ -3969,3 +3998,11 @@ func (d *doc) nameWordAlone(s, i, j int) bool {
 
 // throughWords introduce the lawyer a person speaks through.
 var throughWords = set("through", "via", "über", "ueber", "durch")
+
+// titleBefore reports a title ("Mrs", "Dr.", "Herr") right before token i.
+func titleBefore(toks []token, i int) bool {
+	if i > 0 && toks[i-1].text == "." {
+		i--
+	}
+	return i > 0 && titles[toks[i-1].fold]
+}
