@@ -4125,7 +4125,10 @@ func (d *doc) unnamedParties(s, from, to int) bool {
 			return false
 		}
 		f := toks[k].fold
-		if numberWordsEN[f] || numberWordsDE[f] || f == "several" || f == "mehrere" || f == "mehreren" || toks[k].num {
+		// "A and other carriers", "A und weitere Reedereien": the rest
+		// of a group the first member belongs to.
+		if numberWordsEN[f] || numberWordsDE[f] || f == "several" || f == "mehrere" || f == "mehreren" || toks[k].num ||
+			(f == "other" || f == "weitere" || f == "weiteren" || f == "andere" || f == "anderen") && k > 0 && (toks[k-1].fold == "and" || toks[k-1].fold == "und") {
 			counted = true
 		}
 		if counted && (f == "rivals" || f == "competitors") {
