@@ -1976,6 +1976,24 @@ func (d *doc) invertedSubjectDE(s int, parts []part, subj *part, c, end int, dat
 	if subj.m.t1 > c || subj.prep != "" || subj.e.typ == claimgraph.Document {
 		return nil
 	}
+	// "Dem früheren Vorstand A und der Leiterin der Buchhaltung, B, legt
+	// die Behörde … zur Last": a name coordinated with a fronted object
+	// is an object too, whatever its own article says; the subject is
+	// the next participant after the list.
+	for k := range parts {
+		if p := parts[k]; p.m.t1 <= subj.m.t0 && p.obj && p.prep == "" {
+			for _, co := range d.coSubjects(s, parts, &p, c)[1:] {
+				if co.e != subj.e {
+					continue
+				}
+				for j := range parts {
+					if n := parts[j]; n.m.t0 > co.m.t1 && n.m.t0 < end && n.prep == "" && n.e != subj.e && n.e != p.e && n.e.typ != claimgraph.Document {
+						return &parts[j]
+					}
+				}
+			}
+		}
+	}
 	var q *part
 	for k := range parts {
 		p := parts[k]
@@ -3965,6 +3983,13 @@ func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
 			case articles[f] || f == "(" || f == ")" || toks[k].acro:
 			// "X and the consumer advocacy group Y": a descriptor.
 			case and && toks[k].word && !toks[k].cap && !functionWords[f] && !isVerbLike(f) && !strings.HasSuffix(f, "ed") && !passiveAux[f] && !auxiliaries[f]:
+			// "A und der ehemaligen Buchhalterin B": a German role or
+			// descriptor noun before the next name.
+			case and && d.lang == "de" && toks[k].word && toks[k].cap && (isRoleToken(toks[k], d) != "" || d.isCompanyDescriptor(toks[k]) ||
+				k == b-1 && k > a && (articles[toks[k-1].fold] || toks[k-1].word && !toks[k-1].cap) ||
+				// "… und der Leiterin der Buchhaltung, B": the genitive
+				// attribute of such a role noun.
+				k >= a+2 && (toks[k-1].fold == "der" || toks[k-1].fold == "des") && isRoleToken(toks[k-2], d) != ""):
 			default:
 				return false
 			}

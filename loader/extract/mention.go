@@ -2181,7 +2181,9 @@ func (d *doc) appositionPass(s int) {
 			// Marine").
 			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
 			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
-				d.lang == "de" && j > i+1 && chargeNounDE(toks, j) { // "dem Discounter Preisfuchs Etikettenschwindel vor"
+				d.lang == "de" && j > i+1 && chargeNounDE(toks, j) || // "dem Discounter Preisfuchs Etikettenschwindel vor"
+				d.lang == "de" && offenceNounDE(tj.fold) { // "wirft die Anklagebehörde Untreue vor": a charge is never a name
+
 				break
 			}
 			j++
