@@ -20,6 +20,7 @@ func (d *doc) findMentions(s int) {
 	// ("Office of the UN High Commissioner for Human Rights") is not cut
 	// by a lexicon name inside it; the lexicon still gives its key.
 	d.agencyPassDE(s)
+	d.utilityPassDE(s)
 	d.agencyPassEN(s)
 	d.statePossessorPassDE(s)
 	d.lexiconPass(s)
@@ -2658,7 +2659,10 @@ func (d *doc) shortPass(s int) {
 		for _, e := range d.ents {
 			for _, sh := range e.shorts {
 				ws := strings.Fields(sh)
-				if len(ws) == 1 && (ws[0] == f || d.lang == "de" && ws[0]+"s" == f) && ws[0] != "" {
+				// "den Stadtwerken": a German dative plural adds "n" (an
+				// adjective so inflected opens a longer name: "der
+				// Hanseatischen Wohnbau").
+				if len(ws) == 1 && (ws[0] == f || d.lang == "de" && (ws[0]+"s" == f || strings.HasSuffix(ws[0], "e") && ws[0]+"n" == f && (i+1 >= len(toks) || !isCapWord(toks[i+1])))) && ws[0] != "" {
 					if found == nil || len(ws) > n {
 						found, n = e, 1
 					}
@@ -4007,4 +4011,51 @@ func titleBefore(toks []token, i int) bool {
 		i--
 	}
 	return i > 0 && titles[toks[i-1].fold]
+}
+
+// utilityHeadsDE end the names of German public utilities, savings banks
+// and hospitals, which are named by their town or region: "Stadtwerke
+// Lindau", "Kreissparkasse Heinsberg", "Verkehrsbetriebe Kassel",
+// "Klinikum Nordheide".
+var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "klinikum", "kliniken"}
+
+// utilityPassDE finds such names: the head word right after an article
+// or at the start of the sentence, and its name words (a place or a name
+// no noun, as bodyNameWordsDE reads them). They are companies.
+func (d *doc) utilityPassDE(s int) {
+	if d.lang != "de" {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !t.cap || d.covered[s][i] || t.inq || strings.Contains(t.text, "-") {
+			continue
+		}
+		head := ""
+		for _, h := range utilityHeadsDE {
+			if t.fold == h || t.fold == h+"n" || strings.HasSuffix(t.fold, h) && len(t.fold) > len(h)+2 && !strings.HasPrefix(t.fold, "netz") {
+				head = h
+				break
+			}
+		}
+		if head == "" || i > 0 && !articles[toks[i-1].fold] && !prepositions[toks[i-1].fold] {
+			continue
+		}
+		j := d.bodyNameWordsDE(s, i+1, false)
+		if j == i+1 {
+			continue
+		}
+		name := strings.TrimSuffix(t.text, "n")
+		if !strings.HasSuffix(fold(name), head) {
+			name = t.text
+		}
+		name += " " + d.spanText(s, i+1, j)
+		m := &mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Company, name: name}
+		if e, form := d.x.lx.lookupForm(name); e != nil {
+			m.key, m.name, m.typ = e.key, form, e.typ
+		}
+		d.addMention(m)
+		i = j - 1
+	}
 }

@@ -281,6 +281,23 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 			}
 		}
 	}
+	// "Orth-Vorständin Marlene Oswig wies die Vorwürfe zurück": a
+	// person speaking for a body as the subject just before keeps the
+	// body in view, as a subject of its own half as much.
+	var spoke map[*entity][]hit
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Official || o.affil == nil || o.dead {
+			continue
+		}
+		for _, h := range o.hits {
+			if h.subj && h.sent <= s && s-h.sent <= 1 {
+				if spoke == nil {
+					spoke = map[*entity][]hit{}
+				}
+				spoke[o.affil] = append(spoke[o.affil], hit{sent: h.sent, tok: h.tok})
+			}
+		}
+	}
 	var best *entity
 	bestScore := 0.0
 	bestLast := -1
@@ -290,7 +307,11 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 		}
 		score := 0.0
 		last := -1
-		for _, h := range e.hits {
+		hits := e.hits
+		if len(spoke[e]) > 0 {
+			hits = append(append([]hit(nil), e.hits...), spoke[e]...)
+		}
+		for _, h := range hits {
 			// A description refers back: a name later in its own
 			// sentence is no antecedent ("The company accused Hollow
 			// Point of …").
@@ -368,8 +389,10 @@ func (d *doc) attach(m *mention, e *entity) {
 	e.hits = append(e.hits, hit{sent: m.sent, tok: m.t0, subj: m.subj})
 	if m.kind == mName || m.kind == mPerson || m.kind == mAnon || m.kind == mDoc {
 		rank := len([]rune(m.name))
-		if m.kind == mName && m.key != "" {
-			rank += 1000 // a lexicon form is a base form
+		// A lexicon form is a base form, unless it is another, shorter
+		// name the lexicon knows ("Sparkasse" for "Sparkasse Allgäu").
+		if m.kind == mName && m.key != "" && (e.key == "" || e.key == m.key || e.nameRank >= 1000) {
+			rank += 1000
 		}
 		if e.name == "" || rank > e.nameRank && !(e.typ == claimgraph.Official && m.kind == mShort) {
 			if e.name != "" {
