@@ -1161,6 +1161,23 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 			}
 		}
 	}
+	// "Foreign ministry spokesman Lin Jian", "a Pentagon spokeswoman",
+	// "Ministeriumssprecher": a role premodified by a word of government
+	// speaks for a government body, never for the company most in view.
+	// It belongs to a ministry or government the text names, or to a
+	// state; else to nothing ("former defence ministry adviser X" is
+	// not the police's man because the police are in view).
+	if toks := d.sents[s].toks; want == claimgraph.Company {
+		gov := d.lang == "de" && (strings.HasPrefix(role, "ministeriumssprecher") || strings.HasPrefix(role, "regierungssprecher"))
+		for k := r - 1; k >= 0 && k >= r-2; k-- {
+			gov = gov || govPremodWords[toks[k].fold]
+		}
+		if gov {
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && (nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"}) || strings.HasSuffix(o.key, "-government"))
+			})
+		}
+	}
 	// "Foreign Minister Ilse Marten" speaks for the foreign ministry,
 	// else for the government, not for the transport ministry.
 	if toks := d.sents[s].toks; strings.HasPrefix(role, "minister") && r > 0 && toks[r-1].word && len(toks[r-1].fold) > 3 && !functionWords[toks[r-1].fold] {
@@ -1197,6 +1214,9 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	}
 	return e
 }
+
+// govPremodWords before a role make it a government role.
+var govPremodWords = set("ministry", "ministry's", "government", "government's", "department", "embassy", "pentagon", "kremlin", "police", "military", "army", "cabinet", "state", "white")
 
 // personAffiliations sets the organisation of persons found in sentence s.
 // With final unset it only takes what the words around the role say

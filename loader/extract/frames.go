@@ -2918,7 +2918,12 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				d.lang == "en" && (f == "who" || f == "which" || f == "whose") || f == "while" || f == "whereas" || f == "während" || f == "waehrend" ||
 				// "accused Rivet Capital, but not its parent Harbor
 				// Group,": the one set apart is no member.
-				f == "not" || f == "nicht" {
+				f == "not" || f == "nicht" ||
+				// "accused Norland of harassing its fleet, days after
+				// Kestrel delivered …": the charge and a clause of time
+				// hold no member.
+				f == "after" || f == "before" || f == "since" || f == "when" || f == "nachdem" || f == "bevor" ||
+				f == "of" && d.lang == "en" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].fold, "ing") {
 				link = false
 				break
 			}
