@@ -3602,6 +3602,11 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 		return false
 	}
 	toks := d.sents[s].toks
+	// "Ingenieur Tobias Dennhardt": a German noun before the name is no
+	// part of it.
+	if d.lang == "de" && (d.personNoun(toks[i]) || isNounLikeDE(toks[i]) || n > 2 && firstNames[toks[i+1].fold]) {
+		return false
+	}
 	if i+n < len(toks) && (agencyHeadsEN[toks[i+n].fold] || isCapWord(toks[i+n])) {
 		return false
 	}
@@ -3617,14 +3622,14 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 		for k := range ot {
 			// A word capitalised only because it opens a sentence ("Water
 			// companies in England …") is no surname.
-			if trimPoss(ot[k].fold) != last || !ot[k].cap || os == s && k >= i && k < i+n ||
+			if trimPoss(ot[k].fold) != last && !(d.lang == "de" && ot[k].fold == last+"s" && personCueAt(ot, k)) || !ot[k].cap || os == s && k >= i && k < i+n ||
 				k == 0 && k+1 < len(ot) && (pluralCompanyDescs[ot[k+1].fold] || companyDescriptorsEN[ot[k+1].fold]) {
 				continue
 			}
 			if k > 0 && ot[k-1].fold == first {
 				continue // the full name again
 			}
-			if k+1 < len(ot) && isCapWord(ot[k+1]) && !strings.HasSuffix(ot[k].text, "'s") {
+			if k+1 < len(ot) && isCapWord(ot[k+1]) && !strings.HasSuffix(ot[k].text, "'s") && !personCueAt(ot, k) {
 				continue
 			}
 			// A name that opens its sentence may be a capitalised common
@@ -3633,7 +3638,7 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 			// German capitalises every noun ("Deutsche Bahn" … "die
 			// Bahn"), so there the pronoun is always needed: "Salvat
 			// sagte, er habe Belege".
-			if (i == 0 || d.lang == "de") && !personalPronounNear(ot, k+1) {
+			if (i == 0 || d.lang == "de") && !personalPronounNear(ot, k+1) && !personCueAt(ot, k) {
 				continue
 			}
 			return true
@@ -4058,4 +4063,19 @@ func (d *doc) utilityPassDE(s int) {
 		d.addMention(m)
 		i = j - 1
 	}
+}
+
+// personCueAt reports words at a bare surname at token k that only a
+// person takes: his lawyer ("Salvat's lawyer", "Salvats Anwalt") or
+// telling reporters ("Salvat told reporters").
+func personCueAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	f := toks[k].fold
+	poss := strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") || strings.HasSuffix(f, "s") && toks[k].cap
+	if poss && lawyerWords[toks[k+1].fold] && toks[k+1].fold != "client" && toks[k+1].fold != "mandant" && toks[k+1].fold != "mandantin" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].fold == "told" && (toks[k+2].fold == "reporters" || toks[k+2].fold == "journalists")
 }
