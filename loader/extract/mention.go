@@ -2061,10 +2061,11 @@ func (d *doc) appositionPass(s int) {
 		}
 		if outletWord && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
 			j := i + 1
-			for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && isRoleToken(toks[j], d) == "" && !firstNames[toks[j].fold] {
+			for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && isRoleToken(toks[j], d) == "" && !firstNames[toks[j].fold] &&
+				!d.commonNounAfterNameDE(s, i+1, j) { // "die Zeitung Nordkurier Abwasser …"
 				j++
 			}
-			if j > i+1 && (j >= len(toks) || !toks[j].word || !toks[j].cap) {
+			if j > i+1 && (j >= len(toks) || !toks[j].word || !toks[j].cap || d.commonNounAfterNameDE(s, i+1, j)) {
 				d.addMention(&mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i+1, j))})
 				i = j - 1
 				continue
@@ -2182,7 +2183,7 @@ func (d *doc) appositionPass(s int) {
 			// Marine").
 			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
 			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
-				d.lang == "de" && j > i+1 && chargeNounDE(toks, j) || // "dem Discounter Preisfuchs Etikettenschwindel vor"
+				d.lang == "de" && j > i+1 && d.commonNounAfterNameDE(s, i+1, j) || // "dem Discounter Preisfuchs Etikettenschwindel vor", "der Reederei Hanseblick Sanktionen …"
 				d.lang == "de" && offenceNounDE(tj.fold) { // "wirft die Anklagebehörde Untreue vor": a charge is never a name
 
 				break
@@ -2207,7 +2208,7 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		if j < len(toks) && (toks[j].text == "(" || toks[j].word && !toks[j].cap) || j >= len(toks) || !toks[j].word || weakSuffixes[toks[j-1].fold] ||
-			d.lang == "de" && (hasSuffixInflected(toks[j].fold, documentHeadsDE) != "" || nominalDE[toks[j].fold] || j > i+1 && chargeNounDE(toks, j)) {
+			d.lang == "de" && (hasSuffixInflected(toks[j].fold, documentHeadsDE) != "" || nominalDE[toks[j].fold] || j > i+1 && d.commonNounAfterNameDE(s, i+1, j)) {
 			// ok: the run ends at punctuation, a lower-case word or a
 			// German document or charge noun ("Viktoria Lindenau Anklage")
 		} else {
@@ -3002,7 +3003,7 @@ func (d *doc) personPass(s int) {
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
 				// accusation follows the name, it never ends one.
-				d.lang == "de" && n > 0 && nominalDE[t.fold] {
+				d.lang == "de" && n > 0 && d.commonNounAfterNameDE(s, i, j) {
 				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
 					n++
 					continue
@@ -3077,6 +3078,11 @@ func (d *doc) personPass(s int) {
 					j = m.t1
 				} else if m == nil && toks[j].fold == "von" && isCapWord(toks[k]) && k+1 < len(toks) && toks[k+1].text == "," {
 					j = k + 1 // "Bürgermeister von Kleinried, Anton Huber"
+				} else if m == nil && d.lang == "de" && toks[j].fold != "von" && isCapWord(toks[k]) && k+1 < len(toks) && toks[k+1].text == "," && k+3 < len(toks) && isCapWord(toks[k+2]) && isCapWord(toks[k+3]) {
+					// "der früheren Leiterin der Einkaufsabteilung, Marta
+					// Seidel,": a genitive attribute of the role, then the
+					// person in apposition, whatever her first name.
+					j = k + 1
 				}
 			}
 			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
@@ -3152,7 +3158,7 @@ func (d *doc) personPass(s int) {
 			}
 			// "The Brian Roffe Profit Sharing Plan": a longer capitalised
 			// run is an organisation's name, not a person's.
-			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !(d.lang == "de" && nominalDE[toks[i+n].fold])
+			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !d.commonNounAfterNameDE(s, i, i+n)
 			// "Second Thomas Shoal", "Anna River": a place.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
 			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
@@ -4078,4 +4084,90 @@ func personCueAt(toks []token, k int) bool {
 		return true
 	}
 	return k+2 < len(toks) && toks[k+1].fold == "told" && (toks[k+2].fold == "reporters" || toks[k+2].fold == "journalists")
+}
+
+// commonNounAfterNameDE reports whether the capitalised word at k, after
+// the first word t0 of a German name, starts a new noun phrase instead of
+// continuing the name. German capitalises every noun, so "der Reederei
+// Hanseblick Sanktionen …" or "dem Bauunternehmer Ferdinand Brenninger
+// Bestechung vor" put a common noun right after a name. The evidence is
+// grammatical or textual: a noun of accusation, document, offence or
+// abstraction (-ung, -heit, -keit, -schaft, -tion, -ität, -nis, -tum);
+// the noun right before the particle that closes the clause (chargeNounDE);
+// or the text naming [t0, k) again without the word while never
+// repeating the longer run. A run the text repeats whole stays one name
+// ("Carvia Leasing" … "Carvia Leasing wies zurück").
+func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "de" || k <= t0 || k >= len(toks) || toks[k].acro {
+		return false
+	}
+	t := toks[k]
+	if nominalDE[t.fold] || hasSuffixInflected(t.fold, documentHeadsDE) != "" || chargeNounDE(toks, k) {
+		return true
+	}
+	if d.runElsewhere(s, t0, k+1, false) {
+		return false
+	}
+	// A name may end in a legal form after the noun ("Brenninger
+	// Beratung GmbH"): legal forms are read by legalFormPass, which runs
+	// first; here a legal form right after still keeps the word.
+	if k+1 < len(toks) && (legalSuffixes[toks[k+1].text] || weakSuffixes[toks[k+1].fold]) {
+		return false
+	}
+	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {
+		return true
+	}
+	// The text names [t0, k) on its own elsewhere, and here a plural of
+	// people or a prepositional phrase follows the word, as it follows
+	// an object ("Hanseblick Sanktionen gegen …", "Nordkurier Abwasser
+	// ins Meer"); an article after it may follow a subject as well
+	// ("Sörensen Logistik die Absprachen unterstützt").
+	if commonNounsDE[t.fold] || k+1 < len(toks) && (prepositions[toks[k+1].fold] || toks[k+1].fold == "ins" || toks[k+1].fold == "ans") {
+		return d.runElsewhere(s, t0, k, true)
+	}
+	return false
+}
+
+// abstractSuffixesDE end German abstract nouns, which end no name of a
+// person or company unless a legal form follows.
+var abstractSuffixesDE = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "itaet", "nis", "nisse", "tum", "ismus"}
+
+// runElsewhere reports whether the tokens [i, j) of sentence s occur again
+// elsewhere in the text with the same spelling; alone also asks that the
+// run is not followed there by another capitalised word, so it stands as
+// a name of its own ("Hanseblick bestreitet das").
+func (d *doc) runElsewhere(s, i, j int, alone bool) bool {
+	if d.wordAt == nil {
+		d.wordAt = map[string][][2]int{}
+		for os := range d.sents {
+			for k, t := range d.sents[os].toks {
+				if t.word && t.cap {
+					f := trimPoss(t.fold)
+					d.wordAt[f] = append(d.wordAt[f], [2]int{os, k})
+				}
+			}
+		}
+	}
+	toks := d.sents[s].toks
+	n := j - i
+	for _, at := range d.wordAt[trimPoss(toks[i].fold)] {
+		os, k := at[0], at[1]
+		ot := d.sents[os].toks
+		if os == s && k == i || k+n > len(ot) {
+			continue
+		}
+		same := true
+		for q := 1; q < n; q++ {
+			if trimPoss(ot[k+q].fold) != trimPoss(toks[i+q].fold) {
+				same = false
+				break
+			}
+		}
+		if !same || alone && k+n < len(ot) && isCapWord(ot[k+n]) {
+			continue
+		}
+		return true
+	}
+	return false
 }

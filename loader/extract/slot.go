@@ -737,7 +737,7 @@ func (d *doc) slotRun(s, t0 int) int {
 		// "wirft dem Discounter Preisfuchs Etikettenschwindel vor": the
 		// noun before the closing particle, or an offence noun, is the
 		// charge after the name.
-		if d.lang == "de" && k > t0 && chargeNounDE(toks, k) {
+		if d.lang == "de" && k > t0 && d.commonNounAfterNameDE(s, t0, k) {
 			break
 		}
 		k++

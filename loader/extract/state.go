@@ -185,6 +185,9 @@ type doc struct {
 	// ("their union accused the hospital operator of …" in a lede); a
 	// name said in the next two sentences may take them over.
 	cataphors []cataphor
+	// wordAt indexes every token by its folded form (possessive 's
+	// dropped) for runElsewhere; built on first use.
+	wordAt map[string][][2]int
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
