@@ -719,8 +719,8 @@ func (d *doc) agencyPassDE(s int) {
 			end += 2
 			named = true
 		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1]) ||
-			head == "regierung" && isRoleToken(toks[end+1], d) == "" && !isNounLikeDE(toks[end+1]) && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2]))) &&
-			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung") {
+			(head == "regierung" || parliamentsDE[head] && head != "rat") && isRoleToken(toks[end+1], d) == "" && !isNounLikeDE(toks[end+1]) && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2]))) &&
+			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung" || parliamentsDE[head] && head != "rat") {
 			// "die Landesregierung von Brandenburg", "die Regierung von
 			// Morvanien": a government and its country, known or not.
 			end += 2
@@ -824,7 +824,7 @@ func (d *doc) agencyPassDE(s int) {
 		// "ein Werk in der valmerischen Hauptstadt", "in der Gemeinde
 		// Eltersheim": a town after a place preposition is where
 		// something is, not a party.
-		if localBodiesDE[head] && d.inPlaceRole(s, start) {
+		if (localBodiesDE[head] || parliamentsDE[head]) && d.inPlaceRole(s, start) {
 			i = end - 1
 			continue
 		}
@@ -886,6 +886,12 @@ func (d *doc) genitiveOwnerDE(s, j int) int {
 	if stateWordsDE[toks[j].fold] && toks[j].cap && j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] && germanHead(toks[j+1]) == "" &&
 		hasSuffixInflected(toks[j+1].fold, documentHeadsDE) == "" && !nominalDE[toks[j+1].fold] {
 		return 2
+	}
+	// "Untersuchungsausschuss des Landtags", "Ältestenrat des
+	// Kreistages": a parliament's committees are named by it.
+	if f := toks[j].fold; toks[j].cap && (parliamentsDE[strings.TrimSuffix(f, "s")] || parliamentsDE[strings.TrimSuffix(f, "es")]) && f != "rats" && f != "rates" &&
+		(j+1 >= len(toks) || !isCapWord(toks[j+1])) {
+		return 1
 	}
 	for n := 4; n >= 1; n-- {
 		if j+n > len(toks) || !d.free(s, j, j+n) {
@@ -1223,7 +1229,7 @@ func isNounLikeDE(t token) bool {
 // ("Hauptzollamt Kassel", "Gesundheitsamt Köln").
 // cityBodiesDE are bodies every town or region has, named by the town:
 // "Frankfurter Staatsanwaltschaft", "Kölner Polizei".
-var cityBodiesDE = set("staatsanwaltschaft", "polizei", "landgericht", "amtsgericht", "verwaltungsgericht", "oberlandesgericht",
+var cityBodiesDE = set("landtag", "kreistag", "staatsanwaltschaft", "polizei", "landgericht", "amtsgericht", "verwaltungsgericht", "oberlandesgericht",
 	"verbraucherzentrale", "stadtverwaltung", "generalstaatsanwaltschaft", "finanzamt", "arbeitsgericht", "sozialgericht")
 
 // townOfficeDE reports a city state's or town's office by its field

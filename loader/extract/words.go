@@ -97,7 +97,7 @@ var agencyHeadsDE = map[string]byte{
 	"schutzgemeinschaft": 'f', "verbraucherzentrale": 'f', "bundesverband": 'm', "arbeitgeberverband": 'm',
 	"komitee": 'n', "verein": 'm', "bündnis": 'n', "buendnis": 'n', "stiftung": 'f', "partei": 'f',
 	"beauftragte": 'm', "beauftragter": 'm', "stadt": 'f', "gemeinde": 'f', "landkreis": 'm', "kreis": 'm', "bezirk": 'm',
-	"hansestadt": 'f', "marktgemeinde": 'f', "initiative": 'f', "landesbetrieb": 'm',
+	"hansestadt": 'f', "marktgemeinde": 'f', "initiative": 'f', "landesbetrieb": 'm', "kreistag": 'm',
 	// Leagues, parliamentary groups and associations named "Bund"
 	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
 	// Umwelt und Naturschutz Deutschland").
