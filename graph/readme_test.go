@@ -7,6 +7,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 )
 
 // TestReadmeQueries validates every GraphQL block of the README against
@@ -30,7 +31,7 @@ func TestReadmeQueries(t *testing.T) {
 		t.Fatalf("README has %d GraphQL blocks, want the tour's three at least", len(blocks))
 	}
 	for i, b := range blocks {
-		if _, errs := gqlparser.LoadQuery(schema, b[1]); errs != nil {
+		if _, errs := gqlparser.LoadQueryWithRules(schema, b[1], rules.NewDefaultRules()); errs != nil {
 			t.Errorf("README GraphQL block %d does not validate: %v\n%s", i+1, errs, b[1])
 		}
 	}
