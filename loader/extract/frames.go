@@ -1087,6 +1087,21 @@ func (d *doc) accuseSentence(s int) {
 					continue
 				}
 			}
+			// "Dr. X, 48, is alleged to have supplied …", "are alleged to
+			// have": a passive; X is the accused, not the one alleging,
+			// and the accuser is the one who brought the case before (a
+			// closing "…, FISA said" is read by the said frame).
+			if f == "alleged" && c > 0 && passiveAux[toks[c-1].fold] {
+				if c+1 < len(toks) && toks[c+1].fold == "to" && !d.closingSpeaker(s, c) {
+					if subj := d.subjectEN(parts, c); subj != nil && subj.m.t1 <= c && subj.e.typ != claimgraph.Document && subj.e.typ != claimgraph.Publication {
+						accused := []part{*subj}
+						if accuser := d.implicitAccuser(s, parts, accused); accuser != nil && party(accuser) != party(subj.e) {
+							emit(accuser, ents(accused), "en.allege.passive", 0.7, c+1)
+						}
+					}
+				}
+				continue
+			}
 			subj := d.subjectEN(parts, c)
 			switch {
 			case c > 0 && (toks[c-1].fold == "that" || toks[c-1].fold == "which"):
