@@ -1744,7 +1744,10 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"kabelwerke", "biotech", "versicherung", "bank", "financial", "finance", "pharmaceuticals", "dynamics",
 	"manufacturing", "transport", "trading", "vision", "platforms", "enterprises", "laboratories", "research",
 	"analytics", "consulting", "advisory", "partnership", "markets", "airways", "exchange", "plan", "fund", "funds", "trust",
-	"defence", "defense", "security", "aviation", "water", "power", "gas", "electric", "rail", "oil", "steel", "textiles", "marine")
+	"defence", "defense", "security", "aviation", "water", "power", "gas", "electric", "rail", "oil", "steel", "textiles", "marine",
+	// trades that end the names of mills, shops and builders ("Norbeck
+	// Mills", "Kessling Retail", "Arlow Construction")
+	"mills", "retail", "farms", "apparel", "brewing", "brewery", "construction", "engineering", "properties", "realty", "leasing", "outfitters", "stores")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -1849,7 +1852,10 @@ func (d *doc) legalFormPass(s int) {
 			// legal form is the name itself, whatever it ends in.
 			// "Heidekreis Recycling GmbH": a region's compound ("-kreis",
 			// "-bezirk") is a place word of the name, not a body.
-			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
+			// ("der Elbwerft Linien AG" … "Elbwerft bestreitet das": a
+			// descriptor-like word the text uses without an article is a
+			// name word.)
+			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] && !d.bareElsewhere(s, k) || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
 				break
 			}
 			// "Hong Kong-based Tianheng …": a place phrase, no name word.
@@ -2236,6 +2242,14 @@ func (d *doc) appositionPass(s int) {
 		if len(run) == 1 && d.isPlace(run[0]) {
 			continue
 		}
+		// "der Reederei Hanseblick …" then "soll die Reederei Abwasser ins
+		// Meer geleitet haben": a definite descriptor that introduced
+		// another name before refers back to it; a single word after it
+		// that the text never uses again is the clause's object.
+		if d.lang == "de" && len(run) == 1 && i > 0 && definiteDE[toks[i-1].fold] && j < len(toks) && (prepositions[toks[j].fold] || toks[j].fold == "ins" || toks[j].fold == "ans") &&
+			!d.runElsewhere(s, i+1, i+2, false) && d.descIntroduced(s, descStem(t)) {
+			continue
+		}
 		// "einer der größten Kunden Cardonas": the genitive of a name
 		// known already is that name, not a new one.
 		if len(run) == 1 && d.lang == "de" && strings.HasSuffix(run[0].fold, "s") && d.knownShort(strings.TrimSuffix(run[0].fold, "s")) {
@@ -2266,13 +2280,15 @@ func (d *doc) appositionPass(s int) {
 		i = j - 1
 		// "the cement makers Rift Cement and Savannah Bamburi": a plural
 		// descriptor introduces every name of the list.
-		if d.lang == "en" && strings.HasSuffix(t.fold, "s") && typ == claimgraph.Company {
-			for j < len(toks) && (toks[j].fold == "and" || toks[j].text == ",") && j+1 < len(toks) {
+		// "den Baufirmen Holtkamp und Wersing": a German plural
+		// descriptor too.
+		if (d.lang == "en" && strings.HasSuffix(t.fold, "s") || d.lang == "de" && d.pluralDescriptorDE(t)) && typ == claimgraph.Company {
+			for j < len(toks) && (toks[j].fold == "and" || toks[j].fold == "und" && d.lang == "de" || toks[j].text == ",") && j+1 < len(toks) {
 				q := j + 1
-				for q < len(toks) && q-j <= 4 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] && isRoleToken(toks[q], d) == "" {
+				for q < len(toks) && q-j <= 4 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] && isRoleToken(toks[q], d) == "" && !d.commonNounAfterNameDE(s, j+1, q) {
 					q++
 				}
-				if q == j+1 || q < len(toks) && toks[q].word && toks[q].cap {
+				if q == j+1 || q < len(toks) && toks[q].word && toks[q].cap && !d.commonNounAfterNameDE(s, j+1, q) {
 					break
 				}
 				d.addMention(&mention{sent: s, t0: j + 1, t1: q, kind: mName, typ: typ, name: trimPoss(d.spanText(s, j+1, q)), role: descStem(t)})
@@ -4174,6 +4190,66 @@ func (d *doc) runElsewhere(s, i, j int, alone bool) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// pluralDescriptorDE reports a German company descriptor in the plural
+// ("Baufirmen", "Reedereien", "Konzernen"), which may introduce a list of
+// names. "Unternehmen" is singular and plural alike and stays out.
+func (d *doc) pluralDescriptorDE(t token) bool {
+	f := trimPoss(t.fold)
+	desc := d.x.descIx.match(f)
+	if desc == "" {
+		return false
+	}
+	if desc == "firmen" {
+		return true
+	}
+	rest := f[strings.LastIndex(f, desc)+len(desc):]
+	return rest == "en" || rest == "n" && !strings.HasSuffix(desc, "e") || rest == "e" && strings.HasSuffix(desc, "n")
+}
+
+// bareElsewhere reports whether the German capitalised word at token k of
+// sentence s stands somewhere else in the text with no determiner,
+// preposition or adjective before it, as names do and common nouns in the
+// singular do not ("Elbwerft bestreitet das").
+func (d *doc) bareElsewhere(s, k int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "de" || !toks[k].cap {
+		return false
+	}
+	d.runElsewhere(s, k, k+1, false) // builds the index
+	for _, at := range d.wordAt[trimPoss(toks[k].fold)] {
+		os, q := at[0], at[1]
+		if os == s && q == k {
+			continue
+		}
+		ot := d.sents[os].toks
+		if q+1 < len(ot) && isCapWord(ot[q+1]) {
+			continue // part of a longer run there
+		}
+		if q == 0 || ot[q-1].quote && q == 1 {
+			return true
+		}
+		p := ot[q-1]
+		if !p.word || articles[p.fold] || definiteDE[p.fold] || prepositions[p.fold] || germanDeterminers[p.fold] || possessives[p.fold] || indefinite[p.fold] || p.cap || isAdjDE(p) || functionWords[p.fold] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// descIntroduced reports whether a name mention before sentence s was
+// introduced by the descriptor with stem role ("der Reederei Hanseblick").
+func (d *doc) descIntroduced(s int, role string) bool {
+	for os := 0; os < s; os++ {
+		for _, m := range d.ments[os] {
+			if m.role == role && m.kind == mName {
+				return true
+			}
+		}
 	}
 	return false
 }

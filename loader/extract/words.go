@@ -36,6 +36,7 @@ var functionWords = set(
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
 	"mr", "mrs", "ms", "dr", "herr", "frau", "prof", "former", "ex", "then", "late", "acting", "interim",
+	"neither", "nor", "either", "weder", "sowohl", // "Neither Kappa Bank nor …" opens no name
 )
 
 // companyDescriptors are nouns that describe a company: they stand before
@@ -43,7 +44,7 @@ var functionWords = set(
 // one as a definite description ("das Unternehmen"). German ones also
 // match as the end of a compound ("Kamerahersteller" ends in "hersteller").
 var companyDescriptorsDE = []string{
-	"unternehmen", "konzern", "firma", "gesellschaft", "hersteller", "händler", "haendler", "spezialist",
+	"unternehmen", "konzern", "firma", "firmen", "gesellschaft", "hersteller", "händler", "haendler", "spezialist",
 	"entwickler", "anbieter", "betreiber", "konkurrent", "konkurrentin", "wettbewerber", "zulieferer", "lieferant",
 	"gigant", "riese", "bank", "versicherer", "dienstleister", "start-up", "startup", "produzent",
 	"mutter", "tochter", "tochtergesellschaft", "investor", "finanzinvestor", "reederei", "werft",
@@ -301,7 +302,7 @@ var firstNames = set(
 var agencyAppositionsEN = set("association", "union", "federation", "watchdog", "regulator", "agency", "authority",
 	"organisation", "organization", "charity", "coalition", "alliance", "group", "campaign", "ngo", "body", "council", "commission", "ministry")
 
-var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer"}
+var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer", "forschungszentrum"}
 
 // titles stand before a person's name.
 var titles = set("dr.", "prof.", "dr", "prof", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "herr", "frau", "sir", "dame", "lord", "captain", "capt.")
