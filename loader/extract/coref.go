@@ -207,6 +207,7 @@ func (d *doc) descriptionPass(s int) {
 		}
 		typ, want, ok := d.descClass(s, i)
 		if !ok {
+			d.nameHeadDesc(s, i)
 			continue
 		}
 		// "the courts": an English plural of a body word names no one
@@ -284,7 +285,7 @@ func (d *doc) descriptionPass(s int) {
 			for _, o := range d.ents {
 				for _, x := range o.descs {
 					// "die Prüfer" of "die Wirtschaftsprüfungsgesellschaft".
-					if x == ds || len(ds) >= 5 && strings.Contains(x, ds) {
+					if x == ds || len(ds) >= 5 && strings.Contains(x, ds) || sameTradeDE(d.lang, ds, x) {
 						e = o
 					}
 				}
@@ -292,6 +293,14 @@ func (d *doc) descriptionPass(s int) {
 		}
 		if e == nil && typ == claimgraph.Company && d.lang == "de" {
 			e = d.compoundNamesake(t)
+		}
+		// "the mill operator" after "Greystone Mills": the trade word
+		// before the descriptor heads the name.
+		if e == nil && typ == claimgraph.Company && d.lang == "en" && i > 1 && definiteEN[toks[i-2].fold] && toks[i-1].word && !toks[i-1].cap &&
+			!functionWords[toks[i-1].fold] && len(toks[i-1].fold) >= 4 && !strings.HasSuffix(toks[i-1].fold, "s") {
+			if o := d.headNamesake(toks[i-1].fold); o != nil && d.salient(s, i, true, func(x *entity) bool { return x == o }) != nil {
+				e = o
+			}
 		}
 		// "The auditing firm" after "auditor Brandt & Weiss", "the
 		// pilotage company" of "Estuary Pilotage Services": the trade
@@ -329,11 +338,17 @@ func (d *doc) descriptionPass(s int) {
 			// "die Brüsseler Behörde", "the regulator": an authority is no
 			// campaign, union or association the text introduced as such.
 			authority := authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != ""
+			fit := func(o *entity) bool {
+				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want) &&
+					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty()))
+			}
 			if e == nil {
-				e = d.salient(s, i, true, func(o *entity) bool {
-					return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want) &&
-						!(authority && o.nonStateBody())
-				})
+				e = d.responder(s, max(start, 0), i, fit)
+			}
+			if e == nil {
+				d.paraFirst = true
+				e = d.salient(s, i, true, fit)
+				d.paraFirst = false
 			}
 			d.objectDesc = false
 			if e != nil {
@@ -1646,4 +1661,195 @@ func bodyWordDE(pf string) string {
 		}
 	}
 	return ""
+}
+
+// nameHeadDesc resolves a definite description whose noun is the head of
+// a name the text used before: "the clinic" after "Saint Aldric Clinic",
+// "the cooperative" after "the Cobalt Valley Farmers Cooperative", "the
+// mill operator" after "Greystone Mills", "die Klinik" after "Marbeck
+// Kliniken GmbH". The noun that introduced the body fits it better than
+// any salience; a noun that heads several names names none of them.
+func (d *doc) nameHeadDesc(s, i int) {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if i == 0 || functionWords[t.fold] || t.num || len(t.fold) < 4 || trimPoss(t.fold) != t.fold && d.lang == "de" {
+		return
+	}
+	if d.lang == "en" && t.cap || d.lang == "de" && !t.cap {
+		return
+	}
+	// The determiner right before, or before one trade word ("the mill
+	// operator").
+	k, trade := i-1, ""
+	if !definiteDE[toks[k].fold] && !definiteEN[toks[k].fold] {
+		if k == 0 || d.lang != "en" || toks[k].cap || !toks[k].word || functionWords[toks[k].fold] || !definiteEN[toks[k-1].fold] || !d.isCompanyDescriptor(t) {
+			return
+		}
+		trade, k = toks[k].fold, k-1
+	}
+	// A name after the noun is in apposition to it ("the clinic Saint
+	// Aldric"): that mention owns the noun.
+	if i+1 < len(toks) && toks[i+1].cap && toks[i+1].word && d.lang == "en" {
+		return
+	}
+	// "the mill operator", "the water regulator": a noun before another
+	// noun modifies it; the description ends at a verb or a function word.
+	if trade == "" && i+1 < len(toks) && d.lang == "en" && toks[i+1].word {
+		nf := toks[i+1].fold
+		if !(functionWords[nf] || looksFiniteEN(toks[i+1]) || modalsEN[nf] || denyEN[nf] || responseVerbs[nf] || strings.HasSuffix(nf, "s") && !d.isCompanyDescriptor(toks[i+1]) && !agencyDescriptors[nf]) {
+			return
+		}
+	}
+	if d.mentionAt(s, k) != nil || !d.free(s, k, i+1) {
+		return
+	}
+	head := trimPoss(t.fold)
+	if trade != "" {
+		head = trade
+	}
+	// "the loans" is no "QuickBridge Loans": a plural noun names things
+	// of its kind, not the body.
+	if d.lang == "en" && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return
+	}
+	found := d.headNamesake(head)
+	if found == nil {
+		return
+	}
+	// The body must have been named before the description.
+	if e := d.salient(s, i, true, func(o *entity) bool { return o == found }); e == nil {
+		return
+	}
+	m := &mention{sent: s, t0: k, t1: i + 1, kind: mDesc, typ: found.typ, name: trimPoss(d.spanText(s, k, i+1))}
+	d.addMention(m)
+	d.attach(m, found)
+}
+
+// headNamesake returns the one organisation whose name ends in the noun
+// head ("Saint Aldric Clinic" for "clinic", "Greystone Mills" for
+// "mill"; in German also inflected, "Kliniken" for "klinik"), or nil when
+// none or several do.
+func (d *doc) headNamesake(head string) *entity {
+	fits := func(o *entity) bool {
+		if o.dead || !o.isOrg() || o.key == "@placeholder" {
+			return false
+		}
+		w := strings.Fields(normName(o.name))
+		if len(w) < 2 {
+			return false
+		}
+		last := w[len(w)-1]
+		if legalForms[last] && len(w) > 2 {
+			last = w[len(w)-2]
+		}
+		if last == head || last == head+"s" || last == head+"es" {
+			return true
+		}
+		return d.lang == "de" && len(head) >= 5 && strings.HasPrefix(last, head) && len(last) <= len(head)+3
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if !fits(o) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// tradeHeadsDE end German compound descriptors whose first part names the
+// trade: "Prüfgesellschaft", "Energieunternehmen".
+var tradeHeadsDE = []string{"gesellschaft", "unternehmen", "konzern", "firma", "betrieb", "gruppe"}
+
+// sameTradeDE reports whether the German compound descriptor ds describes
+// the body introduced with the descriptor x: the same head and a trade
+// word of at least four letters inside x ("die Prüfgesellschaft" for the
+// "Wirtschaftsprüfungsgesellschaft", "der Energiekonzern" for the
+// "Energieversorgungskonzern").
+func sameTradeDE(lang, ds, x string) bool {
+	if lang != "de" {
+		return false
+	}
+	for _, h := range tradeHeadsDE {
+		i := strings.Index(ds, h)
+		if i < 4 || !strings.Contains(x, h) {
+			continue
+		}
+		return strings.Contains(x[:strings.Index(x, h)], ds[:i])
+	}
+	return false
+}
+
+// responseVerbs answer an accusation: "The firm denied the claim", "Die
+// Firma konterte", "The company hit back".
+var responseVerbs = set("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "rebuffed", "countered", "counters",
+	"retorted", "responded", "replied", "hit", "shot", "wies", "weist", "konterte", "kontert", "entgegnete", "entgegnet", "bestritt", "bestreitet",
+	"dementierte", "dementiert", "widersprach", "widerspricht")
+
+// accusationCue reports a word that makes one party accuse another
+// ("accused", "vorgeworfen", "wirft", "beschuldigte").
+func accusationCue(f string) bool {
+	return accuseEN[f] || vorwerfenWhole[f] || vorwerfenFinite[f] || accuseDE[f] || f == "blamed" || f == "sued" || f == "verklagte" || f == "verklagt"
+}
+
+// responder resolves a description opening its sentence before a verb of
+// answer ("Die Firma konterte, …", "The firm denied the claim") right
+// after a sentence of the same paragraph in which one party accused
+// another: the description answers, so it is the accused one, not the
+// accuser, whichever of the two was said more often.
+func (d *doc) responder(s, start, i int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	for k := 0; k < start; k++ {
+		if toks[k].word {
+			return nil
+		}
+	}
+	v := i + 1
+	for v < len(toks) && (toks[v].fold == "also" || toks[v].fold == "has" || toks[v].fold == "had" || toks[v].fold == "hat" || strings.HasSuffix(toks[v].fold, "ly") && d.lang == "en") {
+		v++
+	}
+	if v >= len(toks) || !responseVerbs[toks[v].fold] || d.mentionAt(s, v) != nil {
+		return nil
+	}
+	for p := s - 1; p >= 0 && p >= s-2 && d.sents[p].para == d.sents[s].para; p-- {
+		ptoks := d.sents[p].toks
+		cue := -1
+		for k, t := range ptoks {
+			if accusationCue(t.fold) && !t.inq {
+				cue = k
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		var subj, other *entity
+		for _, m := range d.ments[p] {
+			if m.ent == nil || !ok(m.ent) {
+				continue
+			}
+			if subj == nil {
+				subj = m.ent
+				continue
+			}
+			if m.ent != subj {
+				other = m.ent
+				break
+			}
+		}
+		if subj == nil || other == nil {
+			return nil
+		}
+		// The accuser opens the sentence: "A accused B", "A hat B
+		// vorgeworfen"; the accused answers.
+		first := d.ments[p][0]
+		if first.ent != subj || first.t0 > 2 {
+			return nil
+		}
+		return other
+	}
+	return nil
 }

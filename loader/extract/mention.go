@@ -2947,14 +2947,18 @@ func (d *doc) rolePremodPass(s int) {
 			for j < len(toks) && j-i < 3 && isCapWord(toks[j]) && !d.covered[s][j] && !strings.HasSuffix(toks[j].text, "'s") && !strings.HasSuffix(toks[j].text, "’s") {
 				j++
 			}
-			if j == i || j >= len(toks) || j-i >= 3 || d.covered[s][j] || !isCapWord(toks[j]) || !(strings.HasSuffix(toks[j].text, "'s") || strings.HasSuffix(toks[j].text, "’s")) {
+			// "Nordwind's chief executive accused …": a single word
+			// opening the clause in the possessive before a corporate
+			// role (no head of state's "president") names a company too.
+			single := j == i && (i == 0 || !toks[i-1].word) && !d.covered[s][i] && !monthOrDay(trimPoss(t.fold)) && !companyDescriptorsEN[trimPoss(t.fold)]
+			if (j == i && !single) || j >= len(toks) || j-i >= 3 || d.covered[s][j] || !isCapWord(toks[j]) || !(strings.HasSuffix(toks[j].text, "'s") || strings.HasSuffix(toks[j].text, "’s")) {
 				continue
 			}
 			k := j + 1
 			for k+1 < len(toks) && roleModifiers[toks[k].fold] && !toks[k].cap && !(corporateRoles[toks[k].fold] && !corporateRoles[toks[k+1].fold]) {
 				k++
 			}
-			if k >= len(toks) || !corporateRoles[toks[k].fold] || toks[k].cap || k > j+1 && toks[k].fold == "president" {
+			if k >= len(toks) || !corporateRoles[toks[k].fold] || toks[k].cap || (k > j+1 || single) && toks[k].fold == "president" {
 				continue
 			}
 			ok := true

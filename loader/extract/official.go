@@ -113,6 +113,13 @@ func (d *doc) anonPass(s int) {
 				if m.ent != nil && m.ent.isOrg() && m.kind != mDesc && m.t1 == start {
 					start = m.t0
 					k = m.t0
+					// "Kenya's president accused …", "Nordwind's chief
+					// executive": a named body's possessive determines
+					// the role like "its" does, so the holder is a
+					// placeholder speaking for that body.
+					if det == "" && d.lang == "en" && (k == 0 || !toks[k-1].word) && (strings.HasSuffix(toks[m.t1-1].text, "'s") || strings.HasSuffix(toks[m.t1-1].text, "’s")) {
+						det = "its"
+					}
 					continue
 				}
 				// "the company's former finance chief": a described

@@ -148,6 +148,20 @@ func (e *entity) nonStateBody() bool {
 	return false
 }
 
+// stateAsWhole reports a state acting as a party ("Kenya", "Brastova"
+// for its government), which "the regulator" or "die Behörde" never
+// names: a regulator is one body of a state, not the state.
+func (e *entity) stateAsWhole() bool {
+	return strings.HasSuffix(e.key, "-government") && !strings.HasPrefix(e.key, "us-state-") && !strings.Contains(fold(e.name), "regierung") && !strings.Contains(fold(e.name), "government") && !strings.Contains(fold(e.name), "minist")
+}
+
+// politicalParty reports a party or parliamentary group by its name
+// ("Marrow Party", "Fraktion der Grünen"), which is no authority either.
+func (e *entity) politicalParty() bool {
+	n := fold(e.name)
+	return strings.Contains(n, "party") || strings.Contains(n, "partei") || strings.Contains(n, "fraktion")
+}
+
 // isOrg reports whether e is an organisation (a possible affiliation).
 func (e *entity) isOrg() bool {
 	return e.typ == claimgraph.Company || e.typ == claimgraph.Agency || e.typ == claimgraph.Publication
@@ -181,6 +195,7 @@ type doc struct {
 	// described as a state ("neighbouring Vellmark"), or 0.
 	slotStateSent int
 	objectDesc    bool // the description being resolved is an object
+	paraFirst     bool // a description prefers what its own paragraph named
 	// cataphors are descriptions with nothing before them to refer to
 	// ("their union accused the hospital operator of …" in a lede); a
 	// name said in the next two sentences may take them over.
@@ -304,6 +319,25 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 	var best *entity
 	bestScore := 0.0
 	bestLast := -1
+	// "The firm denied the claim" in a paragraph that names its own
+	// parties: a description takes up what its paragraph is about before
+	// a body the paragraphs before talked of more.
+	para := -1
+	if d.paraFirst {
+		para = d.sents[s].para
+		for _, e := range d.ents {
+			if !ok(e) || same[e] {
+				continue
+			}
+			for _, h := range e.hits {
+				if h.sent <= s && h.sent >= s-4 && (h.sent < s || h.tok < limit) && d.sents[h.sent].para == para {
+					goto found
+				}
+			}
+		}
+		para = -1
+	found:
+	}
 	for _, e := range d.ents {
 		if !ok(e) || same[e] {
 			continue
@@ -321,6 +355,7 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 			if h.sent > s || h.sent < s-4 || h.sent == s && h.tok >= limit {
 				continue
 			}
+
 			w := 1.0
 			if h.subj {
 				w = 2
@@ -331,6 +366,9 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 				w *= 0.6
 			default:
 				w *= 0.3
+			}
+			if para >= 0 && d.sents[h.sent].para != para {
+				w *= 0.25
 			}
 			score += w
 			if h.sent > last {
