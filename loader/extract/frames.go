@@ -1273,7 +1273,7 @@ func (d *doc) accuseSentence(s int) {
 		// that party's.
 		case d.lang == "en" && reportVerbsOutlet[f] && thatAfter(toks, c) > 0 && !t.inq:
 			subj := d.subjectEN(parts, c)
-			if subj == nil || subj.e.typ != claimgraph.Publication || !d.ownReporting(subj.e) {
+			if subj == nil || subj.e.typ != claimgraph.Publication || !d.ownReporting(subj.e) && !d.firstReport(s, c) {
 				continue
 			}
 			relayed := false
@@ -2633,6 +2633,21 @@ func thatAfter(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// firstReport reports an outlet's report that cites no one, in the lead
+// of the story ("ROTTERDAM — Dutch newspaper Het Havenblad reported on
+// Monday that X had under-declared …"): the story is its finding.
+func (d *doc) firstReport(s, c int) bool {
+	if s > 1 || d.sents[s].para > 0 {
+		return false
+	}
+	for _, t := range d.sents[s].toks {
+		if citeEN[t.fold] || t.fold == "citing" || t.fold == "according" || t.fold == "quoting" || t.fold == "sources" || t.fold == "people" {
+			return false
+		}
+	}
+	return true
 }
 
 // ownReporting reports whether outlet e did its own reporting in the
