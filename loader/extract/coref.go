@@ -68,7 +68,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "regierung") || f == "government":
 			want = []string{"regierung", "government"}
 		case strings.Contains(f, "ermittler") || strings.Contains(f, "staatsanwalt") || f == "prosecutors" || f == "investigators":
-			want = []string{"staatsanwalt", "prosecut", "justice", "betrug", "fraud", "olaf", "police", "polizei", "kriminal", "ermittl", "sec", "fbi", "eppo", "sfo", "doj", "attorney"}
+			want = []string{"staatsanwalt", "prosecut", "justice", "betrug", "fraud", "olaf", "police", "polizei", "kriminal", "ermittl", "sec ", "fbi", "eppo", "sfo", "doj", "attorney"}
 		case f == "department":
 			want = []string{"department"}
 		case f == "council":

@@ -125,6 +125,12 @@ func (d *doc) documentPass(s int) {
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
+		// "Prosecutors brought charges", "pressed charges", "filed
+		// criminal charges": bringing charges is the act of accusing,
+		// which names no document that carries the claim.
+		if (head == "charges" || head == "charge") && d.lang == "en" && chargesBroughtAt(toks, i) {
+			continue
+		}
 		// "denied the charges", "rejected the complaint's claims",
 		// "wies die Anklage zurück": what a denial rejects is the claim,
 		// not a document cited as its source (one cited before is still
@@ -789,6 +795,25 @@ func (d *doc) deniedObject(s, i int) bool {
 			return true
 		}
 		if !(articles[f] || possessives[f] || f == "all" || f == "these" || f == "those" || f == "the" || f == "alle" || f == "sämtliche" || f == "saemtliche" || f == "diese") {
+			return false
+		}
+	}
+	return false
+}
+
+// chargeActsEN are verbs that bring, drop or keep charges.
+var chargeActsEN = set("brought", "bring", "brings", "bringing", "filed", "file", "files", "filing", "pressed", "press", "presses", "pressing",
+	"laid", "lay", "lays", "dropped", "drop", "drops", "levelled", "leveled", "levels", "faces", "face", "faced", "facing")
+
+// chargesBroughtAt reports "charges" at token i as the object of a verb
+// of bringing or facing them, across at most two modifiers ("brought
+// criminal fraud charges").
+func chargesBroughtAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if chargeActsEN[toks[k].fold] {
+			return true
+		}
+		if !toks[k].word || toks[k].cap || functionWords[toks[k].fold] && !articles[toks[k].fold] {
 			return false
 		}
 	}
