@@ -3172,7 +3172,7 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		return d.caseBringer(s, exclude)
 	}
 	for k := len(d.accs) - 1; k >= 0; k-- {
-		if d.accs[k].sent >= s-5 {
+		if d.accs[k].sent >= s-5 && d.accuserCarries(d.accs[k], s) {
 			return d.accs[k].accuser
 		}
 	}
@@ -4389,4 +4389,37 @@ func descriptorRun(toks []token, k, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// continuationWords mark a sentence that goes on with the act before:
+// "Millbrook Town were also charged", "ebenfalls angeklagt".
+var continuationWords = set("also", "too", "likewise", "similarly", "ebenfalls", "gleichfalls", "auch")
+
+// accuserCarries reports whether the accuser of a, an accusation before
+// sentence s, may stand for the unnamed accuser of s: within its
+// paragraph; across paragraphs only where s goes on with the act
+// ("were also charged") or the text named the accuser again in the
+// paragraph before s or in its own ("The FA said the club had until
+// Thursday …"). A new paragraph on another matter does not inherit it.
+func (d *doc) accuserCarries(a *acc, s int) bool {
+	para := d.sents[s].para
+	if d.sents[a.sent].para == para {
+		return true
+	}
+	for _, t := range d.sents[s].toks {
+		if continuationWords[t.fold] && !t.inq {
+			return true
+		}
+	}
+	for o := a.sent + 1; o < s; o++ {
+		if d.sents[o].para < para-1 {
+			continue
+		}
+		for _, m := range d.ments[o] {
+			if m.ent != nil && party(m.ent) == a.accuser {
+				return true
+			}
+		}
+	}
+	return false
 }
