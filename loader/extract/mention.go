@@ -1981,14 +1981,25 @@ func (d *doc) publicationPass(s int) {
 		if !isHead || j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] {
 			continue
 		}
+		// "Baltic Wire", "Human Rights Monitor", "Metro Express": a head
+		// that also ends other names makes an outlet only where the text
+		// treats it as one, in a sentence that reports.
 		k := j
 		for k-1 >= 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && toks[k-1].inq == t.inq && j-k < 3 {
-			if d.isCompanyDescriptor(toks[k-1]) || agencyHeadsEN[toks[k-1].fold] {
+			// "die Nachrichtenagentur Baltic Wire": the descriptor is no
+			// part of the name.
+			if d.isCompanyDescriptor(toks[k-1]) || agencyHeadsEN[toks[k-1].fold] || d.lang == "de" && (outletAppositions[toks[k-1].fold] || outletDescriptorDE(toks[k-1].fold)) {
 				break
 			}
 			k--
 		}
 		if k == j && !(t.inq && d.lang == "de") && !d.hyphenOutletDE(s, j) {
+			continue
+		}
+		// "Baltic Wire", "Human Rights Monitor", "Dunmore Copper Wire": a
+		// head that also ends other names makes an outlet only where the
+		// text treats it as one.
+		if ambiguousOutletHeads[f] && !d.outletUse(s, k, j) {
 			continue
 		}
 		// "the digital rights group Open Wire": a body's descriptor
@@ -2057,7 +2068,8 @@ func (d *doc) appositionPass(s int) {
 		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
-		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && (strings.HasSuffix(t.fold, "nachrichtenagentur") || strings.HasSuffix(t.fold, "zeitung") || strings.HasSuffix(t.fold, "magazin") || strings.HasSuffix(t.fold, "magazins"))
+		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && outletDescriptorDE(t.fold) ||
+			(t.fold == "agency" || t.fold == "service") && i > 0 && (toks[i-1].fold == "news" || toks[i-1].fold == "press" || toks[i-1].fold == "wire") // "the news agency Baltic Wire"
 		// "das Wirtschaftsmagazin »Kapitalblick«", "the magazine
 		// \"Harbour Lights\"": a quoted title after an outlet word.
 		if outletWord && i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
@@ -2079,6 +2091,11 @@ func (d *doc) appositionPass(s int) {
 			}
 			if j > i+1 && (j >= len(toks) || !toks[j].word || !toks[j].cap || d.commonNounAfterNameDE(s, i+1, j)) {
 				d.addMention(&mention{sent: s, t0: i + 1, t1: j, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i+1, j))})
+				// "the news agency Baltic Wire": "agency" here describes the
+				// outlet; it is no description of a government agency.
+				if t.fold == "agency" || t.fold == "service" {
+					d.covered[s][i] = true
+				}
 				i = j - 1
 				continue
 			}
@@ -4257,3 +4274,45 @@ func (d *doc) descIntroduced(s int, role string) bool {
 	}
 	return false
 }
+
+// outletDescriptorDE reports German nouns that stand before an outlet's
+// name ("Nachrichtenagentur", "Tageszeitung", "Wirtschaftsmagazin").
+func outletDescriptorDE(f string) bool {
+	return strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "magazins")
+}
+
+// ambiguousOutletHeads end the names of outlets and of other bodies and
+// firms alike ("Baltic Wire", "Human Rights Monitor", "Metro Express").
+var ambiguousOutletHeads = set("wire", "express", "monitor", "standard", "review", "report", "insider", "digest", "bulletin", "online", "today")
+
+// outletUse reports whether the name [t0, j] of sentence s, here or where
+// the text names it again, stands after an outlet's descriptor or in a
+// sentence with a verb of reporting.
+func (d *doc) outletUse(s, t0, j int) bool {
+	d.runElsewhere(s, t0, j+1, false) // builds the index
+	toks := d.sents[s].toks
+	for _, at := range append([][2]int{{s, t0}}, d.wordAt[trimPoss(toks[t0].fold)]...) {
+		ot := d.sents[at[0]].toks
+		same := at[1]+j-t0 < len(ot)
+		for q := 0; same && q <= j-t0; q++ {
+			same = trimPoss(ot[at[1]+q].fold) == trimPoss(toks[t0+q].fold)
+		}
+		if !same {
+			continue
+		}
+		if d.sentenceHas(at[0], reportingCues) {
+			return true
+		}
+		for k := at[1] - 1; k >= 0 && k >= at[1]-2; k-- {
+			if outletAppositions[ot[k].fold] || d.lang == "de" && outletDescriptorDE(ot[k].fold) || ot[k].fold == "agency" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportingCues are the verbs and phrases by which a text cites an outlet
+// ("according to Baltic Wire", "berichtete", "zufolge").
+var reportingCues = set("berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete", "zufolge", "reported", "reports",
+	"reporting", "according", "wrote", "writes", "revealed", "enthüllte", "enthuellte")

@@ -1103,7 +1103,7 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 		if (f == "cycling" || f == "racing" || f == "motorsport") && j > t0 && !d.isPlace(toks[t1-1]) {
 			return claimgraph.Company
 		}
-		if publicationHeads[f] && j == t1-1 && t1-t0 > 1 {
+		if publicationHeads[f] && j == t1-1 && t1-t0 > 1 && (!ambiguousOutletHeads[f] || d.outletUse(s, t0, j)) {
 			return claimgraph.Publication
 		}
 	}
