@@ -297,6 +297,14 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 					return m.ent
 				}
 			}
+			// "Norvik's chief executive, Lars Holm, told the Herald that
+			// the company had …": a named officer speaks of his own body.
+			for _, m := range d.ments[s] {
+				if m.ent != nil && m.t0 < limit && m.ent.typ == claimgraph.Official && !m.ent.anon && m.ent.affil != nil && !m.ent.former && ok(m.ent.affil) &&
+					(m.kind == mPerson || m.kind == mShort) && d.speakerOfClause(s, m, limit) {
+					return m.ent.affil
+				}
+			}
 		}
 	}
 	// "Orth-Vorständin Marlene Oswig wies die Vorwürfe zurück": a
@@ -486,6 +494,11 @@ func (d *doc) speakerOfClause(s int, m *mention, limit int) bool {
 		if speechVerbs[toks[k].fold] {
 			// The description opens the reported clause.
 			for j := k + 1; j < limit; j++ {
+				// "told the Valley Herald that": the outlet told.
+				if om := d.mentionAt(s, j); om != nil && om.t0 == j && om.ent != nil && om.ent.typ == claimgraph.Publication && j <= k+2 {
+					j = om.t1 - 1
+					continue
+				}
 				if f := toks[j].fold; f != "that" && f != "dass" && !articles[f] && toks[j].text != "," {
 					return false
 				}
