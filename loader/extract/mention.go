@@ -2211,7 +2211,10 @@ func (d *doc) appositionPass(s int) {
 			// firm Lexa Anna Berg"); alone it ends a name ("Van Wijk
 			// Marine").
 			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
-			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
+			// ("die Umweltgruppe Wattenrat": a body's descriptor, then one
+			// word alone, which may end like a body's head.)
+			loneAfterBody := j == i+1 && typ == claimgraph.Agency && (j+1 >= len(toks) || !isCapWord(toks[j+1])) && germanHead(tj) != trimPoss(tj.fold)
+			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" && !loneAfterBody || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
 				d.lang == "de" && j > i+1 && d.commonNounAfterNameDE(s, i+1, j) || // "dem Discounter Preisfuchs Etikettenschwindel vor", "der Reederei Hanseblick Sanktionen …"
 				d.lang == "de" && offenceNounDE(tj.fold) { // "wirft die Anklagebehörde Untreue vor": a charge is never a name
 
@@ -2339,6 +2342,15 @@ func actorGroupDE(f string) bool {
 	for _, p := range []string{"hacker", "terror", "rebellen", "extremisten", "milizen", "miliz"} {
 		if strings.HasPrefix(f, p) && len(f) > len(p)+3 {
 			return true
+		}
+	}
+	// "die Umweltgruppe Wattenrat", "der Bürgergruppe Hafenblick": a
+	// group of campaigners (not "Unternehmensgruppe", "Mediengruppe").
+	if g := strings.TrimSuffix(f, "n"); strings.HasSuffix(g, "gruppe") {
+		for _, p := range []string{"umwelt", "natur", "tierschutz", "tierrechts", "menschenrechts", "buerger", "aktivisten", "verbraucher", "klima", "protest", "kampagnen", "anwohner", "eltern", "patienten", "opfer"} {
+			if strings.HasPrefix(g, p) {
+				return true
+			}
 		}
 	}
 	return false

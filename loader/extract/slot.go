@@ -638,9 +638,12 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 			if typ, ok := d.slotDescTypeDE(toks[k]); ok && !isAdjDE(toks[k]) {
 				descTyp, hasDesc = typ, true
 				k++
-			} else if k > i && articles[toks[i].fold] && !isAdjDE(toks[k]) && (toks[k+1].acro || !germanNounLike(toks[k+1]) && !isNounLikeDE(toks[k+1])) && !d.slotNameLike(s, k) {
+			} else if k > i && articles[toks[i].fold] && !isAdjDE(toks[k]) && (toks[k+1].acro || !germanNounLike(toks[k+1]) && !isNounLikeDE(toks[k+1])) && !d.slotNameLike(s, k) &&
+				!d.runElsewhere(s, k, k+2, false) {
 				// An unknown noun right before a name after an article
-				// describes it ("dem Zweitligisten HSG Talheim").
+				// describes it ("dem Zweitligisten HSG Talheim"); a pair
+				// the text repeats whole is one name ("der Elbtal
+				// Schiffahrt" … "Die Elbtal Schiffahrt weist das zurück").
 				k++
 			}
 		}
@@ -1283,8 +1286,10 @@ func (d *doc) slotFollows(s, t1 int, r slotRole) bool {
 		return true
 	}
 	if d.lang == "de" {
+		// "wirft der Elbtal Schiffahrt Abwasser-Einleitungen vor": an
+		// object may be followed by the charge, a noun.
 		if n.cap {
-			return false
+			return r != slotSubj && (chargeNounDE(toks, t1) || nominalDE[f] || len(f) >= 8 && hasSuffixInflected(f, abstractSuffixesDE) != "")
 		}
 		if r == slotSubj {
 			// The finite verb follows a German subject.
