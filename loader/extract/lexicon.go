@@ -63,6 +63,9 @@ type lexicon struct {
 	// countryOf maps the stem of a country name, code or adjective to
 	// the country code ("chinesisch" → "cn").
 	countryOf map[string]string
+	// countryNames holds the folded names of countries as written
+	// ("kenia", "belarus"), to tell a German genitive s from a name's own.
+	countryNames map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -72,7 +75,8 @@ func loadLexicon() (*lexicon, error) {
 		byNorm:  map[string]*lexEntry{},
 		places:  map[string]bool{},
 
-		countryOf: map[string]string{},
+		countryOf:    map[string]string{},
+		countryNames: map[string]bool{},
 	}
 	for _, f := range []string{"institutions.tsv", "outlets.tsv", "companies.tsv"} {
 		entries, err := readEntries("lexicon/" + f)
@@ -281,6 +285,7 @@ var countryHeads = []struct {
 
 func (lx *lexicon) addCountry(c *country) {
 	for _, n := range c.names {
+		lx.countryNames[fold(n)] = true
 		lx.places[stemPhrase(n)] = true
 		lx.countryOf[stemPhrase(n)] = c.code
 	}

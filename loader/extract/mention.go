@@ -951,6 +951,26 @@ func (d *doc) statePossessorPassDE(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
+		// "Kenias Präsident hat … vorgeworfen": a known country in the
+		// genitive before a state office is the state that acts.
+		if isCapWord(t) && !d.covered[s][i] && strings.HasSuffix(t.text, "s") && d.isPlace(t) && toks[i+1].cap && !d.covered[s][i+1] && stateRoleDE(toks[i+1].fold) {
+			if base := strings.TrimSuffix(t.text, "s"); d.x.lx.countryNames[fold(base)] && !d.x.lx.countryNames[t.fold] {
+				if code, ok := d.x.lx.countryOf[stemPhrase(base)]; ok {
+					d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: base, key: code + "-government"})
+					continue
+				}
+			}
+		}
+		// "Nordhavns Vorstandschef warf … vor": an unknown name in the
+		// genitive opening the sentence before a corporate role is the
+		// company the role belongs to.
+		if i == 0 && isCapWord(t) && !d.covered[s][0] && strings.HasSuffix(t.text, "s") && len(t.fold) >= 6 && !d.isPlace(t) && germanHead(t) == "" &&
+			isRoleToken(t, d) == "" && !sentenceOpeners[t.fold] && !germanDeterminers[t.fold] && !nominalDE[t.fold] && !isNounLikeDE(t) && d.x.lx.lookupKey(t.text) == nil &&
+			toks[1].cap && !d.covered[s][1] && corporateRoles[toks[1].fold] && !stateRoleDE(toks[1].fold) {
+			name := strings.TrimSuffix(t.text, "s")
+			d.addMention(&mention{sent: s, t0: 0, t1: 1, kind: mName, typ: claimgraph.Company, name: name, key: slug(name)})
+			continue
+		}
 		if !isCapWord(t) || d.covered[s][i] || !strings.HasSuffix(t.text, "s") || len(t.fold) < 5 || d.isPlace(t) || germanHead(t) != "" ||
 			isRoleToken(t, d) != "" || firstNames[t.fold] || nominalDE[t.fold] || d.x.lx.lookupKey(t.text) != nil {
 			continue
@@ -3487,7 +3507,7 @@ func (d *doc) countryActorPass(s int) {
 			// an auxiliary and the participle.
 			if accuseCueObj[pf] || auxiliaries[pf] && nextVerb {
 				key := code + "-government"
-				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, i+n), key: key})
+				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.countryNominative(d.spanText(s, i, i+n)), key: key})
 				i += n - 1
 			}
 			continue
@@ -3510,7 +3530,7 @@ func (d *doc) countryActorPass(s int) {
 		if strings.HasPrefix(code, "us-state-") {
 			key = code
 		}
-		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, i+n)), key: key})
+		d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.countryNominative(trimPoss(d.spanText(s, i, i+n))), key: key})
 		i += n - 1
 	}
 }
@@ -4328,3 +4348,16 @@ func (d *doc) outletUse(s, t0, j int) bool {
 // ("according to Baltic Wire", "berichtete", "zufolge").
 var reportingCues = set("berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete", "zufolge", "reported", "reports",
 	"reporting", "according", "wrote", "writes", "revealed", "enthüllte", "enthuellte")
+
+// countryNominative gives a German country name in the genitive its
+// base form ("Kenias Präsident" names Kenia), keeping names that end in
+// s of their own ("Belarus").
+func (d *doc) countryNominative(name string) string {
+	if d.lang != "de" || !strings.HasSuffix(name, "s") || d.x.lx.countryNames[fold(name)] {
+		return name
+	}
+	if b := strings.TrimSuffix(name, "s"); d.x.lx.countryNames[fold(b)] {
+		return b
+	}
+	return name
+}
