@@ -3153,11 +3153,19 @@ func (d *doc) personPass(s int) {
 					j = m.t1
 				} else if m == nil && toks[j].fold == "von" && isCapWord(toks[k]) && k+1 < len(toks) && toks[k+1].text == "," {
 					j = k + 1 // "Bürgermeister von Kleinried, Anton Huber"
-				} else if m == nil && d.lang == "de" && toks[j].fold != "von" && isCapWord(toks[k]) && k+1 < len(toks) && toks[k+1].text == "," && k+3 < len(toks) && isCapWord(toks[k+2]) && isCapWord(toks[k+3]) {
+				} else if m == nil && d.lang == "de" && toks[j].fold != "von" && isCapWord(toks[k]) {
 					// "der früheren Leiterin der Einkaufsabteilung, Marta
-					// Seidel,": a genitive attribute of the role, then the
-					// person in apposition, whatever her first name.
-					j = k + 1
+					// Seidel,", "dem Leiter der Rechtsabteilung des
+					// Konzerns, Olek Prziwara,": genitive attributes of the
+					// role, then the person in apposition, whatever the
+					// first name.
+					e := k + 1
+					if e+2 < len(toks) && (toks[e].fold == "des" || toks[e].fold == "der") && isCapWord(toks[e+1]) {
+						e += 2
+					}
+					if e+2 < len(toks) && toks[e].text == "," && isCapWord(toks[e+1]) && isCapWord(toks[e+2]) {
+						j = e
+					}
 				}
 			}
 			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
@@ -4188,6 +4196,11 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	// Beratung GmbH"): legal forms are read by legalFormPass, which runs
 	// first; here a legal form right after still keeps the word.
 	if k+1 < len(toks) && (legalSuffixes[toks[k+1].text] || weakSuffixes[toks[k+1].fold]) {
+		return false
+	}
+	// ("der Konzern Deutsche Vermögensberatung": after an adjective the
+	// noun is the head of the name.)
+	if p := toks[k-1]; p.cap && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") && !strings.HasSuffix(p.fold, "ee")) {
 		return false
 	}
 	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {

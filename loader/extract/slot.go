@@ -734,7 +734,9 @@ func (d *doc) slotRun(s, t0 int) int {
 		if k > t0 && (isRoleToken(t, d) != "" && !(k > t0 && toks[k-1].text == "&")) {
 			break
 		}
-		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro) {
+		// ("die Deutsche Vermögensplanung": after an adjective the noun
+		// is the head of the name.)
+		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro && !(toks[k-1].cap && isAdjDE(toks[k-1]))) {
 			break
 		}
 		// "wirft dem Discounter Preisfuchs Etikettenschwindel vor": the
