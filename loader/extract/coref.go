@@ -249,6 +249,31 @@ func (d *doc) descriptionPass(s int) {
 				// It also says what the body is ("die Organisation
 				// Foodwatch" is no authority).
 				m.ent.descs = append(m.ent.descs, descStem(t))
+				// "the auditing firm Pryce Hallam": the trade word before
+				// the descriptor says what it is too ("the auditor").
+				if d.lang == "en" && i > 0 && toks[i-1].word && !toks[i-1].cap && !functionWords[toks[i-1].fold] && len(toks[i-1].fold) >= 5 && !articles[toks[i-1].fold] {
+					m.ent.descs = append(m.ent.descs, toks[i-1].fold)
+				}
+				continue
+			}
+			// "the shareholder group Clearwater Investors": a noun before
+			// another descriptor modifies it and names no one.
+			if d.lang == "en" && toks[at].word && !toks[at].cap && trimPoss(t.fold) == t.fold && at+1 < len(toks) && isCapWord(toks[at+1]) {
+				if _, _, ok := d.descClass(s, at); ok || toks[at].fold == "group" {
+					// "the watchdog group Open Markets Watch": both words
+					// describe the name.
+					if m := d.mentionAt(s, at+1); m != nil && m.t0 == at+1 && m.ent != nil {
+						m.ent.addAlias(d.spanText(s, i, i+1))
+						m.ent.descs = append(m.ent.descs, descStem(t))
+						d.cover(s, at, at+1)
+					}
+					continue
+				}
+			}
+			// A descriptor before a capitalised word introduces a name the
+			// text has not resolved ("the group Clearwater Investors"): it
+			// takes up no body named before.
+			if d.lang == "en" && isCapWord(toks[at]) && !toks[at].inq && !monthOrDay(toks[at].fold) && d.mentionAt(s, at) == nil && !d.covered[s][at] {
 				continue
 			}
 		}
@@ -285,7 +310,7 @@ func (d *doc) descriptionPass(s int) {
 			for _, o := range d.ents {
 				for _, x := range o.descs {
 					// "die Prüfer" of "die Wirtschaftsprüfungsgesellschaft".
-					if x == ds || len(ds) >= 5 && strings.Contains(x, ds) || sameTradeDE(d.lang, ds, x) {
+					if x == ds || len(ds) >= 5 && strings.Contains(x, ds) || sameTradeDE(d.lang, ds, x) || sameTradeEN(d.lang, ds, x) {
 						e = o
 					}
 				}
@@ -1852,4 +1877,22 @@ func (d *doc) responder(s, start, i int, ok func(*entity) bool) *entity {
 		return other
 	}
 	return nil
+}
+
+// sameTradeEN reports an English agent noun and the trade word a body
+// was introduced with sharing their stem: "the auditor" for "the auditing
+// firm", "the insurer" for "the insurance group".
+func sameTradeEN(lang, ds, x string) bool {
+	if lang != "en" || len(ds) < 6 || len(x) < 6 || !(strings.HasSuffix(ds, "or") || strings.HasSuffix(ds, "er")) {
+		return false
+	}
+	stemOf := func(w string) string {
+		for _, suf := range []string{"ing", "ance", "ence", "ion", "or", "er"} {
+			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	return stemOf(ds) == stemOf(x)
 }
