@@ -4206,6 +4206,20 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {
 		return true
 	}
+	// "der Unternehmer Heiko Brandl Schmiergelder an Beamte gezahlt",
+	// "Gerda Falkenried Betrügereien begangen": a noun after two name
+	// words, then the rest of the clause in lower case, is its object;
+	// names of three words end in a surname after a first name ("Anna
+	// Maria Schneider sagte"). A long compound noun before a preposition
+	// or article is one too ("die Firma Lotzen Bauabfälle in einem Wald").
+	if germanNounLike(t) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap {
+		if k-t0 >= 2 && firstNames[toks[t0].fold] && !firstNames[toks[k-1].fold] {
+			return true
+		}
+		if len(t.fold) >= 9 && (prepositions[toks[k+1].fold] || articles[toks[k+1].fold] || toks[k+1].fold == "ins") {
+			return true
+		}
+	}
 	// The text names [t0, k) on its own elsewhere, and here a plural of
 	// people or a prepositional phrase follows the word, as it follows
 	// an object ("Hanseblick Sanktionen gegen …", "Nordkurier Abwasser
