@@ -4186,7 +4186,9 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 		return false
 	}
 	t := toks[k]
-	if nominalDE[t.fold] || hasSuffixInflected(t.fold, documentHeadsDE) != "" || chargeNounDE(toks, k) {
+	// ("der Tochterfirma Carvia Leasing Kunden …": plural nouns for
+	// people and data end no name.)
+	if nominalDE[t.fold] || commonNounsDE[t.fold] || hasSuffixInflected(t.fold, documentHeadsDE) != "" || chargeNounDE(toks, k) {
 		return true
 	}
 	if d.runElsewhere(s, t0, k+1, false) {
