@@ -2146,7 +2146,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		if p.m.t0 >= c {
 			break
 		}
-		if p.prep != "" && p.prep != "with" && !d.staffOf(p) || p.m.kind == mDesc && p.e.typ == claimgraph.Document {
+		if p.prep != "" && p.prep != "with" && !d.staffOf(p) && !d.possLawyer(p, c) || p.m.kind == mDesc && p.e.typ == claimgraph.Document {
 			continue
 		}
 		if best == nil {
@@ -2160,7 +2160,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	// L&M had flagged").
 	for k := range parts {
 		p := parts[k]
-		if p.m.t0 >= c || p.prep != "" && !d.staffOf(p) {
+		if p.m.t0 >= c || p.prep != "" && !d.staffOf(p) && !d.possLawyer(p, c) {
 			continue
 		}
 		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
@@ -4422,4 +4422,20 @@ func (d *doc) accuserCarries(a *acc, s int) bool {
 		}
 	}
 	return false
+}
+
+// possLawyer reports an organisation's possessive before its lawyers as
+// the subject of the verb at c: "Valeron Mining's lawyers accused
+// Crestbank of …" — the client speaks through counsel (FORMAT.md rule 1:
+// the lawyer is no entity).
+func (d *doc) possLawyer(p part, c int) bool {
+	if p.prep != "poss" || d.lang != "en" || !p.e.isOrg() {
+		return false
+	}
+	toks := d.sents[p.m.sent].toks
+	k := p.m.t1
+	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s" || toks[k].text == "'" || toks[k].text == "’") {
+		k++
+	}
+	return k+1 == c && lawyerWords[toks[k].fold] && !toks[k].cap && toks[k].fold != "client" && !strings.HasPrefix(toks[k].fold, "mandant")
 }

@@ -297,6 +297,15 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 					return m.ent
 				}
 			}
+			// "Crestbank's general counsel said the bank had …": the body
+			// whose officer speaks.
+			for _, m := range d.ments[s] {
+				if m.ent != nil && m.t0 == 0 && m.t1 < limit && m.ent.isOrg() && ok(m.ent) && m.kind != mDesc && m.kind != mPron &&
+					(strings.HasSuffix(d.sents[s].toks[m.t1-1].text, "'s") || strings.HasSuffix(d.sents[s].toks[m.t1-1].text, "’s")) &&
+					m.t1 < len(d.sents[s].toks) && !d.sents[s].toks[m.t1].cap && d.speakerOfClause(s, m, limit) {
+					return m.ent
+				}
+			}
 			// "Norvik's chief executive, Lars Holm, told the Herald that
 			// the company had …": a named officer speaks of his own body.
 			for _, m := range d.ments[s] {
