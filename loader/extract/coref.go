@@ -1770,6 +1770,12 @@ func (d *doc) headNamesake(head string) *entity {
 		if last == head || last == head+"s" || last == head+"es" {
 			return true
 		}
+		// "die Genossenschaft" for "Molkereigenossenschaft Elbtal eG",
+		// "die Stiftung" for "Stiftung Lindgrün": German names open with
+		// their descriptor compound.
+		if d.lang == "de" && len(head) >= 6 && strings.HasSuffix(w[0], head) {
+			return true
+		}
 		return d.lang == "de" && len(head) >= 5 && strings.HasPrefix(last, head) && len(last) <= len(head)+3
 	}
 	var found *entity
