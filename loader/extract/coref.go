@@ -367,6 +367,17 @@ func (d *doc) descriptionPass(s int) {
 				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want) &&
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty()))
 			}
+			// "dem Versorger" after "der Kanzlei Haller & Roth" and "die
+			// Stadtwerke Elmtal": a body introduced as of another trade is
+			// passed over for one the text described by no trade.
+			if e == nil && typ == claimgraph.Company && !genericDesc(trimPoss(t.fold)) && !genericDesc(ds) {
+				if top := d.salient(s, i, true, fit); top != nil && top.otherKind(d.lang, ds) {
+					alt := d.salient(s, i, true, func(o *entity) bool { return fit(o) && o != top && !o.otherKind(d.lang, ds) && len(o.descs) == 0 })
+					if alt != nil {
+						e = alt
+					}
+				}
+			}
 			if e == nil {
 				e = d.responder(s, max(start, 0), i, fit)
 			}
@@ -1901,4 +1912,36 @@ func sameTradeEN(lang, ds, x string) bool {
 		return w
 	}
 	return stemOf(ds) == stemOf(x)
+}
+
+// otherKind reports a body the text introduced only with descriptors of
+// a trade other than ds: "dem Versorger" is no "Kanzlei Haller & Roth".
+// Generic descriptors ("Unternehmen", "Energiekonzern", "the company")
+// say nothing of the trade.
+func (e *entity) otherKind(lang, ds string) bool {
+	specific := false
+	for _, x := range e.descs {
+		if genericDesc(x) {
+			return false
+		}
+		if x == ds || strings.HasSuffix(x, ds) || len(ds) >= 5 && (strings.Contains(x, ds) || strings.Contains(ds, x)) || sameTradeDE(lang, ds, x) || sameTradeEN(lang, ds, x) {
+			return false
+		}
+		specific = true
+	}
+	return specific
+}
+
+// genericDesc reports a descriptor that names no trade: "Unternehmen",
+// "des Konzerns", "Energiekonzern", "the company", "group".
+func genericDesc(x string) bool {
+	if genericCompanyDescs[x] || pluralCompanyDescs[x] || genericCompanyDescs[strings.TrimSuffix(x, "s")] || genericCompanyDescs[strings.TrimSuffix(x, "es")] {
+		return true
+	}
+	for _, h := range []string{"unternehm", "konzern", "gesellschaft", "firm", "compan", "group", "grupp", "holding", "betrieb"} {
+		if strings.HasPrefix(x, h) || strings.Contains(x, h) {
+			return true
+		}
+	}
+	return false
 }
