@@ -856,6 +856,11 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 				return false
 			}
 		}
+		// "sollen Lindenauer Fans … beleidigt haben": a town's
+		// adjective before a plural of people names a crowd, no body.
+		if t1-t0 == 2 && d.townPeopleDE(s, t0) {
+			return false
+		}
 		if hasWrongdoing(toks, t0, t1) && !first.acro {
 			return false // "Betrug vorgeworfen": the charge, not a party
 		}
@@ -1668,10 +1673,12 @@ func (d *doc) slotClubs(s int) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].num && len(toks[j].text) == 4) && !d.covered[s][j] && !isNounLikeDE(toks[j]) {
+		// ("den TuS Hesselbach Feuerwerkskörper auf das Spielfeld": the
+		// object after the club's name.)
+		for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].num && len(toks[j].text) == 4) && !d.covered[s][j] && !isNounLikeDE(toks[j]) && !(j > i+1 && d.commonNounAfterNameDE(s, i, j)) {
 			j++
 		}
-		if j == i+1 || j < len(toks) && toks[j].word && toks[j].cap && !d.covered[s][j] {
+		if j == i+1 || j < len(toks) && toks[j].word && toks[j].cap && !d.covered[s][j] && !d.commonNounAfterNameDE(s, i, j) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, i, j))
@@ -1686,4 +1693,26 @@ func (d *doc) slotClubs(s int) {
 		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: typ, name: name, slot: true})
 		i = j - 1
 	}
+}
+
+// peoplePluralsDE are German plurals for crowds of people, which a
+// town's adjective may precede ("Lindenauer Fans", "Kieler Anwohner").
+var peoplePluralsDE = set("fans", "anhaenger", "anhänger", "einwohner", "zuschauer", "ultras", "landwirte", "bauern", "aktivisten",
+	"demonstranten", "anwohner", "buerger", "bürger", "eltern", "beschaeftigte", "beschäftigte", "mitarbeiter", "kunden", "haendler", "händler")
+
+// townPeopleDE reports whether the two words at t0 of sentence s are a
+// town's adjective in -er and a plural of people: the town is a place the
+// text or the lexicon knows ("Lindenauer" after "Viktoria Lindenau").
+func (d *doc) townPeopleDE(s, t0 int) bool {
+	toks := d.sents[s].toks
+	a, n := toks[t0], toks[t0+1]
+	if !peoplePluralsDE[n.fold] || !strings.HasSuffix(a.fold, "er") || len(a.fold) < 6 {
+		return false
+	}
+	town := strings.TrimSuffix(a.fold, "er")
+	if cities[town] || d.x.lx.countryOf[town] != "" {
+		return true
+	}
+	d.runElsewhere(s, t0, t0+1, false) // builds the index
+	return len(d.wordAt[town]) > 0
 }
