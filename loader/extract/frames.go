@@ -361,6 +361,12 @@ var wrongdoing = []string{
 	// "Finanzkontrolle Schwarzarbeit").
 	"geduldet", "duldete", "tolerated", "weiterverkauf", "resold", "reselling", "vertusch", "abzock", "abgezockt", "schwarzgeld",
 	"unterschlug", "veruntreut", "hushed up", "turned a blind eye", "price fixing", "preisabsprach",
+	// Acts that name no offence but whose object or manner is one:
+	// waste buried, services billed that were never rendered, people
+	// put under pressure ("Bauabfälle vergraben", "Leistungen, die nie
+	// erbracht wurden", "never provided", "unter Druck gesetzt").
+	"vergrab", "verbuddel", "nie erbracht", "nicht erbracht", "never provided", "never rendered", "never performed", "never delivered",
+	"unter druck gesetzt", "unter druck setzt", "unter druck setzte", "pressured", "pressuring",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -2539,10 +2545,20 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if !pending && !hasWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
+	relative := false
 	for j := subj.m.t1; j < end; j++ {
+		// "billed for services that were never provided", "Leistungen
+		// abgerechnet, die nie erbracht wurden": a negation inside a
+		// relative clause on the object describes the object; it does
+		// not deny the deed.
+		if j > subj.m.t1+1 && relativeStart(toks, j) {
+			relative = true
+		}
 		switch toks[j].fold {
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "didn't", "hadn't", "wasn't":
-			return
+			if !relative {
+				return
+			}
 		}
 		if toks[j].word && strings.Contains(toks[j].fold, "werden") || toks[j].fold == "worden" {
 			return // German passive: "sei angegriffen worden"
@@ -2556,6 +2572,25 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		accused = ents(list)
 	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// relativeStart: token j opens a relative clause on the noun before it,
+// "services that/which …" or German ", die/der/das/welche …" after a
+// noun.
+func relativeStart(toks []token, j int) bool {
+	f := toks[j].fold
+	if (f == "that" || f == "which") && j > 0 && toks[j-1].word && !looksFiniteEN(toks[j-1]) {
+		return true
+	}
+	// German puts the relative clause after the participle too
+	// ("Leistungen abgerechnet, die nie erbracht wurden"); there the
+	// pronoun stands before a small word where an article would stand
+	// before a noun.
+	if (f == "die" || f == "der" || f == "das" || f == "welche" || f == "welcher" || f == "denen") && j > 1 && toks[j-1].text == "," &&
+		(toks[j-2].cap || j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap) {
+		return true
+	}
+	return false
 }
 
 // finiteAuxDE are finite auxiliaries that follow the subject of a
