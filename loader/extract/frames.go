@@ -1271,6 +1271,14 @@ func (d *doc) accuseSentence(s int) {
 		// weitergegeben": a speaker reports another party's wrongdoing.
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
 			d.saidFrame(s, parts, c, emit)
+		// "Die Firma konterte, Nordhavn habe selbst Daten manipuliert",
+		// "X hielt dagegen, Y habe …", "X keilte zurück: Y habe …", "X
+		// countered that Y had …", "X hit back, saying Y had …": a reply
+		// that turns the charge on another reports that party's
+		// wrongdoing like "said" does. It denies nothing by itself.
+		// "hit back, accusing Y of …" is left to the accusation frame.
+		case (d.lang == "en" || d.lang == "de") && counterCue(toks, c) > 0 && !t.inq && !accuseAfterCounter(toks, counterCue(toks, c)):
+			d.saidFrame(s, parts, c, emit)
 		// "The newspaper reported that Pellworth had blacklisted workers
 		// …": an outlet that did its own reporting (it saw the documents,
 		// ran the investigation, or publishes this article) accuses in
@@ -2353,6 +2361,40 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states"
 	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
 
+// counterSaidVerbs reply to a charge with a claim of one's own.
+var counterSaidVerbs = set("countered", "counters", "retorted", "retorts", "konterte", "kontert", "konterten", "entgegnete", "entgegnet", "entgegneten")
+
+// counterCue: the reply verb at c ("konterte", "countered") or its
+// two-word form ("hielt dagegen", "keilte zurück", "hit back", "shot
+// back"); it returns the index of the cue's last word, or 0.
+func counterCue(toks []token, c int) int {
+	f := toks[c].fold
+	if counterSaidVerbs[f] {
+		return c
+	}
+	if c+1 >= len(toks) {
+		return 0
+	}
+	switch g := toks[c+1].fold; {
+	case (f == "hielt" || f == "hält" || f == "haelt" || f == "hielten") && g == "dagegen",
+		(f == "keilte" || f == "keilt" || f == "keilten") && (g == "zurück" || g == "zurueck"),
+		(f == "hit" || f == "hits" || f == "shot" || f == "fired") && g == "back":
+		return c + 1
+	}
+	return 0
+}
+
+// accuseAfterCounter: the reply cue ending at e goes on with a verb of
+// accusing ("hit back, accusing …", "konterte mit dem Vorwurf").
+func accuseAfterCounter(toks []token, e int) bool {
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		if f := toks[j].fold; accuseEN[f] || allegeEN[f] || chargeEN[f] || accuseDE[f] || vorwerfenWhole[f] || strings.HasPrefix(f, "vorwurf") {
+			return true
+		}
+	}
+	return false
+}
+
 // saidFrame reads "X said (that) Y had <wrongdoing>" and "X erklärte,
 // Y habe <Fehlverhalten>": the speaker accuses the subject of the
 // reported clause. The clause must state misconduct without negation,
@@ -2439,8 +2481,19 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 		k++
 	}
-	if k < len(toks) && (toks[k].fold == "that" || toks[k].fold == "dass" || toks[k].text == ",") {
+	// "keilte zurück: Y habe …", "hit back, saying Y had …": the reply
+	// opens its clause with a colon or a participle of saying.
+	if e := counterCue(toks, c); e > c && e+1 < len(toks) && toks[e+1].text == ":" {
+		k = e + 1
+	}
+	if k < len(toks) && (toks[k].fold == "that" || toks[k].fold == "dass" || toks[k].text == "," || toks[k].text == ":" && counterCue(toks, c) > 0) {
 		k++
+	}
+	if counterCue(toks, c) > 0 && k+1 < len(toks) && toks[k].fold == "saying" {
+		k++
+		if toks[k].fold == "that" {
+			k++
+		}
 	}
 	if k >= len(toks) {
 		return
