@@ -419,6 +419,12 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		}
 		for _, w := range wrongdoing {
 			if strings.HasPrefix(f, w) || len(w) >= 5 && strings.Contains(f, w) {
+				// "Altgeräte ordnungsgemäß entsorgt", "properly disposed
+				// of", "legally exported": an act done by the rules is
+				// none.
+				if lawfulBefore(toks, k, from) {
+					break
+				}
 				return true
 			}
 		}
@@ -484,6 +490,29 @@ func hasWrongdoing(toks []token, from, to int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// lawfulAdverbs say an act was done by the rules.
+var lawfulAdverbs = set("ordnungsgemäß", "ordnungsgemaess", "fachgerecht", "vorschriftsmäßig", "vorschriftsmaessig", "sachgerecht", "rechtmäßig", "rechtmaessig",
+	"properly", "lawfully", "legally", "correctly")
+
+// lawfulBefore: one of lawfulAdverbs stands within four words before k
+// (and not before from), itself not negated or the object of a duty
+// ("nicht ordnungsgemäß entsorgt", "failed to properly dispose of toxic
+// waste" stay misconduct).
+func lawfulBefore(toks []token, k, from int) bool {
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		if lawfulAdverbs[toks[j].fold] {
+			if j > 0 {
+				switch toks[j-1].fold {
+				case "not", "never", "to", "nicht", "nie", "kein", "keine", "niemals", "zu":
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
