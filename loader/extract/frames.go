@@ -1516,24 +1516,77 @@ func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*enti
 	}
 	from := max(subj.m.t1, src.m.t1)
 	end := len(toks)
-	if !hasWrongdoing(toks, from, end) {
+	// "laut" cites sources for plain facts too ("Laut der Behörde hat
+	// X die Grenzwerte eingehalten", "… Geräte geliefert"): only a deed
+	// that is misconduct in itself counts.
+	if !hasWrongdoing(toks, from, end) || !strictWrongdoing(toks, from, end) {
 		return
 	}
 	relative := false
 	for j := from; j < end; j++ {
+		// Neither negation nor passive inside a relative clause on the
+		// object ("Leistungen, die nie erbracht wurden") bears on the
+		// deed.
 		if j > from+1 && relativeStart(toks, j) {
 			relative = true
 		}
+		if relative {
+			break
+		}
 		switch f := toks[j].fold; f {
 		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
-			if !relative {
-				return
-			}
+			return
 		case "wurde", "wurden", "worden", "werden", "wird":
 			return // "Laut Polizei wurde die Firma angegriffen": a victim
 		}
 	}
 	emit(accuser, ents(d.coordinated(s, parts, []part{*subj})), "de.laut.reported", 0.7, from)
+}
+
+// strictWrongdoingDE are German stems that name misconduct by
+// themselves, not acts that are wrong only in some setting ("geliefert",
+// "Export", "Steuern", "Grenzwerte").
+var strictWrongdoingDE = []string{"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "unzulässig", "betrug", "betrueg", "betrog",
+	"manipul", "gefälscht", "gefaelscht", "fälscht", "faelscht", "bestech", "bestoch", "schmiergeld", "geschmiert", "korrup", "kartell", "abgesproch", "geldwaesche",
+	"unterschlag", "unterschlug", "veruntreu", "gestohlen", "diebstahl", "spionage", "ausgespaeh", "ausgespäh", "verschwieg", "verheimlich",
+	"vertusch", "verschleier", "hinterzog", "hinterzieh", "schmuggel", "bedroh", "erpress", "missbraucht", "diskriminier", "belaestig",
+	"belästig", "taeusch", "täusch", "irrefuehr", "irreführ", "verstoss", "verstiess", "ausgebeutet", "ueberhoeht", "überhöht", "wucher",
+	"abgezockt", "gelogen", "vergift", "vergrab", "zweckentfremd", "geduldet", "weiterverkauf", "schwarzgeld", "abgerechnet"}
+
+// strictWrongdoing: a German clause names misconduct in itself (one of
+// strictWrongdoingDE, people put under pressure, services never
+// rendered, warnings ignored, a pollutant let out, done without
+// consent). English clauses pass.
+func strictWrongdoing(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		f := toks[k].fold
+		for _, w := range strictWrongdoingDE {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
+		}
+		switch {
+		case f == "druck" && k > 0 && toks[k-1].fold == "unter",
+			f == "erbracht" && k > 0 && (toks[k-1].fold == "nie" || toks[k-1].fold == "nicht"),
+			strings.HasPrefix(f, "ignorier") && hasNear(toks, k, 4, "warnung", "hinweis", "auflage", "vorschrift", "anordnung", "mahnung", "bedenken"),
+			(pollutantWords[f] || strings.HasPrefix(f, "abfäll") || strings.HasPrefix(f, "abfaell")) && hasWrongdoing(toks, k, min(k+8, to)),
+			f == "ohne" && hasWrongdoing(toks, k, min(k+4, to)):
+			return true
+		}
+	}
+	return false
+}
+
+// hasNear: a word within n tokens of k starts with one of the stems.
+func hasNear(toks []token, k, n int, stems ...string) bool {
+	for j := max(k-n, 0); j <= k+n && j < len(toks); j++ {
+		for _, st := range stems {
+			if strings.HasPrefix(toks[j].fold, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accordingFrame: "Brisklane underpaid couriers, according to an
