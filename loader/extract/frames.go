@@ -1556,7 +1556,7 @@ var strictWrongdoingDE = []string{"illegal", "rechtswidrig", "unrechtm", "unerla
 // strictWrongdoing: a German clause names misconduct in itself (one of
 // strictWrongdoingDE, people put under pressure, services never
 // rendered, warnings ignored, a pollutant let out, done without
-// consent). English clauses pass.
+// consent). Used on German clauses only.
 func strictWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		f := toks[k].fold
@@ -2814,6 +2814,12 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// that A and B had exchanged the data"): the claim was made before.
 	pending := d.pendingAccuser(s) != nil && d.pendingAccuser(s) == d.docAuthorOr(speaker.e, s)
 	if !pending && !hasWrongdoing(toks, subj.m.t1, end) {
+		return
+	}
+	// A German reply often says the other side erred ("konterte, die
+	// Organisation habe die Werte falsch gelesen"): it turns a charge
+	// only with a deed that is misconduct in itself.
+	if d.lang == "de" && counterCue(toks, c) > 0 && !strictWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
 	relative := false
