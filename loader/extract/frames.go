@@ -2796,7 +2796,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 	}
 	v := subj.m.t1
-	if !byMaker && v < end && (passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have" || toks[v].fold == "habe" || toks[v].fold == "hat") && toks[v+1].fold == "been") {
+	if !byMaker && passiveAt(toks, v, end) {
 		return // "had been attacked": a victim
 	}
 	// "Bloomberg News, citing the Marina Daily, said Keswick Bank had
@@ -2874,6 +2874,17 @@ func relativeStart(toks []token, j int) bool {
 // reported German clause: "…, A und B hätten Preise abgesprochen".
 var finiteAuxDE = set("hätten", "haetten", "habe", "haben", "hat", "hatten", "seien", "sei", "sind", "wären", "waeren", "sollen", "sollten", "hätte", "haette")
 
+// passiveAt reports a passive verb at token v of a clause ending at end
+// ("was charged", "had been attacked"): its subject is a victim or the
+// accused, not the one who acted.
+func passiveAt(toks []token, v, end int) bool {
+	if v >= end {
+		return false
+	}
+	f := toks[v].fold
+	return passiveAux[f] || v+1 < end && (f == "had" || f == "has" || f == "have" || f == "habe" || f == "hat") && toks[v+1].fold == "been"
+}
+
 // saidWhileClause reads the clause a reported "…, while B had rigged
 // bids" opens at token w: the speaker says so of B when B is its subject,
 // its verb active and its deed a wrongdoing.
@@ -2897,7 +2908,7 @@ func (d *doc) saidWhileClause(s int, parts []part, speaker *entity, w int, emit 
 		}
 	}
 	v := subj.m.t1
-	if passiveAux[toks[v].fold] || v+1 < end && (toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have") && toks[v+1].fold == "been" {
+	if passiveAt(toks, v, end) {
 		return
 	}
 	for j := v; j < end; j++ {
