@@ -820,7 +820,7 @@ func (d *doc) accuseSentence(s int) {
 			end := clauseEnd(toks, c)
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			if !hasWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil {
+			if !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil {
 				continue
 			}
 			var accused *part
@@ -2813,7 +2813,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// The parties an accusation left unnamed, named now ("The CMA said
 	// that A and B had exchanged the data"): the claim was made before.
 	pending := d.pendingAccuser(s) != nil && d.pendingAccuser(s) == d.docAuthorOr(speaker.e, s)
-	if !pending && !hasWrongdoing(toks, subj.m.t1, end) {
+	if !pending && !reportedWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
 	// A German reply often says the other side erred ("konterte, die
@@ -2917,7 +2917,7 @@ func (d *doc) saidWhileClause(s int, parts []part, speaker *entity, w int, emit 
 			return
 		}
 	}
-	if hasWrongdoing(toks, v, end) {
+	if reportedWrongdoing(toks, v, end) {
 		emit(d.docAuthorOr(speaker, s), []*entity{subj.e}, "en.said.reported", 0.6, v)
 	}
 }

@@ -90,7 +90,7 @@ func (d *doc) slotCue(s, c int) slotRole {
 		return slotSubj
 	// "Die Klinik am Maschsee soll … abgerechnet haben": the subject of
 	// a reported allegation.
-	case reportedModal[f] && hasLaterAny(toks, c, reportedInf) && hasWrongdoing(toks, c, len(toks)):
+	case reportedModal[f] && hasLaterAny(toks, c, reportedInf) && reportedWrongdoing(toks, c, len(toks)):
 		return slotSubj
 	}
 	return 0

@@ -1,0 +1,109 @@
+package extract
+
+import "strings"
+
+// neutralDeeds are stems of the wrongdoing list that name ordinary
+// business on their own: goods delivered or exported, taxes paid, limits
+// kept, waste disposed of ("Der Verband erklärte, die Firma habe Geräte
+// geliefert", "X said Y had exported 2,000 tonnes", "Y habe die
+// Grenzwerte eingehalten"). In reported speech they state misconduct
+// only with a mark of wrongdoing near them.
+var neutralDeeds = []string{"liefer", "geliefert", "export", "steuer", "tax", "grenzwert", "entsorgt", "supplied", "shipped",
+	"transferred", "militaer", "military", "gewaehrt"}
+
+// wrongMarks make a neutral deed a wrong one: done against a ban or a
+// limit, unlawfully, or improperly ("trotz des Verbots geliefert",
+// "Grenzwerte überschritten", "exceeded the limits", "nicht
+// ordnungsgemäß entsorgt"). Marks that are wrongdoing words themselves
+// (illegal, Sanktionen, Embargo, hinterzogen, ohne Genehmigung) count
+// through the wrongdoing list.
+var wrongMarks = []string{"verbot", "verboten", "banned", "prohibit", "untersagt", "ueberschritt", "überschritt", "exceed", "unsachgem",
+	"unsachgemäß", "heimlich", "secretly", "covert", "umgehung", "circumvent", "bypass", "defiance", "unverzollt"}
+
+func neutralDeed(f string) bool {
+	neutral := false
+	for _, w := range neutralDeeds {
+		if strings.HasPrefix(f, w) || len(w) >= 5 && strings.Contains(f, w) {
+			neutral = true
+			break
+		}
+	}
+	if !neutral {
+		return false
+	}
+	// "Steuerhinterziehung", "Exportbetrug": another stem in the same
+	// word names the wrong.
+	for _, w := range wrongdoing {
+		if len(w) < 5 || !strings.Contains(f, w) {
+			continue
+		}
+		own := false
+		for _, n := range neutralDeeds {
+			if strings.HasPrefix(w, n) || strings.HasPrefix(n, w) {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// markNear: a mark of wrongdoing within n words of k inside [from, to).
+func markNear(toks []token, k, n, from, to int) bool {
+	for j := max(k-n, from); j <= k+n && j < to && j < len(toks); j++ {
+		f := toks[j].fold
+		for _, m := range wrongMarks {
+			if strings.HasPrefix(f, m) || len(m) >= 5 && strings.Contains(f, m) {
+				return true
+			}
+		}
+		// "zu wenig Steuern", "too little tax": short of what is owed.
+		if (f == "wenig" || f == "little") && j > 0 && (toks[j-1].fold == "zu" || toks[j-1].fold == "too") {
+			return true
+		}
+		// "nicht ordnungsgemäß", "not properly": a lawful manner denied.
+		if lawfulAdverbs[f] && j > 0 {
+			switch toks[j-1].fold {
+			case "not", "nicht", "never", "nie":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedWrongdoing is hasWrongdoing for reported speech: a clause
+// whose only wrongdoing words are neutral deeds without a mark near them
+// states business, not misconduct. Words of the wrongdoing list that
+// name a wrong in themselves (bribed, fraud, concealed, threatened)
+// count alone.
+func reportedWrongdoing(toks []token, from, to int) bool {
+	to = min(to, len(toks))
+	// "had exceeded the emission limits": a limit passed is a breach
+	// though neither word is one alone.
+	for k := from; k < to; k++ {
+		if f := toks[k].fold; strings.HasPrefix(f, "exceed") && hasNear(toks, k, 4, "limit", "threshold", "cap") {
+			return true
+		}
+	}
+	if !hasWrongdoing(toks, from, to) {
+		return false
+	}
+	start := from
+	for k := from; k < to; k++ {
+		if !toks[k].word || !neutralDeed(toks[k].fold) {
+			continue
+		}
+		if markNear(toks, k, 6, from, to) {
+			return true
+		}
+		if k > start && hasWrongdoing(toks, start, k) {
+			return true
+		}
+		start = k + 1
+	}
+	return start < to && hasWrongdoing(toks, start, to)
+}
