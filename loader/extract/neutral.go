@@ -9,7 +9,16 @@ import "strings"
 // Grenzwerte eingehalten"). In reported speech they state misconduct
 // only with a mark of wrongdoing near them.
 var neutralDeeds = []string{"liefer", "geliefert", "export", "steuer", "tax", "grenzwert", "entsorgt", "supplied", "shipped",
-	"transferred", "militaer", "military", "gewaehrt"}
+	"transferred", "militaer", "military", "gewaehrt",
+	// Steps any firm takes ("Tarifverhandlungen eingeleitet", "ein
+	// Patent angemeldet", "eine Prüfung veranlasst", "covered the
+	// costs", "discharged its cargo", "its sewage plant"); a wrong act
+	// beside them ("veranlasst, dass Akten vernichtet werden",
+	// "Patente verletzt") still counts on its own.
+	"eingeleitet", "patent", "veranlasst", "abgerechnet", "billed", "instructed", "covered", "discharg", "sewage", "abwasser",
+	// Words that only begin like a wrong: "Scheinwerfer" is no
+	// "Scheinfirma".
+	"scheinwerfer", "scheinbar", "scheint", "anschein"}
 
 // wrongMarks make a neutral deed a wrong one: done against a ban or a
 // limit, unlawfully, or improperly ("trotz des Verbots geliefert",
@@ -18,7 +27,8 @@ var neutralDeeds = []string{"liefer", "geliefert", "export", "steuer", "tax", "g
 // (illegal, Sanktionen, Embargo, hinterzogen, ohne Genehmigung) count
 // through the wrongdoing list.
 var wrongMarks = []string{"verbot", "verboten", "banned", "prohibit", "untersagt", "ueberschritt", "überschritt", "exceed", "unsachgem",
-	"unsachgemäß", "heimlich", "secretly", "covert", "umgehung", "circumvent", "bypass", "defiance", "unverzollt"}
+	"unsachgemäß", "heimlich", "secretly", "covert", "umgehung", "circumvent", "bypass", "defiance", "unverzollt", "doppelt",
+	"double", "twice", "unzureichend", "unqualifiz", "unqualified"}
 
 func neutralDeed(f string) bool {
 	neutral := false
@@ -39,7 +49,7 @@ func neutralDeed(f string) bool {
 		}
 		own := false
 		for _, n := range neutralDeeds {
-			if strings.HasPrefix(w, n) || strings.HasPrefix(n, w) {
+			if strings.HasPrefix(w, n) || strings.Contains(n, w) {
 				own = true
 				break
 			}
@@ -51,14 +61,30 @@ func neutralDeed(f string) bool {
 	return true
 }
 
-// markNear: a mark of wrongdoing within n words of k inside [from, to).
-func markNear(toks []token, k, n, from, to int) bool {
-	for j := max(k-n, from); j <= k+n && j < to && j < len(toks); j++ {
+// markNear: a mark of wrongdoing within n words of k from the clause's
+// start on; after k it may lie in a relative clause on the object
+// ("Behandlungen abgerechnet, die von nicht ausreichend qualifiziertem
+// Personal erbracht wurden").
+func markNear(toks []token, k, n, from int) bool {
+	for j := max(k-n, from); j <= k+n && j < len(toks); j++ {
 		f := toks[j].fold
 		for _, m := range wrongMarks {
 			if strings.HasPrefix(f, m) || len(m) >= 5 && strings.Contains(f, m) {
 				return true
 			}
+		}
+		// "Abwasser in die Trave eingeleitet", "discharged oil into the
+		// bay": a pollutant let out; "covered up".
+		if pollutantWords[f] && (strings.HasPrefix(toks[k].fold, "eingeleitet") || strings.HasPrefix(toks[k].fold, "discharg")) ||
+			f == "up" && j > 0 && toks[j-1].fold == "covered" {
+			return true
+		}
+		// "Behandlungen abgerechnet, die von nicht ausreichend
+		// qualifiziertem Personal erbracht wurden", "not sufficiently
+		// trained": a service short of what was billed.
+		if (strings.HasPrefix(f, "ausreichend") || strings.HasPrefix(f, "sufficient") || strings.HasPrefix(f, "qualifi")) && j > 0 &&
+			(toks[j-1].fold == "nicht" || toks[j-1].fold == "not") {
+			return true
 		}
 		// "zu wenig Steuern", "too little tax": short of what is owed.
 		if (f == "wenig" || f == "little") && j > 0 && (toks[j-1].fold == "zu" || toks[j-1].fold == "too") {
@@ -97,7 +123,12 @@ func reportedWrongdoing(toks []token, from, to int) bool {
 		if !toks[k].word || !neutralDeed(toks[k].fold) {
 			continue
 		}
-		if markNear(toks, k, 6, from, to) {
+		if markNear(toks, k, 8, from) {
+			return true
+		}
+		// "Leistungen abgerechnet haben, die nie erbracht wurden": the
+		// wrong lies in a relative clause past the clause's end.
+		if k+9 > to && to < len(toks) && reportedWrongdoing(toks, to, min(k+9, len(toks))) {
 			return true
 		}
 		if k > start && hasWrongdoing(toks, start, k) {
