@@ -86,6 +86,15 @@ func markNear(toks []token, k, n, from int) bool {
 			(toks[j-1].fold == "nicht" || toks[j-1].fold == "not") {
 			return true
 		}
+		// "without an export licence", "ohne Ausfuhrgenehmigung": the
+		// permission word may follow a neutral one.
+		if f == "without" || f == "ohne" {
+			for i := j + 1; i <= j+3 && i < len(toks); i++ {
+				if permissionWords[toks[i].fold] || strings.HasSuffix(toks[i].fold, "genehmigung") || strings.HasSuffix(toks[i].fold, "lizenz") {
+					return true
+				}
+			}
+		}
 		// "zu wenig Steuern", "too little tax": short of what is owed.
 		if (f == "wenig" || f == "little") && j > 0 && (toks[j-1].fold == "zu" || toks[j-1].fold == "too") {
 			return true
