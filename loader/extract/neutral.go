@@ -18,7 +18,15 @@ var neutralDeeds = []string{"liefer", "geliefert", "export", "steuer", "tax", "g
 	"eingeleitet", "patent", "veranlasst", "abgerechnet", "billed", "instructed", "covered", "discharg", "sewage", "abwasser",
 	// Words that only begin like a wrong: "Scheinwerfer" is no
 	// "Scheinfirma".
-	"scheinwerfer", "scheinbar", "scheint", "anschein"}
+	"scheinwerfer", "scheinbar", "scheint", "anschein", "hackathon", "inflation"}
+
+// attackWords name an attack, which the subject may have suffered rather
+// than made: "habe einen Angriff auf ihre Server abgewehrt", "had
+// repelled a cyber attack".
+var attackWords = []string{"attack", "angriff", "cyberang", "hack"}
+
+// sufferedWords near an attack make the subject its target.
+var sufferedWords = []string{"abgewehrt", "abwehr", "repell", "fended", "thwart", "vereitel", "opfer", "victim", "suffered", "erlitten"}
 
 // wrongMarks make a neutral deed a wrong one: done against a ban or a
 // limit, unlawfully, or improperly ("trotz des Verbots geliefert",
@@ -129,8 +137,13 @@ func reportedWrongdoing(toks []token, from, to int) bool {
 	}
 	start := from
 	for k := from; k < to; k++ {
-		if !toks[k].word || !neutralDeed(toks[k].fold) {
+		if !toks[k].word {
 			continue
+		}
+		if !neutralDeed(toks[k].fold) {
+			if !hasPrefixAny(toks[k].fold, attackWords) || !hasNear(toks, k, 4, sufferedWords...) {
+				continue
+			}
 		}
 		if markNear(toks, k, 8, from) {
 			return true
@@ -146,4 +159,13 @@ func reportedWrongdoing(toks []token, from, to int) bool {
 		start = k + 1
 	}
 	return start < to && hasWrongdoing(toks, start, to)
+}
+
+func hasPrefixAny(f string, stems []string) bool {
+	for _, st := range stems {
+		if strings.HasPrefix(f, st) {
+			return true
+		}
+	}
+	return false
 }
