@@ -28,15 +28,21 @@ var attackWords = []string{"attack", "angriff", "cyberang", "hack"}
 // sufferedWords near an attack make the subject its target.
 var sufferedWords = []string{"abgewehrt", "abwehr", "repell", "fended", "thwart", "vereitel", "opfer", "victim", "suffered", "erlitten"}
 
-// wrongMarks make a neutral deed a wrong one: done against a ban or a
-// limit, unlawfully, or improperly ("trotz des Verbots geliefert",
-// "Grenzwerte überschritten", "exceeded the limits", "nicht
-// ordnungsgemäß entsorgt"). Marks that are wrongdoing words themselves
-// (illegal, Sanktionen, Embargo, hinterzogen, ohne Genehmigung) count
-// through the wrongdoing list.
-var wrongMarks = []string{"verbot", "verboten", "banned", "prohibit", "untersagt", "ueberschritt", "überschritt", "exceed", "unsachgem",
-	"unsachgemäß", "heimlich", "secretly", "covert", "umgehung", "circumvent", "bypass", "defiance", "unverzollt", "doppelt",
-	"double", "twice", "unzureichend", "unqualifiz", "unqualified"}
+// wrongMarks make a neutral deed a wrong one: done against a ban,
+// unlawfully, or improperly ("trotz des Verbots geliefert", "nicht
+// ordnungsgemäß entsorgt"); matched anywhere in a word. Marks that are
+// wrongdoing words themselves (illegal, Sanktionen, Embargo, hinterzogen,
+// ohne Genehmigung) count through the wrongdoing list.
+var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachgem", "heimlich", "secretly", "covert", "circumvent",
+	"bypassing", "defiance", "unverzollt", "unzureichend", "unqualifiz", "unqualified"}
+
+// wrongMarkWords are marks matched as whole words: "doppelt
+// abgerechnet" but not "verdoppelt", "unter Umgehung" but not
+// "Umgehungsstraße", "billed twice" but not "doubled".
+var wrongMarkWords = set("doppelt", "twice", "umgehung", "double-billed", "double-billing")
+
+// overshotWords: a limit passed ("die Grenzwerte überschritten").
+var overshotWords = []string{"ueberschritt", "überschritt", "exceed"}
 
 func neutralDeed(f string) bool {
 	neutral := false
@@ -76,10 +82,17 @@ func neutralDeed(f string) bool {
 func markNear(toks []token, k, n, from int) bool {
 	for j := max(k-n, from); j <= k+n && j < len(toks); j++ {
 		f := toks[j].fold
+		if wrongMarkWords[f] {
+			return true
+		}
+		// "trotz eines Exportverbots": a mark inside a compound.
 		for _, m := range wrongMarks {
-			if strings.HasPrefix(f, m) || len(m) >= 5 && strings.Contains(f, m) {
+			if strings.Contains(f, m) {
 				return true
 			}
+		}
+		if hasPrefixAny(f, overshotWords) && strings.HasPrefix(toks[k].fold, "grenzwert") {
+			return true
 		}
 		// "Abwasser in die Trave eingeleitet", "discharged oil into the
 		// bay": a pollutant let out; "covered up".
@@ -128,7 +141,7 @@ func reportedWrongdoing(toks []token, from, to int) bool {
 	// "had exceeded the emission limits": a limit passed is a breach
 	// though neither word is one alone.
 	for k := from; k < to; k++ {
-		if f := toks[k].fold; strings.HasPrefix(f, "exceed") && hasNear(toks, k, 4, "limit", "threshold", "cap") {
+		if f := toks[k].fold; strings.HasPrefix(f, "exceed") && hasNear(toks, k, 4, "limit", "threshold") {
 			return true
 		}
 	}
