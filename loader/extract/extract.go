@@ -303,5 +303,8 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.findAccusations()
 	d.computeVia()
 	d.findDenials()
+	for s := range d.sents {
+		d.appendedDenials(s)
+	}
 	return d
 }

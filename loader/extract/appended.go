@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// An accusation may carry its denial in an appended noun phrase or
+// relative clause: "accused Brightwave of overstating its order book, an
+// allegation the company called 'baseless'", "…, a claim the bank
+// rejects", "…, Vorwürfe, die das Unternehmen zurückweist", "…, was das
+// Unternehmen bestreitet". The description ("the company", "das
+// Unternehmen") there is the party the allegation is made against, not
+// whatever other company the article named last: one denies what one is
+// accused of.
+
+// appendedHeadsEN are the nouns that restate the accusation in apposition.
+var appendedHeadsEN = set("allegation", "allegations", "claim", "claims", "accusation", "accusations", "charge", "charges")
+
+// appendedHeadsDE are their German counterparts.
+var appendedHeadsDE = set("vorwurf", "vorwuerfe", "anschuldigung", "anschuldigungen", "behauptung", "behauptungen")
+
+// descNouns are the bare descriptions a party is referred back to by.
+var descNouns = set("company", "firm", "group", "bank", "insurer", "lender", "carrier", "manufacturer", "retailer", "agency", "ministry", "operator",
+	"unternehmen", "konzern", "firma", "bank", "gruppe", "versicherer", "hersteller", "betreiber", "ministerium", "behoerde", "kasse", "verband")
+
+// appendedDenyVerb says whether f, the verb of the appended clause, rejects
+// the allegation; "called" only with a dismissive word after it.
+func appendedDenyVerb(toks []token, k int) bool {
+	f := toks[k].fold
+	switch {
+	case strings.HasPrefix(f, "den"), strings.HasPrefix(f, "rej"), strings.HasPrefix(f, "dismiss"), strings.HasPrefix(f, "disput"),
+		strings.HasPrefix(f, "bestr"), strings.HasPrefix(f, "zurueckw"), strings.HasPrefix(f, "dement"):
+		return true
+	case f == "called" || f == "calls" || f == "call" || f == "has" && k+1 < len(toks) && toks[k+1].fold == "called":
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if discredits(toks[j].fold) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendedDenials finds such clauses in sentence s after an accusation of
+// the same sentence and lets the accused deny it.
+func (d *doc) appendedDenials(s int) {
+	var mine []*acc
+	for _, a := range d.accs {
+		if a.sent == s && a.accused != nil {
+			mine = append(mine, a)
+		}
+	}
+	if len(mine) != 1 {
+		return // with two accusations the clause is ambiguous
+	}
+	a := mine[0]
+	toks := d.sents[s].toks
+	for c := 0; c+3 < len(toks); c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		k := c + 1
+		// ", an allegation (that) the company …"
+		if d.lang == "en" {
+			if f := toks[k].fold; f == "an" || f == "a" || f == "the" || f == "which" {
+				k++
+			}
+			if k < len(toks) && appendedHeadsEN[toks[k].fold] {
+				k++
+				if k < len(toks) && (toks[k].fold == "that" || toks[k].fold == "which") {
+					k++
+				}
+			} else if toks[c+1].fold != "which" {
+				continue
+			}
+		} else {
+			// ", Vorwürfe, die das Unternehmen zurückweist", ", was das
+			// Unternehmen bestreitet"
+			if appendedHeadsDE[toks[k].fold] {
+				k++
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if k >= len(toks) || !(toks[k].fold == "die" || toks[k].fold == "den") {
+					continue
+				}
+				k++
+			} else if toks[k].fold == "was" {
+				k++
+			} else {
+				continue
+			}
+		}
+		if k+2 >= len(toks) || !(toks[k].fold == "the" || toks[k].fold == "das" || toks[k].fold == "der" || toks[k].fold == "die") || !descNouns[toks[k+1].fold] {
+			continue
+		}
+		// English: the verb follows the subject; German: verb-final.
+		v := -1
+		if d.lang == "en" {
+			v = k + 2
+		} else {
+			for j := k + 2; j < len(toks) && j <= k+6; j++ {
+				if toks[j].text == "," || toks[j].text == "." {
+					break
+				}
+				v = j
+			}
+		}
+		if v < 0 || v >= len(toks) || !appendedDenyVerb(toks, v) {
+			continue
+		}
+		// The accused must be the kind of party the description names:
+		// "the bank" is not a person.
+		if a.accused.typ == claimgraph.Official {
+			continue
+		}
+		// The appended clause is no part of what is alleged.
+		if i := strings.Index(a.summary, ", "+toks[c+1].text); i > 0 {
+			a.summary = a.summary[:i]
+		}
+		d.addDenial(a.accused, a, s, "appended."+denyRule(toks[v].fold), 0.8, "")
+		return
+	}
+}
