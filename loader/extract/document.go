@@ -259,6 +259,16 @@ func (d *doc) documentPass(s int) {
 			}
 		}
 		existing := d.findDoc(head, t.fold)
+		newFiling := false
+		// "The lawsuit, filed on Monday … According to a complaint filed
+		// by the state's attorney general": an indefinite pleading filed
+		// by a named party is a new document, not the one cited before;
+		// only a definite article refers back.
+		if existing != nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "a" || toks[start-1].fold == "an" || toks[start-1].fold == "another") &&
+			filedBy(toks, end) {
+			existing = nil
+			newFiling = true
+		}
 		attributed := d.forceDoc || d.docAttributed(s, start, end)
 		// "nach einer internen Untersuchung" is a time ("after"), not a
 		// source; a process noun counts only as "aus … hervor", "laut".
@@ -304,6 +314,7 @@ func (d *doc) documentPass(s int) {
 		if e == nil {
 			e = d.newEntity(claimgraph.Document, name, "")
 			e.role = docRoot(t.fold, head)
+			e.filedBy = newFiling
 			if r, ok := docFamily[e.role]; ok {
 				e.role = r
 			}
@@ -540,7 +551,10 @@ func (d *doc) findDoc(head, f string) *entity {
 	if r, ok := docFamily[root]; ok {
 		root = r
 	}
-	for _, e := range d.ents {
+	// The latest one: "a complaint filed by the Bureau … The complaint
+	// says" is the Bureau's, not the lawsuit cited before it.
+	for k := len(d.ents) - 1; k >= 0; k-- {
+		e := d.ents[k]
 		if e.typ != claimgraph.Document || e.dead {
 			continue
 		}
@@ -814,6 +828,23 @@ func chargesBroughtAt(toks []token, i int) bool {
 			return true
 		}
 		if !toks[k].word || toks[k].cap || functionWords[toks[k].fold] && !articles[toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// filedBy reports "filed by", "submitted on Monday by" right after a
+// document noun ending at end: the pleading names who brought it.
+func filedBy(toks []token, end int) bool {
+	if end >= len(toks) || !fileVerbs[toks[end].fold] {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+5; k++ {
+		if toks[k].fold == "by" {
+			return true
+		}
+		if !toks[k].word {
 			return false
 		}
 	}

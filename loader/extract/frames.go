@@ -1673,7 +1673,10 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 		accuser = source
 	case source.typ == claimgraph.Document:
 		accuser = source.author
-		if accuser == nil {
+		// "According to a complaint filed by the state's attorney
+		// general": a filer the text does not name as a party is no
+		// accuser found elsewhere in the article.
+		if accuser == nil && !source.filedBy {
 			accuser = d.implicitAccuser(s, parts, []part{*accused})
 		}
 	case source.typ == claimgraph.Publication:
@@ -3622,6 +3625,11 @@ func (d *doc) appositionList(s int, parts []part, accused []part) []part {
 func (d *doc) docClaimant(e *entity) *entity {
 	if e.author != nil {
 		return e.author
+	}
+	// "a complaint filed by the state's attorney general": its filer,
+	// when not a known party, is no accuser found elsewhere.
+	if e.filedBy {
+		return nil
 	}
 	for _, at := range d.attributions {
 		if at.doc != e {

@@ -60,6 +60,9 @@ type entity struct {
 	female   bool
 	// femaleGuess: see mention.femaleGuess.
 	femaleGuess bool
+	// filedBy: a document introduced as "a complaint filed by X", a
+	// pleading of its own filer, not of an accuser named before.
+	filedBy bool
 	// rolePre is the first part of a compound role ("bundesinnen" of
 	// "Bundesinnenministerin"), roleFull its role word; they find a
 	// body the text names only later.

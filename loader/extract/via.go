@@ -127,6 +127,18 @@ func (d *doc) computeVia() {
 		if target != nil && (d.accusedSpeaks(s, target) || d.otherAccuser(s, target)) {
 			target = nil
 		}
+		// "Nortek sued Quantix … According to a complaint filed by the
+		// state's attorney general, Quantix also bribed …": a pleading
+		// another party filed carries that party's claim, not the
+		// earlier accuser's.
+		if target != nil {
+			for _, at := range d.attributions {
+				if at.sent == s && at.doc.filedBy && at.doc.author != target.accuser {
+					target = nil
+					break
+				}
+			}
+		}
 		// "Ravenna rejected the claims … »Greystone is a short seller
 		// …«, Maas told Reuters": a quotation right after a denial in
 		// its paragraph goes on with the denial.
