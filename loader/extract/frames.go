@@ -3734,6 +3734,31 @@ func appendUniq(xs []int, x int) []int {
 // cue and its object, trimmed.
 func (d *doc) summary(s, from int) string {
 	toks := d.sents[s].toks
+	// "filed a lawsuit against Corvant, which accuses it of ignoring
+	// warnings", "eine Klage gegen die Reederei, die ihr vorwirft, …": a
+	// relative clause after the document states the charge; what is
+	// alleged begins after its cue, not at the verb before it.
+	for k := from; k+2 < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		r := toks[k+1].fold
+		if d.lang == "en" && (r == "which" || r == "that") && (strings.HasPrefix(toks[k+2].fold, "accus") || strings.HasPrefix(toks[k+2].fold, "alleg")) {
+			from = k + 3
+			break
+		}
+		if d.lang == "de" && (r == "die" || r == "der" || r == "das") {
+			for j := k + 2; j < len(toks) && j <= k+5; j++ {
+				if f := toks[j].fold; f == "vorwirft" || f == "vorwerfen" || f == "vorwarf" || f == "vorwarfen" {
+					from = j + 1
+					break
+				}
+			}
+			if from > k {
+				break
+			}
+		}
+	}
 	// Skip the object and leading glue words.
 	for from < len(toks) {
 		if m := d.mentionAt(s, from); m != nil && m.kind != mDoc {
