@@ -21,9 +21,12 @@ var appendedHeadsEN = set("allegation", "allegations", "claim", "claims", "accus
 // appendedHeadsDE are their German counterparts.
 var appendedHeadsDE = set("vorwurf", "vorwuerfe", "anschuldigung", "anschuldigungen", "behauptung", "behauptungen")
 
+// appendedGlueEN stand between the subject and the verb of the clause.
+var appendedGlueEN = set("has", "have", "had", "strongly", "flatly", "firmly", "vehemently", "repeatedly", "previously", "already", "consistently", "also", "since")
+
 // descNouns are the bare descriptions a party is referred back to by.
 var descNouns = set("company", "firm", "group", "bank", "insurer", "lender", "carrier", "manufacturer", "retailer", "agency", "ministry", "operator",
-	"unternehmen", "konzern", "firma", "bank", "gruppe", "versicherer", "hersteller", "betreiber", "ministerium", "behoerde", "kasse", "verband")
+	"unternehmen", "konzern", "firma", "bank", "gruppe", "versicherer", "hersteller", "betreiber", "ministerium", "behoerde", "kasse", "verband", "institut", "sender", "verlag")
 
 // appendedDenyVerb says whether f, the verb of the appended clause, rejects
 // the allegation; "called" only with a dismissive word after it.
@@ -33,7 +36,7 @@ func appendedDenyVerb(toks []token, k int) bool {
 	case strings.HasPrefix(f, "den"), strings.HasPrefix(f, "rej"), strings.HasPrefix(f, "dismiss"), strings.HasPrefix(f, "disput"),
 		strings.HasPrefix(f, "bestr"), strings.HasPrefix(f, "zurueckw"), strings.HasPrefix(f, "dement"):
 		return true
-	case f == "called" || f == "calls" || f == "call" || f == "has" && k+1 < len(toks) && toks[k+1].fold == "called":
+	case f == "called" || f == "calls" || f == "call":
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			if discredits(toks[j].fold) {
 				return true
@@ -96,19 +99,33 @@ func (d *doc) appendedDenials(s int) {
 		if k+2 >= len(toks) || !(toks[k].fold == "the" || toks[k].fold == "das" || toks[k].fold == "der" || toks[k].fold == "die") || !descNouns[toks[k+1].fold] {
 			continue
 		}
-		// English: the verb follows the subject; German: verb-final.
+		// English: the verb follows the subject, after auxiliaries and
+		// adverbs ("the bank has strongly denied"); German: verb-final,
+		// anywhere before the clause ends ("als haltlos bezeichnet",
+		// "zurückgewiesen hat").
 		v := -1
 		if d.lang == "en" {
-			v = k + 2
-		} else {
-			for j := k + 2; j < len(toks) && j <= k+6; j++ {
-				if toks[j].text == "," || toks[j].text == "." {
-					break
-				}
+			j := k + 2
+			for j < len(toks) && appendedGlueEN[toks[j].fold] {
+				j++
+			}
+			if j < len(toks) && appendedDenyVerb(toks, j) {
 				v = j
 			}
+		} else {
+			dismissive := false
+			for j := k + 2; j < len(toks) && toks[j].text != "," && toks[j].text != "."; j++ {
+				f := toks[j].fold
+				if discredits(f) {
+					dismissive = true
+				}
+				if appendedDenyVerb(toks, j) || dismissive && (strings.HasPrefix(f, "bezeichn") || strings.HasPrefix(f, "nenn") || strings.HasPrefix(f, "nann")) {
+					v = j
+					break
+				}
+			}
 		}
-		if v < 0 || v >= len(toks) || !appendedDenyVerb(toks, v) {
+		if v < 0 {
 			continue
 		}
 		// The accused must be the kind of party the description names:
