@@ -379,6 +379,9 @@ func (d *doc) descriptionPass(s int) {
 				}
 			}
 			if e == nil {
+				e = d.speakerOrg(s, i, fit)
+			}
+			if e == nil {
 				e = d.responder(s, max(start, 0), i, fit)
 			}
 			if e == nil {
@@ -1944,4 +1947,68 @@ func genericDesc(x string) bool {
 		}
 	}
 	return false
+}
+
+// spokesRoles are the roles whose words are their organisation's.
+var spokesRoles = set("spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "unternehmenssprecher", "konzernsprecher")
+
+// speakerOrg resolves a description in what a spokesperson says ("Quantix
+// spokesman Eric Dahl said … the company would defend itself", "Ein
+// Quantix-Sprecher sagte, das Unternehmen weise die Vorwürfe zurück"): the
+// speaker speaks for their own organisation, which is the one the
+// description means, not whichever other party the text named more often.
+func (d *doc) speakerOrg(s, i int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	said := false
+	for k := i - 1; k >= 0; k-- {
+		f := toks[k].fold
+		if speechVerbs[f] {
+			said = true
+			continue
+		}
+		if !said {
+			continue
+		}
+		role := f
+		if h := strings.LastIndexByte(f, '-'); h > 0 {
+			role = f[h+1:]
+		}
+		if !spokesRoles[role] {
+			continue
+		}
+		var org *entity
+		if role != f {
+			// "Quantix-Sprecher": the organisation is the first part.
+			pre := toks[k].text[:strings.LastIndexByte(toks[k].text, '-')]
+			for _, o := range d.ents {
+				if o.dead || !ok(o) {
+					continue
+				}
+				if o.name == pre {
+					org = o
+					break
+				}
+				for _, a := range o.aliases {
+					if a == pre {
+						org = o
+					}
+				}
+			}
+		} else if m := d.mentionEndingAt(s, k); m != nil && m.ent != nil && ok(m.ent) {
+			// "Quantix spokesman", "A Tallix spokeswoman".
+			org = m.ent
+		}
+		return org
+	}
+	return nil
+}
+
+// mentionEndingAt is the mention of sentence s whose last token is k-1.
+func (d *doc) mentionEndingAt(s, k int) *mention {
+	for _, m := range d.ments[s] {
+		if m.t1 == k {
+			return m
+		}
+	}
+	return nil
 }
