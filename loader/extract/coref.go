@@ -381,6 +381,9 @@ func (d *doc) descriptionPass(s int) {
 			if e == nil {
 				e = d.speakerOrg(s, i, fit)
 			}
+			if e == nil && start > 0 {
+				e = d.appendedAccused(s, start, fit)
+			}
 			if e == nil {
 				e = d.responder(s, max(start, 0), i, fit)
 			}
@@ -2011,4 +2014,59 @@ func (d *doc) mentionEndingAt(s, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// appendedAccused resolves a description that opens a clause appended to
+// an accusation ("accused Brightwave of overstating its order book, an
+// allegation the company called baseless", "wirft Nordlicht vor, …,
+// Vorwürfe, die das Unternehmen zurückweist", "…, was das Unternehmen
+// bestreitet"): the one who answers an allegation is its object, the
+// party named right after the cue.
+func (d *doc) appendedAccused(s, start int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	k := start - 1
+	if toks[k].fold == "that" || toks[k].fold == "which" || toks[k].fold == "die" || toks[k].fold == "was" {
+		k--
+	}
+	if k >= 0 && toks[k].text == "," && toks[k+1].fold != "was" && toks[k+1].fold != "which" && k > 0 && appendedHeadsDE[toks[k-1].fold] {
+		k--
+	}
+	if k < 0 || !(appendedHeadsEN[toks[k].fold] || appendedHeadsDE[toks[k].fold]) && !(toks[k].text == "," && (toks[k+1].fold == "was" || toks[k+1].fold == "which")) {
+		return nil
+	}
+	if appendedHeadsEN[toks[k].fold] || appendedHeadsDE[toks[k].fold] {
+		if k > 0 && (toks[k-1].fold == "an" || toks[k-1].fold == "a") {
+			k--
+		}
+		if k == 0 || toks[k-1].text != "," {
+			return nil
+		}
+	}
+	cue := -1
+	for j := 0; j < k; j++ {
+		if accusationCue(toks[j].fold) && !toks[j].inq {
+			cue = j
+			break
+		}
+	}
+	if cue < 0 {
+		return nil
+	}
+	// English names the object right after the cue; German may put the
+	// subject there ("Zudem beschuldigt die Gewerkschaft die Reederei,
+	// …"), so the object is the last party before the comma.
+	end := cue + 1
+	for end < k && toks[end].text != "," {
+		end++
+	}
+	var obj *entity
+	for _, m := range d.ments[s] {
+		if m.t0 > cue && m.t0 < end && m.ent != nil && ok(m.ent) {
+			obj = m.ent
+			if d.lang == "en" {
+				break
+			}
+		}
+	}
+	return obj
 }
