@@ -305,6 +305,11 @@ func (d *doc) descriptionPass(s int) {
 				e = pm.ent
 			}
 		}
+		// The answer appended to an accusation is the accused's, before
+		// any trade word matches a body named earlier.
+		if e == nil && start > 0 {
+			e = d.appendedAccused(s, start, func(o *entity) bool { return o.typ == typ && !o.dead && nameHas(o, want) })
+		}
 		ds := descStem(t)
 		if e == nil && typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
 			for _, o := range d.ents {
@@ -381,9 +386,7 @@ func (d *doc) descriptionPass(s int) {
 			if e == nil {
 				e = d.speakerOrg(s, i, fit)
 			}
-			if e == nil && start > 0 {
-				e = d.appendedAccused(s, start, fit)
-			}
+
 			if e == nil {
 				e = d.responder(s, max(start, 0), i, fit)
 			}
