@@ -301,6 +301,9 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.lateAffiliations()
 	d.mergeGenericBodies()
 	d.findAccusations()
+	for s := range d.sents {
+		d.relativeAccusations(s)
+	}
 	d.computeVia()
 	d.findDenials()
 	for s := range d.sents {
