@@ -99,6 +99,11 @@ func (d *doc) appendedDenials(s int) {
 		if k+2 >= len(toks) || !(toks[k].fold == "the" || toks[k].fold == "das" || toks[k].fold == "der" || toks[k].fold == "die") || !descNouns[toks[k+1].fold] {
 			continue
 		}
+		// The appended clause is no part of what is alleged, whether it
+		// rejects or concedes it.
+		if i := strings.Index(a.summary, ", "+toks[c+1].text); i > 0 {
+			a.summary = a.summary[:i]
+		}
 		// English: the verb follows the subject, after auxiliaries and
 		// adverbs ("the bank has strongly denied"); German: verb-final,
 		// anywhere before the clause ends ("als haltlos bezeichnet",
@@ -116,6 +121,10 @@ func (d *doc) appendedDenials(s int) {
 			dismissive := false
 			for j := k + 2; j < len(toks) && toks[j].text != "," && toks[j].text != "."; j++ {
 				f := toks[j].fold
+				// "was das Unternehmen nicht bestreitet" concedes it.
+				if f == "nicht" || f == "nie" || f == "keineswegs" {
+					break
+				}
 				if discredits(f) {
 					dismissive = true
 				}
@@ -132,10 +141,6 @@ func (d *doc) appendedDenials(s int) {
 		// "the bank" is not a person.
 		if a.accused.typ == claimgraph.Official {
 			continue
-		}
-		// The appended clause is no part of what is alleged.
-		if i := strings.Index(a.summary, ", "+toks[c+1].text); i > 0 {
-			a.summary = a.summary[:i]
 		}
 		d.addDenial(a.accused, a, s, "appended."+denyRule(toks[v].fold), 0.8, "")
 		return
