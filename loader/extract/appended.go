@@ -146,3 +146,32 @@ func (d *doc) appendedDenials(s int) {
 		return
 	}
 }
+
+// appendedTo says whether the denial cue at cue stands in a clause appended
+// to an accusation cue of the same sentence: a comma after the
+// accusation's cue opens ", was …", ", which …", ", Vorwürfe, die …" or ",
+// an allegation …" before the denial cue.
+func (d *doc) appendedTo(s, cue int) bool {
+	toks := d.sents[s].toks
+	acc := -1
+	for k := 0; k < cue; k++ {
+		if accusationCue(toks[k].fold) && !toks[k].inq {
+			acc = k
+			break
+		}
+	}
+	if acc < 0 {
+		return false
+	}
+	for c := cue - 1; c > acc; c-- {
+		if toks[c].text != "," || c+1 >= cue {
+			continue
+		}
+		f := toks[c+1].fold
+		if f == "was" || f == "which" || appendedHeadsDE[f] || appendedHeadsEN[f] ||
+			(f == "an" || f == "a") && c+2 < cue && appendedHeadsEN[toks[c+2].fold] {
+			return true
+		}
+	}
+	return false
+}

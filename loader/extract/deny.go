@@ -54,6 +54,18 @@ func (d *doc) denySentence(s int) {
 		d.restatedDenial(s, parts)
 		return
 	}
+	// "Der Betriebsrat wirft dem Konzern vor, …, was der Konzern
+	// zurückgewiesen hat": a denial appended to an accusation denies that
+	// one; if it was not understood, the denial belongs to no other.
+	if cue > 0 && d.appendedTo(s, cue) {
+		for _, a := range d.accs {
+			if a.sent == s {
+				goto own
+			}
+		}
+		return
+	}
+own:
 	// The object must be an accusation, not a request or speculation.
 	if cue >= 0 {
 		for k := cue + 1; k < len(toks) && k <= cue+5; k++ {
