@@ -2786,7 +2786,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// the end.
 	end := len(toks)
 	for j := subj.m.t1; j < len(toks); j++ {
-		if toks[j].text == ";" || toks[j].quote {
+		if clauseStop(toks[j]) {
 			end = j
 			break
 		}
@@ -2877,6 +2877,10 @@ func relativeStart(toks []token, j int) bool {
 // reported German clause: "…, A und B hätten Preise abgesprochen".
 var finiteAuxDE = set("hätten", "haetten", "habe", "haben", "hat", "hatten", "seien", "sei", "sind", "wären", "waeren", "sollen", "sollten", "hätte", "haette")
 
+// clauseStop reports a token that ends a reported clause: a semicolon or
+// a quotation mark.
+func clauseStop(t token) bool { return t.text == ";" || t.quote }
+
 // passiveAt reports a passive verb at token v of a clause ending at end
 // ("was charged", "had been attacked"): its subject is a victim or the
 // accused, not the one who acted.
@@ -2903,12 +2907,9 @@ func (d *doc) saidWhileClause(s int, parts []part, speaker *entity, w int, emit 
 	if subj == nil || party(subj.e) == party(speaker) || subj.m.t1 >= len(toks) || !looksFiniteEN(toks[subj.m.t1]) {
 		return
 	}
-	end := len(toks)
-	for j := subj.m.t1; j < len(toks); j++ {
-		if toks[j].text == ";" || toks[j].quote {
-			end = j
-			break
-		}
+	end := subj.m.t1
+	for end < len(toks) && !clauseStop(toks[end]) {
+		end++
 	}
 	v := subj.m.t1
 	if passiveAt(toks, v, end) {
