@@ -52,7 +52,11 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	if d.lang == "en" && (f == "campaigners" || f == "activists") {
 		return claimgraph.Agency, []string{"campaign", "activist"}, true
 	}
-	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht"}) != "" {
+	// "Der Betriebsrat", "der Personalrat": the staff's elected body.
+	if d.lang == "de" && t.cap && hasSuffixInflected(f, worksCouncilsDE) != "" {
+		return claimgraph.Agency, []string{"betriebsrat", "personalrat", "works council"}, true
+	}
+	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht", "aufsicht"}) != "" {
 		var want []string
 		switch {
 		case strings.Contains(f, "ministeri") || f == "ministry":
@@ -210,6 +214,11 @@ func (d *doc) descriptionPass(s int) {
 			d.nameHeadDesc(s, i)
 			continue
 		}
+		// "the county's environmental agency": a place's possessive
+		// before the words of a body says which body; it is no party.
+		if d.lang == "en" && typ == claimgraph.Agency && trimPoss(t.fold) != t.fold && d.bodyAfterPossessive(s, i) {
+			continue
+		}
 		// "the courts": an English plural of a body word names no one
 		// body (the plural groups "prosecutors", "regulators" are
 		// listed as such).
@@ -218,7 +227,13 @@ func (d *doc) descriptionPass(s int) {
 		}
 		// The opening determiner: up to two adjectives back.
 		start := -1
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// "the city's consumer protection office": a place's possessive
+		// before two words of what the body does.
+		reach := i - 3
+		if d.lang == "en" && i >= 4 && strings.HasSuffix(toks[i-3].fold, "s") && trimPoss(toks[i-3].fold) != toks[i-3].fold && !toks[i-3].cap {
+			reach = i - 4
+		}
+		for k := i - 1; k >= 0 && k >= reach; k-- {
 			f := toks[k].fold
 			if definiteDE[f] || definiteEN[f] || f == "its" || f == "their" || f == "seinem" || f == "seinen" {
 				start = k
@@ -416,6 +431,13 @@ func (d *doc) descriptionPass(s int) {
 				}
 			}
 		}
+		// "the county's environmental agency" after "the city's consumer
+		// protection office", "die Lebensmittelaufsicht" after "die
+		// Generalstaatsanwaltschaft": a body named only by its description
+		// is no other body the words of another description name.
+		if e != nil && e.fromDesc && start >= 0 && d.otherDescription(e, s, start, i) {
+			e = nil
+		}
 		if e == nil && cataphoric[t.fold] && start >= 0 && start < i {
 			// "accused the ruling party of …" before "The ruling National
 			// Progress Party" is named: keep the description for the name.
@@ -429,6 +451,17 @@ func (d *doc) descriptionPass(s int) {
 			e = d.newEntity(claimgraph.Agency, name, slug(name))
 			e.descr, e.fromDesc = true, true
 			typ = claimgraph.Agency
+		}
+		// "Der Betriebsrat wirft … vor", "Die Verbraucherschutzbehörde
+		// beschuldigt …", "the city's consumer protection office accused
+		// …": a body the text gives no name and no body before fits is
+		// named by its description; it is listed only if it makes or
+		// answers a claim, and a name said soon after takes it over.
+		if e == nil && start >= 0 && !plural && typ == claimgraph.Agency {
+			if name := d.unnamedBodyName(s, start, i); name != "" {
+				e = d.newEntity(claimgraph.Agency, name, slug(name))
+				e.descr, e.fromDesc = true, true
+			}
 		}
 		if e == nil {
 			// Only the lede names its parties after describing them; a
@@ -1476,6 +1509,158 @@ func t0obj(toks []token, start, i int, lang string) bool {
 
 // cataphoric descriptions may name a body before its name is said.
 var cataphoric = set("party", "partei", "union", "gewerkschaft", "committee", "komitee", "commission", "kommission", "council")
+
+// unnamedBodyName returns the name of a body the definite description
+// from token start to the head at i gives it when no name is known: a
+// German compound of a body head ("Verbraucherschutzbehörde",
+// "Lebensmittelaufsicht", "Generalstaatsanwaltschaft") or a body every
+// place or workplace has one of ("Staatsanwaltschaft", "Gewerkschaft",
+// "Betriebsrat"), in the nominative; an English body word with words
+// that say which ("the city's consumer protection office", "the state
+// environmental regulator", "the district attorney's office"), without
+// the article. A bare "die Behörde" or "the agency" only refers back,
+// and a government is a state's (see stateAdjective).
+func (d *doc) unnamedBodyName(s, start, i int) string {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if d.lang == "de" {
+		if !t.cap || start != i-1 {
+			return ""
+		}
+		if h := hasSuffixInflected(t.fold, worksCouncilsDE); h != "" {
+			// "Der Betriebsrat des Maschinenbauers X" is that company's
+			// organ, no party of its own.
+			if i+1 < len(toks) && genitiveArticle[toks[i+1].fold] {
+				return ""
+			}
+			return nominativeHead(t.text, h)
+		}
+		h := germanHead(t)
+		if h == "" || strings.Contains(h, "regierung") || strings.Contains(t.fold, "regierung") || strings.HasPrefix(t.fold, "nachbar") || pluralHead(t.fold, h) {
+			return ""
+		}
+		nf := fold(nominativeHead(t.text, h))
+		if unnamedBodiesDE[nf] || len(nf) >= len(h)+4 && agencyHeadsDE[h] != 0 && !genericCompounds[nf] && !municipalOffice(nf) && !strings.HasPrefix(nf, "bundes") {
+			return nominativeHead(t.text, h)
+		}
+		return ""
+	}
+	f := trimPoss(t.fold)
+	if t.cap || f != t.fold || f == "government" || f == "city" || f == "town" || f == "county" || f == "state" {
+		return ""
+	}
+	// The words between the article and the head say which body: a
+	// place's possessive ("the city's"), an office holder's ("the
+	// district attorney's"), or a noun or adjective of what it does.
+	which := false
+	for k := start + 1; k < i; k++ {
+		tk := toks[k]
+		if !tk.word || tk.cap || tk.inq {
+			return ""
+		}
+		if functionWords[tk.fold] || vagueModifiersEN[tk.fold] {
+			continue
+		}
+		if len(trimPoss(tk.fold)) >= 4 {
+			which = true
+		}
+	}
+	if !which {
+		return ""
+	}
+	return d.spanText(s, start+1, i+1)
+}
+
+// otherDescription reports whether the description from token start to
+// the head at i names another body than e, which the text named only by
+// a description: a German compound of another kind ("Lebensmittelaufsicht"
+// is no "Staatsanwaltschaft"), English words that say which body that e's
+// name lacks, with another head or words of its own e lacks too ("the
+// state environmental regulator" is no "works council"). A bare "die
+// Behörde" or "the office" refers back.
+func (d *doc) otherDescription(e *entity, s, start, i int) bool {
+	toks := d.sents[s].toks
+	n := fold(e.name + " " + strings.Join(e.aliases, " "))
+	if d.lang == "de" {
+		t := toks[i]
+		h := germanHead(t)
+		if h == "" {
+			h = hasSuffixInflected(t.fold, worksCouncilsDE)
+		}
+		if h == "" {
+			return false
+		}
+		nf := fold(nominativeHead(t.text, h))
+		return len(nf) >= len(h)+4 && !strings.Contains(n, nf)
+	}
+	words := strings.Fields(n)
+	has := func(w string) bool {
+		for _, x := range words {
+			if trimPoss(x) == w {
+				return true
+			}
+		}
+		return false
+	}
+	missing := false
+	for k := start + 1; k < i; k++ {
+		f := trimPoss(toks[k].fold)
+		if toks[k].word && !functionWords[f] && !vagueModifiersEN[f] && len(f) >= 4 && !has(f) {
+			missing = true
+		}
+	}
+	if !missing {
+		return false
+	}
+	if !has(trimPoss(toks[i].fold)) {
+		return true
+	}
+	for _, x := range words[:len(words)-1] {
+		x = trimPoss(x)
+		if len(x) < 4 || functionWords[x] {
+			continue
+		}
+		found := false
+		for k := start + 1; k < i; k++ {
+			if trimPoss(toks[k].fold) == x {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAfterPossessive reports whether the English possessive at token i
+// is followed, after at most two lower-case words, by a body word
+// ("the city's consumer protection office", "the state's regulator").
+func (d *doc) bodyAfterPossessive(s, i int) bool {
+	toks := d.sents[s].toks
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		tk := toks[k]
+		if !tk.word || tk.cap || functionWords[tk.fold] {
+			return false
+		}
+		if agencyDescriptors[tk.fold] && tk.fold != "city" && tk.fold != "county" && tk.fold != "state" && tk.fold != "town" {
+			return true
+		}
+	}
+	return false
+}
+
+// worksCouncilsDE are the elected bodies of a workforce; they speak
+// for the staff, not for the company's management.
+var worksCouncilsDE = []string{"gesamtbetriebsrat", "konzernbetriebsrat", "betriebsrat", "personalrat"}
+
+// unnamedBodiesDE are bodies a place or a trade has one of, so that a
+// definite description names it.
+var unnamedBodiesDE = set("staatsanwaltschaft", "generalstaatsanwaltschaft", "gewerkschaft", "verbraucherzentrale", "polizei")
+
+// vagueModifiersEN say nothing of which body is meant ("the same
+// agency", "the new regulator").
+var vagueModifiersEN = set("same", "other", "new", "former", "first", "second", "latter", "former", "relevant", "responsible", "competent", "said")
 
 // contextBodiesDE are bodies of which a German region or town has one:
 // the text need not name it to mean it.

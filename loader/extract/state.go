@@ -143,7 +143,7 @@ func (e *entity) nonStateBody() bool {
 	// the European Union and the World Health Organization are bodies of
 	// states).
 	n := fold(e.name)
-	for _, w := range []string{"verband", "verein", "initiativ", "gewerkschaft", "buendnis", "bündnis", "campaign", "charit"} {
+	for _, w := range []string{"verband", "verein", "initiativ", "gewerkschaft", "buendnis", "bündnis", "campaign", "charit", "betriebsrat", "personalrat", "works council"} {
 		if strings.Contains(n, w) {
 			return true
 		}
