@@ -1403,10 +1403,19 @@ func (d *doc) accuseSentence(s int) {
 	}
 }
 
+// breachVerbsEN break a rule or a sanction.
+var breachVerbsEN = set("breaking", "broke", "broken", "violating", "violated", "evading", "evaded", "circumventing", "circumvented",
+	"flouting", "flouted", "busting", "skirting", "dodging", "breaching", "breached", "bypassing", "bypassed")
+
 // againstFrame handles "<noun> against/on X" with a raising verb.
 func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
 	if !d.sentenceHas(s, raiseEN) && toks[c-1].fold != "sanctions" {
+		return
+	}
+	// "accused X of breaking sanctions against Kestavia": sanctions
+	// someone breaks are the charge's matter, no case against the state.
+	if c >= 2 && breachVerbsEN[toks[c-2].fold] {
 		return
 	}
 	var accused []part

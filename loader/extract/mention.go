@@ -1023,15 +1023,22 @@ func (d *doc) stateBaseDE(base string) bool {
 // other English form: "Kessaria" for "Kessarian government" and the
 // reverse, for states no lexicon knows.
 func (d *doc) stateTwin(name string) *entity {
-	if d.lang != "en" {
-		return nil
-	}
 	w := strings.Fields(name)
 	for _, o := range d.ents {
 		if o.dead || o.typ != claimgraph.Agency || o.key != "" && d.x.lx.byKey[o.key] != nil {
 			continue
 		}
 		ow := strings.Fields(o.name)
+		if d.lang == "de" {
+			// "die liranische Regierung" … "Liranien".
+			switch {
+			case len(w) == 2 && fold(w[1]) == "regierung" && len(ow) == 1 && adjTwinDE(w[0], ow[0]):
+				return o
+			case len(w) == 1 && len(ow) == 2 && fold(ow[1]) == "regierung" && adjTwinDE(ow[0], w[0]):
+				return o
+			}
+			continue
+		}
 		switch {
 		case len(w) == 2 && fold(w[1]) == "government" && len(ow) == 1 && adjTwinEN(w[0], ow[0]):
 			return o
@@ -1071,6 +1078,49 @@ func adjTwinEN(adj, n string) bool {
 	switch a[len(b):] {
 	case "n", "an", "ian", "ese", "ish", "i", "ean":
 		return true
+	}
+	return false
+}
+
+// adjTwinDE reports whether adj is the German adjective of the state
+// name n: "liranische" of "Liranien", "dorvisch" of "Dorvia",
+// "morländische" of "Morland", "tarsovische" of "Tarsova" — the
+// adjective's stem before "isch" is the name without its ending.
+func adjTwinDE(adj, n string) bool {
+	a, b := fold(adj), fold(n)
+	i := strings.LastIndex(a, "isch")
+	if i < 3 || !headEnds[a[i+4:]] && a[i+4:] != "e" && a[i+4:] != "er" && a[i+4:] != "em" {
+		return false
+	}
+	a = a[:i]
+	if len(b) < 4 {
+		return false
+	}
+	switch {
+	case a == b:
+		return true // "Italien" … "italienisch"
+	case strings.HasSuffix(b, "ien") && a == b[:len(b)-3], strings.HasSuffix(b, "ia") && a == b[:len(b)-2], strings.HasSuffix(b, "a") && a == b[:len(b)-1]:
+		return true
+	case strings.HasSuffix(b, "land") && a == b[:len(b)-4]+"laend":
+		return true
+	}
+	return false
+}
+
+// stateOfAdjGovDE reports whether t names the state of a government the
+// text named by its adjective ("Liranien" after "die liranische
+// Regierung").
+func (d *doc) stateOfAdjGovDE(t token) bool {
+	if d.lang != "de" || !t.cap {
+		return false
+	}
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Agency {
+			continue
+		}
+		if ow := strings.Fields(o.name); len(ow) == 2 && fold(ow[1]) == "regierung" && adjTwinDE(ow[0], t.text) {
+			return true
+		}
 	}
 	return false
 }

@@ -848,6 +848,11 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		}
 	}
 	if d.lang == "de" {
+		// "Morland beschuldigt …" after "die morländische Regierung":
+		// the state of a government the text named by its adjective.
+		if t1-t0 == 1 && d.stateOfAdjGovDE(first) {
+			return true
+		}
 		// "Bonner Behörde", "Mainzer Biotech-Unternehmen": a place
 		// adjective before a head or descriptor noun is a description.
 		for k := t0; k < t1; k++ {
