@@ -453,6 +453,13 @@ func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entit
 		if p.e == denier || p.m.t0 <= limit {
 			continue
 		}
+		// "called the performance claims "technically baseless," and the
+		// Commission's statement does not include them": a party named
+		// after the denial's object has closed (a comma, a closing quote)
+		// is in another clause and accused no one here.
+		if prevEnd < 0 && limit >= 0 && limit < len(toks) && !d.inDenialObject(s, limit, p.m.t0) {
+			break
+		}
 		if prevEnd >= 0 {
 			if p.m.t0-prevEnd > 6 {
 				break
@@ -816,4 +823,21 @@ func speakerPron(toks []token, m *mention) bool {
 	}
 	f := toks[m.t0].fold
 	return f == "man" || f == "wir" || f == "we"
+}
+
+// inDenialObject reports whether the words from the cue at c to token k
+// stay inside the denial's object: no comma, semicolon or colon and no
+// closing quotation mark between them.
+func (d *doc) inDenialObject(s, c, k int) bool {
+	toks := d.sents[s].toks
+	for j := c + 1; j < k && j < len(toks); j++ {
+		switch toks[j].text {
+		case ",", ";", ":":
+			return false
+		}
+		if toks[j].quote && !toks[j].open {
+			return false
+		}
+	}
+	return true
 }
