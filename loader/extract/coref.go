@@ -45,7 +45,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	}
 	// "Der Nachbarstaat wies die Vorwürfe zurück", "the neighbouring
 	// state": the state the text introduced as a neighbour.
-	if f == "nachbarstaat" || f == "nachbarland" || f == "nachbarstaats" || f == "nachbarlands" || f == "nachbarlandes" || f == "nachbarstaates" {
+	if f == "nachbarstaat" || f == "nachbarland" || f == "nachbarstaats" || f == "nachbarlands" || f == "nachbarlandes" || f == "nachbarstaates" ||
+		d.lang == "de" && t.cap && strings.HasPrefix(f, "nachbar") && hasSuffixInflected(f, []string{"regierung", "republik"}) != "" ||
+		d.lang == "en" && i > 0 && (toks[i-1].fold == "neighbouring" || toks[i-1].fold == "neighboring") && neighbourHeadsEN[f] {
 		return claimgraph.Agency, []string{"nachbar", "neighbo"}, true
 	}
 	// "the campaigners", "the activists": the campaign named before.
@@ -318,6 +320,14 @@ func (d *doc) descriptionPass(s int) {
 			}
 			if pm := d.mentionAt(s, j); pm != nil && pm.ent != nil && pm.ent.typ == typ {
 				e = pm.ent
+			}
+		}
+		// "Die Nachbarregierung", "the neighbouring country": the state
+		// the text introduced as a neighbour, or else the other state of
+		// the story, not the one that just spoke.
+		if e == nil && typ == claimgraph.Agency && len(want) == 2 && want[0] == "nachbar" {
+			if e = d.neighbourState(s, i); e == nil {
+				continue
 			}
 		}
 		// The answer appended to an accusation is the accused's, before
@@ -1645,6 +1655,86 @@ func (d *doc) bodyAfterPossessive(s, i int) bool {
 		}
 		if agencyDescriptors[tk.fold] && tk.fold != "city" && tk.fold != "county" && tk.fold != "state" && tk.fold != "town" {
 			return true
+		}
+	}
+	return false
+}
+
+// neighbourHeadsEN are what "neighbouring" describes as a state.
+var neighbourHeadsEN = set("government", "country", "state", "nation", "republic", "kingdom")
+
+// neighbourState returns the state a description of a neighbour at token
+// i of sentence s refers to: one the text introduced as a neighbour
+// ("dem Nachbarland Koldawien", "neighbouring Vellmark"); else, of the
+// states the three sentences up to it name, the latest that is not the
+// subject of its sentence ("Die liranische Regierung wirft Kestavien vor
+// … Die Nachbarregierung wies die Vorwürfe zurück" is Kestavien); nil
+// when no such state is named.
+func (d *doc) neighbourState(s, i int) *entity {
+	var best, intro *entity
+	bs, bt, is := -1, -1, -1
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Agency || !o.stateLike() {
+			continue
+		}
+		introduced := false
+		for _, x := range o.descs {
+			if strings.Contains(x, "nachbar") || strings.Contains(x, "neighbo") {
+				introduced = true
+			}
+		}
+		for _, al := range o.aliases {
+			if fa := fold(al); (strings.Contains(fa, "nachbar") || strings.Contains(fa, "neighbo")) && strings.Contains(fa, fold(o.name)) {
+				introduced = true
+			}
+		}
+		for _, h := range o.hits {
+			if h.sent > s || h.sent == s && h.tok >= i {
+				continue
+			}
+			if introduced && h.sent > is {
+				intro, is = o, h.sent
+			}
+			if h.subj || h.sent < s-2 {
+				continue
+			}
+			if h.sent > bs || h.sent == bs && h.tok > bt {
+				best, bs, bt = o, h.sent, h.tok
+			}
+		}
+	}
+	if intro != nil {
+		return intro
+	}
+	return best
+}
+
+// stateLike reports whether an agency is a state acting as a party or
+// its government ("Kestavien", "die liranische Regierung", "the
+// government of Sarvania", "Nachbarland Koldawien"), not one of its
+// bodies.
+func (e *entity) stateLike() bool {
+	if e.stateAsWhole() {
+		return true
+	}
+	n := fold(e.name)
+	if strings.Contains(n, "minist") || strings.Contains(n, "botschaft") || strings.Contains(n, "embassy") {
+		return false
+	}
+	w := strings.Fields(n)
+	if len(w) >= 1 && (w[len(w)-1] == "regierung" || w[len(w)-1] == "government" || w[0] == "regierung" || w[0] == "government") {
+		return true
+	}
+	for _, x := range e.descs {
+		if strings.Contains(x, "nachbar") || strings.Contains(x, "neighbo") || strings.Contains(x, "staat") || strings.HasSuffix(x, "land") || x == "country" || x == "state" || x == "nation" {
+			return true
+		}
+	}
+	if len(w) == 1 && e.slot {
+		for _, end := range []string{"ien", "ia", "land", "stan", "reich"} {
+			if strings.HasSuffix(n, end) && len(n) > len(end)+2 {
+				return true
+			}
 		}
 	}
 	return false

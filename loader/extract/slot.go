@@ -850,7 +850,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	if d.lang == "de" {
 		// "Morland beschuldigt …" after "die morländische Regierung":
 		// the state of a government the text named by its adjective.
-		if t1-t0 == 1 && d.stateOfAdjGovDE(first) {
+		if t1-t0 == 1 && (d.stateOfAdjGovDE(first) || d.stateShaped(s, first)) {
 			return true
 		}
 		// "Bonner Behörde", "Mainzer Biotech-Unternehmen": a place
@@ -888,7 +888,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// name when the text capitalises it elsewhere too, or it is written
 	// like one.
 	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
-		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) {
+		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) {
 			return false
 		}
 		if sentenceOpeners[lf] || modalsEN[lf] {
@@ -1143,6 +1143,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	if r == slotSubj && d.slotStateSent == s+1 {
 		return claimgraph.Agency
 	}
+	// "Ostria accused Belmaria of …" in a story of states: a name
+	// shaped like a state's is one.
+	if t1-t0 == 1 && d.stateShaped(s, toks[t0]) {
+		return claimgraph.Agency
+	}
 	// "the sport's governing body … charged by X": whoever charges,
 	// fines or cites is a body.
 	if r == slotAgent {
@@ -1358,6 +1363,44 @@ func (d *doc) initialsOf(acr string) *entity {
 	}
 	return found
 }
+
+// stateShaped reports whether t, a single capitalised word no lexicon
+// knows, is shaped like a state's name ("Ostrien", "Belmaria",
+// "Karsland", "Tarvistan") in sentence s of a story whose parties
+// include a state or its government, or whose sentence speaks of one
+// ("Regierung", "government", "border", "Nachbar…").
+func (d *doc) stateShaped(s int, t token) bool {
+	f := trimPoss(t.fold)
+	if !t.cap || t.acro || len(f) < 6 || d.isPlace(t) || cities[f] {
+		return false
+	}
+	shaped := false
+	for _, end := range []string{"ien", "ia", "land", "stan"} {
+		if strings.HasSuffix(f, end) {
+			shaped = true
+		}
+	}
+	if !shaped || strings.HasPrefix(f, "nachbar") || d.lang == "de" && isNounLikeDE(t) && !strings.HasSuffix(f, "ien") {
+		return false
+	}
+	if _, ok := d.slotDescTypeDE(t); ok && d.lang == "de" {
+		return false // "das Nachbarland", "das Bundesland"
+	}
+	for _, o := range d.ents {
+		if !o.dead && o.typ == claimgraph.Agency && o.stateLike() && fold(o.name) != f {
+			return true
+		}
+	}
+	for _, tk := range d.sents[s].toks {
+		if stateContextWords[tk.fold] || strings.HasPrefix(tk.fold, "nachbar") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateContextWords speak of states.
+var stateContextWords = set("regierung", "government", "border", "grenze", "neighbouring", "neighboring", "botschaft", "embassy", "aussenministerium", "außenministerium")
 
 // stateDesc reports a descriptor of a state before the name at t0
 // ("neighbouring", "dem Nachbarland").
