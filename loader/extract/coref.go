@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph"
 )
@@ -92,7 +93,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "verband") || f == "association" || f == "federation":
 			// An association or campaign group: "der Verband" also
 			// takes up "die Umweltorganisation X", "der Verein Y".
-			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk"}
+			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk", "$bund"}
 		case strings.Contains(f, "gewerkschaft") || f == "union" || f == "guild":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
 			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite",
@@ -191,6 +192,17 @@ func nameHas(e *entity, want []string) bool {
 		return true
 	}
 	for _, w := range want {
+		if strings.HasPrefix(w, "$") {
+			// "$bund": a word that ends so ("Deutscher Biathlon-Bund",
+			// "Gewerkschaftsbund"), not every word that contains it
+			// ("Bundesregierung").
+			for _, word := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if strings.HasSuffix(word, w[1:]) {
+					return true
+				}
+			}
+			continue
+		}
 		if strings.Contains(n, w) {
 			return true
 		}
@@ -1142,7 +1154,13 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		// kind the text has named, not whichever company is salient.
 		if raw == "" {
 			if head := bodyWordDE(pf); head != "" {
-				if e := d.salient(s, r, false, func(o *entity) bool { return o.isOrg() && nameHas(o, []string{head}) }); e != nil {
+				want := []string{head}
+				if head == "verband" {
+					// "Verbandspräsident" of the "Deutscher Biathlon-Bund":
+					// a federation is a Verband whatever its name says.
+					want = append(want, "$bund", "federation", "association")
+				}
+				if e := d.salient(s, r, false, func(o *entity) bool { return o.isOrg() && nameHas(o, want) }); e != nil {
 					return e
 				}
 			}

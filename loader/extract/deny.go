@@ -11,11 +11,15 @@ var (
 	denyWholeDE   = set("zurückgewiesen", "zurueckgewiesen", "zurückweisen", "zurueckweisen", "zurückweist", "zurueckweist", "zurückwies", "zurueckwies", "bestreitet", "bestritt", "bestreiten", "bestritten", "bestreite", "bestritten", "dementiert", "dementierte", "dementieren", "dementierten", "widerspricht", "widersprach", "widersprechen", "zurückzuweisen", "zurueckzuweisen")
 	callDE        = set("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten", "wertet", "wertete")
 	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese",
-		"berichterstattung", "artikel", "darstellungen", "kritik", "beschwerde", "bescheid", "anzeige", "strafanzeige", "feststellungen", "ergebnisse")
+		"berichterstattung", "artikel", "darstellungen", "kritik", "beschwerde", "bescheid", "anzeige", "strafanzeige", "feststellungen", "ergebnisse",
+		"schilderung", "schilderungen")
 	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
-	callEN          = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
-	accNounsEN      = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations")
+	callEN     = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
+	accNounsEN = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations",
+		// "dismissed noyb's characterisation of the app as …": how the
+		// accuser described the conduct.
+		"characterisation", "characterization", "portrayal", "depiction", "narrative")
 	notAccusationEN = set("request", "application", "permit", "permission", "approval", "licence", "license", "bail", "election", "elections", "race", "seat", "match", "final", "title", "primary", "championship", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
 	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "laecherlich", "ridiculous",
 		// Fabrication and motive: "frei erfunden", "politically motivated".
