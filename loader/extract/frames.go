@@ -3289,7 +3289,12 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				// Kestrel delivered …": the charge and a clause of time
 				// hold no member.
 				f == "after" || f == "before" || f == "since" || f == "when" || f == "nachdem" || f == "bevor" ||
-				f == "of" && d.lang == "en" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].fold, "ing") {
+				f == "of" && d.lang == "en" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].fold, "ing") ||
+				// "accused Tallis Power of price fixing, and the Grid
+				// Authority accused …": the complement right after a
+				// member ends the list; what follows is another clause
+				// ("head of procurement" is a role, no name).
+				d.lang == "en" && k == last.m.t1 && (last.m.kind == mName || last.m.kind == mShort) && (f == "of" || f == "with" || f == "for" || f == "over") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !articles[toks[k+1].fold] {
 				link = false
 				break
 			}

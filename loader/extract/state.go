@@ -270,6 +270,40 @@ func (d *doc) addMention(m *mention) {
 	d.cover(m.sent, m.t0, m.t1)
 }
 
+// ownClauseEN returns where the English clause that holds token limit
+// of sentence s starts when a clause of its own with a subject named
+// before limit follows another clause ("…, while Brightwater accused the
+// alliance", "…; Tallis accused the company"), else 0.
+func (d *doc) ownClauseEN(s, limit int) int {
+	if d.lang != "en" {
+		return 0
+	}
+	toks := d.sents[s].toks
+	for k := min(limit, len(toks)) - 1; k > 1; k-- {
+		t := toks[k]
+		if !(t.text == ";" || (t.fold == "while" || t.fold == "whereas" || t.fold == "whilst" || t.fold == "but") && toks[k-1].text == ",") {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 <= k || m.t1 >= limit || m.ent == nil || m.kind == mDesc || m.kind == mPron {
+				continue
+			}
+			// "Orrin in turn accused the bank", "Brightwater has also
+			// accused the alliance".
+			v := m.t1
+			for n := 0; n < 3 && v < limit && (toks[v].fold == "in" || toks[v].fold == "turn" || toks[v].fold == "also" || toks[v].fold == "has" || toks[v].fold == "have" ||
+				toks[v].fold == "then" || strings.HasSuffix(toks[v].fold, "ly") && !toks[v].cap); n++ {
+				v++
+			}
+			if v < limit && (accuseEN[toks[v].fold] || chargeEN[toks[v].fold]) {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // salient returns the most salient entity accepted by ok before token
 // limit of sentence s: recent subjects weigh most. Entities mentioned in
 // sentence s itself are skipped when exclude is set, because a
@@ -277,7 +311,14 @@ func (d *doc) addMention(m *mention) {
 func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity {
 	same := map[*entity]bool{}
 	if exclude {
+		// "The alliance accused Brightwater of …, while Brightwater
+		// accused the alliance of …": the names of a clause before the
+		// one the description stands in are antecedents like any other.
+		k0 := d.ownClauseEN(s, limit)
 		for _, m := range d.ments[s] {
+			if m.t1 <= k0 {
+				continue
+			}
 			// A name in the clause is not what a description refers to;
 			// a description or pronoun before it may be ("Der DAX-Konzern
 			// erklärte, bei den Fahrzeugen des Unternehmens …"), unless
