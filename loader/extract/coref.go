@@ -71,7 +71,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "botschaft") || f == "embassy":
 			want = []string{"botschaft", "embassy"}
 		case strings.Contains(f, "geheimdienst") || strings.Contains(f, "nachrichtendienst"):
-			want = []string{"dienst", "intelligence", "bnd", "cia", "mss"}
+			want = []string{"dienst", "intelligence", "verfassungsschutz", "bnd", "cia", "mss"}
 		case strings.Contains(f, "regierung") || f == "government":
 			want = []string{"regierung", "government"}
 		case strings.Contains(f, "ermittler") || strings.Contains(f, "staatsanwalt") || f == "prosecutors" || f == "investigators":

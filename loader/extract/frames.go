@@ -624,7 +624,10 @@ func (d *doc) accuseSentence(s int) {
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
 			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
-			parts := d.ownClauseDE(s, mainClauseDE(toks, parts, c), c)
+			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
+			if !passive && (vorwerfenFinite[f] || lastenFinite[f] || klagenFinite[f] || accuseDE[f]) {
+				parts = prepositionFieldDE(toks, parts, c, end)
+			}
 			if passive {
 				// "Die Vestra AG selbst wird nicht beschuldigt": no one
 				// is accused ("nicht nur" still accuses).
@@ -702,7 +705,15 @@ func (d *doc) accuseSentence(s int) {
 				if len(accused) == 0 {
 					for k := c + 1; k < end && k < len(toks); k++ {
 						if (organWordsDE[toks[k].fold] || toks[k].cap && organWordDE(toks[k].fold) && !lawyerOrganDE(toks[k].fold)) && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den") {
-							for j := len(parts) - 1; j >= 0; j-- {
+							// "dem Vorstand von Ferrando", "der Geschäftsführung
+							// des Konzerns": the owner named right after it.
+							for _, p := range parts {
+								if (p.prep == "von" || p.prep == "vom" || p.prep == "gen") && p.m.t0 > k && p.m.t0 <= k+2 && p.e.isOrg() && party(p.e) != party(subj.e) {
+									accused = []part{p}
+									break
+								}
+							}
+							for j := len(parts) - 1; j >= 0 && len(accused) == 0; j-- {
 								if p := parts[j]; p.e.typ == claimgraph.Company && p.m.t0 < k && !(party(p.e) == party(subj.e)) {
 									accused = []part{p}
 									break
@@ -2090,6 +2101,112 @@ func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
 	}
 	if !own {
 		return parts
+	}
+	return out
+}
+
+// relPronounsDE open a German relative clause after a comma.
+var relPronounsDE = set("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen")
+
+// outsideRelativesDE drops the participants of relative clauses that lie
+// within the frame's own clause but do not hold its cue at c: "In ihrem
+// Abschlussbericht, der dem „Tagesspiegel“ vorliegt, wirft die Firma dem
+// Geheimdienst vor", "Der Verband, der rund 40 Mitgliedsfirmen vertritt,
+// wirft dem Konzern vor". Their parties belong to the clause's own verb
+// (vorliegt, vertritt), never to the frame. A relative clause opens with
+// a comma and a relative pronoun, possibly after a preposition ("…, bei
+// der …"), and, verb-final, ends with a small word before the next
+// comma; a list item ("Dem Vorstand A, der Leiterin B und …") ends with a
+// noun and stays.
+func outsideRelativesDE(toks []token, parts []part, c, end int) []part {
+	spans := relativeSpansDE(toks, c, end)
+	if len(spans) == 0 {
+		return parts
+	}
+	out := make([]part, 0, len(parts))
+	for _, p := range parts {
+		if !inSpans(spans, p.m.t0, p.m.t1) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// inSpans: tokens [t0, t1) lie inside one of the comma-opened spans.
+func inSpans(spans [][2]int, t0, t1 int) bool {
+	for _, sp := range spans {
+		if t0 > sp[0] && t1 <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSpansDE lists the relative clauses before end that do not hold
+// the cue at c, each from its opening comma to its closing one.
+func relativeSpansDE(toks []token, c, end int) [][2]int {
+	var spans [][2]int
+	for k := 0; k+2 < len(toks) && k < end; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		r := k + 1
+		if prepositions[toks[r].fold] && !toks[r].cap && r+1 < len(toks) {
+			r++
+		}
+		if !relPronounsDE[toks[r].fold] || toks[r].cap {
+			continue
+		}
+		e := r + 1
+		for e < len(toks) && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";" {
+			e++
+		}
+		if e >= len(toks) || e > end || toks[e].text != "," || e-r < 2 || c > k && c < e {
+			continue
+		}
+		if last := toks[e-1]; !last.word || last.cap {
+			continue
+		}
+		spans = append(spans, [2]int{k, e})
+		k = e - 1
+	}
+	return spans
+}
+
+// finiteAuxFieldDE are finite auxiliaries and modals: one before a German
+// cue shows the cue is no finite verb in second place.
+var finiteAuxFieldDE = set("hat", "hatte", "haben", "hatten", "hätte", "hätten", "haette", "haetten", "wird", "wurde", "werden", "wurden",
+	"ist", "war", "sind", "waren", "habe", "soll", "sollen", "will", "wollen", "kann", "können", "koennen", "muss", "müssen", "muessen")
+
+// prepositionFieldDE marks the participants standing before a finite
+// German cue in second place as a prepositional phrase's when the
+// sentence opens with a preposition: the field before the finite verb
+// holds one phrase only, so in "In dem 68 Seiten langen Bericht, der vor
+// Börsenbeginn veröffentlicht wurde, wirft Marlow Point dem Unternehmen
+// vor" the report is neither subject nor object, however many words
+// stand between it and "In". A comma outside a relative clause or a
+// finite auxiliary before the cue ("In dem Bericht hat X …") leaves the
+// field unread.
+func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
+	if c < 2 || !prepositions[toks[0].fold] || toks[0].fold == "laut" {
+		return parts
+	}
+	spans := relativeSpansDE(toks, c, end)
+	for k := 1; k < c; k++ {
+		inRel := false
+		for _, sp := range spans {
+			inRel = inRel || k >= sp[0] && k <= sp[1]
+		}
+		if !inRel && (toks[k].text == "," || finiteAuxFieldDE[toks[k].fold] || toks[k].quote) {
+			return parts
+		}
+	}
+	out := make([]part, len(parts))
+	copy(out, parts)
+	for k := range out {
+		if out[k].m.t1 <= c && out[k].prep == "" {
+			out[k].prep, out[k].obj = toks[0].fold, false
+		}
 	}
 	return out
 }

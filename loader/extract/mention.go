@@ -609,7 +609,12 @@ func (d *doc) agencyPassDE(s int) {
 			}
 			// "Gewerkschaft der Polizei", "Verband der Automobilindustrie":
 			// a union's or association's genitive may be any noun.
-			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") {
+			// "wirft der Verband der Firma vor" is no name: a word that
+			// only refers back to a party ("Firma", "Konzern",
+			// "Behörde") is the frame's dative, not an association's
+			// members.
+			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") &&
+				!(j == end+1 && toks[end].fold == "der" && (d.isCompanyDescriptor(toks[j]) || referBackBodiesDE[toks[j].fold])) {
 				end = j + 1
 				named = true
 			}
@@ -1277,6 +1282,10 @@ func pluralHead(f, head string) bool {
 // Landesdatenschutzbeauftragte", "der Hamburgische Beauftragte für
 // Datenschutz"): a body unless a name follows.
 var beauftragtHeads = map[string]bool{"beauftragte": true, "beauftragter": true}
+
+// referBackBodiesDE are singular nouns for a public body that a text uses
+// to refer back to one it named ("die Behörde").
+var referBackBodiesDE = set("behörde", "behoerde", "agentur", "regierung", "verwaltung")
 
 var genitiveArticle = set("des", "der", "eines", "einer")
 
