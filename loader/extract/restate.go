@@ -222,7 +222,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		}
 		// Predicative only: "the payments were legal", not "its legal
 		// team".
-		if just < 0 && justifyWords[t.fold] && (!predicativeWords[t.fold] || k > 0 && copulas[toks[k-1].fold] || k > 1 && copulas[toks[k-2].fold]) {
+		if just < 0 && justifyWords[t.fold] && (!predicativeWords[t.fold] || k > 0 && copulas[toks[k-1].fold] || k > 1 && copulas[toks[k-2].fold] || d.lang == "de" && copulaBeforeDE(toks, k)) {
 			just = k
 		}
 		if always < 0 && alwaysWords[t.fold] {
@@ -246,7 +246,11 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	// The words the speaker says: the quotation, else the clause after
 	// the speech verb ("Skyreach said its prices …").
 	t0, t1 := v+1, len(toks)
-	if qs := d.quotes(s); len(qs) > 0 {
+	// A quoted fragment inside the reported clause ("Polarix said its
+	// prices reflected the cost … and that it had won the contract
+	// "fairly and transparently"") is part of the speaker's words, not
+	// all of them.
+	if qs := d.quotes(s); len(qs) > 0 && !(v >= 0 && qs[0].t0 > v+1) {
 		q := qs[0]
 		t0, t1 = q.t0, q.t0
 		for t1 < len(toks) && toks[t1].inq {
@@ -271,6 +275,16 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	}
 	if neg < 0 && just < 0 {
 		return
+	}
+	// "the breaches reflected a serious failure in our onboarding", „die
+	// Verstöße seien auf Fehler zurückzuführen“: words that name a fault
+	// own up to the conduct; they justify nothing.
+	if just >= 0 && neg < 0 {
+		for k := t0; k < t1; k++ {
+			if faultWords[toks[k].fold] {
+				return
+			}
+		}
 	}
 	// "Grayfin said Veltrix had not disclosed …": a negated clause
 	// whose subject is another party says nothing of the speaker's acts.
@@ -841,3 +855,22 @@ func (d *doc) inDenialObject(s, c, k int) bool {
 	}
 	return true
 }
+
+// copulaBeforeDE: a German predicative stands at the end of its clause,
+// after what qualifies it ("die Preise seien durch gestiegene Lohnkosten
+// gerechtfertigt"); the copula is earlier in the same clause.
+func copulaBeforeDE(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].text == "," || toks[j].quote {
+			return false
+		}
+		if copulas[toks[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// faultWords name a fault of one's own.
+var faultWords = set("failure", "failures", "failings", "failing", "mistake", "mistakes", "error", "errors", "lapse", "lapses", "shortcomings", "breaches", "regret", "regrets", "apologise", "apologize", "apologised", "apologized",
+	"fehler", "versaeumnis", "versaeumnisse", "versagen", "maengel", "fehlverhalten", "bedauern", "bedauert", "bedauere", "entschuldigt", "entschuldigte")
