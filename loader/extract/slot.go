@@ -376,6 +376,14 @@ func (d *doc) slotSubjects(s int) {
 	if i < len(toks) && (toks[i].fold == "auch" || toks[i].fold == "also" || toks[i].fold == "now" || toks[i].fold == "nun") {
 		i++
 	}
+	// "Meanwhile Kordavia accused …", "Separately, the union …": an
+	// adverb that opens the sentence is no part of the subject.
+	if d.lang == "en" && i < len(toks) && openingAdverbsEN[toks[i].fold] {
+		i++
+		if i < len(toks) && toks[i].text == "," {
+			i++
+		}
+	}
 	for n := 0; n < 4 && i < len(toks); n++ {
 		end := d.slotNP(s, i, slotSubj)
 		if end <= i {
@@ -496,7 +504,7 @@ func hasNominalDoc(toks []token) bool {
 // last one before the name is its head.
 var slotDescEN = map[string]claimgraph.EntityType{
 	"neighbouring": claimgraph.Agency, "neighboring": claimgraph.Agency, "country": claimgraph.Agency, "state": claimgraph.Agency,
-	"nation": claimgraph.Agency, "republic": claimgraph.Agency, "kingdom": claimgraph.Agency, "emirate": claimgraph.Agency,
+	"nation": claimgraph.Agency, "republic": claimgraph.Agency, "neighbour": claimgraph.Agency, "neighbor": claimgraph.Agency, "kingdom": claimgraph.Agency, "emirate": claimgraph.Agency,
 	"club": claimgraph.Agency, "side": claimgraph.Agency, "team": claimgraph.Agency, "league": claimgraph.Agency,
 	"union": claimgraph.Agency, "charity": claimgraph.Agency, "ngo": claimgraph.Agency, "campaign": claimgraph.Agency,
 	"movement": claimgraph.Agency, "party": claimgraph.Agency, "federation": claimgraph.Agency, "association": claimgraph.Agency,
@@ -591,6 +599,11 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 	if k < len(toks) && (toks[k].fold == "the" || definiteDE[toks[k].fold]) {
 		k++
 	}
+	// "accused its upstream neighbour Kalmar of": a possessive
+	// determiner before a descriptor opens the phrase like "the".
+	if d.lang == "en" && k == i && k+2 < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") && !toks[k+1].cap {
+		k++
+	}
 	// A known mention here: the slot is taken; report its end so that a
 	// coordination can go on.
 	if m := d.mentionAt(s, k); m != nil && m.t0 == k {
@@ -654,6 +667,11 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 	if m := d.mentionAt(s, k); m != nil && m.t0 == k {
 		if hasDesc && m.ent == nil && m.kind == mName && m.role == "" {
 			m.role = descStem(toks[k-1])
+		}
+		// "accused its upstream neighbour Kalmar": a state known
+		// already still makes its accuser one.
+		if hasDesc && descTyp == claimgraph.Agency && (r == slotObj || r == slotAgent) && m.typ == claimgraph.Agency && d.stateDesc(s, k) {
+			d.slotStateSent = s + 1
 		}
 		return m.t1
 	}
@@ -888,7 +906,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// name when the text capitalises it elsewhere too, or it is written
 	// like one.
 	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
-		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) {
+		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) && !d.peopleAdjectiveEN(first) {
 			return false
 		}
 		if sentenceOpeners[lf] || modalsEN[lf] {
@@ -1144,8 +1162,9 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 		return claimgraph.Agency
 	}
 	// "Ostria accused Belmaria of …" in a story of states: a name
-	// shaped like a state's is one.
-	if t1-t0 == 1 && d.stateShaped(s, toks[t0]) {
+	// shaped like a state's is one; so is a name whose people the text
+	// names by their adjective ("Tessaly" and "Tessalian fishermen").
+	if t1-t0 == 1 && (d.stateShaped(s, toks[t0]) || d.peopleAdjectiveEN(toks[t0])) {
 		return claimgraph.Agency
 	}
 	// "the sport's governing body … charged by X": whoever charges,
@@ -1399,6 +1418,64 @@ func (d *doc) stateShaped(s int, t token) bool {
 	return false
 }
 
+// peopleAdjectiveEN reports whether the English text uses the adjective
+// of the single name t for its people or institutions: "Liranian
+// officials", "Tessalian fishermen", "Vestrian Water Minister Adrian
+// Pohl", "Kordavian state television". A state has such an adjective,
+// a company does not. The adjective must modify a noun or a title, so a
+// surname that happens to extend a name ("Brennan said") is none.
+func (d *doc) peopleAdjectiveEN(t token) bool {
+	if d.lang != "en" || !t.cap || t.acro {
+		return false
+	}
+	f := trimPoss(t.fold)
+	if len(f) < 4 {
+		return false
+	}
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for k := 0; k+1 < len(toks); k++ {
+			a := toks[k]
+			if !a.cap || !a.word || a.fold == f || !peopleTwinEN(a.fold, f) || k > 0 && toks[k-1].quote {
+				continue
+			}
+			n := toks[k+1]
+			if !n.word || functionWords[n.fold] || isVerbLike(n.fold) || strings.HasSuffix(n.fold, "ed") || actorVerbs[n.fold] {
+				continue
+			}
+			// A person's name is no adjective: "Tessalian" must not
+			// be a mention of a person.
+			if m := d.mentionAt(s, k); m != nil && m.t0 == k && (m.kind == mPerson || m.typ == claimgraph.Official) {
+				continue
+			}
+			if !n.cap || isRoleToken(n, d) != "" || n.cap && k+2 < len(toks) && isRoleToken(toks[k+2], d) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleTwinEN reports whether adj is the adjective of the name n, both
+// folded: "vestrian" of "vestria" (adjTwinEN), "tessalian" of "tessaly",
+// "ukrainian" of "ukraine".
+func peopleTwinEN(adj, n string) bool {
+	if adjTwinEN(adj, n) {
+		return true
+	}
+	if len(n) < 5 {
+		return false
+	}
+	switch n[len(n)-1] {
+	case 'y', 'e':
+		return adj == n[:len(n)-1]+"ian"
+	}
+	return false
+}
+
+// openingAdverbsEN open an English sentence before its subject.
+var openingAdverbsEN = set("meanwhile", "separately", "however", "earlier", "later", "elsewhere", "instead", "still", "likewise", "similarly")
+
 // stateContextWords speak of states.
 var stateContextWords = set("regierung", "government", "border", "grenze", "neighbouring", "neighboring", "botschaft", "embassy", "aussenministerium", "außenministerium")
 
@@ -1410,7 +1487,7 @@ func (d *doc) stateDesc(s, t0 int) bool {
 		return false
 	}
 	f := toks[t0-1].fold
-	return f == "neighbouring" || f == "neighboring" || strings.HasSuffix(f, "land") || strings.HasSuffix(f, "staat") || f == "country" || f == "state" || f == "nation"
+	return f == "neighbouring" || f == "neighboring" || f == "neighbour" || f == "neighbor" || strings.HasSuffix(f, "land") || strings.HasSuffix(f, "staat") || f == "country" || f == "state" || f == "nation"
 }
 
 // backfillSlotNames finds the mentions of a slot name before the
