@@ -1924,7 +1924,7 @@ func (d *doc) resolveCataphora() {
 		}
 	}
 	for _, e := range d.ents {
-		if !e.fromDesc || e.dead || len(e.hits) == 0 || e.typ != claimgraph.Agency {
+		if !e.fromDesc || e.dead || len(e.hits) == 0 || e.typ != claimgraph.Agency || d.properlyNamed(e) {
 			continue
 		}
 		s := e.hits[0].sent
@@ -1941,6 +1941,21 @@ func (d *doc) resolveCataphora() {
 			d.merge(e, o)
 		}
 	}
+}
+
+// properlyNamed reports whether the text names e by a proper name
+// somewhere: a body first met as "its security service" and then named
+// "the Norland Security Service" is that body, not a description still
+// looking for one.
+func (d *doc) properlyNamed(e *entity) bool {
+	for _, ms := range d.ments {
+		for _, m := range ms {
+			if m.ent == e && (m.kind == mName || m.kind == mShort) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifiersFit reports whether the lower-case words that modify the
