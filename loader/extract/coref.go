@@ -342,6 +342,12 @@ func (d *doc) descriptionPass(s int) {
 				continue
 			}
 		}
+		// "In a complaint the Coastal Fishers Association filed with the
+		// court, the group said …": the subject after a fronted pleading
+		// is the party that filed it.
+		if e == nil && d.lang == "en" && start > 1 && toks[start-1].text == "," {
+			e = d.frontedFiler(s, start-1, typ, t.fold)
+		}
 		// The answer appended to an accusation is the accused's, before
 		// any trade word matches a body named earlier.
 		if e == nil && start > 0 {
@@ -1676,6 +1682,30 @@ func (d *doc) bodyAfterPossessive(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// frontedFiler returns the party that filed the pleading a fronted
+// phrase before the comma at k names ("In a complaint the X filed with
+// the court,", "In a lawsuit X brought in May,"), if it can be what the
+// description with head f describes; else nil.
+func (d *doc) frontedFiler(s, k int, typ claimgraph.EntityType, f string) *entity {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.t1 >= k || m.ent == nil || !m.ent.isOrg() || m.t1 >= len(toks) || !fileVerbs[toks[m.t1].fold] {
+			continue
+		}
+		h := m.t0 - 1
+		if h >= 0 && toks[h].fold == "the" {
+			h--
+		}
+		if h < 1 || d.docHead(toks[h]) == "" || !(toks[h-1].fold == "a" || toks[h-1].fold == "an" || toks[h-1].fold == "the" || toks[h-1].fold == "its" || toks[h-1].fold == "their") {
+			continue
+		}
+		if m.ent.typ == typ || f == "group" {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // neighbourHeadsEN are what "neighbouring" describes as a state.

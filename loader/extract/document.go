@@ -210,6 +210,21 @@ func (d *doc) documentPass(s int) {
 				nameStart = k
 			}
 		}
+		// "laut einer von der Gewerkschaft X eingereichten Klage", "in
+		// einer vom Verband Y vorgelegten Klageschrift": an attribute
+		// of agent and participle between the article and the noun names
+		// who filed it; the document starts at its article.
+		var filer *entity
+		if d.lang == "de" {
+			if k, f := d.agentAttributeDE(s, i); k >= 0 {
+				start, nameStart, filer = k, k, f
+			}
+		}
+		// "a complaint the Coastal Fishers Association filed with the
+		// court": a name and a filing verb right after the noun.
+		if d.lang == "en" {
+			filer = d.contactFiler(s, i+1)
+		}
 		// Right edge: a genitive complement ("des Weißen Hauses", "der
 		// Ermittler", "des Ministeriums").
 		end := i + 1
@@ -265,11 +280,30 @@ func (d *doc) documentPass(s int) {
 		// by a named party is a new document, not the one cited before;
 		// only a definite article refers back.
 		if existing != nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "a" || toks[start-1].fold == "an" || toks[start-1].fold == "another") &&
-			filedBy(toks, end) {
+			(filedBy(toks, end) || filer != nil) {
+			existing = nil
+			newFiling = true
+		}
+		// "laut einer von X eingereichten Klage" after another party's
+		// "Klage": an indefinite one filed by a party of its own is new.
+		if existing != nil && filer != nil && d.lang == "de" && indefinite[toks[start].fold] && existing.author != nil && existing.author != filer {
 			existing = nil
 			newFiling = true
 		}
 		attributed := d.forceDoc || d.docAttributed(s, start, end)
+		// "A lawsuit the Lindell Tenants Union filed last week accuses
+		// X of …": the pleading its filer names is the subject of a cue.
+		if !attributed && filer != nil && d.lang == "en" {
+			for k := end; k < len(toks); k++ {
+				if f := toks[k].fold; attributionAfter[f] || accuseEN[f] || allegeEN[f] {
+					attributed = true
+					break
+				}
+				if toks[k].text == "," || toks[k].text == ";" {
+					break
+				}
+			}
+		}
 		// "nach einer internen Untersuchung" is a time ("after"), not a
 		// source; a process noun counts only as "aus … hervor", "laut".
 		if attributed && (head == "untersuchung" || head == "auswertung" || head == "beschwerde" || head == "anzeige" || head == "strafanzeige") {
@@ -322,6 +356,9 @@ func (d *doc) documentPass(s int) {
 		if owner != nil && owner.isOrg() && e.author == nil {
 			e.author = owner
 		}
+		if filer != nil && e.author == nil {
+			e.author = filer
+		}
 		// "The report, published by the OHCHR": its author.
 		if e.author == nil {
 			for k := end; k < len(toks) && k <= end+6; k++ {
@@ -333,7 +370,8 @@ func (d *doc) documentPass(s int) {
 				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried"
 				// "the indictment filed by the Justice Department": who
 				// files a pleading makes its claims.
-				filed := k > end && fileVerbs[toks[k-1].fold] && d.lang == "en"
+				filed := k > end && fileVerbs[toks[k-1].fold] && d.lang == "en" || d.lang == "en" && filedBy(toks, end) && k > end+1
+				// "filed in federal court by X": a place between.
 				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || filed || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
@@ -836,6 +874,88 @@ func chargesBroughtAt(toks []token, i int) bool {
 
 // filedBy reports "filed by", "submitted on Monday by" right after a
 // document noun ending at end: the pleading names who brought it.
+// agentAttributeDE reads a German extended attribute before the
+// document noun at i: article, "von"/"vom" and a party, then a
+// participle ("einer von der Gewerkschaft X eingereichten Klage"). It
+// returns the article's token and the party, or -1.
+func (d *doc) agentAttributeDE(s, i int) (int, *entity) {
+	toks := d.sents[s].toks
+	p := i - 1
+	if p < 3 || !toks[p].word || toks[p].cap || !filedParticipleDE(toks[p].fold) {
+		return -1, nil
+	}
+	for k := p - 1; k >= 1 && k >= p-8; k-- {
+		f := toks[k].fold
+		if f != "von" && f != "vom" {
+			continue
+		}
+		art := k - 1
+		if !articles[toks[art].fold] && !indefinite[toks[art].fold] {
+			return -1, nil
+		}
+		// The party: the mention that follows, up to the participle or
+		// a place of filing ("vom Verband X beim Landgericht Y
+		// eingereichten").
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+2 && m.t1 <= p && m.ent != nil && m.ent.isOrg() && (m.t1 == p || placeOfFilingDE[toks[m.t1].fold]) {
+				return art, m.ent
+			}
+		}
+		return -1, nil
+	}
+	return -1, nil
+}
+
+// attributeDocAfter returns the document mention that a German
+// extended attribute after token c leads to ("laut einer von der
+// Gewerkschaft X eingereichten Klage"): an article, "von"/"vom", and
+// within eight words a participle of filing and the document; or nil.
+func (d *doc) attributeDocAfter(s, c int) *mention {
+	toks := d.sents[s].toks
+	if d.lang != "de" || c+3 >= len(toks) || !(articles[toks[c+1].fold] || indefinite[toks[c+1].fold]) || toks[c+2].fold != "von" && toks[c+2].fold != "vom" {
+		return nil
+	}
+	for j := c + 4; j < len(toks) && j <= c+10; j++ {
+		if m := d.mentionAt(s, j); m != nil && m.t0 == j && m.ent != nil && m.ent.typ == claimgraph.Document && filedParticipleDE(toks[j-1].fold) {
+			return m
+		}
+	}
+	return nil
+}
+
+// placeOfFilingDE open the phrase of where a pleading was filed.
+var placeOfFilingDE = set("beim", "bei", "vor", "am", "an")
+
+// filedParticipleDE reports an inflected participle of filing or
+// writing a pleading ("eingereichten", "vorgelegte", "erhobenen",
+// "verfassten").
+func filedParticipleDE(f string) bool {
+	for _, stem := range []string{"eingereicht", "vorgelegt", "erhoben", "eingebracht", "verfasst", "erstellt", "eingelegt", "angestrengt", "veroeffentlicht", "veröffentlicht"} {
+		if strings.HasPrefix(f, stem) && len(f) > len(stem) && len(f) <= len(stem)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// contactFiler reads an English contact clause after a document noun
+// ending at j: a party and a filing verb ("a complaint the Coastal
+// Fishers Association filed with the court", "a lawsuit Meridian
+// brought in May"). It returns the party or nil.
+func (d *doc) contactFiler(s, j int) *entity {
+	toks := d.sents[s].toks
+	k := j
+	if k < len(toks) && toks[k].fold == "the" {
+		k++
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 == k && m.ent != nil && m.ent.isOrg() && m.t1 < len(toks) && fileVerbs[toks[m.t1].fold] && toks[m.t1].fold != "file" {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 func filedBy(toks []token, end int) bool {
 	if end >= len(toks) || !fileVerbs[toks[end].fold] {
 		return false

@@ -1467,6 +1467,10 @@ func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*ent
 func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
 	// "Laut der Anklage …": a document's author accuses (lautFrame).
+	if toks[c].fold == "laut" && d.attributeDocAfter(s, c) != nil {
+		d.lautFrame(s, parts, c, emit)
+		return
+	}
 	for k := c + 1; k < len(toks) && k <= c+4; k++ {
 		if m := d.mentionAt(s, k); m != nil && m.ent != nil {
 			if m.ent.typ == claimgraph.Document {
@@ -4272,13 +4276,18 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			break
 		}
 	}
+	// "Laut einer von der Gewerkschaft X eingereichten Klage soll …":
+	// the document after the attribute that names its filer.
+	if m := d.attributeDocAfter(s, c); m != nil {
+		source, srcEnd = m.ent, m.t1
+	}
 	if source == nil || source.typ != claimgraph.Document {
 		return
 	}
 	var accused *part
 	for k := range parts {
 		p := parts[k]
-		if p.m.t0 >= srcEnd && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.e != source.author {
+		if p.m.t0 >= srcEnd && p.prep == "" && (!p.obj || d.subjectAfterSourceDE(s, srcEnd, p.m.t0)) && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.e != source.author {
 			accused = &parts[k]
 			break
 		}
@@ -4293,6 +4302,24 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if accuser != nil {
 		emit(accuser, []*entity{accused.e}, "de.laut.reported", 0.7, accused.m.t1)
 	}
+}
+
+// subjectAfterSourceDE reports whether the party at t0 stands right after
+// the finite verb that follows a German source phrase ending at from
+// ("Laut der Klage hat der Stromanbieter X …"): the subject, whatever
+// case its article could also mark; only articles and descriptors
+// between.
+func (d *doc) subjectAfterSourceDE(s, from, t0 int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "de" || from >= len(toks) || !(finiteAuxDE[toks[from].fold] || toks[from].fold == "hatte" || toks[from].fold == "hatten") {
+		return false
+	}
+	for j := from + 1; j < t0; j++ {
+		if tj := toks[j]; !(articles[tj.fold] || d.isCompanyDescriptor(tj) || d.bodyDescriptor(tj)) {
+			return false
+		}
+	}
+	return true
 }
 
 // lautHolder returns the party a sentence cites as its source: "Laut

@@ -4289,6 +4289,18 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	if commonNounsDE[t.fold] || k+1 < len(toks) && (prepositions[toks[k+1].fold] || toks[k+1].fold == "ins" || toks[k+1].fold == "ans") {
 		return d.runElsewhere(s, t0, k, true)
 	}
+	// "soll die Wohnungsgesellschaft Haller Wohnen Nebenkosten doppelt
+	// abgerechnet haben" … "Haller Wohnen äußerte sich nicht": after the
+	// finite verb the clause's middle field holds its objects, so a noun
+	// after a name the text uses alone, then lower-case words that are
+	// no verb of their own, is the object.
+	if t.cap && len(t.fold) >= 5 && !d.isPlace(t) && !cities[t.fold] && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !germanVerbish(toks[k+1].fold) && !functionWords[toks[k+1].fold] {
+		for j := t0 - 1; j >= 0 && toks[j].text != ","; j-- {
+			if toks[j].word && !toks[j].cap && germanVerbish(toks[j].fold) {
+				return d.runElsewhere(s, t0, k, true)
+			}
+		}
+	}
 	return false
 }
 
