@@ -113,6 +113,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
+		case f == "agentur" || f == "agenturen":
+			// "Die Agentur wirft der 27-Jährigen vor": an agency the
+			// text names so ("Anti-Doping-Agentur", "Bundesagentur").
+			want = []string{"agentur", "agency"}
 		case strings.Contains(f, "komitee") || f == "committee":
 			want = []string{"komitee", "committee"}
 		}
@@ -494,8 +498,11 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil {
 			// Only the lede names its parties after describing them; a
 			// bare "group" may be any set of people ("beauftragte die
-			// Gruppe").
-			if start >= 0 && !plural && (typ == claimgraph.Company || typ == claimgraph.Agency) && d.sents[s].para == d.sents[0].para && t.fold != "gruppe" && t.fold != "group" {
+			// Gruppe"). A later paragraph may open so too when nothing
+			// before fits: "Der Verband wirft der Stadt vor, … Das
+			// erklärte der Sozialverband X."
+			lede := d.sents[s].para == d.sents[0].para || start == 0 && s > 0 && d.sents[s-1].para != d.sents[s].para
+			if start >= 0 && !plural && (typ == claimgraph.Company || typ == claimgraph.Agency) && lede && t.fold != "gruppe" && t.fold != "group" {
 				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: start, t1: i + 1, typ: typ, want: want})
 			}
 			continue
@@ -645,8 +652,16 @@ func (d *doc) pronounPass(s int) {
 			// did not open the door": the person the text just named.
 			var best *entity
 			bestSent := -1
+			// "dem 61-Jährigen" is a man, "der 27-Jährigen" a woman.
+			g := byte(0)
+			if d.lang == "de" && i > 0 {
+				g = ageGenderDE(toks[i-1].fold, t.fold)
+			}
 			for _, e := range d.ents {
 				if e.typ != claimgraph.Official || e.anon || e.dead {
+					continue
+				}
+				if g == 'f' && !e.female && !e.femaleGuess || g == 'm' && (e.female || e.femaleGuess) {
 					continue
 				}
 				for _, m := range d.allMentionsOf(e, s-3, s) {
@@ -668,14 +683,19 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			t0 := i
+			if i > 0 && articles[toks[i-1].fold] && !d.covered[s][i-1] {
+				t0 = i - 1
+			}
 			if best != nil {
-				t0 := i
-				if i > 0 && articles[toks[i-1].fold] && !d.covered[s][i-1] {
-					t0 = i - 1
-				}
 				m := &mention{sent: s, t0: t0, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, t0, i+1)}
 				d.addMention(m)
 				d.attach(m, best)
+			} else if d.lang == "de" && t0 < i {
+				// "Sie wirft dem 61-Jährigen vor, … Bei dem Mann handelt
+				// es sich um Gerd Willmann": a lede may name the person
+				// only after it. resolveCataphora takes it up.
+				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: t0, t1: i + 1, typ: claimgraph.Official, gender: ageGenderDE(toks[t0].fold, t.fold)})
 			}
 			continue
 		}
@@ -1947,6 +1967,14 @@ func (d *doc) resolveCataphora() {
 		if !d.free(c.sent, c.t0, c.t1) {
 			continue
 		}
+		if c.typ == claimgraph.Official {
+			if o := d.personNamedNext(c); o != nil {
+				m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mPron, typ: claimgraph.Official, name: d.spanText(c.sent, c.t0, c.t1)}
+				d.addMention(m)
+				d.attach(m, o)
+			}
+			continue
+		}
 		if o := later(c.sent, c.typ, c.want, nil); o != nil && d.modifiersFit(c, o) {
 			m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: o.typ, name: trimPoss(d.spanText(c.sent, c.t0, c.t1))}
 			d.addMention(m)
@@ -1986,6 +2014,47 @@ func (d *doc) properlyNamed(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// ageGenderDE reads the gender of a German age noun from its article and
+// ending: "dem/den 61-Jährigen" and "der 61-Jährige" are a man, "der
+// 27-Jährigen" (dative) and "die 27-Jährige" a woman; 0 otherwise.
+func ageGenderDE(art, noun string) byte {
+	weak := strings.HasSuffix(noun, "n")
+	switch {
+	case art == "dem" || art == "den" || art == "des" || art == "der" && !weak:
+		return 'm'
+	case art == "die" && !weak || art == "der" && weak:
+		return 'f'
+	}
+	return 0
+}
+
+// personNamedNext is the person an age noun with no one named before it
+// refers to: the first named person of the rest of its sentence or of
+// the two sentences after, in its paragraph, when the gender fits. A
+// second person named as early leaves it open.
+func (d *doc) personNamedNext(c cataphor) *entity {
+	para := d.sents[c.sent].para
+	for s := c.sent; s < len(d.sents) && s <= c.sent+2 && d.sents[s].para == para; s++ {
+		var found *entity
+		for _, m := range d.ments[s] {
+			if s == c.sent && m.t0 < c.t1 || m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Official || m.ent.anon || m.kind != mPerson && m.kind != mName {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+		if found != nil {
+			if c.gender == 'f' && !found.female && !found.femaleGuess || c.gender == 'm' && (found.female || found.femaleGuess) {
+				return nil
+			}
+			return found
+		}
+	}
+	return nil
 }
 
 // modifiersFit reports whether the lower-case words that modify the

@@ -516,6 +516,9 @@ type cataphor struct {
 	sent, t0, t1 int
 	typ          claimgraph.EntityType
 	want         []string
+	// gender of an age noun ("dem 61-Jährigen": 'm', "der 27-Jährigen":
+	// 'f'), 0 when its article leaves it open.
+	gender byte
 }
 
 // roleComplement reports whether the name m completes a role noun before

@@ -156,7 +156,7 @@ var agencyDescriptors = set(
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
 	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
-	"directorate", "inspectorate", "secretariat", "federation", "confederation", "guild",
+	"directorate", "inspectorate", "secretariat", "federation", "confederation", "guild", "agentur",
 )
 
 // roleStems are words for people who act for an organisation. German
