@@ -400,7 +400,12 @@ func (d *doc) descriptionPass(s int) {
 			}
 			e = found
 		}
-		if e == nil {
+		// "Anklage gegen die Betreiber eines ambulanten Pflegedienstes":
+		// a description bound to an indefinite genitive introduces
+		// someone new; it takes up no body merely salient before (the
+		// lede may still name it next).
+		indefGen := d.lang == "de" && i+1 < len(toks) && (toks[i+1].fold == "eines" || toks[i+1].fold == "einer")
+		if e == nil && !indefGen {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
 			// "die Gruppe", "the group": a company group or an armed or
 			// hacker group.

@@ -389,6 +389,12 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "broken" || f == "broke" || f == "breaking") && k+1 < len(toks) && toks[k+1].fold == "into" || strings.HasPrefix(f, "eingedrung") || f == "drangen" || f == "drang" {
 			return true
 		}
+		// "die Umgehung der Gesellschafterversammlung", "Sanktionen
+		// umgangen", "circumvented": a rule got around ("Umgehungsstraße"
+		// is a road).
+		if f == "umgehung" || f == "umgangen" || strings.HasPrefix(f, "circumvent") {
+			return true
+		}
 		// "without their consent", "ohne Genehmigung": done without
 		// the permission the law requires.
 		if f == "without" || f == "ohne" {
@@ -831,7 +837,7 @@ func (d *doc) accuseSentence(s int) {
 			end := clauseEnd(toks, c)
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			if !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil {
+			if !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil && !d.suspicionOf(s, c, end) {
 				continue
 			}
 			var accused *part
@@ -843,7 +849,7 @@ func (d *doc) accuseSentence(s int) {
 				gapOK := p.m.t0 > c && p.m.t0 <= c+4
 				for g := c + 1; gapOK && g < p.m.t0; g++ {
 					tg := toks[g]
-					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold]) {
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g)) {
 						gapOK = false
 					}
 				}
@@ -854,8 +860,20 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			accusedList := []*entity{}
 			if accused == nil {
-				continue
+				// "sollen die Vorstände der Genossenschaft X, A und B,
+				// …": the people the role names in apposition.
+				list := d.roleAppositionDE(s, parts, c+1)
+				if len(list) == 0 {
+					continue
+				}
+				accused = &list[0]
+				for _, p := range list {
+					accusedList = append(accusedList, p.e)
+				}
+			} else {
+				accusedList = append(accusedList, accused.e)
 			}
 			// "X soll nach Erkenntnissen des Hauptzollamts …": the holder
 			// of a stance phrase is the accuser; one the text does not
@@ -868,7 +886,7 @@ func (d *doc) accuseSentence(s int) {
 				accuser = d.implicitAccuser(s, parts, []part{*accused})
 			}
 			if accuser != nil && accuser != accused.e {
-				emit(accuser, []*entity{accused.e}, "de.sollen.reported", 0.7, c+1)
+				emit(accuser, accusedList, "de.sollen.reported", 0.7, c+1)
 			}
 		// German reported speech without a verb of saying: "Die Umwelthilfe
 		// erhebt Vorwürfe gegen Rentora. Das Unternehmen habe Abgaswerte
@@ -3563,6 +3581,13 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		}
 	}
 	for _, p := range parts {
+		if p.e.typ == claimgraph.Document {
+			if is := d.paraIssuer(s, p); is != nil {
+				return is
+			}
+		}
+	}
+	for _, p := range parts {
 		if p.prep == "laut" || p.prep == "according" || p.prep == "zufolge" || p.prep == "nach" && p.e.typ != claimgraph.Publication {
 			if p.e.typ == claimgraph.Document && p.e.author != nil {
 				return p.e.author
@@ -3680,16 +3705,227 @@ func (d *doc) caseBringer(s int, exclude *entity) *entity {
 	return nil
 }
 
+// attrAdjDE reports an inflected German attributive adjective or
+// participle at token g, right after an article or another such word:
+// "der geschäftsführende Gesellschafter", "die frühere Vorständin".
+func attrAdjDE(toks []token, g int) bool {
+	t := toks[g]
+	if g == 0 || !t.word || t.cap || len(t.fold) < 5 || functionWords[t.fold] || !(articles[toks[g-1].fold] || g > 1 && attrAdjDE(toks, g-1)) {
+		return false
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(t.fold, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAppositionDE reads, from token k of sentence s, a role noun and the
+// names set off after it by commas: "die Vorstände der Genossenschaft
+// Agrarwerk Elbaue, Jens Rathmer und Ute Kallweit, …", "der frühere
+// Geschäftsführer des Unternehmens, Lothar Kemna, …". The names are the
+// people the role stands for; nothing is returned unless the list is
+// closed by a comma or ends the clause.
+func (d *doc) roleAppositionDE(s int, parts []part, k int) []part {
+	toks := d.sents[s].toks
+	j := k
+	for j < len(toks) && j < k+3 && (articles[toks[j].fold] || possessives[toks[j].fold] || toks[j].word && !toks[j].cap && isAdjDE(toks[j])) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap || !toks[j].word || d.mentionAt(s, j) != nil {
+		return nil
+	}
+	// The role's genitive complement runs to the comma.
+	comma := -1
+	for g := j + 1; g < len(toks) && g <= j+7; g++ {
+		if toks[g].text == "," {
+			comma = g
+			break
+		}
+		if !toks[g].word && !toks[g].quote {
+			return nil
+		}
+	}
+	if comma < 0 || comma > j+1 && toks[j+1].fold != "der" && toks[j+1].fold != "des" {
+		return nil
+	}
+	var list []part
+	prev := comma
+	for _, p := range parts {
+		if p.m.t0 <= comma {
+			continue
+		}
+		if p.e.typ != claimgraph.Official || p.prep != "" {
+			break
+		}
+		for g := prev + 1; g < p.m.t0; g++ {
+			if f := toks[g].fold; !(f == "und" || f == "," || articles[f] || strings.Contains(f, "jaehrig")) {
+				return nil
+			}
+		}
+		list = append(list, p)
+		prev = p.m.t1 - 1
+	}
+	if len(list) == 0 || prev+1 >= len(toks) || toks[prev+1].text != "," {
+		return nil
+	}
+	return list
+}
+
+// paraIssuer finds who issued a German document that sentence s cites by
+// its bare noun ("Laut dem Beschluss soll …", "Laut der Anklage, die dem
+// Spiegel vorliegt, sollen …"): the body that, in the sentences just
+// before, filed, brought or issued a document of the same kind ("Die
+// Staatsanwaltschaft Stendal hat Anklage erhoben", "Das Landratsamt hat
+// einen Bußgeldbescheid erlassen", "Das Landgericht hat die Ausschüttung
+// per einstweiliger Verfügung gestoppt"): the subject of that sentence.
+// A document named with its owner ("der Anklageschrift der
+// Staatsanwaltschaft") or one no sentence before introduces is left to
+// the author the text gives; so is a sentence that denies the document.
+// Two bodies that each brought an indictment are each the author of
+// their own, which one document entity cannot tell apart.
+func (d *doc) paraIssuer(s int, p part) *entity {
+	toks := d.sents[s].toks
+	if d.lang != "de" || p.m.t1 != p.m.t0+1 || p.m.t0 >= len(toks) {
+		return nil
+	}
+	k := p.m.t0
+	cited := p.prep == "laut" || p.prep == "nach" || p.prep == "gemäß" || p.prep == "gemaess" || k+1 < len(toks) && toks[k+1].fold == "zufolge"
+	if !cited {
+		return nil
+	}
+	fam := issuedFamily(toks[k].fold)
+	if fam == "" {
+		return nil
+	}
+	// "der Anklageschrift der Staatsanwaltschaft X": its owner follows.
+	if k+1 < len(toks) && (toks[k+1].fold == "des" || toks[k+1].fold == "der") {
+		return nil
+	}
+	para := d.sents[s].para
+	for o := s - 1; o >= 0 && o >= s-4 && d.sents[o].para >= para-1; o-- {
+		ot := d.sents[o].toks
+		at := -1
+		for j, t := range ot {
+			if t.cap && issuedFamily(t.fold) == fam && !d.deniedObject(o, j) {
+				at = j
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// "… und vor dem Landgericht Magdeburg Anklage erhoben": the
+		// subject, not the court it went to.
+		for _, q := range d.participants(o, false) {
+			if q.prep == "" && !q.obj && q.e.isOrg() && q.e.typ != claimgraph.Publication {
+				return party(q.e)
+			}
+			if q.prep == "" && !q.obj {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// issuedFamily names the kind of a German document a body issues or
+// files, so that "Laut dem Bescheid" finds the "Bußgeldbescheid" issued
+// before and "Laut der Klageschrift" the "Sammelklage" filed: decisions
+// of courts and authorities, indictments, civil suits, criminal
+// complaints, orders. "" for other words.
+func issuedFamily(f string) string {
+	switch {
+	case strings.HasSuffix(f, "anklage") || strings.HasSuffix(f, "anklageschrift"):
+		return "anklage"
+	case strings.HasSuffix(f, "klage") || strings.HasSuffix(f, "klageschrift") || strings.HasSuffix(f, "klagen"):
+		return "klage"
+	case strings.HasSuffix(f, "anzeige"):
+		return "anzeige"
+	case strings.HasSuffix(f, "befehl"):
+		return "befehl"
+	}
+	for _, suf := range []string{"beschluss", "beschlusses", "urteil", "urteils", "verfuegung", "entscheidung", "bescheid", "bescheids", "bescheides", "anordnung"} {
+		if strings.HasSuffix(f, suf) {
+			return "decision"
+		}
+	}
+	return ""
+}
+
+// suspicionOf reports a "soll … haben" clause [c, end) of sentence s that
+// follows, in its paragraph, a case brought or an inquiry opened by a body
+// the text names ("Die Staatsanwaltschaft Regensburg ermittelt gegen zwei
+// Männer wegen Bestechung. Der Bauunternehmer X soll dem Amtsleiter
+// 60.000 Euro gezahlt haben."): it states the suspicion behind the case
+// even when no word of it names a wrong. A negated clause states none.
+func (d *doc) suspicionOf(s, c, end int) bool {
+	toks := d.sents[s].toks
+	for k := c + 1; k < end && k < len(toks); k++ {
+		switch toks[k].fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals":
+			return false
+		}
+	}
+	for o := s - 1; o >= 0 && o >= s-3 && d.sents[o].para == d.sents[s].para; o-- {
+		if d.caseWord(o) >= 0 {
+			return d.caseBringer(o, nil) != nil
+		}
+	}
+	return false
+}
+
 // caseWord returns where sentence s speaks of a case brought against
-// someone (an indictment, a fine, proceedings, charges), or -1.
+// someone (an indictment, a fine, proceedings, charges, an inquiry into
+// them), or -1. "Lemtec wies die Vorwürfe zurück" is no case brought: a
+// word a denial rejects is skipped.
 func (d *doc) caseWord(s int) int {
-	for k, t := range d.sents[s].toks {
-		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" || d.lang == "de" && investigatesDE(toks, k) {
+			if d.deniedObject(s, k) {
+				continue
+			}
 			return k
 		}
 	}
 	return -1
 }
+
+// investigatesDE reports a German verb of inquiry aimed at someone at
+// token k: "ermittelt gegen zwei Männer", "ermittelt wegen Bestechung",
+// "hat die Geschäftsräume … durchsucht", or an audit noun the sentence
+// says was done ("hat ihre Sonderprüfung bei der Bank abgeschlossen").
+// What the next sentences say a party "soll" have done is the suspicion
+// behind it.
+func investigatesDE(toks []token, k int) bool {
+	f := toks[k].fold
+	switch {
+	case ermittelnDE[f]:
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].fold == "gegen" || toks[j].fold == "wegen" {
+				return true
+			}
+		}
+	case durchsuchenDE[f]:
+		return !toks[k].cap
+	case toks[k].cap && (strings.HasSuffix(f, "pruefung") || strings.HasSuffix(f, "untersuchung")):
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if finishedDE[toks[j].fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	ermittelnDE   = set("ermittelt", "ermittelte", "ermitteln", "ermittelten")
+	durchsuchenDE = set("durchsucht", "durchsuchte", "durchsuchten")
+	finishedDE    = set("abgeschlossen", "beendet", "schloss", "beendete", "vorgelegt", "legte")
+)
 
 var caseNouns = set("anklage", "verfahren", "bußgeld", "bussgeld", "geldbuße", "geldbusse", "ermittlungen", "ermittlungsverfahren", "strafbefehl",
 	"charges", "indictment", "complaint", "lawsuit", "fine", "penalty", "proceedings", "case", "sanctions",
@@ -4661,8 +4897,11 @@ func (d *doc) citesPleading(s int) bool {
 }
 
 // permissionWords after "without"/"ohne" make an act misconduct.
+// "ohne Ausschreibung vergeben", "without a tender": a public contract
+// awarded past the procedure the law requires.
 var permissionWords = set("consent", "permission", "authorisation", "authorization", "licence", "license", "approval", "a licence", "a license",
-	"zustimmung", "einwilligung", "genehmigung", "erlaubnis", "lizenz", "zulassung", "einverständnis", "einverstaendnis")
+	"zustimmung", "einwilligung", "genehmigung", "erlaubnis", "lizenz", "zulassung", "einverständnis", "einverstaendnis",
+	"ausschreibung", "tender", "bidding")
 
 // pendingAcc is an accusation whose accused the sentence left unnamed
 // ("accused three supermarkets of …"): the text names them next.

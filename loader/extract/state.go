@@ -74,7 +74,9 @@ type entity struct {
 	// documents: who wrote it and which outlets saw it, origin first
 	author  *entity
 	outlets []*entity
-	hits    []hit // where it was mentioned, for salience
+	// outletParas: the paragraph in which each of outlets saw it.
+	outletParas []int
+	hits        []hit // where it was mentioned, for salience
 	// anonSelf: an official who spoke on condition of anonymity is the
 	// party himself, not his organisation.
 	anonSelf bool

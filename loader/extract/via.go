@@ -12,7 +12,7 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
 	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
-	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen")
+	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen", "einblick")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -40,7 +40,7 @@ func (d *doc) computeVia() {
 	for _, at := range d.attributions {
 		for _, p := range d.channels(at.sent) {
 			if p != at.doc.author {
-				at.doc.outlets = appendEnt(at.doc.outlets, p)
+				at.doc.addOutlet(p, d.sents[at.sent].para)
 			}
 		}
 	}
@@ -63,7 +63,7 @@ func (d *doc) computeVia() {
 			}
 		}
 		if doc != nil && outlet != nil && doc.author != outlet {
-			doc.outlets = appendEnt(doc.outlets, outlet)
+			doc.addOutlet(outlet, d.sents[s].para)
 		}
 	}
 	// Sentences that only source a claim ("Die Vorwürfe sind in einem
@@ -242,7 +242,15 @@ func (d *doc) computeVia() {
 			via = appendEnt(via, doc)
 		}
 		for _, doc := range docs {
-			for _, o := range doc.outlets {
+			for i, o := range doc.outlets {
+				// "Laut der Anklage, die dem »Spiegel« vorliegt …" and in
+				// another paragraph "Nach der Anklageschrift, in die der
+				// WDR Einblick hatte, …": where the claim's own sentence
+				// names the outlet that saw the document, one that saw a
+				// document of that name elsewhere passed on another copy.
+				if !paras[doc.outletParas[i]] && len(outlets) > 0 {
+					continue
+				}
 				via = appendEnt(via, o)
 			}
 		}
@@ -442,6 +450,17 @@ func lastOf(xs []int) int {
 		}
 	}
 	return m
+}
+
+// addOutlet records that outlet o saw document e in paragraph para.
+func (e *entity) addOutlet(o *entity, para int) {
+	for _, x := range e.outlets {
+		if x == o {
+			return
+		}
+	}
+	e.outlets = append(e.outlets, o)
+	e.outletParas = append(e.outletParas, para)
 }
 
 func appendEnt(xs []*entity, e *entity) []*entity {
@@ -749,7 +768,9 @@ var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to"
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
 	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte",
-	"zitierte", "zitiert", "quoted", "erfuhr")
+	"zitierte", "zitiert", "quoted", "erfuhr",
+	// "die Anklageschrift, in die der WDR Einblick hatte": the outlet saw it.
+	"einblick")
 
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
