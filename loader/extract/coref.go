@@ -266,6 +266,15 @@ func (d *doc) descriptionPass(s int) {
 				break
 			}
 		}
+		// "Caldora's main opposition party accused …", "Vellmark's
+		// largest union": a place's name in the possessive determines the
+		// body like an article and names it with its words.
+		placeOwned := false
+		if start < 0 && d.lang == "en" && typ == claimgraph.Agency && placeOwnedBodiesEN[t.fold] {
+			if k := d.placePossessorBefore(s, i); k >= 0 {
+				start, placeOwned = k, true
+			}
+		}
 		plural := (t.fold == "prosecutors" || t.fold == "investigators" || strings.HasPrefix(t.fold, "ermittler")) && (i == 0 || start >= 0)
 		if start < 0 && !plural {
 			continue
@@ -474,6 +483,22 @@ func (d *doc) descriptionPass(s int) {
 		// is no other body the words of another description name.
 		if e != nil && e.fromDesc && start >= 0 && d.otherDescription(e, s, start, i) {
 			e = nil
+		}
+		// "Caldora's main opposition party, the Civic Renewal Party,":
+		// the name in apposition.
+		if e == nil && placeOwned && i+2 < len(toks) && toks[i+1].text == "," {
+			j := i + 2
+			if articles[toks[j].fold] && j+1 < len(toks) {
+				j++
+			}
+			if pm := d.mentionAt(s, j); pm != nil && pm.t0 == j && pm.ent != nil && pm.ent.typ == typ && (pm.kind == mName || pm.kind == mShort) {
+				e = pm.ent
+			}
+		}
+		if e == nil && placeOwned {
+			name := d.spanText(s, start, i+1)
+			e = d.newEntity(claimgraph.Agency, name, slug(name))
+			e.descr, e.fromDesc = true, true
 		}
 		if e == nil && cataphoric[t.fold] && start >= 0 && start < i {
 			// "accused the ruling party of …" before "The ruling National
@@ -1731,6 +1756,53 @@ func (d *doc) frontedFiler(s, k int, typ claimgraph.EntityType, f string) *entit
 		}
 	}
 	return nil
+}
+
+// placeOwnedBodiesEN are bodies a place has and names by its possessive
+// ("Caldora's main opposition party", "Vellmark's largest union"); a
+// company's board or office is its organ, no body.
+var placeOwnedBodiesEN = set("party", "union", "watchdog", "regulator", "authority", "agency", "association", "federation", "league",
+	"alliance", "movement", "commission", "committee", "parliament", "court", "police")
+
+// placePossessorBefore returns the token of a place's name in the
+// possessive that determines the body word at i of English sentence s
+// across up to three lower-case words ("Caldora's main opposition
+// party"), or -1. The name opens the sentence or its clause and is no
+// company's, person's or other party's; a state the text knows is one.
+func (d *doc) placePossessorBefore(s, i int) int {
+	toks := d.sents[s].toks
+	reach := i - 4
+	for k := i - 1; k >= 0 && k >= reach; k-- {
+		tk := toks[k]
+		// "farmers' union": the apostrophe of a plural possessive.
+		if (tk.text == "'" || tk.text == "’") && k > 0 && strings.HasSuffix(toks[k-1].fold, "s") && !toks[k-1].cap {
+			reach--
+			continue
+		}
+		if tk.cap && tk.word {
+			if trimPoss(tk.text) == tk.text || k == i-1 || d.covered[s][k] && !d.statePossessor(s, k) {
+				return -1
+			}
+			if k > 0 && toks[k-1].word && toks[k-1].fold != "and" && toks[k-1].fold != "while" && toks[k-1].fold != "but" {
+				return -1
+			}
+			if d.x.lx.lookupKey(trimPoss(tk.text)) != nil && !d.isPlace(token{text: trimPoss(tk.text), fold: trimPoss(tk.fold), cap: true, word: true}) {
+				return -1
+			}
+			return k
+		}
+		if !tk.word || functionWords[tk.fold] || d.covered[s][k] || isVerbLike(tk.fold) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// statePossessor reports a mention at token k of sentence s that names a
+// state or a place.
+func (d *doc) statePossessor(s, k int) bool {
+	m := d.mentionAt(s, k)
+	return m != nil && m.t0 == k && m.t1 == k+1 && m.ent != nil && m.ent.typ == claimgraph.Agency && m.ent.stateLike()
 }
 
 // neighbourHeadsEN are what "neighbouring" describes as a state.

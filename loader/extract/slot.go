@@ -1206,7 +1206,7 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 			}
 		}
 	}
-	if typ, ok := d.laterDescription(s, name); ok {
+	if typ, ok := d.laterDescription(s, t1, name); ok {
 		return typ
 	}
 	return claimgraph.Company
@@ -1227,11 +1227,16 @@ var backDescs = map[string]claimgraph.EntityType{
 // laterDescription looks for the definite descriptions of the next three
 // sentences ("the club", "die Kasse"): if they all imply one type, the
 // name they follow has it.
-func (d *doc) laterDescription(s int, name string) (claimgraph.EntityType, bool) {
+func (d *doc) laterDescription(s, t1 int, name string) (claimgraph.EntityType, bool) {
 	var found claimgraph.EntityType
 	for os := s; os < len(d.sents) && os <= s+3; os++ {
 		toks := d.sents[os].toks
 		for k := 1; k < len(toks); k++ {
+			// "The union accused Medora Clinics of …": a description
+			// before the name in its own sentence is another party.
+			if os == s && k < t1 {
+				continue
+			}
 			p := toks[k-1].fold
 			if p != "the" && p != "der" && p != "die" && p != "das" && p != "den" && p != "dem" && p != "des" {
 				continue
