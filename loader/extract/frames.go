@@ -1089,9 +1089,13 @@ func (d *doc) accuseSentence(s int) {
 			// "short seller Grayfox published a report accusing the
 			// company of …": a description that found the accuser means
 			// the other company of the sentence.
-			if accused[0].m.kind == mDesc && party(accused[0].e) == party(subj.e) {
+			// So does a pronoun ("sued the Courant over an article that
+			// accused it of …": the article's outlet does not accuse
+			// itself), whatever its type.
+			if (accused[0].m.kind == mDesc || accused[0].m.kind == mPron && c >= 2 && mediaPieces[toks[c-2].fold]) && party(accused[0].e) == party(subj.e) {
+				pron := accused[0].m.kind == mPron && c >= 2 && mediaPieces[toks[c-2].fold]
 				for _, p := range parts {
-					if p.e.typ == accused[0].e.typ && party(p.e) != party(subj.e) && p.m.t0 < c && p.m.kind != mDesc && p.m.kind != mPron {
+					if (p.e.typ == accused[0].e.typ || pron && p.e.isOrg()) && party(p.e) != party(subj.e) && p.m.t0 < c && p.m.kind != mDesc && p.m.kind != mPron {
 						accused = []part{p}
 						break
 					}
@@ -2466,6 +2470,9 @@ func firstSubject(parts []part, end int) []part {
 
 // subjectEN picks the subject of an English verb at c: the nearest
 // participant before it that is not in a prepositional phrase.
+// mediaPieces are what an outlet publishes.
+var mediaPieces = set("article", "story", "piece", "report", "column", "editorial", "broadcast", "documentary", "investigation", "episode", "segment", "podcast", "programme", "program", "exposé", "expose")
+
 func (d *doc) subjectEN(parts []part, c int) *part {
 	// "regulators fined the company … and fined its former auditor": a
 	// coordinated verb shares the subject of the first one.
@@ -2475,6 +2482,16 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 				break
 			} else if f == toks[c].fold || chargeEN[f] && chargeEN[toks[c].fold] || accuseEN[f] && accuseEN[toks[c].fold] {
 				return d.subjectEN(parts, c2)
+			}
+		}
+	}
+	// "The Northbridge Herald has retracted an article that accused
+	// …", "sued the Ledger over a story that accused it of …": an
+	// outlet's piece accuses through the outlet named before it.
+	if toks := d.sents[parts[0].m.sent].toks; c >= 3 && (toks[c-1].fold == "that" || toks[c-1].fold == "which") && mediaPieces[toks[c-2].fold] {
+		for k := len(parts) - 1; k >= 0; k-- {
+			if p := parts[k]; p.m.t1 <= c-2 && p.e.typ == claimgraph.Publication {
+				return &parts[k]
 			}
 		}
 	}

@@ -2041,6 +2041,17 @@ func (d *doc) publicationPass(s int) {
 			continue
 		}
 		f := trimPoss(t.fold)
+		// "the Daily Courant", "the Weekly Standard": a title that opens
+		// with its rhythm of publication.
+		if d.lang == "en" && (f == "daily" || f == "weekly") && t.fold == f && j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] && !toks[j+1].inq {
+			e := j + 2
+			for e < len(toks) && e <= j+3 && isCapWord(toks[e]) && !d.covered[s][e] && !d.isPlace(toks[e]) {
+				e++
+			}
+			d.addMention(&mention{sent: s, t0: j, t1: e, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, j, e))})
+			j = e - 1
+			continue
+		}
 		isHead := publicationHeads[f]
 		// German inflection: "der Thüringer Allgemeinen", "des Kuriers".
 		if !isHead && d.lang == "de" && len(f) > 5 && (strings.HasSuffix(f, "n") || strings.HasSuffix(f, "s")) && j > 0 && isCapWord(toks[j-1]) {
@@ -2147,7 +2158,8 @@ func (d *doc) appositionPass(s int) {
 		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
-		outletWord := outletAppositions[t.fold] || d.lang == "de" && t.cap && outletDescriptorDE(t.fold) ||
+		// "the daily Le Monde" describes; "the Daily Courant" is a name.
+		outletWord := outletAppositions[t.fold] && !(d.lang == "en" && t.cap && i > 0) || d.lang == "de" && t.cap && outletDescriptorDE(t.fold) ||
 			(t.fold == "agency" || t.fold == "service") && i > 0 && (toks[i-1].fold == "news" || toks[i-1].fold == "press" || toks[i-1].fold == "wire") // "the news agency Baltic Wire"
 		// "das Wirtschaftsmagazin »Kapitalblick«", "the magazine
 		// \"Harbour Lights\"": a quoted title after an outlet word.
