@@ -286,7 +286,7 @@ func (d *doc) descriptionPass(s int) {
 			if toks[at].quote && toks[at].open && at+1 < len(toks) {
 				at++
 			}
-			if m := d.mentionAt(s, at); m != nil && m.t0 == at && m.ent != nil {
+			if m := d.mentionAt(s, at); m != nil && m.t0 == at && m.ent != nil && !m.apart {
 				m.ent.addAlias(d.spanText(s, i, i+1))
 				// It also says what the body is ("die Organisation
 				// Foodwatch" is no authority).

@@ -19,6 +19,7 @@ func (d *doc) findMentions(s int) {
 	// Institution patterns run before the lexicon so that a long name
 	// ("Office of the UN High Commissioner for Human Rights") is not cut
 	// by a lexicon name inside it; the lexicon still gives its key.
+	d.knownAfterDescriptorDE(s)
 	d.agencyPassDE(s)
 	d.utilityPassDE(s)
 	d.agencyPassEN(s)
@@ -44,6 +45,73 @@ func (d *doc) findMentions(s int) {
 	d.anonPass(s)
 	d.documentPass(s)
 	d.pronounDocPass(s)
+}
+
+// knownAfterDescriptorDE splits a definite description from a name the
+// text already gave another party: "In der Klageschrift wirft der
+// Verband Vitara vor" after "den Verpackungskonzern Vitara" is the
+// association and the company, not a body named "Verband Vitara". The
+// description's kind must differ from the party's ("der Verband" is no
+// company, "die Gewerkschaft" no person); "der Konzern Vitara" stays one
+// company. The name becomes a short mention of the party before the
+// institution patterns can take it into the description's name.
+func (d *doc) knownAfterDescriptorDE(s int) {
+	if d.lang != "de" || s == 0 {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || !t.word || t.acro || !definiteDE[toks[i-1].fold] || d.covered[s][i] || d.covered[s][i+1] || !isCapWord(toks[i+1]) {
+			continue
+		}
+		typ, _, ok := d.descClass(s, i)
+		if !ok || typ == claimgraph.Publication {
+			continue
+		}
+		// Only a form the text has used for the party before: what an
+		// earlier mention of its name said, or a person's surname
+		// ("Chemie" of "Altmann Chemie" is no form of it); the last 30
+		// sentences bound the search.
+		var found *entity
+		n := 0
+		for s2 := max(0, s-30); s2 < s; s2++ {
+			toks2 := d.sents[s2].toks
+			for _, m := range d.ments[s2] {
+				e := m.ent
+				if e == nil || e.dead || e.typ == typ || !e.isOrg() && e.typ != claimgraph.Official || m.kind != mName && m.kind != mShort && m.kind != mPerson {
+					continue
+				}
+				t0 := m.t0
+				if e.typ == claimgraph.Official && m.t1-m.t0 > 1 && e.last == trimPoss(toks2[m.t1-1].fold) {
+					t0 = m.t1 - 1 // "Bernd Kessler" … "Kessler"
+				}
+				l := m.t1 - t0
+				if l <= n || i+1+l > len(toks) {
+					continue
+				}
+				ok := true
+				for k := 0; k < l; k++ {
+					if trimPoss(toks[i+1+k].fold) != trimPoss(toks2[t0+k].fold) || d.covered[s][i+1+k] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					found, n = e, l
+				}
+			}
+		}
+		// The name must end there: "der Verband Vitara Logistik" may be
+		// another body's name.
+		if found == nil || i+1+n < len(toks) && (isCapWord(toks[i+1+n]) || toks[i+1+n].fold == "und" || toks[i+1+n].text == "(" || toks[i+1+n].text == "&") {
+			continue
+		}
+		m := &mention{sent: s, t0: i + 1, t1: i + 1 + n, kind: mShort, typ: found.typ, name: trimPoss(d.spanText(s, i+1, i+1+n)), apart: true}
+		d.addMention(m)
+		m.ent = found
+		i += n
+	}
 }
 
 func trimPoss(s string) string {

@@ -44,6 +44,9 @@ type mention struct {
 	// slot: an unknown name found by the argument slot of a cue word
 	// (slot.go); later sentences may shorten it like a company's name.
 	slot bool
+	// apart: a known party's name right after a description of another
+	// kind ("der Verband Vitara"); the description is no apposition.
+	apart bool
 }
 
 // entity collects the mentions of one participant of the story.
