@@ -366,6 +366,12 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil && start > 0 {
 			e = d.appendedAccused(s, start, func(o *entity) bool { return o.typ == typ && !o.dead && nameHas(o, want) })
 		}
+		// "Norvane Insurance, Brennick's main insurer, accused the
+		// haulier of …": the body whose relation the subject's
+		// apposition states is the one its object description means.
+		if e == nil && start > 0 && d.lang == "en" {
+			e = d.appositionPossessor(s, start, func(o *entity) bool { return o.typ == typ && !o.dead && nameHas(o, want) })
+		}
 		ds := descStem(t)
 		if e == nil && typ == claimgraph.Company && !genericCompanyDescs[t.fold] {
 			for _, o := range d.ents {
@@ -1756,6 +1762,45 @@ func (d *doc) frontedFiler(s, k int, typ claimgraph.EntityType, f string) *entit
 		}
 	}
 	return nil
+}
+
+// appositionPossessor reads an English clause whose subject has an
+// apposition that relates it to another party by a possessive ("Norvane
+// Insurance, Brennick's main insurer, earlier this month accused the
+// haulier of …", "Aktiva, the bank's largest shareholder, accused …") and
+// whose object description starts at start: the possessor, if ok
+// accepts it, is the party described.
+func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	if start < 2 || !accuseEN[toks[start-1].fold] && !chargeEN[toks[start-1].fold] {
+		return nil
+	}
+	ms := d.ments[s]
+	if len(ms) < 2 || ms[0].ent == nil || !ms[0].ent.isOrg() || ms[0].t1 >= len(toks) || toks[ms[0].t1].text != "," {
+		return nil
+	}
+	p := ms[1]
+	if p.t0 != ms[0].t1+1 || p.ent == nil || p.ent == ms[0].ent || p.kind == mPron || trimPoss(toks[p.t1-1].text) == toks[p.t1-1].text {
+		return nil
+	}
+	// The apposition closes with a comma before the verb: only
+	// lower-case words and time words stand between it and the cue.
+	k := p.t1
+	for k < start-1 && toks[k].word && !toks[k].cap {
+		k++
+	}
+	if k >= start-1 || toks[k].text != "," {
+		return nil
+	}
+	for j := k + 1; j < start-1; j++ {
+		if !toks[j].word || d.mentionAt(s, j) != nil {
+			return nil
+		}
+	}
+	if !ok(p.ent) {
+		return nil
+	}
+	return p.ent
 }
 
 // placeOwnedBodiesEN are bodies a place has and names by its possessive

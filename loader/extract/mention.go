@@ -1650,6 +1650,7 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		start := i
 		parentStart := -1
+		ofOpened := false
 		for k := i - 1; k >= 0 && i-k <= 8; k-- {
 			poss := strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")
 			// "the Treasury Department's Office of Foreign Assets
@@ -1673,6 +1674,15 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			if (toks[k].fold == "and" || toks[k].text == "&") && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") {
 				start = k
+				continue
+			}
+			// "Port of Selvik Authority": one capitalised word and "of"
+			// open the name, after an article or at the start.
+			if toks[k].fold == "of" && !ofOpened && k == start-1 && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") && !d.isPlace(toks[k-1]) &&
+				(k-1 == 0 && !sentenceOpeners[toks[0].fold] && !functionWords[toks[0].fold] || k > 1 && (toks[k-2].fold == "the" || !toks[k-2].word)) {
+				ofOpened = true
+				start = k - 1
+				k--
 				continue
 			}
 			// "Westminster Magistrates' Court": a plural possessive.
