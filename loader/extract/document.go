@@ -359,15 +359,20 @@ func (d *doc) documentPass(s int) {
 		if filer != nil && e.author == nil {
 			e.author = filer
 		}
-		// "The report, published by the OHCHR": its author.
-		if e.author == nil {
+		// "The report, published by the OHCHR": its author. Who carried
+		// an audit out wrote it, whoever commissioned it ("the audit,
+		// which was carried out by forensic accountants at Pellinore").
+		{
 			for k := end; k < len(toks) && k <= end+6; k++ {
 				// "released on Wednesday by X": the participle may stand
 				// a time phrase before the agent.
 				// "The 88-page report by law firm Carrow & Pike": "by"
 				// right after the noun names the author too.
 				// "carried out by the accountancy firm X".
-				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried"
+				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried" || k-1 >= end && (toks[k-1].fold == "conducted" || toks[k-1].fold == "performed")
+				if e.author != nil && !carried {
+					continue
+				}
 				// "the indictment filed by the Justice Department": who
 				// files a pleading makes its claims.
 				filed := k > end && fileVerbs[toks[k-1].fold] && d.lang == "en" || d.lang == "en" && filedBy(toks, end) && k > end+1

@@ -451,6 +451,19 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				return true
 			}
 		}
+		// "paid $6 million to intermediaries who passed part of the money
+		// to officials", „Zahlungen an Beamte“: money that reaches public
+		// officials is a bribe.
+		if payWords[f] && !(k+1 < len(toks) && toks[k+1].fold == "tribute") {
+			for j := k + 1; j < len(toks) && j <= k+14 && j < to; j++ {
+				if officialsWords[toks[j].fold] {
+					return true
+				}
+				if toks[j].text == ";" || toks[j].text == "." {
+					break
+				}
+			}
+		}
 		// "payments to a consultancy owned by his wife", "conflict of
 		// interest": self-dealing.
 		if (f == "owned" || f == "controlled" || f == "gehoert" || f == "gehoerte") && k+3 < len(toks) {
@@ -549,6 +562,12 @@ func lawfulBefore(toks []token, k, from int) bool {
 
 // wrongdoingPhrases are the entries of wrongdoing that span several
 // words, split into them and keyed by their first word.
+// payWords and officialsWords: money paid to public officials.
+var (
+	payWords       = set("paid", "pay", "pays", "paying", "payment", "payments", "gezahlt", "zahlte", "zahlten", "zahlungen", "gezahlte", "flossen", "floss")
+	officialsWords = set("officials", "politicians", "ministers", "judges", "customs", "inspectors", "beamte", "beamten", "amtsträger", "amtstraeger", "politiker", "politikern", "richter", "richtern", "zollbeamte", "zollbeamten", "kontrolleure", "kontrolleuren")
+)
+
 var wrongdoingPhrases = func() map[string][][]string {
 	out := map[string][][]string{}
 	for _, w := range wrongdoing {
@@ -1419,7 +1438,10 @@ func (d *doc) accuseSentence(s int) {
 			if own {
 				d.closingAttribution(s, parts, c, emit)
 			}
-		case d.lang == "en" && f == "allegedly" && hasWrongdoing(toks, c, len(toks)):
+		// "allegedly approved the payments personally, according to the
+		// audit": what a cited source alleges is a charge, whatever the
+		// act's words.
+		case d.lang == "en" && f == "allegedly" && (hasWrongdoing(toks, c, len(toks)) || d.docCitedIn(s)):
 			var accused *part
 			for k := range parts {
 				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
@@ -1434,6 +1456,16 @@ func (d *doc) accuseSentence(s int) {
 			}
 		}
 	}
+}
+
+// docCitedIn reports a document cited as the source of sentence s.
+func (d *doc) docCitedIn(s int) bool {
+	for _, at := range d.attributions {
+		if at.sent == s {
+			return true
+		}
+	}
+	return false
 }
 
 // breachVerbsEN break a rule or a sanction.
@@ -4345,7 +4377,9 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	// ("The review was carried out by the accounting firm Y") did, else
 	// the commissioner stands for it.
 	if owner == nil && k >= 2 {
-		for x := k; x >= 1 && x >= k-6; x-- {
+		// "commissioned by the board of Karoo Ridge Minerals plc": an
+		// organ and a long name may stand between.
+		for x := k; x >= 1 && x >= k-10 && toks[x].text != ","; x-- {
 			if (toks[x].fold == "by" || toks[x].fold == "von") && commissionVerbs[toks[x-1].fold] {
 				for j := x - 2; j >= 0 && j >= x-4; j-- {
 					if investigNouns[trimPoss(toks[j].fold)] {
