@@ -35,6 +35,7 @@ func (d *doc) findMentions(s int) {
 	d.personPass(s)
 	d.shortPass(s) // surnames of persons found just now
 	d.slotPass(s)
+	d.nameToVerbDE(s)
 	d.privatePass(s)
 	d.markSubject(s)
 	d.resolveNames(s)
@@ -112,6 +113,87 @@ func (d *doc) knownAfterDescriptorDE(s int) {
 		m.ent = found
 		i += n
 	}
+}
+
+// nameInnerWordsDE are the small words a German campaign name may hold
+// ("Rettet den Fluss", "Kein Bahnhof für Profit"); place prepositions
+// ("aus", "in", "bei") open a phrase of their own instead.
+var nameInnerWordsDE = set("der", "die", "das", "den", "dem", "des", "für", "gegen", "ohne", "statt", "und", "mit")
+
+// nameToVerbDE completes the name of an organisation that opens a German
+// sentence and is followed, up to the finite cue verb, by more words of
+// a name: "Die Umweltorganisation Rettet den Fluss wirft …", "Der
+// Verbraucherverein Fairer Handel Jetzt beschuldigt …", "Die
+// Menschenrechtsorganisation Initiative Faire Lieferketten wirft …". The
+// field before the finite verb holds one phrase, so capitalised words
+// and the small words between them that run right up to the verb are
+// still the subject's name. A lower-case content word, a place phrase
+// or punctuation leaves the name as found.
+func (d *doc) nameToVerbDE(s int) {
+	if d.lang != "de" {
+		return
+	}
+	toks := d.sents[s].toks
+	// The subject opens the sentence: an article, perhaps a descriptor.
+	k := 0
+	if k < len(toks) && (toks[k].fold == "auch" || toks[k].fold == "zudem") {
+		k++
+	}
+	if k >= len(toks) || !definiteDE[toks[k].fold] {
+		return
+	}
+	a := k
+	k++
+	if k < len(toks) && toks[k].cap && !d.covered[s][k] {
+		k++ // "Die Umweltorganisation Rettet …": the descriptor
+	}
+	var m *mention
+	for _, x := range d.ments[s] {
+		if (x.t0 == a+1 || x.t0 == k) && x.kind == mName && x.ent == nil && x.key == "" && (x.typ == claimgraph.Agency || x.typ == claimgraph.Company) {
+			m = x
+			break
+		}
+	}
+	if m == nil && k == a+2 {
+		// "Die Menschenrechtsorganisation Initiative Faire Lieferketten
+		// wirft …": no pass took the name after the descriptor; it is
+		// the one the descriptor gives the kind of.
+		typ, ok := d.slotDescTypeDE(toks[a+1])
+		if !ok || k >= len(toks) || !isCapWord(toks[k]) || d.covered[s][k] {
+			return
+		}
+		m = &mention{sent: s, t0: k, t1: k + 1, kind: mName, typ: typ, slot: true, role: descStem(toks[a+1])}
+		defer func() {
+			if m.t1 > k+1 {
+				d.addMention(m)
+			}
+		}()
+	}
+	if m == nil || m.t1 >= len(toks) {
+		return
+	}
+	j := m.t1
+	for ; j < len(toks) && j-m.t1 < 5; j++ {
+		t := toks[j]
+		if !t.word || d.covered[s][j] || t.num {
+			return
+		}
+		if !t.cap {
+			if nameInnerWordsDE[t.fold] {
+				continue
+			}
+			break
+		}
+		if isRoleToken(t, d) != "" || hasSuffixInflected(t.fold, documentHeadsDE) != "" {
+			return
+		}
+	}
+	if j == m.t1 || j >= len(toks) || !toks[j-1].cap || d.slotCue(s, j)&slotSubj == 0 {
+		return
+	}
+	m.t1 = j
+	m.name = trimPoss(d.spanText(s, m.t0, j))
+	d.cover(s, m.t0, j)
 }
 
 func trimPoss(s string) string {

@@ -1332,6 +1332,11 @@ func (d *doc) slotFollows(s, t1 int, r slotRole) bool {
 		if n.cap {
 			return r != slotSubj && (chargeNounDE(toks, t1) || nominalDE[f] || len(f) >= 8 && hasSuffixInflected(f, abstractSuffixesDE) != "")
 		}
+		// "Die Umweltorganisation Grünwacht aus Leipzig wirft …": the
+		// seat between the name and the verb.
+		if r == slotSubj && (f == "aus" || f == "in") && t1+2 < len(toks) && (d.isPlace(toks[t1+1]) || cities[toks[t1+1].fold]) && !toks[t1+2].cap {
+			return d.slotFollows(s, t1+2, r)
+		}
 		if r == slotSubj {
 			// The finite verb follows a German subject.
 			return !articles[f] && !definiteDE[f] && !prepositions[f] && !isAdjDE(n) && !possessives[f]
