@@ -25,7 +25,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		return claimgraph.Publication, nil, true
 	}
 	// "des Senders", "des Blatts": a German genitive of an outlet word.
-	genDE := d.lang == "de" && strings.HasSuffix(f, "s") && publicationDescriptors[strings.TrimSuffix(f, "s")]
+	genDE := d.lang == "de" && strings.HasSuffix(f, "s") && (publicationDescriptors[strings.TrimSuffix(f, "s")] || publicationDescriptors[strings.TrimSuffix(f, "es")])
 	if publicationDescriptors[f] && f != "agency" && f != "agentur" || genDE || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
 		return claimgraph.Publication, nil, true
 	}

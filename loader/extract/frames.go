@@ -853,16 +853,31 @@ func (d *doc) accuseSentence(s int) {
 			}
 		// German reported speech: "X soll ... haben".
 		case d.lang == "de" && reportedModal[f] && hasLaterAny(toks, c, reportedInf):
-			end := clauseEnd(toks, c)
+			end := d.pastAppositionDE(s, clauseEnd(toks, c))
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
 			if !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil && !d.suspicionOf(s, c, end) {
 				continue
 			}
 			var accused *part
+			// "Wie die Nachrichtenagentur X meldet, soll der Vorstandschef
+			// …": a masculine "der" after the modal opens the subject when
+			// none stands before it, whatever another clause holds.
+			subjBefore := false
+			for _, p := range parts {
+				if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && (p.m.t1 == c || p.m.t1 == c-1) {
+					subjBefore = true
+				}
+			}
 			for k := range parts {
 				p := parts[k]
-				if p.e.typ == claimgraph.Document || p.prep != "" || p.obj {
+				if p.e.typ == claimgraph.Document || p.prep != "" || p.obj && !(p.art == "der" && !subjBefore && p.m.t0 > c && (d.caseDE(p) == 'n' || d.caseDE(p) == 0 && p.e.typ == claimgraph.Official)) {
+					continue
+				}
+				// "sollen die Manager gefälschte Begleitscheine verwendet
+				// haben": people of a body, read as the body, are unnamed
+				// people, not the body.
+				if p.m.kind == mDesc && p.e.typ != claimgraph.Official && pluralKind(toks[p.m.t1-1].fold) == claimgraph.Official {
 					continue
 				}
 				gapOK := p.m.t0 > c && p.m.t0 <= c+4
@@ -3610,7 +3625,7 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		if k > 1 && toks0[k].fold == "auf" && toks0[k-1].fold == "berufung" {
 			return p.e
 		}
-		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold]) {
+		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold] || outletInfoNouns[toks0[k].fold]) {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if f := toks0[j].fold; f == "nach" || f == "laut" || f == "according" || f == "to" && j > 0 && toks0[j-1].fold == "according" {
 					return p.e
@@ -3752,6 +3767,45 @@ func (d *doc) caseBringer(s int, exclude *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// pastAppositionDE moves the end of a German clause at a comma past an
+// apposition set off by commas ("soll der Vorstandschef der Brenning
+// Bank, Carsten Mühlau, Warnungen ignoriert haben", "soll Lothar Kemna,
+// Geschäftsführer der Firma X, Fördermittel …"): the clause goes on
+// after it.
+func (d *doc) pastAppositionDE(s, end int) int {
+	toks := d.sents[s].toks
+	for end+1 < len(toks) && toks[end].text == "," {
+		j := end + 1
+		from := j + 1
+		if m := d.mentionAt(s, j); m != nil && m.t0 == j && m.ent != nil && m.ent.typ == claimgraph.Official {
+			from = m.t1
+		} else if !toks[j].cap || isRoleToken(toks[j], d) == "" {
+			break
+		}
+		next := -1
+		for k := from; k < len(toks) && k <= from+5; k++ {
+			if toks[k].text == "," {
+				next = k
+				break
+			}
+			if !toks[k].word && !toks[k].quote {
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		end = len(toks)
+		for k := next + 1; k < len(toks); k++ {
+			if toks[k].text == "," {
+				end = k
+				break
+			}
+		}
+	}
+	return end
 }
 
 // attrAdjDE reports an inflected German attributive adjective or
@@ -5035,6 +5089,10 @@ var prosecutorWords = []string{"staatsanwalt", "prosecut", "attorney", "polizei"
 // subject.
 var clauseOpeners = set("that", "dass", "weil", "because", "whether", "ob", "wenn", "if", "although", "obwohl", "while", "whereas")
 
+// outletInfoNouns: "Nach Informationen des Senders soll …" — what an
+// outlet learnt by its own reporting.
+var outletInfoNouns = set("informationen")
+
 // outletSource returns the outlet whose own reporting sentence s cites
 // ("nach Recherchen des BR", "laut einem Bericht der Zeit", "according
 // to an investigation by The Guardian"), or nil. What an outlet reports
@@ -5042,7 +5100,7 @@ var clauseOpeners = set("that", "dass", "weil", "because", "whether", "ob", "wen
 func (d *doc) outletSource(s int) *entity {
 	toks := d.sents[s].toks
 	for k, t := range toks {
-		if !mediaReportNouns[t.fold] && !investigNouns[t.fold] {
+		if !mediaReportNouns[t.fold] && !investigNouns[t.fold] && !outletInfoNouns[t.fold] {
 			continue
 		}
 		cited := false

@@ -121,6 +121,12 @@ func (d *doc) computeVia() {
 				}
 			}
 		}
+		// "Auch der Bayerische Rundfunk berichtet über Missstände in der
+		// Pflege": a sentence in another paragraph that cites no document
+		// and names neither party of the claim before is news of its own.
+		if target != nil && d.sents[s].para != d.sents[lastOf(target.support)].para && !d.hasAttribution(s) && !d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
+			target = nil
+		}
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
 		// NDR, …": the accused answering through an outlet passes on no
 		// claim against itself.
