@@ -683,6 +683,7 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				subj = d.subjectDE(parts, c, end)
 			}
+
 			if subj == nil {
 				subj = d.organSubject(s, parts, c)
 			}
@@ -4291,7 +4292,9 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 		k++
 		roles++
 	}
-	if roles == 0 && !(k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && isRoleToken(toks[k+1], d) != "") {
+	// ("Die Umweltorganisation Kalmar wirft Bürgermeister Jens Kessel
+	// vor": a German word in lower case between them is the verb.)
+	if roles == 0 && !(d.lang == "en" && k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && isRoleToken(toks[k+1], d) != "") {
 		return false
 	}
 	if roles == 0 {

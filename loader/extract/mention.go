@@ -362,6 +362,14 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.lower && toks[i].fold != f.toks[0].fold {
 		return false
 	}
+	// "Die Partei Grüne Küste", "der Grünen Küste": a party the lexicon
+	// names by an adjective, written before a capitalised noun, is the
+	// adjective of another name.
+	if n == 1 && d.lang == "de" && partyKeys[f.entry.key] && nameAdjDE(toks[i]) && i+1 < len(toks) && isCapWord(toks[i+1]) && !toks[i+1].acro && !d.covered[s][i+1] &&
+		isRoleToken(toks[i+1], d) == "" && !d.personNoun(toks[i+1]) && !d.isPlace(toks[i+1]) && !cities[toks[i+1].fold] && !monthOrDay(toks[i+1].fold) &&
+		germanHead(toks[i+1]) == "" && !strings.Contains(toks[i].text, "-") {
+		return false
+	}
 	// "Amazon rainforest", "in the Amazon": a company name used for a
 	// place; companies take no article in English.
 	if n == 1 && f.entry.typ == claimgraph.Company && (i+1 < len(toks) && geoNouns[toks[i+1].fold] || d.lang == "en" && i > 0 && toks[i-1].fold == "the" && (i+1 >= len(toks) || !toks[i+1].cap)) {
@@ -660,6 +668,29 @@ func germanHead(t token) string {
 		}
 	}
 	return ""
+}
+
+// nameAdjStemsDE are common German adjectives that open the names of
+// parties, initiatives and associations ("Grüne Küste", "Freie Heide",
+// "Neue Mitte", "Sichere Straße"), as folded stems.
+var nameAdjStemsDE = set("gruen", "rot", "blau", "schwarz", "weiss", "gelb", "bunt", "frei", "neu", "alt", "jung", "sicher", "sauber", "klar",
+	"gerecht", "fair", "offen", "stark", "gemeinsam", "link", "recht", "mittler", "unabhaengig", "lebendig", "nachhaltig", "gesund", "still",
+	"lebenswert", "gut", "gross", "klein", "erst", "letzt", "ehrlich", "echt", "wach", "mutig", "solidarisch", "vereinigt", "besser")
+
+// nameAdjDE reports a capitalised German adjective, inflected, that can
+// open a name before a noun: one of isAdjDE's endings or a common
+// adjective of names ("Grüne", "Freien", "Neue").
+func nameAdjDE(t token) bool {
+	if !t.cap || t.acro || !t.word {
+		return false
+	}
+	f := t.fold
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(f, e) && nameAdjStemsDE[f[:len(f)-len(e)]] {
+			return true
+		}
+	}
+	return isAdjDE(t)
 }
 
 func isAdjDE(t token) bool {
@@ -2595,10 +2626,15 @@ func actorGroupDE(f string) bool {
 			return true
 		}
 	}
+	// "die Wählergemeinschaft Neue Mitte": voters organised for an
+	// election.
+	if strings.HasPrefix(f, "waehlergemeinschaft") || strings.HasPrefix(f, "waehlerinitiative") {
+		return true
+	}
 	// "die Umweltgruppe Wattenrat", "der Bürgergruppe Hafenblick": a
 	// group of campaigners (not "Unternehmensgruppe", "Mediengruppe").
 	if g := strings.TrimSuffix(f, "n"); strings.HasSuffix(g, "gruppe") {
-		for _, p := range []string{"umwelt", "natur", "tierschutz", "tierrechts", "menschenrechts", "buerger", "aktivisten", "verbraucher", "klima", "protest", "kampagnen", "anwohner", "eltern", "patienten", "opfer"} {
+		for _, p := range []string{"umwelt", "natur", "tierschutz", "tierrechts", "menschenrechts", "buerger", "aktivisten", "verbraucher", "klima", "protest", "kampagnen", "anwohner", "eltern", "patienten", "opfer", "waehler", "mieter"} {
 			if strings.HasPrefix(g, p) {
 				return true
 			}

@@ -699,6 +699,7 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 		return i
 	}
 	typ := d.slotType(s, t0, t1, descTyp, hasDesc, r)
+	name = d.nominativeAdjNameDE(s, t0, t1, name)
 	m := &mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: name, slot: true}
 	if hasDesc && t0 > 0 {
 		m.role = descStem(toks[t0-1])
@@ -754,7 +755,7 @@ func (d *doc) slotRun(s, t0 int) int {
 		}
 		// ("die Deutsche Vermögensplanung": after an adjective the noun
 		// is the head of the name.)
-		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro && !(toks[k-1].cap && isAdjDE(toks[k-1]))) {
+		if d.lang == "de" && k > t0 && (hasSuffixInflected(t.fold, documentHeadsDE) != "" || nominalDE[t.fold] || isNounLikeDE(t) && !t.acro && !(toks[k-1].cap && nameAdjDE(toks[k-1]))) {
 			break
 		}
 		// "wirft dem Discounter Preisfuchs Etikettenschwindel vor": the
@@ -1488,6 +1489,25 @@ var openingAdverbsEN = set("meanwhile", "separately", "however", "earlier", "lat
 
 // stateContextWords speak of states.
 var stateContextWords = set("regierung", "government", "border", "grenze", "neighbouring", "neighboring", "botschaft", "embassy", "aussenministerium", "außenministerium")
+
+// nominativeAdjNameDE returns the base form of a German name that opens
+// with an adjective inflected after a definite article ("der Grünen
+// Küste" is "Grüne Küste", "dem Neuen Forum" "Neue Forum"); other names
+// as they are. A noun that inflects too ("den Freien Wählern") is left.
+func (d *doc) nominativeAdjNameDE(s, t0, t1 int, name string) string {
+	toks := d.sents[s].toks
+	if d.lang != "de" || t1-t0 < 2 || t0 == 0 || !nameAdjDE(toks[t0]) || !strings.HasSuffix(toks[t0].fold, "en") || strings.HasSuffix(toks[t1-1].fold, "n") {
+		return name
+	}
+	switch toks[t0-1].fold {
+	case "der", "den", "dem", "des":
+	default:
+		return name
+	}
+	w := toks[t0].text
+	base := w[:len(w)-1] // "Grünen" → "Grüne"
+	return base + strings.TrimPrefix(name, w)
+}
 
 // stateDesc reports a descriptor of a state before the name at t0
 // ("neighbouring", "dem Nachbarland").
