@@ -51,6 +51,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		d.lang == "en" && i > 0 && (toks[i-1].fold == "neighbouring" || toks[i-1].fold == "neighboring") && neighbourHeadsEN[f] {
 		return claimgraph.Agency, []string{"nachbar", "neighbo"}, true
 	}
+	// "accused the team of …": a club, or a professional team run as a
+	// business ("Velotec Pro Cycling"); no league, federation or body
+	// of the state.
+	if d.lang == "en" && f == "team" && t.fold == "team" {
+		return claimgraph.Agency, []string{"!league", "!liga", "!court", "!association", "!federation", "!ministry", "!union", "!authority", "!council", "!commission", "!agency"}, true
+	}
 	// "the campaigners", "the activists": the campaign named before.
 	if d.lang == "en" && (f == "campaigners" || f == "activists") {
 		return claimgraph.Agency, []string{"campaign", "activist"}, true
@@ -436,7 +442,8 @@ func (d *doc) descriptionPass(s int) {
 			// campaign, union or association the text introduced as such.
 			authority := authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != ""
 			fit := func(o *entity) bool {
-				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc()) && o.key != "@placeholder" && nameHas(o, want) &&
+				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc() || t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
+					o.key != "@placeholder" && nameHas(o, want) &&
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty()))
 			}
 			// "dem Versorger" after "der Kanzlei Haller & Roth" and "die
@@ -1802,6 +1809,10 @@ func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
 	}
 	return p.ent
 }
+
+// proTeamWords name professional teams, which are businesses
+// ("Velotec Pro Cycling", "Arden Racing").
+var proTeamWords = []string{"cycling", "racing", "motorsport", "esports", " team"}
 
 // placeOwnedBodiesEN are bodies a place has and names by its possessive
 // ("Caldora's main opposition party", "Vellmark's largest union"); a

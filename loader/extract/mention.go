@@ -3877,7 +3877,8 @@ var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure"
 	// Groups of the people they speak for: "the passenger group X",
 	// "a residents' group".
 	"passenger", "passengers", "residents", "community", "citizens", "victims", "parents", "motorists", "commuters",
-	"taxpayers", "shareholder", "investor-rights", "human-rights", "animal-rights", "health", "safety", "campaigners")
+	"taxpayers", "shareholder", "investor-rights", "human-rights", "animal-rights", "health", "safety", "campaigners",
+	"patient", "fan", "fans", "supporters", "pensioners", "customers", "users")
 
 // cities are places that complete a German body's name ("Landgericht
 // Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.

@@ -1357,6 +1357,10 @@ func (d *doc) slotFollows(s, t1 int, r slotRole) bool {
 		case "of", "with", "for", "over", "in", "last", "on", "after", "to", "because", "before", "at", "from", "this", "earlier", "who", "which", "that", "as", "by":
 			return true
 		}
+		// "fined Dunmore Rovers 20,000 pounds": the amount.
+		if n.num {
+			return true
+		}
 		return d.slotCue(s, t1) != 0 || looksFiniteEN(n)
 	}
 }
