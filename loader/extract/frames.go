@@ -761,9 +761,10 @@ func (d *doc) accuseSentence(s int) {
 				// its dative.
 				// "…, während die Reederei der Gewerkschaft vorwirft": so
 				// too between the subject and a verb at the clause's end.
-				if len(accused) == 0 && (vorwerfenFinite[f] || vorwerfenWhole[f]) {
+				// "lastet die Gewerkschaft der Reederei … an" too.
+				if len(accused) == 0 && dativeFrameDE(toks, c) {
 					for _, p := range withoutParts(parts, subjects) {
-						between := vorwerfenWhole[f] && p.m.t0 >= subj.m.t1 && p.m.t1 <= c
+						between := (vorwerfenWhole[f] || anlastenDE[f]) && p.m.t0 >= subj.m.t1 && p.m.t1 <= c
 						if (p.m.t0 > c || between) && p.m.t0 < end && p.prep == "gen" && p.art == "der" && p.e.typ != claimgraph.Document {
 							accused = []part{p}
 							break
