@@ -4236,6 +4236,14 @@ func (d *doc) summary(s, from int) string {
 			}
 		}
 	}
+	// "has sued Skyreach for $210 million, alleging that Skyreach knew
+	// about a defect": the participle's clause states the charge.
+	for k := from; d.lang == "en" && k+1 < len(toks) && k <= from+12; k++ {
+		if f := toks[k].fold; (f == "alleging" || f == "claiming" || f == "saying" || f == "arguing" || f == "asserting") && toks[k+1].fold == "that" && k > 0 && toks[k-1].text == "," {
+			from = k + 2
+			break
+		}
+	}
 	// Skip the object and leading glue words.
 	for from < len(toks) {
 		if m := d.mentionAt(s, from); m != nil && m.kind != mDoc {

@@ -54,6 +54,10 @@ var overlapStop = set("company", "companies", "unternehmen", "firma", "konzern",
 // and German inflection endings off ("hiding"/"hide" → "hid",
 // "abgesprochen" stays whole). Short and function words give "".
 func contentStem(f string) string {
+	// "never hid anything": a short past tense of a conduct word.
+	if f == "hid" || f == "spy" {
+		return f
+	}
 	if len(f) < 4 || functionWords[f] || overlapStop[f] || negationWords[f] {
 		return ""
 	}
@@ -102,7 +106,41 @@ func stemsMatch(a, b string) bool {
 	for n < len(a) && a[n] == b[n] {
 		n++
 	}
-	return n >= 7 || n >= 5 && n >= len(a)-3 && len(a) >= 8
+	if n >= 7 || n >= 5 && n >= len(a)-3 && len(a) >= 8 {
+		return true
+	}
+	ca := conceptOf(a)
+	return ca >= 0 && ca == conceptOf(b)
+}
+
+// concepts group the roots of words that name one kind of conduct, so
+// that a denial in other words answers the charge: "did not hide
+// anything" answers "did not disclose", „nichts verschwiegen“ answers
+// "concealed", "never bribed" answers „Schmiergeld“.
+var concepts = [][]string{
+	{"hid", "conceal", "=cover", "cover-up", "coverup", "disclos", "withh", "verschwieg", "verheimlich", "verschleier", "vertusch", "verberg", "verbarg", "offengeleg", "offenleg"},
+	{"brib", "bestech", "bestoch", "kickback", "schmier"},
+	{"falsif", "=fak", "fake", "manipul", "forged", "forgi", "forger", "faelsch", "fabricat", "doctored"},
+	{"overcharg", "inflat", "ueberhoeh", "ueberteuer", "overpric", "overbill", "wucher"},
+	{"=spi", "spy", "spies", "spion", "spaeh", "espionag", "surveil", "ueberwach"},
+	{"dump", "discharg", "pollut", "einleit", "eingeleit", "verschmutz", "contamin", "verunrein"},
+	{"collu", "cartel", "kartell", "abgesproch", "absprach", "pricefix", "price-fix"},
+	{"mislead", "=misl", "deceiv", "decept", "taeusch", "irrefuehr", "betrog", "betrueg", "betrug", "fraud", "defraud"},
+	{"=dop", "gedopt", "steroid", "anabol"},
+}
+
+// conceptOf returns the index of the concept a stem's root belongs to,
+// or -1.
+func conceptOf(st string) int {
+	for i, roots := range concepts {
+		for _, r := range roots {
+			// "=dop": the whole stem ("doped", "doping"), not "doppelt".
+			if r[0] == '=' && st == r[1:] || r[0] != '=' && strings.HasPrefix(st, r) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // summaryStems lists the content stems of an accusation's summary.
@@ -116,13 +154,34 @@ func summaryStems(a *acc) []string {
 	return out
 }
 
+// accStems are the content stems of what a charges: its summary and the
+// words of the later sentences that restate or source it ("According to
+// the claim, … did not disclose them"), names left out.
+func (d *doc) accStems(a *acc) []string {
+	out := summaryStems(a)
+	for _, o := range a.support {
+		if o == a.sent || o < 0 || o >= len(d.sents) {
+			continue
+		}
+		for k, t := range d.sents[o].toks {
+			if !t.word || d.mentionAt(o, k) != nil {
+				continue
+			}
+			if st := contentStem(t.fold); st != "" {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
+
 // overlap counts the tokens of sentence s in [t0, t1) that restate a
 // content word of a's summary, and reports whether one of them stands at
 // a verb position: within three words after the negation at neg (English
 // "did not hide") or last in the clause (German „… abgesprochen“).
 func (d *doc) overlap(s, t0, t1, neg int, a *acc) (n int, verbPos bool) {
 	toks := d.sents[s].toks
-	stems := summaryStems(a)
+	stems := d.accStems(a)
 	last := -1
 	for k := t1 - 1; k >= t0; k-- {
 		if toks[k].word {
