@@ -253,9 +253,12 @@ func (d *doc) descriptionPass(s int) {
 		start := -1
 		// "the city's consumer protection office": a place's possessive
 		// before two words of what the body does.
+		// "the state attorney general's office": or a holder's.
 		reach := i - 3
-		if d.lang == "en" && i >= 4 && strings.HasSuffix(toks[i-3].fold, "s") && trimPoss(toks[i-3].fold) != toks[i-3].fold && !toks[i-3].cap {
-			reach = i - 4
+		for k := i - 3; d.lang == "en" && k >= 1 && k < i; k++ {
+			if strings.HasSuffix(toks[k].fold, "s") && trimPoss(toks[k].fold) != toks[k].fold && !toks[k].cap {
+				reach = i - 4
+			}
 		}
 		for k := i - 1; k >= 0 && k >= reach; k-- {
 			f := toks[k].fold
@@ -266,6 +269,11 @@ func (d *doc) descriptionPass(s int) {
 			// "the prosecutor's office": an office holder's possessive
 			// modifies the body word.
 			if possRole := isRoleToken(toks[k], d) != "" && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && !toks[k].cap; possRole && !d.covered[s][k] {
+				continue
+			}
+			// "the state attorney general's office": the first word of
+			// a holder's title of two words.
+			if d.lang == "en" && k+1 < i && !toks[k].cap && !d.covered[s][k] && isRoleToken(toks[k], d) != "" && trimPoss(toks[k+1].fold) != toks[k+1].fold && !toks[k+1].cap {
 				continue
 			}
 			if d.covered[s][k] || !toks[k].word || functionWords[f] || isRoleToken(toks[k], d) != "" {
@@ -282,6 +290,11 @@ func (d *doc) descriptionPass(s int) {
 			}
 		}
 		plural := (t.fold == "prosecutors" || t.fold == "investigators" || strings.HasPrefix(t.fold, "ermittler")) && (i == 0 || start >= 0)
+		// "Laut Staatsanwaltschaft soll …": a German body noun bare
+		// after "laut" is a source as definite as with its article.
+		if start < 0 && !plural && d.lang == "de" && i > 0 && toks[i-1].fold == "laut" && t.cap && typ == claimgraph.Agency {
+			start = i
+		}
 		if start < 0 && !plural {
 			continue
 		}
@@ -536,6 +549,10 @@ func (d *doc) descriptionPass(s int) {
 			if name := d.unnamedBodyName(s, start, i); name != "" {
 				e = d.newEntity(claimgraph.Agency, name, slug(name))
 				e.descr, e.fromDesc = true, true
+				e.bodyHead = trimPoss(t.fold)
+				if h := germanHead(t); h != "" && d.lang == "de" {
+					e.bodyHead = h
+				}
 			}
 		}
 		if e == nil {
@@ -1621,8 +1638,16 @@ func (d *doc) unnamedBodyName(s, start, i int) string {
 	toks := d.sents[s].toks
 	t := toks[i]
 	if d.lang == "de" {
-		if !t.cap || start != i-1 {
+		// "die Staatsanwaltschaft", "laut Staatsanwaltschaft", "die
+		// zuständige Staatsanwaltschaft": an article, or adjectives
+		// in lower case after it, before the head.
+		if !t.cap || start > i {
 			return ""
+		}
+		for k := start + 1; k < i; k++ {
+			if toks[k].cap || !isAdjLowerDE(toks[k]) {
+				return ""
+			}
 		}
 		if h := hasSuffixInflected(t.fold, worksCouncilsDE); h != "" {
 			// "Der Betriebsrat des Maschinenbauers X" is that company's
@@ -1941,6 +1966,21 @@ func (e *entity) stateLike() bool {
 	return false
 }
 
+// isAdjLowerDE reports a German adjective written small before a noun
+// ("zuständige", "örtlichen", "ermittelnde"): an adjective ending, or a
+// participle in -nd-.
+func isAdjLowerDE(t token) bool {
+	if !t.word || t.cap || functionWords[t.fold] {
+		return false
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(t.fold, e) && len(t.fold) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // worksCouncilsDE are the elected bodies of a workforce; they speak
 // for the staff, not for the company's management.
 var worksCouncilsDE = []string{"gesamtbetriebsrat", "konzernbetriebsrat", "betriebsrat", "personalrat"}
@@ -2128,7 +2168,10 @@ func (d *doc) resolveCataphora() {
 				break
 			}
 		}
-		if o := later(s, e.typ, want, e); o != nil {
+		// "Die Verbraucherschutzbehörde …" is no "Bundesnetzagentur"
+		// named after it: a body named by its kind takes up a name of
+		// that kind only ("Staatsanwaltschaft Köln").
+		if o := later(s, e.typ, want, e); o != nil && (e.bodyHead == "" || strings.Contains(fold(o.name), e.bodyHead)) {
 			d.merge(e, o)
 		}
 	}

@@ -86,6 +86,10 @@ type entity struct {
 	// fromDesc: created from a description with no antecedent; listed
 	// only if it takes part in a claim.
 	fromDesc bool
+	// bodyHead: the head noun of a body named only by its description
+	// ("behoerde", "office"); a name said soon after takes it over only
+	// if it has that head.
+	bodyHead string
 	used     bool
 	dead     bool // merged into another entity
 	former   bool // a former holder of the role speaks for himself
