@@ -795,7 +795,7 @@ func (d *doc) agencyPassDE(s int) {
 			// "Behörde") is the frame's dative, not an association's
 			// members.
 			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") &&
-				!(j == end+1 && toks[end].fold == "der" && (d.isCompanyDescriptor(toks[j]) || referBackBodiesDE[toks[j].fold])) {
+				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) {
 				end = j + 1
 				named = true
 			}
@@ -1463,6 +1463,17 @@ func pluralHead(f, head string) bool {
 // Landesdatenschutzbeauftragte", "der Hamburgische Beauftragte für
 // Datenschutz"): a body unless a name follows.
 var beauftragtHeads = map[string]bool{"beauftragte": true, "beauftragter": true}
+
+// dativeBodyDE: a feminine singular noun for a party, which "der" before
+// it can make a dative ("der Firma", "der Behörde"); a plural ("der
+// Speditionen") is an association's members.
+func dativeBodyDE(d *doc, t token) bool {
+	f := t.fold
+	if referBackBodiesDE[f] {
+		return true
+	}
+	return d.isCompanyDescriptor(t) && nounGenderDE(f) == 'f' && !strings.HasSuffix(f, "en")
+}
 
 // referBackBodiesDE are singular nouns for a public body that a text uses
 // to refer back to one it named ("die Behörde").

@@ -12,7 +12,8 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"zufolge", "vorliegt", "vorliegen", "vorlag", "gezeigt", "berufung", "reported", "reports", "citing", "according",
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
 	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
-	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen", "einblick")
+	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen", "einblick",
+	"gegenüber", "gegenueber")
 
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
@@ -667,6 +668,11 @@ func (d *doc) channels(s int) []*entity {
 				if between {
 					isChannel = true
 				}
+			}
+			// "Gegenüber dem SWR warf er der Firma vor": the outlet
+			// the claim was told to.
+			if k >= m.t0-3 && (toks[k].fold == "gegenüber" || toks[k].fold == "gegenueber") {
+				isChannel = true
 			}
 			// "nach Angaben der Thüringer Allgemeinen": the outlet
 			// passes the claim on.
