@@ -1671,6 +1671,10 @@ func (d *doc) unnamedBodyName(s, start, i int) string {
 	if t.cap || f != t.fold || f == "government" || f == "city" || f == "town" || f == "county" || f == "state" {
 		return ""
 	}
+	// "The supervisory board of Orbis Bank": a company's organ, no body.
+	if organWords[f] && i+1 < len(toks) && toks[i+1].fold == "of" {
+		return ""
+	}
 	// The words between the article and the head say which body: a
 	// place's possessive ("the city's"), an office holder's ("the
 	// district attorney's"), or a noun or adjective of what it does.

@@ -136,7 +136,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		// "Barrow Sports' managing director": a plural possessive too.
 		if p.prep == "" && d.lang == "en" && m.t1 <= len(toks) && m.t1 > m.t0 && (strings.HasSuffix(toks[m.t1-1].text, "'s") || strings.HasSuffix(toks[m.t1-1].text, "’s") ||
 			strings.HasSuffix(toks[m.t1-1].text, "s'") || strings.HasSuffix(toks[m.t1-1].text, "s’") ||
-			m.t1 < len(toks) && (toks[m.t1].text == "'s" || toks[m.t1].text == "’s")) && m.kind != mPron {
+			m.t1 < len(toks) && (toks[m.t1].text == "'s" || toks[m.t1].text == "’s") ||
+			// "Brennick Logistics' former finance director": the apostrophe
+			// of a plural possessive stands alone.
+			m.t1 < len(toks) && (toks[m.t1].text == "'" || toks[m.t1].text == "’") && !toks[m.t1].quote && strings.HasSuffix(toks[m.t1-1].fold, "s") &&
+				m.t1+1 < len(toks) && toks[m.t1+1].word && !toks[m.t1+1].cap) && m.kind != mPron {
 			p.prep = "poss"
 		}
 		if d.lang == "de" {
@@ -205,10 +209,17 @@ func (d *doc) describedObject(s, from, to int) bool {
 			// Only a possessor may be capitalised: "Morland's",
 			// "Statoria Energy's".
 			m := d.mentionAt(s, k)
-			if m == nil || m.t1 > to || trimPoss(toks[m.t1-1].text) == toks[m.t1-1].text {
+			if m == nil || m.t1 > to {
 				return false
 			}
 			k = m.t1 - 1
+			// "Barrow Sports' managing director": a lone apostrophe.
+			if trimPoss(toks[k].text) == toks[k].text {
+				if k+1 >= to || toks[k+1].text != "'" && toks[k+1].text != "’" || !strings.HasSuffix(toks[k].fold, "s") {
+					return false
+				}
+				k++
+			}
 		}
 	}
 	return true
@@ -995,6 +1006,9 @@ func (d *doc) accuseSentence(s int) {
 				// "..., accusing them of", "with a counterclaim accusing":
 				// the participle's subject is the clause's subject.
 				subj = d.clauseSubject(parts, c)
+			}
+			if subj == nil {
+				subj = d.organSubjectEN(s, parts, c)
 			}
 			if subj != nil && subj.e.typ == claimgraph.Document && subj.m.t0 > 0 && (toks[subj.m.t0-1].fold == "whose" || subj.m.t0 > 1 && toks[subj.m.t0-2].fold == "whose") {
 				subj = d.docWriter(s, parts, subj)
@@ -5162,6 +5176,58 @@ func (d *doc) organSubject(s int, parts []part, c int) *part {
 		}
 	}
 	return nil
+}
+
+// organSubjectEN reads a company organ that opens the English clause of
+// the verb at c as its subject: "The board of Halvorsen Foods on Friday
+// accused …", "Halvorsen Foods' board accused …". The organ is no party
+// (FORMAT.md); it speaks for the body.
+func (d *doc) organSubjectEN(s int, parts []part, c int) *part {
+	if d.lang != "en" || len(parts) == 0 {
+		return nil
+	}
+	toks := d.sents[s].toks
+	p := parts[0]
+	if p.m.t1 > c || !p.e.isOrg() {
+		return nil
+	}
+	organ := -1
+	switch p.prep {
+	case "of":
+		j := p.m.t0 - 1
+		if j >= 0 && toks[j].fold == "the" {
+			j--
+		}
+		if j >= 1 && toks[j].fold == "of" && organWords[toks[j-1].fold] {
+			organ = j - 1
+		}
+	case "poss":
+		n := p.m.t1
+		for n < c && (toks[n].text == "'s" || toks[n].text == "’s" || toks[n].text == "'" || toks[n].text == "’") {
+			n++
+		}
+		// "Orbis Bank's supervisory board".
+		for x := 0; x < 2 && n+1 < c && toks[n].word && !toks[n].cap && !organWords[toks[n].fold] && !functionWords[toks[n].fold] && !isVerbLike(toks[n].fold); x++ {
+			n++
+		}
+		if n < c && organWords[toks[n].fold] {
+			organ = n
+		}
+	}
+	if organ < 0 {
+		return nil
+	}
+	// The organ phrase opens the sentence or its clause.
+	start := min(organ, p.m.t0)
+	for start > 0 && (articles[toks[start-1].fold] || toks[start-1].fold == "its" || organ < p.m.t0 && start == organ && toks[start-1].word && !toks[start-1].cap && !functionWords[toks[start-1].fold]) {
+		start--
+	}
+	if start > 0 && toks[start-1].word && toks[start-1].fold != "and" && toks[start-1].fold != "but" && toks[start-1].fold != "while" {
+		return nil
+	}
+	q := p
+	q.prep = ""
+	return &q
 }
 
 // closingSpeaker reports a sentence that a speaker closes after the cue at
