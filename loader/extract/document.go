@@ -38,6 +38,9 @@ func (d *doc) docHead(t token) string {
 	return ""
 }
 
+// indefiniteDE are the German indefinite articles.
+var indefiniteDE = set("ein", "eine", "einen", "einem", "einer", "eines")
+
 // mediaDocs carry a speaker's own statement ("said in an email").
 var mediaDocs = set("email", "emails", "e-mail", "e-mails", "mail", "message", "post", "tweet")
 
@@ -274,6 +277,16 @@ func (d *doc) documentPass(s int) {
 			}
 		}
 		existing := d.findDoc(head, t.fold)
+		// "Die Organisation X hat einen Bericht vorgelegt … Der
+		// Landesrechnungshof hat seinen Jahresbericht vorgestellt": a
+		// document another noun introduces anew (an indefinite article,
+		// a possessive) is another one.
+		if existing != nil && d.lang == "de" && start > 0 && (indefiniteDE[toks[start-1].fold] || possessives[toks[start-1].fold]) {
+			nn, en := fold(nominativeDoc(t.text, head)), fold(strings.Fields(existing.name + " x")[0])
+			if nn != en && !strings.HasPrefix(en, nn) && !strings.HasPrefix(nn, en) {
+				existing = nil
+			}
+		}
 		newFiling := false
 		// "The lawsuit, filed on Monday … According to a complaint filed
 		// by the state's attorney general": an indefinite pleading filed
@@ -314,6 +327,15 @@ func (d *doc) documentPass(s int) {
 				if !articles[toks[k].fold] && toks[k].fold != "nach" {
 					break
 				}
+			}
+		}
+		// "Dem Bericht zufolge soll Lunaro Prüfberichte seiner Auditoren
+		// geschönt haben": a compound that narrows the document named
+		// before, not cited itself, is another paper the claim is about.
+		if existing != nil && !attributed && d.lang == "de" {
+			nn, en := fold(nominativeDoc(t.text, head)), fold(strings.Fields(existing.name + " x")[0])
+			if len(nn) > len(en)+2 && strings.Contains(nn, en) && !strings.HasPrefix(nn, en) && !strings.HasPrefix(en, nn) {
+				continue
 			}
 		}
 		// "received several complaints about the engines" is not "the
@@ -441,7 +463,10 @@ func (d *doc) pronounDocPass(s int) {
 		}
 		return
 	}
-	if !(toks[0].fold == "darin" || toks[0].fold == "therein" || toks[0].fold == "in" && toks[1].fold == "it" && toks[2].text == ",") {
+	// "… hat einen Bericht vorgelegt. Demnach soll …": "demnach",
+	// "demzufolge" cite the document the sentence before introduced.
+	if !(toks[0].fold == "darin" || toks[0].fold == "therein" || toks[0].fold == "in" && toks[1].fold == "it" && toks[2].text == "," ||
+		d.lang == "de" && (toks[0].fold == "demnach" || toks[0].fold == "demzufolge") && d.sents[s-1].para == d.sents[s].para) {
 		return
 	}
 	var last *entity

@@ -378,6 +378,9 @@ var wrongdoing = []string{
 	// erbracht wurden", "never provided", "unter Druck gesetzt").
 	"vergrab", "verbuddel", "nie erbracht", "nicht erbracht", "never provided", "never rendered", "never performed", "never delivered",
 	"unter druck gesetzt", "unter druck setzt", "unter druck setzte", "pressured", "pressuring",
+	// Wages or overtime withheld: "Überstunden nicht bezahlt",
+	// "unbezahlte Nachtschichten", "unpaid overtime".
+	"nicht bezahlt", "nicht gezahlt", "nicht ausgezahlt", "unbezahlt", "unpaid overtime", "unpaid wages",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -399,6 +402,16 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// eingedrungen": an intrusion.
 		if (f == "broken" || f == "broke" || f == "breaking") && k+1 < len(toks) && toks[k+1].fold == "into" || strings.HasPrefix(f, "eingedrung") || f == "drangen" || f == "drang" {
 			return true
+		}
+		// "zahle seinen Beschäftigten zu wenig", "paid its drivers too
+		// little": pay short of what is owed.
+		if (f == "wenig" || f == "little") && k > 0 && (toks[k-1].fold == "zu" || toks[k-1].fold == "too") {
+			for j := max(k-6, 0); j <= k+3 && j < len(toks); j++ {
+				if g := toks[j].fold; strings.HasPrefix(g, "zahl") || strings.HasPrefix(g, "bezahl") || strings.HasPrefix(g, "gezahlt") || strings.HasPrefix(g, "entlohn") ||
+					g == "paid" || g == "pay" || g == "pays" || g == "paying" {
+					return true
+				}
+			}
 		}
 		// "die Umgehung der Gesellschafterversammlung", "Sanktionen
 		// umgangen", "circumvented": a rule got around ("Umgehungsstraße"
@@ -1970,7 +1983,7 @@ var konjunktivDE = set("habe", "sei", "seien", "hätten", "haetten")
 // or two before, in the same paragraph, whose accuser it takes over.
 func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
-	if !hasWrongdoing(toks, c, len(toks)) || d.sentenceHas(s, reportVerbs) || d.sentenceHas(s, outletCues) {
+	if !hasWrongdoing(toks, c, len(toks)) && !insinuatedDeedDE(toks, c) || d.sentenceHas(s, reportVerbs) || d.sentenceHas(s, outletCues) {
 		return
 	}
 	// A negation, a word of propriety, a victim or a passive ("sei
@@ -2021,6 +2034,33 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		return
 	}
 	emit(prev.accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
+}
+
+// insinuatedDeedDE reports a reported deed after c that a clause of
+// timing or concession sets against what it should not have preceded or
+// ignored: "habe im Sommer Aktien verkauft, kurz bevor Lemtec eine
+// Gewinnwarnung veröffentlichte", "habe Boni ausgezahlt, obwohl das
+// Unternehmen Verluste schrieb". Said on the heels of an accusation, the
+// deed is its substance though no word of it names a wrong.
+func insinuatedDeedDE(toks []token, c int) bool {
+	for k := c + 2; k+1 < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		switch f, g := toks[k+1].fold, ""; {
+		case f == "obwohl" || f == "obgleich":
+			return true
+		case f == "kurz" || f == "noch" || f == "unmittelbar" || f == "wenige":
+			if k+2 < len(toks) {
+				g = toks[k+2].fold
+			}
+			if g == "bevor" || g == "nachdem" || g == "vor" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAgentDE finds the agent of a German passive cue at c: "Dem
@@ -3667,6 +3707,23 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			}
 		}
 	}
+	// "Die Organisation X hat einen Bericht vorgelegt. Demnach soll …":
+	// the document the sentence cites without naming it was issued by
+	// the subject of the sentence that introduced it.
+	if d.lang == "de" && len(toks0) > 0 && (toks0[0].fold == "demnach" || toks0[0].fold == "demzufolge") {
+		for _, at := range d.attributions {
+			if at.sent == s && at.tok == 0 {
+				if at.doc.author != nil {
+					return at.doc.author
+				}
+				if len(at.doc.hits) > 0 && at.doc.hits[0].sent < s {
+					if is := d.subjectOrg(at.doc.hits[0].sent); is != nil {
+						return is
+					}
+				}
+			}
+		}
+	}
 	for _, p := range parts {
 		if p.prep == "laut" || p.prep == "according" || p.prep == "zufolge" || p.prep == "nach" && p.e.typ != claimgraph.Publication {
 			if p.e.typ == claimgraph.Document && p.e.author != nil {
@@ -3937,15 +3994,22 @@ func (d *doc) paraIssuer(s int, p part) *entity {
 		}
 		// "… und vor dem Landgericht Magdeburg Anklage erhoben": the
 		// subject, not the court it went to.
-		for _, q := range d.participants(o, false) {
-			if q.prep == "" && !q.obj && q.e.isOrg() && q.e.typ != claimgraph.Publication {
-				return party(q.e)
-			}
-			if q.prep == "" && !q.obj {
-				break
-			}
+		return d.subjectOrg(o)
+	}
+	return nil
+}
+
+// subjectOrg returns the organisation that is the first subject of
+// sentence o (no preposition, no object case), or nil where its first
+// subject is a person or an outlet.
+func (d *doc) subjectOrg(o int) *entity {
+	for _, q := range d.participants(o, false) {
+		if q.prep == "" && !q.obj && q.e.isOrg() && q.e.typ != claimgraph.Publication {
+			return party(q.e)
 		}
-		return nil
+		if q.prep == "" && !q.obj {
+			break
+		}
 	}
 	return nil
 }
@@ -3969,6 +4033,13 @@ func issuedFamily(f string) string {
 	for _, suf := range []string{"beschluss", "beschlusses", "urteil", "urteils", "verfuegung", "entscheidung", "bescheid", "bescheids", "bescheides", "anordnung"} {
 		if strings.HasSuffix(f, suf) {
 			return "decision"
+		}
+	}
+	// "hat einen Bericht vorgelegt … Dem Bericht zufolge": reports and
+	// studies a body publishes.
+	for _, suf := range []string{"bericht", "berichts", "berichtes", "studie", "gutachten", "gutachtens", "analyse", "dossier", "dossiers"} {
+		if strings.HasSuffix(f, suf) {
+			return "report"
 		}
 	}
 	return ""
