@@ -297,16 +297,51 @@ func (d *doc) documentPass(s int) {
 			existing = nil
 			newFiling = true
 		}
-		// "laut einer von X eingereichten Klage" after another party's
-		// "Klage": an indefinite one filed by a party of its own is new.
-		if existing != nil && filer != nil && d.lang == "de" && indefinite[toks[start].fold] && existing.author != nil && existing.author != filer {
+		// "Der Mieterverein hat Klage gegen X eingereicht" after the
+		// prosecutor's "Anklage": a pleading its subject files is its
+		// own, not one another party filed.
+		if existing != nil && filer == nil && d.lang == "de" && existing.author != nil && (start == i || indefinite[toks[start-1].fold]) && d.sentenceHas(s, filingVerbsDE) {
+			for _, m := range d.ments[s] {
+				if m.t1 <= start && m.ent != nil && m.ent.isOrg() && m.kind != mPron {
+					if m.ent != existing.author && (m.t0 == 0 || m.t0 == 1 && articles[toks[0].fold]) {
+						filer = m.ent
+					}
+					break
+				}
+			}
+		}
+		// "In ihrer beim Landgericht eingereichten Klage wirft die
+		// Gewerkschaft X …": a pleading the subject calls its own.
+		if existing != nil && filer == nil && d.lang == "de" && existing.author != nil && i > 0 && filedParticipleDE(toks[i-1].fold) {
+			own := false
+			for k := i - 2; k >= 0 && k >= i-6; k-- {
+				if possessives[toks[k].fold] {
+					own = true
+					break
+				}
+			}
+			if own {
+				for _, m := range d.ments[s] {
+					if m.t0 > i && m.ent != nil && m.ent.isOrg() && m.kind != mPron && m.t0 > 0 && (toks[m.t0-1].fold == "die" || toks[m.t0-1].fold == "der" && !genitiveArticle[toks[m.t0].fold]) {
+						if m.ent != existing.author {
+							filer = m.ent
+						}
+						break
+					}
+				}
+			}
+		}
+		// "laut einer/der von X eingereichten Klage" after another
+		// party's "Anklage": one filed by a party of its own is new.
+		if existing != nil && filer != nil && d.lang == "de" && existing.author != nil && existing.author != filer {
 			existing = nil
 			newFiling = true
 		}
 		attributed := d.forceDoc || d.docAttributed(s, start, end)
 		// "A lawsuit the Lindell Tenants Union filed last week accuses
-		// X of …": the pleading its filer names is the subject of a cue.
-		if !attributed && filer != nil && d.lang == "en" {
+		// X of …", "A complaint filed with the regulator by X says …":
+		// the pleading its filer names is the subject of a cue.
+		if !attributed && (filer != nil || newFiling) && d.lang == "en" {
 			for k := end; k < len(toks); k++ {
 				if f := toks[k].fold; attributionAfter[f] || accuseEN[f] || allegeEN[f] {
 					attributed = true
@@ -931,6 +966,19 @@ func (d *doc) agentAttributeDE(s, i int) (int, *entity) {
 				return art, m.ent
 			}
 		}
+		// "der vom Verein eingereichten Klage": a description of a body
+		// named before.
+		j := k + 1
+		if f == "von" && j < p && articles[toks[j].fold] {
+			j++
+		}
+		if j < p && toks[j].cap && (j+1 == p || placeOfFilingDE[toks[j+1].fold]) && d.mentionAt(s, j) == nil {
+			if typ, want, ok := d.descClass(s, j); ok && typ != claimgraph.Publication {
+				if e := d.salient(s, j, true, func(o *entity) bool { return o.typ == typ && o.isOrg() && nameHas(o, want) }); e != nil {
+					return art, e
+				}
+			}
+		}
 		return -1, nil
 	}
 	return -1, nil
@@ -952,6 +1000,9 @@ func (d *doc) attributeDocAfter(s, c int) *mention {
 	}
 	return nil
 }
+
+// filingVerbsDE file or bring a pleading.
+var filingVerbsDE = set("eingereicht", "erhoben", "eingelegt", "erstattet", "reicht", "reichte", "erhebt", "erhob", "legte", "legt")
 
 // placeOfFilingDE open the phrase of where a pleading was filed.
 var placeOfFilingDE = set("beim", "bei", "vor", "am", "an")

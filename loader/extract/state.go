@@ -157,6 +157,14 @@ func (e *entity) nonStateBody() bool {
 			return true
 		}
 	}
+	// "Harbor Workers Union", "Lindell Tenants Union": a union of people.
+	if strings.HasSuffix(n, " union") {
+		for _, w := range []string{"workers", "employees", "tenants", "teachers", "nurses", "drivers", "pilots", "farmers", "students", "trade", "labour", "labor", "credit", "staff", "dockers", "miners"} {
+			if strings.Contains(n, w) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
