@@ -753,8 +753,15 @@ func (d *doc) accuseSentence(s int) {
 				// "werfen der Geschäftsführung vor": the management stands
 				// for its company, the one the sentence names.
 				if len(accused) == 0 {
-					for k := c + 1; k < end && k < len(toks); k++ {
-						if (organWordsDE[toks[k].fold] || toks[k].cap && organWordDE(toks[k].fold) && !lawyerOrganDE(toks[k].fold)) && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den") {
+					// "macht die Gewerkschaft die Geschäftsführung … für …
+					// verantwortlich": a frame whose cue closes the clause
+					// has its object after the subject, in the accusative.
+					from, acc := c+1, !dativeFrameDE(toks, c)
+					if blameDE[f] && subj.m.t1 < c {
+						from = subj.m.t1
+					}
+					for k := from; k < end && k < len(toks); k++ {
+						if (organWordsDE[toks[k].fold] || toks[k].cap && organWordDE(toks[k].fold) && !lawyerOrganDE(toks[k].fold)) && k > 0 && (toks[k-1].fold == "der" || toks[k-1].fold == "dem" || toks[k-1].fold == "den" || acc && toks[k-1].fold == "die") {
 							// "dem Vorstand von Ferrando", "der Geschäftsführung
 							// des Konzerns": the owner named right after it.
 							for _, p := range parts {
@@ -2256,6 +2263,21 @@ func outsideRelativesDE(toks []token, parts []part, c, end int) []part {
 	for _, p := range parts {
 		if !inSpans(spans, p.m.t0, p.m.t1) {
 			out = append(out, p)
+		}
+	}
+	// "der" reads as a dative only after the subject (participants): a
+	// party of the dropped clause ("das unserer Redaktion vorliegt") was
+	// no subject of this one.
+	seenSubj := false
+	for k := range out {
+		if out[k].prep != "" {
+			continue
+		}
+		if out[k].art == "der" || out[k].art == "einer" {
+			out[k].obj = seenSubj
+		}
+		if !out[k].obj {
+			seenSubj = true
 		}
 	}
 	return out

@@ -510,6 +510,11 @@ func (d *doc) publisherPass(s int) {
 		if d.lang == "en" && toks[i].fold != "this" || d.lang == "de" && toks[i].fold == "this" {
 			continue
 		}
+		// "das Schreiben, das der Redaktion vorliegt": a newsroom with
+		// no name is the article's own, "der Zeitung" may be another.
+		if toks[i].fold == "der" && (toks[i+1].fold != "redaktion" || i+2 >= len(toks) || !ownCopyVerbsDE[toks[i+2].fold]) {
+			continue
+		}
 		d.addMention(&mention{sent: s, t0: i, t1: i + 2, kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
 		i++
 	}
@@ -518,7 +523,10 @@ func (d *doc) publisherPass(s int) {
 // selfOutletDet and selfOutletNoun make the phrases by which an article's
 // outlet names itself ("unserer Redaktion", "dieser Zeitung", "this
 // newspaper").
-var selfOutletDet = set("unserer", "unserem", "dieser", "diesem", "this")
+var selfOutletDet = set("unserer", "unserem", "dieser", "diesem", "this", "der")
+
+// ownCopyVerbsDE say that a newsroom holds a document.
+var ownCopyVerbsDE = set("vorliegt", "vorliegen", "vorlag", "vorlagen", "zugespielt", "zuging", "zugegangen")
 var selfOutletNoun = set("redaktion", "zeitung", "blatt", "newspaper", "publication", "paper")
 
 // acronymPass finds acronyms that an earlier "Name (ACR)" defined.
