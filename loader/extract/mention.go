@@ -1276,6 +1276,21 @@ func adjTwinEN(adj, n string) bool {
 	return false
 }
 
+// stateAdjShapeEN reports a capitalised English word shaped like the
+// adjective of a state ("Liranian", "Kestavian", "Vorlanese").
+func stateAdjShapeEN(t token) bool {
+	if !t.cap || t.acro || !t.word {
+		return false
+	}
+	f := t.fold
+	for _, e := range []string{"ian", "ese", "ean"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // adjTwinDE reports whether adj is the German adjective of the state
 // name n: "liranische" of "Liranien", "dorvisch" of "Dorvia",
 // "morländische" of "Morland", "tarsovische" of "Tarsova" — the
@@ -1690,7 +1705,10 @@ func (d *doc) agencyPassEN(s int) {
 				// "the Dutch consumer association Consumentenbond" is a
 				// description before a name, not the name.
 				apposed := agencyAppositionsEN[hf] && i+1 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1]
-				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k]) || d.stateAdjective(toks[k])) && !strings.HasSuffix(toks[k].text, "'s") && !apposed {
+				// "The Liranian foreign ministry": an adjective shaped
+				// like a state's before a state's organ.
+				shaped := stateOrgans[hf] && stateAdjShapeEN(toks[k]) && d.x.lx.lookupKey(toks[k].text) == nil && (k == 0 || !isCapWord(toks[k-1]) || sentenceOpeners[toks[k-1].fold])
+				if k < i-1 && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) && isAdjEN(toks[k].fold) || d.stateName(toks[k]) || d.stateAdjective(toks[k]) || shaped) && !strings.HasSuffix(toks[k].text, "'s") && !apposed {
 					name := d.spanText(s, k, i+1)
 					m := &mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: name}
 					if e := d.x.lx.lookupKey(name); e != nil {
