@@ -791,6 +791,7 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		// "Schutzgemeinschaft der Kapitalanleger", "Bundesverband der
 		// Deutschen Industrie": associations take a genitive.
+		genTaken := false
 		if genitiveHeadsDE[head] && end+1 < len(toks) && (toks[end].fold == "der" || toks[end].fold == "des") {
 			j := end + 1
 			for j < len(toks) && isAdjDE(toks[j]) && toks[j].cap {
@@ -805,7 +806,7 @@ func (d *doc) agencyPassDE(s int) {
 			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") &&
 				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) {
 				end = j + 1
-				named = true
+				named, genTaken = true, true
 			}
 		}
 		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
@@ -960,7 +961,10 @@ func (d *doc) agencyPassDE(s int) {
 		// Verteidigungsausschuss des Bundestags") is no party; an office
 		// no one names alone ("Leiter des Bauamts der Stadt X") is its
 		// town's.
-		if end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && !pluralHead(t.fold, head) && !t.inq && !d.inPlaceRole(s, start) &&
+		// "wirft der Bund der Energieverbraucher der Bundesnetzagentur
+		// vor": after the association's own genitive, a "der" is the
+		// frame's dative, no owner.
+		if end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der" && !genTaken) && !pluralHead(t.fold, head) && !t.inq && !d.inPlaceRole(s, start) &&
 			(named || len(t.fold) > len(head)+3 && !municipalOffice(fold(nominativeHead(t.text, head)))) {
 			if n := d.genitiveOwnerDE(s, end+1); n > 0 {
 				end += 1 + n

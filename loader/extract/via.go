@@ -676,7 +676,8 @@ func (d *doc) channels(s int) []*entity {
 			}
 			// "nach Angaben der Thüringer Allgemeinen": the outlet
 			// passes the claim on.
-			if k >= m.t0-3 && (toks[k].fold == "angaben" || toks[k].fold == "informationen") && k > 0 && toks[k-1].fold == "nach" {
+			// "Nach Recherchen des WDR" too.
+			if k >= m.t0-3 && (toks[k].fold == "angaben" || toks[k].fold == "informationen" || toks[k].fold == "recherchen") && k > 0 && toks[k-1].fold == "nach" {
 				isChannel = true
 			}
 		}
