@@ -385,6 +385,12 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil && start > 0 {
 			e = d.appendedAccused(s, start, func(o *entity) bool { return o.typ == typ && !o.dead && nameHas(o, want) })
 		}
+		// "Dalvenia's main opposition party accused the government of
+		// …": the government of the state the sentence names as the
+		// possessor of a body before it.
+		if e == nil && d.lang == "en" && t.fold == "government" && start == i-1 && definiteEN[toks[start].fold] {
+			e = d.possessorState(s, start)
+		}
 		// "Norvane Insurance, Brennick's main insurer, accused the
 		// haulier of …": the body whose relation the subject's
 		// apposition states is the one its object description means.
@@ -1837,6 +1843,29 @@ func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
 		return nil
 	}
 	return p.ent
+}
+
+// possessorState returns the state whose name stands in the possessive
+// before token end of sentence s ("Dalvenia's main opposition party"),
+// if the text made it a party, else nil.
+func (d *doc) possessorState(s, end int) *entity {
+	toks := d.sents[s].toks
+	for k := 0; k < end; k++ {
+		tk := toks[k]
+		if !tk.cap || trimPoss(tk.text) == tk.text {
+			continue
+		}
+		f := trimPoss(tk.fold)
+		for _, o := range d.ents {
+			if o.dead || o.typ != claimgraph.Agency || !o.stateLike() && !o.stateAsWhole() {
+				continue
+			}
+			if w := strings.Fields(fold(o.name)); len(w) == 1 && w[0] == f || len(w) == 2 && trimPoss(w[0]) == f && w[1] == "government" {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // proTeamWords name professional teams, which are businesses

@@ -1252,8 +1252,9 @@ func (d *doc) accuseSentence(s int) {
 		// "X alleges that Y ...", "the letter alleges that Y ...".
 		case d.lang == "en" && (allegeEN[f] || flagEN[f] || f == "saying" && d.pleadingBefore(s, c) && hasWrongdoing(toks, c, len(toks))):
 			if f == "alleged" && c+1 < len(toks) && toks[c+1].word && !toks[c+1].cap && toks[c+1].fold != "that" {
-				// "the alleged fraud": an adjective
-				if c > 0 && articles[toks[c-1].fold] {
+				// "the alleged fraud", "sued the company over alleged
+				// poaching": an adjective
+				if c > 0 && (articles[toks[c-1].fold] || prepositions[toks[c-1].fold] && !subordinators[toks[c-1].fold] || possessives[toks[c-1].fold] || toks[c-1].fold == "its" || toks[c-1].fold == "their") {
 					continue
 				}
 			}

@@ -249,6 +249,74 @@ func (d *doc) appositionAfterDesc(s, from int) int {
 	return -1
 }
 
+// orgAppositionEN reports an apposition after a name that ends at t1 of
+// English sentence s and says what kind of body it is: "Aerovista, its
+// main rival, has sued", "Halberd, a Tallinn-based security firm,".
+func (d *doc) orgAppositionEN(s, t1 int) bool {
+	toks := d.sents[s].toks
+	if t1+2 >= len(toks) || toks[t1].text != "," {
+		return false
+	}
+	if f := toks[t1+1].fold; f != "a" && f != "an" && f != "the" && f != "its" && f != "their" {
+		return false
+	}
+	for j := t1 + 2; j < len(toks) && j <= t1+6; j++ {
+		if toks[j].text == "," {
+			lf := strings.ToLower(trimPoss(toks[j-1].text))
+			_, desc := slotDescEN[lf]
+			return desc || companyDescriptorsEN[lf]
+		}
+		if !toks[j].word || toks[j].cap && !strings.HasSuffix(toks[j].fold, "-based") {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionAfterSubjectDesc returns the start of a name in apposition
+// to a description that opens English sentence s at i with a possessor
+// ("Skyline's main rival, Aerovista, has sued …", "Its largest
+// shareholder, Norvik Capital, accused …"), or -1: the possessor, up to
+// three lower-case words ending in a descriptor, a comma, a capitalised
+// run, a comma and a verb.
+func (d *doc) appositionAfterSubjectDesc(s, i int) int {
+	toks := d.sents[s].toks
+	k := i
+	if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
+		k++
+	} else if k < len(toks) && toks[k].cap && d.possessorAt(s, k) {
+		for k < len(toks) && toks[k].cap && trimPoss(toks[k].text) == toks[k].text {
+			k++
+		}
+		k++
+	} else {
+		return -1
+	}
+	w := k
+	for k < len(toks) && k-w < 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] {
+		k++
+	}
+	if k == w || k >= len(toks) || toks[k].text != "," {
+		return -1
+	}
+	lf := toks[k-1].fold
+	if _, ok := slotDescEN[lf]; !ok && !companyDescriptorsEN[lf] {
+		return -1
+	}
+	n := k + 1
+	if n >= len(toks) || !isCapWord(toks[n]) {
+		return -1
+	}
+	e := d.slotRun(s, n)
+	if m := d.mentionAt(s, n); m != nil && m.t0 == n {
+		e = m.t1
+	}
+	if e <= n || e+1 >= len(toks) || toks[e].text != "," || !toks[e+1].word || toks[e+1].cap {
+		return -1
+	}
+	return n
+}
+
 // possessorAt reports a capitalised possessor at token k ("Morland's",
 // "Barrow Sports'").
 func (d *doc) possessorAt(s, k int) bool {
@@ -384,6 +452,14 @@ func (d *doc) slotSubjects(s int) {
 			i++
 		}
 	}
+	// "Skyline's main rival, Aerovista, has sued …": a description
+	// with a possessor, and the name in apposition to it.
+	if d.lang == "en" {
+		if k := d.appositionAfterSubjectDesc(s, i); k > 0 {
+			d.slotNP(s, k, slotSubj)
+			return
+		}
+	}
 	for n := 0; n < 4 && i < len(toks); n++ {
 		end := d.slotNP(s, i, slotSubj)
 		if end <= i {
@@ -409,7 +485,9 @@ func (d *doc) slotObjects(s, c int) {
 		// "accused two sponsors, Barrow Sports and Lintel Apparel, of
 		// …": names in apposition to an unnamed description, closed by a
 		// comma and the complement.
-		if end <= c+1 {
+		// "accused Dalvenia's state-owned power company, DalEnergo, of
+		// …": a known possessor opens the description.
+		if end <= c+1 || end < len(toks) && end > 0 && (trimPoss(toks[end-1].text) != toks[end-1].text || toks[end].text == "'" || toks[end].text == "’") {
 			if k := d.appositionAfterDesc(s, c+1); k > 0 {
 				end = d.slotNP(s, k, slotObj)
 			}
@@ -907,7 +985,8 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// name when the text capitalises it elsewhere too, or it is written
 	// like one.
 	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
-		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) && !d.peopleAdjectiveEN(first) {
+		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) && !d.peopleAdjectiveEN(first) &&
+			!d.orgAppositionEN(s, t1) {
 			return false
 		}
 		if sentenceOpeners[lf] || modalsEN[lf] {
@@ -1176,6 +1255,18 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	if t1 < len(toks) && reportVerbsOutlet[toks[t1].fold] {
 		return claimgraph.Publication
 	}
+	// A name in apposition to a description before it: "Dalvenia's
+	// state-owned power company, DalEnergo,", "its main rival,
+	// Aerovista,".
+	if d.lang == "en" && t0 >= 2 && toks[t0-1].text == "," && toks[t0-2].word && !toks[t0-2].cap {
+		lf := toks[t0-2].fold
+		if typ, ok := slotDescEN[lf]; ok {
+			return typ
+		}
+		if companyDescriptorsEN[lf] {
+			return claimgraph.Company
+		}
+	}
 	// An apposition after the name: "Halberd Labs, a Tallinn-based
 	// security firm,".
 	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].fold == "a" || toks[t1+1].fold == "an" || toks[t1+1].fold == "the" || articles[toks[t1+1].fold]) {
@@ -1213,6 +1304,10 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	return claimgraph.Company
 }
 
+// placePossessives are the possessives of words for places, which
+// qualify a body ("the country's aviation regulator").
+var placePossessives = set("country's", "country’s", "nation's", "nation’s", "state's", "state’s", "city's", "city’s", "town's", "town’s", "region's", "region’s")
+
 // backDescs are the descriptions by which news refers back to a party it
 // has named, with the type they imply.
 var backDescs = map[string]claimgraph.EntityType{
@@ -1240,6 +1335,11 @@ func (d *doc) laterDescription(s, t1 int, name string) (claimgraph.EntityType, b
 			}
 			p := toks[k-1].fold
 			if p != "the" && p != "der" && p != "die" && p != "das" && p != "den" && p != "dem" && p != "des" {
+				continue
+			}
+			// "The country's aviation regulator": a place's possessive
+			// qualifies another body; it refers to no party.
+			if placePossessives[toks[k].fold] {
 				continue
 			}
 			typ, ok := backDescs[trimPoss(toks[k].fold)]

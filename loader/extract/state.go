@@ -165,8 +165,19 @@ func (e *entity) nonStateBody() bool {
 			}
 		}
 	}
+	// "Transport Workers' Federation", "Coastal Fishers Alliance": the
+	// people a body's name says it gathers make it a members' body.
+	for _, w := range strings.Fields(n) {
+		if memberPlurals[trimPoss(strings.TrimRight(w, "'’"))] {
+			return true
+		}
+	}
 	return false
 }
+
+// memberPlurals are the people whose bodies unions and associations are.
+var memberPlurals = set("workers", "employees", "nurses", "teachers", "pilots", "drivers", "farmers", "tenants", "fishers", "fishermen",
+	"doctors", "dockworkers", "miners", "consumers", "patients", "passengers", "residents", "supporters", "fans", "riders", "journalists")
 
 // stateAsWhole reports a state acting as a party ("Kenya", "Brastova"
 // for its government), which "the regulator" or "die Behörde" never
