@@ -1945,6 +1945,25 @@ func (d *doc) agencyPassEN(s int) {
 				typ = claimgraph.Publication // "Saudi Press Agency"
 			}
 		}
+		// "the Hampton County district attorney", "the Marlow County
+		// health department": a county's office named by what it does
+		// in lower case is a party of its own, not the county.
+		if d.lang == "en" && (toks[end-1].fold == "county" || toks[end-1].fold == "city") {
+			j := end
+			for j < len(toks) && j-end < 3 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && !d.covered[s][j] {
+				j++
+			}
+			for j > end && !(agencyHeadsEN[trimPoss(toks[j-1].fold)] && toks[j-1].fold != "county" || countyOfficesEN[trimPoss(toks[j-1].fold)]) {
+				j--
+			}
+			if j > end {
+				end = j
+				name = trimPoss(d.spanText(s, start, end))
+				if strings.EqualFold(strings.Fields(name)[0], "the") {
+					name = strings.TrimSpace(name[3:])
+				}
+			}
+		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
 		if parentStart >= 0 && parentStart < start {
 			m.t0 = parentStart
@@ -1959,6 +1978,10 @@ func (d *doc) agencyPassEN(s int) {
 		i = m.t1 - 1
 	}
 }
+
+// countyOfficesEN are the offices of an American county held by one
+// person ("district attorney", "sheriff").
+var countyOfficesEN = set("attorney", "prosecutor", "sheriff", "coroner", "clerk", "assessor", "treasurer", "solicitor")
 
 // subBody widens the mention m of a known body, whose name starts at
 // token i, to a unit of it said right after ("The United Nations human
