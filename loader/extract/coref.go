@@ -727,7 +727,7 @@ func (d *doc) pronounPass(s int) {
 				if e.typ != claimgraph.Official || e.anon || e.dead {
 					continue
 				}
-				if g == 'f' && !e.female && !e.femaleGuess || g == 'm' && (e.female || e.femaleGuess) {
+				if g == 'f' && !e.female && !e.femaleGuess || g == 'm' && (e.female || e.femaleGuess) || authorityRole(e.role) {
 					continue
 				}
 				for _, m := range d.allMentionsOf(e, s-3, s) {
@@ -2251,6 +2251,11 @@ func (d *doc) personNamedNext(c cataphor) *entity {
 			if s == c.sent && m.t0 < c.t1 || m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Official || m.ent.anon || m.kind != mPerson && m.kind != mName {
 				continue
 			}
+			// "Das sagte Oberstaatsanwalt Jens Bruhn": one who speaks, or
+			// speaks for a body, reports the charge and is not its target.
+			if d.speakerNear(s, m) || authorityRole(m.role) || authorityRole(m.ent.role) {
+				continue
+			}
 			if found != nil && found != m.ent {
 				return nil
 			}
@@ -2264,6 +2269,31 @@ func (d *doc) personNamedNext(c cataphor) *entity {
 		}
 	}
 	return nil
+}
+
+// speakerNear: a verb of saying stands within two words of mention m
+// ("sagte X", "X sagte", "so X").
+func (d *doc) speakerNear(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	for k := max(0, m.t0-2); k < len(toks) && k < m.t1+2; k++ {
+		if (k < m.t0 || k >= m.t1) && (speechVerbs[toks[k].fold] || toks[k].fold == "so") {
+			return true
+		}
+	}
+	return false
+}
+
+// authorityRole: a role of one who speaks or acts for a public body or a
+// party's defence ("Oberstaatsanwalt", "Sprecher", "Anwältin"); a
+// minister or an executive may well be the accused.
+func authorityRole(r string) bool {
+	r = fold(r)
+	for _, w := range []string{"sprecher", "staatsanw", "anwalt", "anwält", "anwaelt", "richter", "ermittler", "polizei", "behörde", "behoerde"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiersFit reports whether the lower-case words that modify the
