@@ -374,6 +374,23 @@ func (d *doc) descriptionPass(s int) {
 				continue
 			}
 		}
+		// "Die Regierung des Nachbarlandes", "the government of the
+		// neighbouring country", "the neighbouring country's
+		// government": the neighbour itself.
+		if e == nil && typ == claimgraph.Agency && (t.fold == "regierung" || t.fold == "government") {
+			if end := d.neighbourGovernment(s, start, i); end > 0 {
+				if e = d.neighbourState(s, i); e == nil {
+					continue
+				}
+				m := &mention{sent: s, t0: max(start, 0), t1: end, kind: mDesc, typ: e.typ, name: trimPoss(d.spanText(s, max(start, 0), end))}
+				if d.free(s, m.t0, m.t1) {
+					d.addMention(m)
+					d.attach(m, e)
+				}
+				i = end - 1
+				continue
+			}
+		}
 		// "In a complaint the Coastal Fishers Association filed with the
 		// court, the group said …": the subject after a fronted pleading
 		// is the party that filed it.
@@ -1687,7 +1704,9 @@ func (d *doc) unnamedBodyName(s, start, i int) string {
 	which := false
 	for k := start + 1; k < i; k++ {
 		tk := toks[k]
-		if !tk.word || tk.cap || tk.inq {
+		// ("the neighbouring country's foreign ministry" is a body of
+		// a state the text names.)
+		if !tk.word || tk.cap || tk.inq || tk.fold == "neighbouring" || tk.fold == "neighboring" {
 			return ""
 		}
 		if functionWords[tk.fold] || vagueModifiersEN[tk.fold] {
@@ -1966,6 +1985,30 @@ func (d *doc) neighbourState(s, i int) *entity {
 		return intro
 	}
 	return best
+}
+
+// neighbourGovernment returns the end of a government described as the
+// neighbour's, with its head at i and its determiner at start: "die
+// Regierung des Nachbarlandes", "the government of the neighbouring
+// country", "the neighbouring country's government"; 0 for other
+// governments.
+func (d *doc) neighbourGovernment(s, start, i int) int {
+	toks := d.sents[s].toks
+	if d.lang == "de" {
+		if i+2 < len(toks) && (toks[i+1].fold == "des" || toks[i+1].fold == "im") && strings.HasPrefix(toks[i+2].fold, "nachbar") && toks[i+2].cap {
+			return i + 3
+		}
+		return 0
+	}
+	if i+4 < len(toks) && toks[i+1].fold == "of" && toks[i+2].fold == "the" && (toks[i+3].fold == "neighbouring" || toks[i+3].fold == "neighboring") && neighbourHeadsEN[toks[i+4].fold] {
+		return i + 5
+	}
+	for k := max(start, 0); k < i; k++ {
+		if (toks[k].fold == "neighbouring" || toks[k].fold == "neighboring") && k+1 < i && neighbourHeadsEN[trimPoss(toks[k+1].fold)] && trimPoss(toks[k+1].fold) != toks[k+1].fold {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // stateLike reports whether an agency is a state acting as a party or
