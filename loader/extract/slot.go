@@ -1547,11 +1547,19 @@ func (d *doc) peopleAdjectiveEN(t token) bool {
 	if len(f) < 4 {
 		return false
 	}
-	for s := range d.sents {
-		toks := d.sents[s].toks
-		for k := 0; k+1 < len(toks); k++ {
-			a := toks[k]
-			if !a.cap || !a.word || a.fold == f || !peopleTwinEN(a.fold, f) || k > 0 && toks[k-1].quote {
+	idx := d.capWords()
+	var forms []string
+	for _, suf := range []string{"n", "an", "ian", "ese", "ish", "i", "ean"} {
+		forms = append(forms, f+suf)
+	}
+	if len(f) >= 5 && (f[len(f)-1] == 'y' || f[len(f)-1] == 'e') {
+		forms = append(forms, f[:len(f)-1]+"ian")
+	}
+	for _, a := range forms {
+		for _, at := range idx[a] {
+			s, k := at[0], at[1]
+			toks := d.sents[s].toks
+			if k+1 >= len(toks) || k > 0 && toks[k-1].quote || toks[k].fold != a {
 				continue
 			}
 			n := toks[k+1]
@@ -1571,21 +1579,21 @@ func (d *doc) peopleAdjectiveEN(t token) bool {
 	return false
 }
 
-// peopleTwinEN reports whether adj is the adjective of the name n, both
-// folded: "vestrian" of "vestria" (adjTwinEN), "tessalian" of "tessaly",
-// "ukrainian" of "ukraine".
-func peopleTwinEN(adj, n string) bool {
-	if adjTwinEN(adj, n) {
-		return true
+// capWords indexes the capitalised words of the text by their folded
+// form (possessive dropped); built on first use.
+func (d *doc) capWords() map[string][][2]int {
+	if d.wordAt == nil {
+		d.wordAt = map[string][][2]int{}
+		for os := range d.sents {
+			for k, t := range d.sents[os].toks {
+				if t.word && t.cap {
+					f := trimPoss(t.fold)
+					d.wordAt[f] = append(d.wordAt[f], [2]int{os, k})
+				}
+			}
+		}
 	}
-	if len(n) < 5 {
-		return false
-	}
-	switch n[len(n)-1] {
-	case 'y', 'e':
-		return adj == n[:len(n)-1]+"ian"
-	}
-	return false
+	return d.wordAt
 }
 
 // openingAdverbsEN open an English sentence before its subject.
