@@ -1995,10 +1995,20 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		return
 	}
 	// A negation, a word of propriety, a victim or a passive ("sei
-	// betrogen worden") reports no misconduct of the subject.
-	for _, t := range toks {
+	// betrogen worden") reports no misconduct of the subject; in a
+	// clause after the deed ("…, obwohl sie nie ausgeführt worden
+	// seien", "…, die nie erbracht wurden") they qualify what it was
+	// about.
+	sub := false
+	for k, t := range toks {
 		if t.quote || t.inq || proprietyWords[t.fold] {
 			return
+		}
+		if t.text == "," && k > c && k+1 < len(toks) && subClauseDE[toks[k+1].fold] {
+			sub = true
+		}
+		if sub {
+			continue
 		}
 		switch t.fold {
 		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals", "worden", "opfer", "geschädigt", "geschaedigt", "betroffen":
@@ -2043,6 +2053,9 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	}
 	emit(prev.accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
 }
+
+// subClauseDE open a subordinate or relative clause after a comma.
+var subClauseDE = set("obwohl", "obgleich", "kurz", "nachdem", "bevor", "die", "der", "das", "denen", "dessen", "deren", "weil", "wobei", "sodass")
 
 // insinuatedDeedDE reports a reported deed after c that a clause of
 // timing or concession sets against what it should not have preceded or
@@ -3690,6 +3703,14 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		if p.e.typ != claimgraph.Publication || p.m.t0 < 2 {
 			continue
 		}
+		// "die Zeitung »Le Monde«": the descriptor is the name's, even
+		// where it was read as an outlet named before ("Frankfurter
+		// Allgemeine Zeitung").
+		if p.m.kind != mName && p.m.t1+1 < len(toks0) && toks0[p.m.t1].quote {
+			if nm := d.mentionAt(s, p.m.t1+1); nm != nil && nm.ent != nil && nm.ent.typ == claimgraph.Publication && nm.ent != p.e {
+				continue
+			}
+		}
 		k := p.m.t0 - 1
 		// "nach einem Bericht der Zeitung Nordkurier", "nach
 		// Informationen des Magazins »Seewelt«": past the outlet's
@@ -3703,6 +3724,20 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		// reporting is the origin of the claim.
 		if k > 1 && toks0[k].fold == "auf" && toks0[k-1].fold == "berufung" {
 			return p.e
+		}
+		// "Wie das »Handelsblatt« berichtet, soll …": an outlet that
+		// opens the sentence citing no one reports what it found itself
+		// ("Laut einem Gutachten soll …, wie der Spiegel berichtet" has
+		// its source).
+		if d.lang == "de" && toks0[k].fold == "wie" && k == 0 {
+			for j := p.m.t1; j < len(toks0) && toks0[j].text != ","; j++ {
+				if toks0[j].fold == "berufung" || toks0[j].fold == "zufolge" {
+					break
+				}
+				if reportAfter[toks0[j].fold] {
+					return p.e
+				}
+			}
 		}
 		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold] || outletInfoNouns[toks0[k].fold]) {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -4083,8 +4118,8 @@ func (d *doc) suspicionOf(s, c, end int) bool {
 		}
 	}
 	for o := s - 1; o >= 0 && o >= s-3 && d.sents[o].para == d.sents[s].para; o-- {
-		if d.caseWord(o) >= 0 {
-			return d.caseBringer(o, nil) != nil
+		if d.caseWord(o) >= 0 && d.caseBringer(o, nil) != nil {
+			return true
 		}
 	}
 	return false

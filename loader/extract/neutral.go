@@ -33,7 +33,9 @@ var sufferedWords = []string{"abgewehrt", "abwehr", "repell", "fended", "thwart"
 // ordnungsgemäß entsorgt"); matched anywhere in a word. Marks that are
 // wrongdoing words themselves (illegal, Sanktionen, Embargo, hinterzogen,
 // ohne Genehmigung) count through the wrongdoing list.
-var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachgem", "heimlich", "secretly", "covert", "circumvent",
+// A shell company or a straw man between the parties hides the deed
+// ("über eine Briefkastenfirma in Zypern geliefert").
+var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachgem", "heimlich", "secretly", "covert", "circumvent", "briefkasten", "strohm",
 	"bypassing", "defiance", "unverzollt", "unzureichend", "unqualifiz", "unqualified"}
 
 // wrongMarkWords are marks matched as whole words: "doppelt

@@ -125,7 +125,11 @@ func (d *doc) computeVia() {
 		// "Auch der Bayerische Rundfunk berichtet über Missstände in der
 		// Pflege": a sentence in another paragraph that cites no document
 		// and names neither party of the claim before is news of its own.
-		if target != nil && d.sents[s].para != d.sents[lastOf(target.support)].para && !d.hasAttribution(s) && !d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
+		// "Laut einer Studie soll jeder dritte Pflegedienst …" there
+		// reports a claim of its own from another source, whether or not
+		// it was read.
+		if target != nil && d.sents[s].para != d.sents[lastOf(target.support)].para && (!d.hasAttribution(s) || d.otherSourceClaim(s, target)) &&
+			!d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
 			target = nil
 		}
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
@@ -459,6 +463,41 @@ func lastOf(xs []int) int {
 	return m
 }
 
+// otherSourceClaim reports a German sentence in reported speech ("soll")
+// that cites a document another party issued than a's accuser:
+// one it introduces anew ("Laut einer Studie soll …") or one the sentences
+// before show another body filed ("… hat Klage eingereicht. Nach der
+// Klageschrift soll …"). It states a claim of its own. "Laut
+// Anklageschrift sollen die Arbeiter zudem …" after a's accuser brought
+// the indictment goes on with a's.
+func (d *doc) otherSourceClaim(s int, a *acc) bool {
+	toks := d.sents[s].toks
+	if d.lang != "de" {
+		return false
+	}
+	reported := false
+	for _, t := range toks {
+		if reportedModal[t.fold] && !t.inq {
+			reported = true
+		}
+	}
+	if !reported {
+		return false
+	}
+	for _, p := range d.participants(s, true) {
+		if p.e.typ != claimgraph.Document {
+			continue
+		}
+		if p.m.t0 > 0 && indefiniteDE[toks[p.m.t0-1].fold] {
+			return true
+		}
+		if is := d.paraIssuer(s, p); is != nil && is != a.accuser {
+			return true
+		}
+	}
+	return false
+}
+
 // addOutlet records that outlet o saw document e in paragraph para.
 func (e *entity) addOutlet(o *entity, para int) {
 	for _, x := range e.outlets {
@@ -644,6 +683,12 @@ func (d *doc) channels(s int) []*entity {
 	for _, m := range d.ments[s] {
 		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Publication {
 			continue
+		}
+		// "die Zeitung »Le Monde«": the descriptor is the quoted name's.
+		if m.kind != mName && m.t1+1 < len(toks) && toks[m.t1].quote {
+			if nm := d.mentionAt(s, m.t1+1); nm != nil && nm.ent != nil && nm.ent.typ == claimgraph.Publication && nm.ent != m.ent {
+				continue
+			}
 		}
 		isCited, isChannel := false, false
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
