@@ -83,6 +83,11 @@ func (d *doc) knownAfterDescriptorDE(s int) {
 				if e == nil || e.dead || e.typ == typ || !e.isOrg() && e.typ != claimgraph.Official || m.kind != mName && m.kind != mShort && m.kind != mPerson {
 					continue
 				}
+				// "die Firma Müller" may be named after its owner; "die
+				// Stadt Hagen" is a town whoever else is called so.
+				if e.typ == claimgraph.Official && (typ != claimgraph.Agency || d.isPlace(toks[i+1]) || cities[toks[i+1].fold]) {
+					continue
+				}
 				t0 := m.t0
 				if e.typ == claimgraph.Official && m.t1-m.t0 > 1 && e.last == trimPoss(toks2[m.t1-1].fold) {
 					t0 = m.t1 - 1 // "Bernd Kessler" … "Kessler"
@@ -113,6 +118,18 @@ func (d *doc) knownAfterDescriptorDE(s int) {
 		m.ent = found
 		i += n
 	}
+}
+
+// pluralVerbAhead: the first lower-case word after token j that is no
+// small word of a name is a plural finite verb ("werfen", "beschuldigen").
+func pluralVerbAhead(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if toks[k].cap || nameInnerWordsDE[toks[k].fold] {
+			continue
+		}
+		return pluralFiniteDE(toks, k)
+	}
+	return false
 }
 
 // nameInnerWordsDE are the small words a German campaign name may hold
@@ -179,6 +196,11 @@ func (d *doc) nameToVerbDE(s int) {
 			return
 		}
 		if !t.cap {
+			// "Die Stadt Köln und der Kreis Mettmann werfen …": two
+			// parties, not one name.
+			if t.fold == "und" && (j+1 < len(toks) && articles[toks[j+1].fold] || pluralVerbAhead(toks, j)) {
+				return
+			}
 			if nameInnerWordsDE[t.fold] {
 				continue
 			}
