@@ -1123,6 +1123,22 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			// "accused five of the country's largest housebuilders,
+			// including Barrowdale Homes and Kestrel Living, of …": the
+			// members an unnamed group names are the accused.
+			if len(accused) == 0 {
+				for i, p := range parts {
+					if p.m.t0 <= c+2 || p.m.t0 > c+16 || p.prep != "including" || toks[p.m.t0-2].text != "," || p.e.typ == claimgraph.Document {
+						continue
+					}
+					list := d.coordinated(s, parts[i:], []part{p})
+					end := list[len(list)-1].m.t1
+					if end+1 < len(toks) && toks[end].text == "," && (toks[end+1].fold == "of" || toks[end+1].fold == "with" || toks[end+1].fold == "for" || toks[end+1].fold == "over") {
+						accused = list
+					}
+					break
+				}
+			}
 			if f == "accusing" || f == "accused" && len(accused) > 0 && accused[0].m.t0 > c+2 {
 				// "..., accusing them of": the objects of the main verb.
 				if c+1 < len(toks) && (toks[c+1].fold == "them" || toks[c+1].fold == "it" || toks[c+1].fold == "him" || toks[c+1].fold == "her") {
