@@ -2001,6 +2001,29 @@ func (d *doc) agencyPassEN(s int) {
 	}
 }
 
+// objectAfterDescriptorDE reports whether the German descriptor at i
+// ("die Reederei") takes up a company the text introduced with it, so
+// that the noun after it, which the text uses nowhere else, followed by
+// the rest of the clause in lower case, is the clause's object ("soll
+// die Reederei Löhne einbehalten haben").
+func (d *doc) objectAfterDescriptorDE(s, i int) bool {
+	toks := d.sents[s].toks
+	if !(d.lang == "de" && i > 0 && definiteDE[toks[i-1].fold] && i+2 < len(toks) && isCapWord(toks[i+1]) && !toks[i+1].acro && !d.covered[s][i+1] &&
+		(germanNounLike(toks[i+1]) || isNounLikeDE(toks[i+1])) && toks[i+2].word && !toks[i+2].cap && !functionWords[toks[i+2].fold] && !prepositions[toks[i+2].fold] &&
+		!firstNames[toks[i+1].fold] && d.describedBefore(s, descStem(toks[i])) && !d.runElsewhere(s, i+1, i+2, false)) {
+		return false
+	}
+	// Only in the middle field, after the finite verb: "Die
+	// Umweltorganisation Grünwacht aus Leipzig wirft …" opens with its
+	// subject's name.
+	for j := i - 2; j >= 0 && toks[j].text != ","; j-- {
+		if toks[j].word && !toks[j].cap && germanVerbish(toks[j].fold) {
+			return true
+		}
+	}
+	return false
+}
+
 // countyOfficesEN are the offices of an American county held by one
 // person ("district attorney", "sheriff").
 var countyOfficesEN = set("attorney", "prosecutor", "sheriff", "coroner", "clerk", "assessor", "treasurer", "solicitor")
@@ -2565,6 +2588,13 @@ func (d *doc) appositionPass(s int) {
 			!d.covered[s][i+1] && d.usedAgain(s, i+1) && (i+2 >= len(toks) || !toks[i+2].word) && (t.fold == "group" || t.fold == "organisation" || t.fold == "organization") {
 			d.addMention(&mention{sent: s, t0: i + 1, t1: i + 2, kind: mName, typ: typ, name: toks[i+1].text, role: descStem(t)})
 			i++
+			continue
+		}
+		// "soll die Reederei Löhne einbehalten haben" after "die Reederei
+		// Halmstad": a descriptor that takes up a company named before,
+		// then a noun the text uses nowhere else and the rest of the
+		// clause in lower case, is that company and its object.
+		if d.objectAfterDescriptorDE(s, i) {
 			continue
 		}
 		j := i + 1

@@ -727,6 +727,9 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 		}
 		if k+1 < len(toks) && toks[k].cap && !toks[k].acro && !d.covered[s][k] && !d.covered[s][k+1] && (isCapWord(toks[k+1]) || toks[k+1].acro) {
 			if typ, ok := d.slotDescTypeDE(toks[k]); ok && !isAdjDE(toks[k]) {
+				if d.objectAfterDescriptorDE(s, k) {
+					return i // "soll die Reederei Löhne einbehalten haben"
+				}
 				descTyp, hasDesc = typ, true
 				k++
 			} else if k > i && articles[toks[i].fold] && !isAdjDE(toks[k]) && (toks[k+1].acro || !germanNounLike(toks[k+1]) && !isNounLikeDE(toks[k+1])) && !d.slotNameLike(s, k) &&
