@@ -377,7 +377,9 @@ var wrongdoing = []string{
 	// put under pressure ("Bauabfälle vergraben", "Leistungen, die nie
 	// erbracht wurden", "never provided", "unter Druck gesetzt").
 	"vergrab", "verbuddel", "nie erbracht", "nicht erbracht", "never provided", "never rendered", "never performed", "never delivered",
-	"unter druck gesetzt", "unter druck setzt", "unter druck setzte", "pressured", "pressuring",
+	"unter druck gesetzt", "unter druck setzt", "unter druck setze", "unter druck setzte", "pressured", "pressuring",
+	// Shelling: "beschieße Dörfer", "shelled villages".
+	"beschiess", "beschoss", "beschuss", "bombardier", "shelled", "shelling",
 	// Wages or overtime withheld: "Überstunden nicht bezahlt",
 	// "unbezahlte Nachtschichten", "unpaid overtime".
 	"nicht bezahlt", "nicht gezahlt", "nicht ausgezahlt", "unbezahlt", "unpaid overtime", "unpaid wages",
@@ -960,6 +962,10 @@ func (d *doc) accuseSentence(s int) {
 		// manipuliert." The subjunctive carries on the accuser of the
 		// accusation just before.
 		case d.lang == "de" && konjunktivDE[f] && !t.cap && c <= 6:
+			d.subjunctiveFrame(s, parts, c, emit)
+		// "Kaldonien schicke seit Wochen Drohnen über die Grenze": a
+		// full verb in the subjunctive right after the subject.
+		case d.lang == "de" && c <= 5 && d.konjunktivVerbDE(s, parts, c):
 			d.subjunctiveFrame(s, parts, c, emit)
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
 		// "World Athletics has banned X …, the Athletics Integrity Unit
@@ -2037,7 +2043,7 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		if p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.prep != "" || p.obj || p.m.kind == mPron && toks[p.m.t0].fold == "man" {
 			continue
 		}
-		if p.m.t1 == c && p.m.t0 <= 2 {
+		if p.m.t1 == c && (p.m.t0 <= 2 || leadInDE(toks, p.m.t0, d)) {
 			accused = &parts[k]
 			break
 		}
@@ -2068,6 +2074,50 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		return
 	}
 	emit(prev.accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
+}
+
+// konjunktivVerbDE reports a German full verb in the first subjunctive
+// at token c, right after the subject that opens the sentence: a small
+// word ending in -e where the indicative has -t ("Kaldonien schicke …",
+// "Auch der Subunternehmer Glanzwerk zahle …"). A weak past ("schickte")
+// and words that are no verbs are left out.
+func (d *doc) konjunktivVerbDE(s int, parts []part, c int) bool {
+	toks := d.sents[s].toks
+	t := toks[c]
+	f := t.fold
+	if t.cap || !t.word || t.inq || len(f) < 4 || !strings.HasSuffix(f, "e") || strings.HasSuffix(f, "te") || konjunktivDE[f] ||
+		functionWords[f] || articles[f] || possessives[f] || focusAdverbsDE[f] || isAdjDE(t) || c+1 >= len(toks) || !toks[c+1].word {
+		return false
+	}
+	switch f {
+	case "alle", "beide", "ohne", "gerne", "heute", "damalige", "frühere", "fruehere", "ehemalige", "habe", "wolle", "solle", "könne", "koenne", "müsse", "muesse", "werde", "dürfe", "duerfe":
+		return false
+	}
+	for _, p := range parts {
+		if p.m.t1 == c && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && (p.m.t0 == 0 || leadInDE(toks, p.m.t0, d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadInDE reports that only a focus adverb, an article and descriptors
+// stand before the name at t0 that opens a German clause ("Auch der
+// Subunternehmer Glanzwerk …", "Landrat Martin Kessler …").
+func leadInDE(toks []token, t0 int, d *doc) bool {
+	if t0 > 4 {
+		return false
+	}
+	for g := 0; g < t0; g++ {
+		tg := toks[g]
+		// "Landrat Martin Kessler": a title or descriptor right before
+		// the name.
+		title := g == t0-1 && tg.cap && tg.word && !tg.inq
+		if !(articles[tg.fold] || focusAdverbsDE[tg.fold] || tg.word && !tg.cap && isAdjDE(tg) || d.isCompanyDescriptor(tg) || isRoleToken(tg, d) != "" || attrAdjDE(toks, g) || title) {
+			return false
+		}
+	}
+	return true
 }
 
 // subClauseDE open a subordinate or relative clause after a comma.
