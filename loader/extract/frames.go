@@ -209,6 +209,11 @@ func (d *doc) describedObject(s, from, to int) bool {
 			// Only a possessor may be capitalised: "Morland's",
 			// "Statoria Energy's".
 			m := d.mentionAt(s, k)
+			// "Crestway's former auditor": a possessor the text has not
+			// made a party is a possessor all the same.
+			if m == nil && trimPoss(t.text) != t.text {
+				continue
+			}
 			if m == nil || m.t1 > to {
 				return false
 			}

@@ -495,6 +495,13 @@ func (d *doc) slotObjects(s, c int) {
 		// "accused X and Y of".
 		for n := 0; n < 3 && end > c+1 && end+1 < len(toks) && (toks[end].fold == "and" || toks[end].text == ","); n++ {
 			e2 := d.slotNP(s, end+1, slotObj)
+			// "accused Crestway Properties and its managing agent,
+			// Halden Estates, of …": a member named in apposition.
+			if e2 <= end+1 && toks[end].fold == "and" {
+				if k := d.appositionAfterDesc(s, end+1); k > 0 {
+					e2 = d.slotNP(s, k, slotObj)
+				}
+			}
 			if e2 <= end+1 {
 				break
 			}
@@ -1307,6 +1314,32 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	return claimgraph.Company
 }
 
+// nameHoldsWord reports an organisation the text has named up to
+// sentence s whose name holds the folded word w ("union" in "Harlan
+// Tenants Union").
+func (d *doc) nameHoldsWord(s int, w string) bool {
+	holds := func(name string) bool {
+		for _, x := range strings.Fields(fold(name)) {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range d.ents {
+		if !o.dead && o.isOrg() && holds(o.name) {
+			return true
+		}
+	}
+	// Names of the sentence being read have no entity yet.
+	for _, m := range d.ments[s] {
+		if m.kind == mName && (m.typ == claimgraph.Agency || m.typ == claimgraph.Company) && holds(m.name) {
+			return true
+		}
+	}
+	return false
+}
+
 // placePossessives are the possessives of words for places, which
 // qualify a body ("the country's aviation regulator").
 var placePossessives = set("country's", "country’s", "nation's", "nation’s", "state's", "state’s", "city's", "city’s", "town's", "town’s", "region's", "region’s")
@@ -1369,6 +1402,11 @@ func (d *doc) laterDescription(s, t1 int, name string) (claimgraph.EntityType, b
 			// "the advocacy group Justice at Work … the group said": a
 			// description takes up the name the text gave it.
 			if d.describedBefore(s, stem(trimPoss(toks[k].fold))) {
+				continue
+			}
+			// "the union" after "the Harlan Tenants Union": a body whose
+			// name holds the word is what it takes up.
+			if d.nameHoldsWord(s, trimPoss(toks[k].fold)) {
 				continue
 			}
 			if found != "" && found != typ {
