@@ -695,7 +695,7 @@ func (d *doc) accuseSentence(s int) {
 					accused = firstSubject(parts, end)
 				}
 				accused = d.appositionList(s, parts, accused)
-				accuser := passiveAgentDE(toks, parts, c)
+				accuser := d.passiveAgentDE(toks, parts, c)
 				if accuser == nil {
 					accuser = d.implicitAccuser(s, parts, accused)
 				}
@@ -1955,6 +1955,24 @@ func (d *doc) hasPassive(toks []token, c int) bool {
 			return true
 		}
 	}
+	// "Laut der Anklage, die am Montag zugelassen wurde, wird den
+	// früheren Geschäftsführern von Alpenzement, Peter Huber und Markus
+	// Lenz, Betrug vorgeworfen": appositions put commas between the
+	// auxiliary and the participle. The auxiliary of a relative clause
+	// ("zugelassen wurde") is not the cue's; a subordinate clause opens
+	// another.
+	if d.lang != "de" || !vorwerfenWhole[toks[c].fold] && !accuseDE[toks[c].fold] && !anlastenDE[toks[c].fold] {
+		return false
+	}
+	spans := relativeSpansDE(toks, c, len(toks))
+	for k := from - 1; k >= 0; k-- {
+		if toks[k].text == ";" || toks[k].text == "," && k+1 < len(toks) && (subordinatorsDE[toks[k+1].fold] || clauseOpenersDE[toks[k+1].fold] || toks[k+1].fold == "dass") {
+			return false
+		}
+		if passiveAux[toks[k].fold] && !inSpans(spans, k, k+1) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -2159,7 +2177,7 @@ func insinuatedDeedDE(toks []token, c int) bool {
 // Konzern wird von der Gewerkschaft Verdi vorgeworfen" — a party after
 // "von" between the auxiliary and the participle. A document there
 // speaks for its author elsewhere.
-func passiveAgentDE(toks []token, parts []part, c int) *entity {
+func (d *doc) passiveAgentDE(toks []token, parts []part, c int) *entity {
 	aux := -1
 	for k := c - 1; k >= 0; k-- {
 		if passiveAux[toks[k].fold] {
@@ -2172,6 +2190,11 @@ func passiveAgentDE(toks []token, parts []part, c int) *entity {
 	}
 	for _, p := range parts {
 		if p.prep == "von" && p.m.t0 > aux && p.m.t1 <= c && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			// "den früheren Geschäftsführern von Alpenzement": after a
+			// word for people, "von" names their employer, no agent.
+			if v := p.m.t0 - 1; v > 0 && toks[v].fold == "von" && isRoleToken(toks[v-1], d) != "" {
+				continue
+			}
 			return party(p.e)
 		}
 	}
@@ -4273,8 +4296,9 @@ func (d *doc) appositionList(s int, parts []part, accused []part) []part {
 	}
 	end := first.m.t1
 	k := idx + 1
-	// Skip a genitive attribute: "der Wendeler Präzisionsmaschinen GmbH".
-	for k < len(parts) && parts[k].prep == "gen" && parts[k].m.t0 <= end+2 {
+	// Skip a genitive attribute: "der Wendeler Präzisionsmaschinen GmbH",
+	// "den früheren Geschäftsführern von Alpenzement".
+	for k < len(parts) && (parts[k].prep == "gen" || parts[k].prep == "von" && toks[end].fold == "von") && parts[k].m.t0 <= end+2 {
 		end = parts[k].m.t1
 		k++
 	}
