@@ -1561,6 +1561,15 @@ func (d *doc) stateShaped(s int, t token) bool {
 	if _, ok := d.slotDescTypeDE(t); ok && d.lang == "de" {
 		return false // "das Nachbarland", "das Bundesland"
 	}
+	// English companies end in "-ia" too ("Telvia"): the text must use
+	// the name as a state's, by its people's adjective ("Ostrian
+	// journalists") or an organ ("Belmaria's foreign ministry").
+	// In a sentence about a border ("shelling border villages",
+	// "neighbouring"), or facing another name of a state's shape
+	// ("Ostria accused Belmaria of …"), it may stand for itself.
+	if d.lang == "en" && !d.peopleAdjectiveEN(t) && !d.stateOfRole(f) && !d.borderSentenceEN(s, f) {
+		return false
+	}
 	for _, o := range d.ents {
 		if !o.dead && o.typ == claimgraph.Agency && o.stateLike() && fold(o.name) != f {
 			return true
@@ -1639,6 +1648,37 @@ func (d *doc) capWords() map[string][][2]int {
 
 // openingAdverbsEN open an English sentence before its subject.
 var openingAdverbsEN = set("meanwhile", "separately", "however", "earlier", "later", "elsewhere", "instead", "still", "likewise", "similarly")
+
+// borderSentenceEN reports whether English sentence s speaks of a
+// border or a neighbour, or names, besides f, another single capitalised
+// word of a state's shape that no company mention holds.
+func (d *doc) borderSentenceEN(s int, f string) bool {
+	toks := d.sents[s].toks
+	for k, tk := range toks {
+		switch tk.fold {
+		case "border", "borders", "neighbouring", "neighboring", "neighbour", "neighbor", "airspace", "territory", "territorial":
+			return true
+		}
+		g := trimPoss(tk.fold)
+		if k == 0 || g == f || !tk.cap || tk.acro || len(g) < 6 || k > 0 && isCapWord(toks[k-1]) || k+1 < len(toks) && isCapWord(toks[k+1]) {
+			continue
+		}
+		if m := d.mentionAt(s, k); m != nil && m.typ == claimgraph.Company {
+			continue
+		}
+		if strings.HasSuffix(g, "ia") || strings.HasSuffix(g, "stan") {
+			return true
+		}
+	}
+	// The sentence's first word: capitalised anyway, a state's shape
+	// counts only with no name after it.
+	if len(toks) > 1 && toks[0].fold != f && (strings.HasSuffix(trimPoss(toks[0].fold), "ia") || strings.HasSuffix(trimPoss(toks[0].fold), "stan")) && len(toks[0].fold) >= 6 && !isCapWord(toks[1]) {
+		if m := d.mentionAt(s, 0); m == nil || m.typ != claimgraph.Company {
+			return true
+		}
+	}
+	return false
+}
 
 // stateContextWords speak of states.
 var stateContextWords = set("regierung", "government", "border", "grenze", "neighbouring", "neighboring", "botschaft", "embassy", "aussenministerium", "außenministerium")
