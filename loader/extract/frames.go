@@ -3859,6 +3859,14 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			}
 		}
 	}
+	// "Das berichtet der »Spiegel«. Demnach soll …", "Die SZ berichtet
+	// über interne Mails. Dem Bericht zufolge soll …": the outlet whose
+	// report the sentence before gives, citing no one, found it.
+	if d.lang == "de" && s > 0 && d.sents[s-1].para == d.sents[s].para && !d.hasAttribution(s) && backReportDE(toks0) {
+		if o := d.reportingOutlet(s - 1); o != nil {
+			return o
+		}
+	}
 	// "Die Organisation X hat einen Bericht vorgelegt. Demnach soll …":
 	// the document the sentence cites without naming it was issued by
 	// the subject of the sentence that introduced it.
@@ -4151,6 +4159,46 @@ func (d *doc) paraIssuer(s int, p part) *entity {
 	return nil
 }
 
+// backReportDE reports a German sentence that opens by citing the report
+// of the sentence before: "Demnach …", "Demzufolge …", "Dem Bericht
+// zufolge …", "Laut dem Bericht …".
+func backReportDE(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch {
+	case toks[0].fold == "demnach" || toks[0].fold == "demzufolge":
+		return true
+	case toks[0].fold == "dem" && mediaReportNouns[toks[1].fold] && toks[2].fold == "zufolge":
+		return true
+	case toks[0].fold == "laut" && toks[1].fold == "dem" && mediaReportNouns[toks[2].fold]:
+		return true
+	}
+	return false
+}
+
+// reportingOutlet returns the outlet that sentence o presents as
+// reporting on its own ("Das berichtet der »Spiegel«", "Die SZ berichtet
+// über interne Mails des Konzerns"), or nil where the sentence names
+// another source ("unter Berufung auf …", "nach Angaben der Polizei", a
+// document) or no outlet.
+func (d *doc) reportingOutlet(o int) *entity {
+	if d.hasAttribution(o) {
+		return nil
+	}
+	for _, t := range d.sents[o].toks {
+		switch t.fold {
+		case "berufung", "laut", "zufolge", "angaben", "zitiert", "zitierte", "quoting", "citing":
+			return nil
+		}
+	}
+	ch := d.channels(o)
+	if len(ch) != 1 {
+		return nil
+	}
+	return ch[0]
+}
+
 // subjectOrg returns the organisation that is the first subject of
 // sentence o (no preposition, no object case), or nil where its first
 // subject is a person or an outlet.
@@ -4226,7 +4274,7 @@ func (d *doc) suspicionOf(s, c, end int) bool {
 func (d *doc) caseWord(s int) int {
 	toks := d.sents[s].toks
 	for k, t := range toks {
-		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" || d.lang == "de" && investigatesDE(toks, k) {
+		if caseNouns[t.fold] || t.cap && hasSuffixInflected(t.fold, nominalSuffixes) != "" || d.lang == "de" && (investigatesDE(toks, k) || t.cap && caseCompoundDE(t.fold)) {
 			if d.deniedObject(s, k) {
 				continue
 			}
@@ -4258,6 +4306,21 @@ func investigatesDE(toks []token, k int) bool {
 			if finishedDE[toks[j].fold] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// caseCompoundDE: "ein Kartellverfahren eingeleitet", "das
+// Bußgeldverfahren": proceedings a body brings against someone (not an
+// insolvency or an approval procedure).
+func caseCompoundDE(f string) bool {
+	if !strings.HasSuffix(f, "verfahren") && !strings.HasSuffix(f, "verfahrens") {
+		return false
+	}
+	for _, p := range []string{"kartell", "bussgeld", "ermittlungs", "straf", "vertragsverletzungs", "disziplinar", "missbrauchs", "sanktions", "aufsichts", "gerichts"} {
+		if strings.HasPrefix(f, p) {
+			return true
 		}
 	}
 	return false
