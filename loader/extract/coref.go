@@ -519,7 +519,10 @@ func (d *doc) descriptionPass(s int) {
 			// later in the sentence is the body meant.
 			if e == nil {
 				for _, m := range d.ments[s] {
-					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency {
+					// Only a prosecuting body: "Die Staatsanwaltschaft
+					// beschuldigt die Kralo GmbH, der Stadt Bonn …" does
+					// not mean the city.
+					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency && nameHas(m.ent, want) {
 						e = m.ent
 						break
 					}

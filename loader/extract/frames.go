@@ -1547,6 +1547,9 @@ func (d *doc) docCitedIn(s int) bool {
 	return false
 }
 
+// victimVerbs say what befell someone.
+var victimVerbs = set("suffered", "suffers", "sustained", "died", "dies", "lost", "loses", "received", "was", "were", "fell", "erlitt", "erlitten", "starb", "verlor")
+
 // breachVerbsEN break a rule or a sanction.
 var breachVerbsEN = set("breaking", "broke", "broken", "violating", "violated", "evading", "evaded", "circumventing", "circumvented",
 	"flouting", "flouted", "busting", "skirting", "dodging", "breaching", "breached", "bypassing", "bypassed")
@@ -1823,6 +1826,34 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 	}
 	if accused == nil {
 		return
+	}
+	// "Carter suffered second-degree burns …, according to the
+	// lawsuit": what befell a party is no act of it; only a word of
+	// misconduct would make it a charge.
+	if pleading && !hasWrongdoing(toks, 0, len(toks)) {
+		at := accused.m.t1
+		// "Maria Delgado, a nurse from Ohio, suffered …": past an
+		// apposition.
+		if at < len(toks) && toks[at].text == "," {
+			for k := at + 1; k < len(toks) && k <= at+10; k++ {
+				if toks[k].text == "," {
+					at = k + 1
+					break
+				}
+			}
+		}
+		for k := at; k < len(toks) && k <= at+2; k++ {
+			if victimVerbs[toks[k].fold] {
+				return
+			}
+		}
+	}
+	// "examined whether Brightline had overcharged customers, according
+	// to its report": a question, no charge.
+	for k := 0; k < len(toks); k++ {
+		if (toks[k].fold == "whether" || toks[k].fold == "ob") && hasWrongdoing(toks, k+1, len(toks)) {
+			return
+		}
 	}
 	var accuser *entity
 	switch {
@@ -2701,11 +2732,11 @@ func firstSubject(parts []part, end int) []part {
 	return nil
 }
 
-// subjectEN picks the subject of an English verb at c: the nearest
-// participant before it that is not in a prepositional phrase.
 // mediaPieces are what an outlet publishes.
 var mediaPieces = set("article", "story", "piece", "report", "column", "editorial", "broadcast", "documentary", "investigation", "episode", "segment", "podcast", "programme", "program", "exposé", "expose")
 
+// subjectEN picks the subject of an English verb at c: the nearest
+// participant before it that is not in a prepositional phrase.
 func (d *doc) subjectEN(parts []part, c int) *part {
 	// "regulators fined the company … and fined its former auditor": a
 	// coordinated verb shares the subject of the first one.
@@ -3507,6 +3538,12 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		if proprietyWords[toks[k].fold] {
 			return false
 		}
+		// "Man prüfe, ob Veltrix gegen Pflichten verstoßen habe", "it
+		// was examining whether X broke the rules": a question asked,
+		// no charge (FORMAT.md: checking whether rules were broken).
+		if (toks[k].fold == "ob" || toks[k].fold == "whether") && k < parts[near].m.t0 {
+			return false
+		}
 	}
 	accused := []part{parts[near]}
 	for i := near - 1; i >= 0; i-- {
@@ -3719,6 +3756,13 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 		// "Harlow's and Greenbasket": a name written with 's is no
 		// possessive where no noun follows.
 		nameS := p.prep == "poss" && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "and" || toks[p.m.t1].fold == "und")
+		// "beschuldigt die Kralo GmbH, der Stadt Bonn überhöhte
+		// Rechnungen gestellt zu haben": after a comma a dative opens the
+		// infinitive clause; a member of the list would share the first
+		// member's accusative.
+		if d.lang == "de" && link && (p.art == "dem" || p.art == "der") && (last.art == "den" || last.art == "die" || last.art == "das") && toks[p.m.t0-1].fold == p.art && last.m.t1 < len(toks) && toks[last.m.t1].text == "," {
+			break
+		}
 		if !link || p.prep != "" && p.prep != "of" && !nameS {
 			break
 		}
