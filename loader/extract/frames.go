@@ -989,6 +989,11 @@ func (d *doc) accuseSentence(s int) {
 			if negatedCue(toks, c) {
 				continue
 			}
+			// "Crestway denied accusing the union of lying": the subject
+			// rejects having accused anyone.
+			if strings.HasSuffix(f, "ing") && c > 0 && (denyEN[toks[c-1].fold] || toks[c-1].fold == "rejected" || toks[c-1].fold == "rejects") {
+				continue
+			}
 			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap {
 				// "Neither Kappa Bank nor its auditor was accused of …".
 				if hasBefore(toks, c, "neither") {
@@ -3616,7 +3621,8 @@ func (d *doc) docWriter(s int, parts []part, subj *part) *part {
 // unnamedSubjects are plural nouns for unnamed actors: "regulators fined
 // the company", "investors accuse it".
 var unnamedSubjects = set("regulators", "authorities", "prosecutors", "investigators", "officials", "investors", "critics", "analysts",
-	"activists", "lawmakers", "shareholders", "employees", "workers", "customers", "tenants", "residents", "researchers", "experts", "sources")
+	"activists", "lawmakers", "shareholders", "employees", "workers", "customers", "tenants", "residents", "researchers", "experts", "sources",
+	"supporters", "fans", "members", "passengers", "patients", "parents", "farmers", "drivers", "pilots", "nurses", "teachers", "doctors", "users", "consumers", "protesters", "opponents")
 
 // withoutSelf drops the subject from a list of accused, and its own
 // organisation, which a spokesperson does not accuse; a person accused
