@@ -119,6 +119,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
+		case strings.HasSuffix(f, "aufsicht") && len(f) > len("aufsicht"):
+			// "die Finanzaufsicht", "die Bankenaufsicht": a supervisor
+			// named so or by its acronym, not any body.
+			want = []string{"aufsicht", "bafin", "fma", "finma", "bundesanstalt"}
 		case f == "agentur" || f == "agenturen":
 			// "Die Agentur wirft der 27-Jährigen vor": an agency the
 			// text names so ("Anti-Doping-Agentur", "Bundesagentur").

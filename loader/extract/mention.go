@@ -2710,7 +2710,14 @@ func (d *doc) appositionPass(s int) {
 					break
 				}
 				d.addMention(&mention{sent: s, t0: j + 1, t1: q, kind: mName, typ: typ, name: trimPoss(d.spanText(s, j+1, q)), role: descStem(t)})
+				// "die Firmen A und B, Preise abgesprochen zu haben": the
+				// name after "und" closes the list; a comma after it opens
+				// the charge.
+				last := toks[j].fold == "und" || toks[j].fold == "and"
 				i, j = q-1, q
+				if last {
+					break
+				}
 			}
 		}
 	}
