@@ -1558,6 +1558,12 @@ func (d *doc) stateShaped(s int, t token) bool {
 	if !shaped || strings.HasPrefix(f, "nachbar") || d.lang == "de" && isNounLikeDE(t) && !strings.HasSuffix(f, "ien") {
 		return false
 	}
+	// "Medien", "Studien", "Immobilien": German plurals end so too.
+	for _, n := range commonPluralsIenDE {
+		if strings.HasSuffix(f, n) {
+			return false
+		}
+	}
 	if _, ok := d.slotDescTypeDE(t); ok && d.lang == "de" {
 		return false // "das Nachbarland", "das Bundesland"
 	}
@@ -1648,6 +1654,13 @@ func (d *doc) capWords() map[string][][2]int {
 
 // openingAdverbsEN open an English sentence before its subject.
 var openingAdverbsEN = set("meanwhile", "separately", "however", "earlier", "later", "elsewhere", "instead", "still", "likewise", "similarly")
+
+// commonPluralsIenDE are German plural nouns in "-ien", also as the
+// ends of compounds ("Nachrichtenmedien").
+var commonPluralsIenDE = []string{"medien", "studien", "ferien", "familien", "linien", "materialien", "immobilien", "kriterien", "prinzipien", "gremien",
+	"serien", "aktien", "arien", "indizien", "kolonien", "regalien", "folien", "lilien", "mumien", "bestien", "akazien", "utensilien", "fossilien",
+	"mineralien", "insignien", "reptilien", "textilien", "chemikalien", "naturalien", "personalien", "spezialien", "strategien", "technologien", "energien",
+	"kategorien", "theorien", "ideologien", "therapien", "garantien", "parteien", "kopien", "biografien", "fotografien", "geografien", "philosophien"}
 
 // borderSentenceEN reports whether English sentence s speaks of a
 // border or a neighbour, or names, besides f, another single capitalised
