@@ -420,6 +420,19 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "Beschäftigte gezwungen, …", "trotz früherer Warnungen weiter
+		// bezogen": coercion, and a deed kept up against warnings ("sah
+		// sich gezwungen" is no one's wrong).
+		if (f == "gezwungen" || f == "zwang" || f == "zwangen") && !(k > 0 && toks[k-1].fold == "sich" || k > 1 && toks[k-2].fold == "sich") {
+			return true
+		}
+		if f == "trotz" || f == "despite" || f == "ungeachtet" {
+			for j := k + 1; j <= k+3 && j < len(toks); j++ {
+				if g := toks[j].fold; strings.HasPrefix(g, "warnung") || strings.HasPrefix(g, "warning") || strings.HasPrefix(g, "verbot") || strings.HasPrefix(g, "hinweis") || strings.HasPrefix(g, "mahnung") {
+					return true
+				}
+			}
+		}
 		// "die Umgehung der Gesellschafterversammlung", "Sanktionen
 		// umgangen", "circumvented": a rule got around ("Umgehungsstraße"
 		// is a road).
@@ -826,7 +839,9 @@ func (d *doc) accuseSentence(s int) {
 			// "Anklage gegen zwei frühere Manager der Spedition X": the
 			// people charged are the body's, unnamed; the body in the
 			// genitive is not accused.
-			if len(accused) == 1 && accused[0].prep == "gen" && accused[0].e.isOrg() {
+			// ("gegen drei frühere Manager des Unternehmens": "des" after
+			// "gegen" is a genitive whatever preposition was read.)
+			if len(accused) == 1 && (accused[0].prep == "gen" || accused[0].art == "des" || accused[0].art == "eines") && accused[0].e.isOrg() {
 				for k := c + 1; k < accused[0].m.t0; k++ {
 					// "gegen zwei ehemalige Vorstände der X": counted
 					// people too.
