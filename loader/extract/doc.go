@@ -56,6 +56,10 @@
 //     Kasse"). A private person introduced by description as the subject
 //     of a case ("A Texas mother has filed a lawsuit …") is a placeholder
 //     the person named next takes over; never named, she is no party.
+//     Sports clubs are read as bodies (so that "der Verein", "the club"
+//     find them) and written out as Companies, the reading independent
+//     annotators of FORMAT.md give them (clubLike, slot.go); leagues and
+//     federations stay Agencies.
 //  4. Entities (state.go): mentions merge by lexicon key, normalised name or
 //     short form; the fullest base form becomes the name, the rest aliases.
 //     Slot names are found again before the sentence that introduced

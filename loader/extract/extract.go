@@ -199,6 +199,12 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 			continue
 		}
 		fe := claimgraph.FactEntity{ID: id, Type: e.typ, Name: e.name, Aliases: []string{}, Anonymous: e.anon, Mentions: e.mentions}
+		if e.typ == claimgraph.Agency && clubLike(e) {
+			// A sports club is a business that plays (FORMAT.md: a
+			// Company); inside the extractor it stays with the bodies
+			// so that "der Verein", "the club" find it.
+			fe.Type = claimgraph.Company
+		}
 		for _, al := range e.aliases {
 			if al != e.name && normName(al) != "" {
 				fe.Aliases = append(fe.Aliases, al)

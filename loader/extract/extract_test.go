@@ -214,6 +214,8 @@ func TestSegment(t *testing.T) {
 		{"J. Smith of St. Louis spoke. „Das ist Unsinn.“ Sie ging.", []string{"J. Smith of St. Louis spoke.", "„Das ist Unsinn.“", "Sie ging."}},
 		{"He said \"no.\" Then he left.\n\nNew paragraph", []string{"He said \"no.\"", "Then he left.", "New paragraph"}},
 		{"Am 3. März kam es. Nr. 5 folgte.", []string{"Am 3. März kam es.", "Nr. 5 folgte."}},
+		// German ordinals after a determiner; a year or a bare rank ends.
+		{"Der 1. FC Wendburg siegte in der 71. Minute. Umsatz im Jahr 2023. Er kam als 3. Danach nichts.", []string{"Der 1. FC Wendburg siegte in der 71. Minute.", "Umsatz im Jahr 2023.", "Er kam als 3.", "Danach nichts."}},
 		{"»Nein«, sagte er. Gut!", []string{"»Nein«, sagte er.", "Gut!"}},
 		// Datelines stand apart from the first sentence.
 		{"GENEVA, Aug 4 - Estavia accused Morland. It denied.", []string{"GENEVA, Aug 4 -", "Estavia accused Morland.", "It denied."}},

@@ -188,8 +188,28 @@ func endsSentence(rs []rune, i, k int) bool {
 			return false
 		}
 	}
+	// German ordinals after a determiner: "den 1. FC Wendburg", "in der
+	// 71. Minute", "am 3. Spieltag", "zum 2. Mal". A sentence does not
+	// end on "den 1".
+	if allDigits && len(wr) <= 3 && b > 1 {
+		p := b
+		for p > 0 && unicode.IsSpace(rs[p-1]) {
+			p--
+		}
+		e := p
+		for e > 0 && unicode.IsLetter(rs[e-1]) {
+			e--
+		}
+		if e < p && ordinalDeterminers[strings.ToLower(string(rs[e:p]))] {
+			return false
+		}
+	}
 	return true
 }
+
+// ordinalDeterminers stand before a German ordinal number.
+var ordinalDeterminers = map[string]bool{"den": true, "der": true, "dem": true, "des": true, "die": true, "das": true, "am": true, "im": true,
+	"zum": true, "zur": true, "vom": true, "beim": true, "seit": true, "ab": true, "bis": true, "einem": true, "einer": true, "eines": true}
 
 // followedByLowerOrName reports whether the word at k continues a name
 // rather than starting a sentence: it does when it is a capitalised word

@@ -2019,6 +2019,49 @@ func (d *doc) bodyDescriptor(t token) bool {
 	return ok && typ != claimgraph.Company
 }
 
+// clubNameWords mark the name of a sports club ("1. FC Wendburg", "SV
+// Grünfeld 09", "Ashbourne Rovers", "Harlow Athletic").
+var clubNameWords = set("fc", "afc", "cf", "sc", "sv", "tsv", "tus", "vfb", "vfl", "tsg", "ssv", "bsc", "spvgg", "spvg", "fsv", "sg", "mtv", "ssc", "hsg", "ksv", "esv", "vfr")
+
+// clubLastWords end the English names of clubs ("Ashbourne Rovers"), not
+// of fan groups ("Rovers Voice").
+var clubLastWords = set("rovers", "athletic", "athletico", "wanderers", "rangers", "albion", "hotspur")
+
+// clubDescs are the descriptions by which a text refers to a club.
+var clubDescs = set("club", "klub", "ligist", "fussballclub", "fußballclub", "fussballverein", "fußballverein", "sportverein", "zweitligist", "erstligist", "drittligist", "bundesligist", "tabellenführer", "tabellenfuehrer")
+
+// clubLike reports whether a body is a sports club: its name has a club
+// word, or the text calls it a club; a league, federation or association
+// is not one.
+func clubLike(e *entity) bool {
+	words := strings.FieldsFunc(fold(e.name), func(r rune) bool { return r == ' ' || r == '-' })
+	for _, w := range words {
+		switch w {
+		case "league", "liga", "federation", "verband", "association", "bund", "union", "athletics", "council", "trust", "supporters":
+			return false
+		}
+	}
+	if strings.HasPrefix(e.name, "1. ") {
+		return true
+	}
+	for _, w := range words {
+		if clubNameWords[w] {
+			return true
+		}
+	}
+	if len(words) > 1 && clubLastWords[words[len(words)-1]] {
+		return true
+	}
+	for _, x := range append(append([]string(nil), e.descs...), e.aliases...) {
+		f := fold(x)
+		f = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f, "the "), "der "), "den ")
+		if clubDescs[f] || strings.HasPrefix(f, "rival club") {
+			return true
+		}
+	}
+	return false
+}
+
 // clubPrefixes open the names of sports clubs and teams ("SC Wiesbach",
 // "FC Energie Cottbus", "TSV 1860 München", "Team Velotec").
 var clubPrefixes = map[string]bool{"FC": true, "SC": true, "SV": true, "TSV": true, "TuS": true, "VfB": true, "VfL": true, "HSG": true, "TSG": true,
@@ -2039,8 +2082,16 @@ func (d *doc) slotClubs(s int) {
 		for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].num && len(toks[j].text) == 4) && !d.covered[s][j] && !isNounLikeDE(toks[j]) && !(j > i+1 && d.commonNounAfterNameDE(s, i, j)) {
 			j++
 		}
+		// "SV Grünfeld 09": a two-digit founding year ends the name.
+		if j > i+1 && j < len(toks) && toks[j].num && len(toks[j].text) == 2 && !d.covered[s][j] {
+			j++
+		}
 		if j == i+1 || j < len(toks) && toks[j].word && toks[j].cap && !d.covered[s][j] && !d.commonNounAfterNameDE(s, i, j) {
 			continue
+		}
+		// "1. FC Wendburg": the ordinal belongs to the name.
+		if i >= 2 && toks[i-2].text == "1" && toks[i-1].text == "." && toks[i-1].s == toks[i-2].e && !d.covered[s][i-2] {
+			i -= 2
 		}
 		name := trimPoss(d.spanText(s, i, j))
 		if d.x.lx.lookupKey(name) != nil {
