@@ -694,9 +694,7 @@ func (d *doc) accuseSentence(s int) {
 			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
 			end := clauseEnd(toks, c)
 			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
-			if !passive && (vorwerfenFinite[f] || lastenFinite[f] || klagenFinite[f] || accuseDE[f]) {
-				parts = prepositionFieldDE(toks, parts, c, end)
-			}
+			parts = prepositionFieldDE(toks, parts, c, end)
 			if passive {
 				// "Die Vestra AG selbst wird nicht beschuldigt": no one
 				// is accused ("nicht nur" still accuses).
@@ -2424,9 +2422,15 @@ func outsideRelativesDE(toks []token, parts []part, c, end int) []part {
 			out = append(out, p)
 		}
 	}
-	// "der" reads as a dative only after the subject (participants): a
-	// party of the dropped clause ("das unserer Redaktion vorliegt") was
-	// no subject of this one.
+	// A party of the dropped clause ("das unserer Redaktion vorliegt")
+	// was no subject of this one.
+	rereadDerDE(out)
+	return out
+}
+
+// rereadDerDE reads "der" again as a dative only after the subject (see
+// participants), once parties of another phrase are set apart.
+func rereadDerDE(out []part) {
 	seenSubj := false
 	for k := range out {
 		if out[k].prep != "" {
@@ -2439,7 +2443,6 @@ func outsideRelativesDE(toks []token, parts []part, c, end int) []part {
 			seenSubj = true
 		}
 	}
-	return out
 }
 
 // inSpans: tokens [t0, t1) lie inside one of the comma-opened spans.
@@ -2488,36 +2491,56 @@ func relativeSpansDE(toks []token, c, end int) [][2]int {
 var finiteAuxFieldDE = set("hat", "hatte", "haben", "hatten", "hätte", "hätten", "haette", "haetten", "wird", "wurde", "werden", "wurden",
 	"ist", "war", "sind", "waren", "habe", "soll", "sollen", "will", "wollen", "kann", "können", "koennen", "muss", "müssen", "muessen")
 
-// prepositionFieldDE marks the participants standing before a finite
-// German cue in second place as a prepositional phrase's when the
-// sentence opens with a preposition: the field before the finite verb
-// holds one phrase only, so in "In dem 68 Seiten langen Bericht, der vor
+// prepositionFieldDE marks the participants standing before the finite
+// verb in second place as a prepositional phrase's when the sentence
+// opens with a preposition: the field before the finite verb holds one
+// phrase only, so in "In dem 68 Seiten langen Bericht, der vor
 // Börsenbeginn veröffentlicht wurde, wirft Marlow Point dem Unternehmen
 // vor" the report is neither subject nor object, however many words
-// stand between it and "In". A comma outside a relative clause or a
-// finite auxiliary before the cue ("In dem Bericht hat X …") leaves the
-// field unread.
+// stand between it and "In". The finite verb is the cue or the auxiliary
+// before it ("In dem Bericht hat X dem Y vorgeworfen"). A comma outside a
+// relative clause leaves the field unread.
 func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
 	if c < 2 || !prepositions[toks[0].fold] || toks[0].fold == "laut" {
 		return parts
 	}
 	spans := relativeSpansDE(toks, c, end)
+	// The finite verb in second place: the cue itself, or the auxiliary
+	// of a participle cue ("In dem Bericht hat X dem Y vorgeworfen").
+	// A frame whose cue is no verb ("macht … verantwortlich", "legt …
+	// zur Last") has its own finite verb; a participle cue needs its
+	// auxiliary.
+	v := -1
 	for k := 1; k < c; k++ {
 		inRel := false
 		for _, sp := range spans {
 			inRel = inRel || k >= sp[0] && k <= sp[1]
 		}
-		if !inRel && (toks[k].text == "," || finiteAuxFieldDE[toks[k].fold] || toks[k].quote) {
+		if inRel {
+			continue
+		}
+		if f := toks[k].fold; finiteAuxFieldDE[f] || machenForms[f] || gebenForms[f] || f == "legt" || f == "legte" || f == "legen" || f == "legten" {
+			v = k
+			break
+		}
+		if toks[k].text == "," || toks[k].quote {
 			return parts
 		}
+	}
+	if f := toks[c].fold; v < 0 && (vorwerfenFinite[f] || lastenFinite[f] || klagenFinite[f] || accuseDE[f] && !strings.HasPrefix(f, "ge")) {
+		v = c
+	}
+	if v < 0 {
+		return parts
 	}
 	out := make([]part, len(parts))
 	copy(out, parts)
 	for k := range out {
-		if out[k].m.t1 <= c && out[k].prep == "" {
+		if out[k].m.t1 <= v && out[k].prep == "" {
 			out[k].prep, out[k].obj = toks[0].fold, false
 		}
 	}
+	rereadDerDE(out)
 	return out
 }
 
