@@ -1050,6 +1050,15 @@ func (d *doc) accuseSentence(s int) {
 				}
 				continue
 			}
+			// "Tallis Power, which Norvik Energy accused of rigging
+			// auctions, denied …": the object of a relative clause is the
+			// name before the comma.
+			if c+1 < len(toks) && (toks[c+1].fold == "of" || toks[c+1].fold == "with" || toks[c+1].fold == "for") {
+				if acc, accd := d.relativeObjectEN(s, parts, c); acc != nil {
+					emit(d.docAuthorOr(acc.e, s), []*entity{accd.e}, "en."+ruleVerb(f)+".relative", 0.85, c+1)
+					continue
+				}
+			}
 			subj := d.subjectEN(parts, c)
 			if strings.HasSuffix(f, "ing") {
 				// "..., accusing them of", "with a counterclaim accusing":
@@ -1058,6 +1067,20 @@ func (d *doc) accuseSentence(s int) {
 			}
 			if subj == nil {
 				subj = d.organSubjectEN(s, parts, c)
+			}
+			// "Norvik Energy and Tallis Power accused each other of …":
+			// each accuses the others.
+			if subj != nil && c+2 < len(toks) && (toks[c+1].fold == "each" && toks[c+2].fold == "other" || toks[c+1].fold == "one" && toks[c+2].fold == "another") {
+				if subs := d.coSubjects(s, parts, subj, c); len(subs) > 1 {
+					for _, a := range subs {
+						for _, b := range subs {
+							if party(a.e) != party(b.e) {
+								emit(party(a.e), []*entity{b.e}, "en."+ruleVerb(f)+".mutual", 0.85, c+3)
+							}
+						}
+					}
+				}
+				continue
 			}
 			if subj != nil && subj.e.typ == claimgraph.Document && subj.m.t0 > 0 && (toks[subj.m.t0-1].fold == "whose" || subj.m.t0 > 1 && toks[subj.m.t0-2].fold == "whose") {
 				subj = d.docWriter(s, parts, subj)
@@ -1221,6 +1244,17 @@ func (d *doc) accuseSentence(s int) {
 			if list := d.coordinated(s, parts, accused); bound < len(toks) && list[len(list)-1].m.t1 < bound && toks[list[len(list)-1].m.t1].fold == "and" &&
 				d.unnamedParties(s, list[len(list)-1].m.t1, bound) {
 				d.notePending(d.docAuthorOr(subj.e, s), s)
+			}
+			// "accused Tallis Power of rigging auctions and Selby Networks
+			// of hiding outage data": a second object with a complement
+			// of its own.
+			if bound < len(toks) && (toks[bound].fold == "of" || toks[bound].fold == "with" || toks[bound].fold == "for") {
+				for _, p := range parts {
+					if p.m.t0 > bound+1 && p.prep != "poss" && toks[p.m.t0-1].fold == "and" && p.m.t1 < len(toks) && toks[p.m.t1].fold == toks[bound].fold &&
+						p.e.typ != claimgraph.Document && p.e != subj.e {
+						accused = append(d.coordinated(s, parts, accused), p)
+					}
+				}
 			}
 			for _, sp := range d.coSubjects(s, parts, subj, c) {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
@@ -3750,7 +3784,7 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 			// "A and B, who ran the Greyfield fund": a relative clause
 			// describes the members; the party in it is none. "…, while
 			// C was cleared" opens another clause.
-			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) ||
+			if f == "." || f == ";" || f == ":" || accuseEN[f] || allegeEN[f] || d.lang == "en" && (denyEN[f] || chargeEN[f]) || f == "vor" || f == "that" || f == "dass" || f == "wie" || isVerbLike(f) ||
 				d.lang == "en" && (f == "who" || f == "which" || f == "whose") || f == "while" || f == "whereas" || f == "während" || f == "waehrend" ||
 				// "accused Rivet Capital, but not its parent Harbor
 				// Group,": the one set apart is no member.
@@ -5551,6 +5585,39 @@ func (d *doc) organSubject(s int, parts []part, c int) *part {
 		}
 	}
 	return nil
+}
+
+// relativeObjectEN reads a relative clause whose object the verb at c
+// leaves out: "Tallis Power, which Norvik Energy accused of rigging
+// auctions, …", "Lind, whom the federation charged with …". It returns
+// the clause's subject (the accuser) and the name before the comma (the
+// accused), or nils.
+func (d *doc) relativeObjectEN(s int, parts []part, c int) (*part, *part) {
+	toks := d.sents[s].toks
+	var subj *part
+	for k := range parts {
+		p := parts[k]
+		if p.m.t1 == c || p.m.t1 == c-1 && (toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have" || toks[c-1].fold == "also") {
+			subj = &parts[k]
+		}
+	}
+	if subj == nil || subj.prep != "" {
+		return nil, nil
+	}
+	r := subj.m.t0 - 1
+	if r >= 0 && articles[toks[r].fold] && !(subj.m.t0 < len(toks) && articles[toks[subj.m.t0].fold]) {
+		r--
+	}
+	if r < 2 || toks[r].fold != "which" && toks[r].fold != "whom" && toks[r].fold != "who" || toks[r-1].text != "," {
+		return nil, nil
+	}
+	for k := range parts {
+		p := parts[k]
+		if p.m.t1 == r-1 && p.e != subj.e && p.e.typ != claimgraph.Document {
+			return subj, &parts[k]
+		}
+	}
+	return nil, nil
 }
 
 // organSubjectEN reads a company organ that opens the English clause of

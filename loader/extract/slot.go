@@ -507,6 +507,29 @@ func (d *doc) slotObjects(s, c int) {
 			}
 			end = e2
 		}
+		// "accused Tallis Power of rigging auctions and Selby Networks
+		// of hiding outage data": a second object after the complement,
+		// with a complement of its own.
+		comp := ""
+		for k := end; k < len(toks) && k <= end+2; k++ {
+			if f := toks[k].fold; f == "of" || f == "with" || f == "for" {
+				comp = f
+				break
+			}
+		}
+		if comp == "" {
+			return
+		}
+		for k := end + 1; k+2 < len(toks); k++ {
+			if toks[k].text == "." || toks[k].text == ";" || accuseEN[toks[k].fold] || chargeEN[toks[k].fold] {
+				break
+			}
+			if toks[k].fold == "and" && isCapWord(toks[k+1]) && !d.covered[s][k+1] {
+				if e := d.slotRun(s, k+1); e > k+1 && e < len(toks) && toks[e].fold == comp {
+					d.slotNP(s, k+1, slotObj)
+				}
+			}
+		}
 		return
 	}
 	// German: the objects stand between the finite verb and the
