@@ -2303,7 +2303,7 @@ func (d *doc) personNamedNext(c cataphor) *entity {
 			}
 			// "Das sagte Oberstaatsanwalt Jens Bruhn": one who speaks, or
 			// speaks for a body, reports the charge and is not its target.
-			if d.speakerNear(s, m) || authorityRole(m.role) || authorityRole(m.ent.role) {
+			if d.speakerNear(s, m) || authorityRole(m.role) || authorityRole(m.ent.role) || d.bystanderBefore(s, m) {
 				continue
 			}
 			if found != nil && found != m.ent {
@@ -2328,6 +2328,21 @@ func (d *doc) speakerNear(s int, m *mention) bool {
 	for k := max(0, m.t0-2); k < len(toks) && k < m.t1+2; k++ {
 		if (k < m.t0 || k >= m.t1) && (speechVerbs[toks[k].fold] || toks[k].fold == "so") {
 			return true
+		}
+	}
+	return false
+}
+
+// bystanderBefore: a word for a victim, witness or plaintiff stands just
+// before mention m ("Das Opfer, Peter Sommer, …", "der Zeuge Jan Ruh").
+func (d *doc) bystanderBefore(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	for k := max(0, m.t0-3); k < m.t0; k++ {
+		f := toks[k].fold
+		for _, w := range []string{"opfer", "zeuge", "zeugin", "geschaedigt", "geschädigt", "verletzt", "klaeger", "kläger", "anzeigeerstatter", "hinweisgeber"} {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
 		}
 	}
 	return false
