@@ -909,9 +909,7 @@ func (d *doc) accuseSentence(s int) {
 			end := d.pastAppositionDE(s, clauseEnd(toks, c))
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			if !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil && !d.suspicionOf(s, c, end) {
-				continue
-			}
+			needSuspicion := !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil
 			var accused *part
 			// "Wie die Nachrichtenagentur X meldet, soll der Vorstandschef
 			// …": a masculine "der" after the modal opens the subject when
@@ -961,6 +959,9 @@ func (d *doc) accuseSentence(s int) {
 				}
 			} else {
 				accusedList = append(accusedList, accused.e)
+			}
+			if needSuspicion && !d.suspicionOf(s, c, end, accused.e) {
+				continue
 			}
 			// "X soll nach Erkenntnissen des Hauptzollamts …": the holder
 			// of a stance phrase is the accuser; one the text does not
@@ -4373,18 +4374,48 @@ func issuedFamily(f string) string {
 // Männer wegen Bestechung. Der Bauunternehmer X soll dem Amtsleiter
 // 60.000 Euro gezahlt haben."): it states the suspicion behind the case
 // even when no word of it names a wrong. A negated clause states none.
-func (d *doc) suspicionOf(s, c, end int) bool {
+//
+// Only the party the case is aimed at is its suspect: the one named after
+// "gegen" in that sentence, or, where it names no one ("gegen zwei
+// Männer"), the party the clause names. A victim ("einen Schaden
+// erlitten") is none.
+func (d *doc) suspicionOf(s, c, end int, accused *entity) bool {
 	toks := d.sents[s].toks
 	for k := c + 1; k < end && k < len(toks); k++ {
-		switch toks[k].fold {
-		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals":
+		switch f := toks[k].fold; f {
+		case "nicht", "nie", "nichts", "kein", "keine", "keinen", "keinerlei", "niemals", "weder", "opfer", "geschaedigt", "betroffen", "erlitten":
 			return false
+		default:
+			if strings.HasPrefix(f, "schaden") || strings.HasPrefix(f, "verlust") {
+				return false
+			}
 		}
 	}
 	for o := s - 1; o >= 0 && o >= s-3 && d.sents[o].para == d.sents[s].para; o-- {
-		if d.caseWord(o) >= 0 && d.caseBringer(o, nil) != nil {
+		if d.caseWord(o) < 0 || d.caseBringer(o, nil) == nil {
+			continue
+		}
+		ot := d.sents[o].toks
+		g := -1
+		for k, t := range ot {
+			if t.fold == "gegen" {
+				g = k
+				break
+			}
+		}
+		if g < 0 {
 			return true
 		}
+		named := false
+		for _, m := range d.ments[o] {
+			if m.t0 > g && m.t0 <= g+6 && m.ent != nil && !m.ent.dead && m.ent.typ != claimgraph.Document {
+				if m.ent == accused || party(m.ent) == accused || party(accused) == m.ent {
+					return true
+				}
+				named = true
+			}
+		}
+		return !named
 	}
 	return false
 }
