@@ -526,7 +526,13 @@ func (d *doc) descriptionPass(s int) {
 					// Only a prosecuting body: "Die Staatsanwaltschaft
 					// beschuldigt die Kralo GmbH, der Stadt Bonn …" does
 					// not mean the city.
-					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency && nameHas(m.ent, want) {
+					// ("the national financial prosecutor's office (PNF)":
+					// the words an acronym in brackets stands for count.)
+					from := m.t0
+					if from > 0 && toks[from-1].text == "(" {
+						from = max(from-6, i+1)
+					}
+					if m.t0 > i && m.ent != nil && m.ent.typ == claimgraph.Agency && (nameHas(m.ent, want) || spanHas(fold(d.spanText(s, from, m.t1)), want)) {
 						e = m.ent
 						break
 					}
@@ -1653,6 +1659,17 @@ func t0obj(toks []token, start, i int, lang string) bool {
 
 // cataphoric descriptions may name a body before its name is said.
 var cataphoric = set("party", "partei", "union", "gewerkschaft", "committee", "komitee", "commission", "kommission", "council")
+
+// spanHas reports whether the folded text f holds one of the words of a
+// description's filter (see nameHas; negative filters hold for any).
+func spanHas(f string, want []string) bool {
+	for _, w := range want {
+		if !strings.HasPrefix(w, "!") && strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // unnamedBodyName returns the name of a body the definite description
 // from token start to the head at i gives it when no name is known: a
