@@ -1251,7 +1251,11 @@ func (d *doc) accuseSentence(s int) {
 			// of its own.
 			if bound < len(toks) && (toks[bound].fold == "of" || toks[bound].fold == "with" || toks[bound].fold == "for") {
 				for _, p := range parts {
-					if p.m.t0 > bound+1 && p.prep != "poss" && toks[p.m.t0-1].fold == "and" && p.m.t1 < len(toks) && toks[p.m.t1].fold == toks[bound].fold &&
+					a := p.m.t0 - 1
+					for a > bound+1 && p.m.t0-a <= 3 && toks[a].word && !toks[a].cap && !functionWords[toks[a].fold] {
+						a-- // "and rival club Portside United with …"
+					}
+					if p.m.t0 > bound+1 && p.prep != "poss" && toks[a].fold == "and" && p.m.t1 < len(toks) && toks[p.m.t1].fold == toks[bound].fold &&
 						p.e.typ != claimgraph.Document && p.e != subj.e {
 						accused = append(d.coordinated(s, parts, accused), p)
 					}

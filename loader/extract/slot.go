@@ -524,8 +524,20 @@ func (d *doc) slotObjects(s, c int) {
 			if toks[k].text == "." || toks[k].text == ";" || accuseEN[toks[k].fold] || chargeEN[toks[k].fold] {
 				break
 			}
-			if toks[k].fold == "and" && isCapWord(toks[k+1]) && !d.covered[s][k+1] {
-				if e := d.slotRun(s, k+1); e > k+1 && e < len(toks) && toks[e].fold == comp {
+			if toks[k].fold != "and" {
+				continue
+			}
+			// "and rival club Portside United with …": past descriptors.
+			j := k + 1
+			for j < len(toks) && j <= k+3 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] {
+				j++
+			}
+			if j < len(toks) && isCapWord(toks[j]) {
+				e := d.slotRun(s, j)
+				if m := d.mentionAt(s, j); m != nil && m.t0 == j {
+					e = m.t1
+				}
+				if e > j && e < len(toks) && toks[e].fold == comp {
 					d.slotNP(s, k+1, slotObj)
 				}
 			}
