@@ -42,6 +42,11 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		if strings.HasPrefix(f, "datenschütz") || strings.HasPrefix(f, "datenschuetz") {
 			return claimgraph.Agency, []string{"datenschutz", "privacy", "beauftragte"}, true
 		}
+		// "die Verfassungsschützer": the office for the protection of
+		// the constitution, a state body like the data protectors.
+		if strings.HasPrefix(f, "verfassungsschütz") || strings.HasPrefix(f, "verfassungsschuetz") {
+			return claimgraph.Agency, []string{"verfassungsschutz", "bfv", "lfv"}, true
+		}
 		return claimgraph.Agency, []string{"!amt", "!gericht", "!ministeri", "!bundes", "!staatsanwalt", "!kommission", "!regierung"}, true
 	}
 	// "Der Nachbarstaat wies die Vorwürfe zurück", "the neighbouring
@@ -473,9 +478,15 @@ func (d *doc) descriptionPass(s int) {
 			anyOrg := t.fold == "gruppe" || t.fold == "group"
 			// "die Aufsichtsbehörde", "the authority": a public authority
 			// before a club, an insurer or an NGO.
+			// "die Landesbehörden", "den Behörden": authorities in the
+			// plural are no one body the text named.
+			pluralAuthorities := d.lang == "de" && (strings.HasSuffix(t.fold, "behoerden") || strings.HasSuffix(t.fold, "behörden"))
+			if pluralAuthorities {
+				continue
+			}
 			if authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != "" {
 				e = d.salient(s, i, true, func(o *entity) bool {
-					return o.typ == claimgraph.Agency && o.key != "@placeholder" && nameHas(o, want) && nameHas(o, authorityWords) && !o.nonStateBody()
+					return o.typ == claimgraph.Agency && o.key != "@placeholder" && nameHas(o, want) && nameHas(o, authorityWords) && !o.nonStateBody() && !o.politicalParty()
 				})
 			}
 			// "die Brüsseler Behörde", "the regulator": an authority is no
@@ -1209,6 +1220,12 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 						return e
 					}
 				}
+			}
+			// "der CDU-Abgeordnete Martin Oberländer", "Grünen-Politikerin
+			// X": a party member speaks for the party, which the text need
+			// not name on its own.
+			if partyWords[pf] {
+				return d.partyBody(raw)
 			}
 			if raw != "" && (strings.ToUpper(raw) == raw || d.x.lx.places[stem(fold(raw))]) {
 				return nil
@@ -2219,6 +2236,28 @@ var partyWords = set("spd", "cdu", "csu", "fdp", "afd", "gruenen", "gruene", "li
 
 // parliamentaryGroup returns the entity "<party>-Fraktion", creating it
 // when the text has not named it yet.
+// partyBody returns the party a member's role compound names, creating
+// it (with its lexicon key, if any) when the text names it only so.
+func (d *doc) partyBody(raw string) *entity {
+	key := ""
+	if le := d.x.lx.lookupKey(raw); le != nil && le.typ == claimgraph.Agency {
+		key = le.key
+		if e := d.byKey[string(claimgraph.Agency)+"|"+key]; e != nil && !e.dead {
+			return e
+		}
+	}
+	for _, o := range d.ents {
+		if o.typ == claimgraph.Agency && !o.dead && normName(o.name) == normName(raw) {
+			return o
+		}
+	}
+	e := d.newEntity(claimgraph.Agency, raw, key)
+	if key != "" {
+		d.byKey[string(claimgraph.Agency)+"|"+key] = e
+	}
+	return e
+}
+
 func (d *doc) parliamentaryGroup(party string) *entity {
 	name := party + "-Fraktion"
 	for _, o := range d.ents {

@@ -114,7 +114,10 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			// noun right before a person's name is its descriptor, and
 			// the article before it gives the person's case.
 			descr = descr || d.lang == "de" && toks[k].cap && k == m.t0-1 && m.kind == mPerson && isRoleToken(toks[k], d) != ""
-			if toks[k].word && (!toks[k].cap || isAdjDE(toks[k]) || descr || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
+			// "in London's High Court": a place's possessive determines the
+			// name; the preposition before it still governs.
+			placePoss := d.lang == "en" && k == m.t0-1 && toks[k].cap && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && d.mentionAt(s, k) == nil
+			if toks[k].word && (!toks[k].cap || placePoss || isAdjDE(toks[k]) || descr || strings.HasSuffix(toks[k].fold, "er") && d.lang == "de" && isRoleToken(toks[k], d) == "") && !isVerbLike(f) {
 				if d.mentionAt(s, k) != nil {
 					break
 				}

@@ -787,7 +787,7 @@ func (d *doc) agencyPassDE(s int) {
 			// "CDU-Fraktion": a party's parliamentary group is a body of
 			// its own.
 			if (strings.ToUpper(pre) == pre || d.isPlace(newToken([]rune(pre), 0, len([]rune(pre)))) || d.knownShort(fold(pre)) || d.x.lx.lookupKey(pre) != nil) &&
-				!strings.HasSuffix(t.fold, "-fraktion") {
+				!(strings.HasSuffix(t.fold, "fraktion") && strings.Contains(t.fold[strings.Index(t.fold, "-"):], "fraktion")) {
 				continue
 			}
 		}
@@ -2953,6 +2953,15 @@ func (d *doc) resolveNames(s int) {
 				}
 				am.kind = mShort
 				am.ent = e
+			} else if am != nil && am.kind == mName && am.key != "" && am.typ != e.typ && e.isOrg() && d.acro[a] == nil {
+				// "die Moskauer Social Design Agency (SDA)": the text
+				// defines the letters for its own body; the lexicon's
+				// other SDA (a news agency) is not meant here or later.
+				am.kind, am.typ, am.key = mShort, e.typ, ""
+				am.ent = e
+				d.acro[a] = e
+				e.addAlias(a)
+				e.shorts = append(e.shorts, fold(a))
 			}
 			if d.acro[a] == nil && d.mentionAt(s, m.t1+1) == nil && e.isOrg() {
 				d.acro[a] = e
