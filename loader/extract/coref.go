@@ -845,6 +845,60 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
+		case "ihr":
+			// "Ihr wirft der Verlag vor", "wirft ihr vor": a dative
+			// pronoun, not the possessive before a noun ("ihr Anwalt").
+			if d.lang != "de" || i+1 >= len(toks) || toks[i+1].cap || !toks[i+1].word && toks[i+1].text != "," {
+				continue
+			}
+			var best *entity
+			bestSent, bestTok := -1, -1
+			for _, e := range d.ents {
+				if e.typ != claimgraph.Official || !e.female && !e.femaleGuess {
+					continue
+				}
+				for _, m := range d.allMentionsOf(e, s-2, s) {
+					if m.sent == s && m.t0 >= i {
+						continue
+					}
+					if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
+						best, bestSent, bestTok = e, m.sent, m.t0
+					}
+				}
+			}
+			// "Die Gewerkschaft streitet mit der Klinikkette X. Ihr wirft
+			// die Gewerkschaft vor": the last feminine body of the
+			// sentence before that this sentence does not name again.
+			if (best == nil || bestSent < s-1) && s > 0 {
+				pt := d.sents[s-1].toks
+				// A pronoun there carries the topic on: "Ihr wirft die
+				// Gewerkschaft vor … Zugleich wirft die Kammer ihr vor".
+				chained := false
+				for _, m := range d.ments[s-1] {
+					if m.kind == mPron && m.ent != nil && m.ent.isOrg() && pt[m.t0].fold == "ihr" && !d.mentions(s, m.ent) {
+						best, chained = m.ent, true
+					}
+				}
+				for _, m := range d.ments[s-1] {
+					if chained || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.kind == mPron || d.mentions(s, m.ent) {
+						continue
+					}
+					// "der Klinikkette Helios Nord": the descriptor's gender.
+					g := genderDE(d, m)
+					if g == 0 && m.t0 > 0 && pt[m.t0-1].cap {
+						g = nounGenderDE(pt[m.t0-1].fold)
+					}
+					if g == 'f' {
+						best = m.ent
+					}
+				}
+			}
+			if best == nil {
+				continue
+			}
+			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
+			d.addMention(m)
+			d.attach(m, best)
 		case "man":
 			// "Fonix erklärte, man habe den Vertrag gekündigt. Gegen den
 			// Bescheid werde man Einspruch einlegen": in reported speech
