@@ -1011,7 +1011,7 @@ func (d *doc) accuseSentence(s int) {
 			if strings.HasSuffix(f, "ing") && c > 0 && (denyEN[toks[c-1].fold] || toks[c-1].fold == "rejected" || toks[c-1].fold == "rejects") {
 				continue
 			}
-			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap {
+			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap || passiveAcrossTimeEN(toks, c) {
 				// "Neither Kappa Bank nor its auditor was accused of …".
 				if hasBefore(toks, c, "neither") {
 					continue
@@ -5623,6 +5623,21 @@ func (d *doc) organSubject(s int, parts []part, c int) *part {
 		}
 	}
 	return nil
+}
+
+// passiveAcrossTimeEN reports a passive auxiliary before the participle
+// at c across a phrase of time: "was on Monday accused by …", "has
+// last week been charged with …".
+func passiveAcrossTimeEN(toks []token, c int) bool {
+	k := c - 1
+	n := 0
+	for k > 0 && n < 4 && toks[k].word && (weekdays[toks[k].fold] || toks[k].fold == "on" || toks[k].fold == "last" || toks[k].fold == "week" || toks[k].fold == "month" ||
+		toks[k].fold == "year" || toks[k].fold == "this" || toks[k].fold == "earlier" || toks[k].fold == "also" || toks[k].fold == "again" || toks[k].fold == "now" ||
+		toks[k].fold == "been" || strings.HasSuffix(toks[k].fold, "ly") && !toks[k].cap) {
+		k--
+		n++
+	}
+	return n > 0 && k >= 0 && k < c-1 && passiveAux[toks[k].fold] && (weekdays[toks[c-1].fold] || toks[c-1].fold == "week" || toks[c-1].fold == "month" || toks[c-1].fold == "year" || toks[c-1].fold == "been" || n >= 2)
 }
 
 // relativeObjectEN reads a relative clause whose object the verb at c

@@ -51,7 +51,7 @@ func (d *doc) slotCue(s, c int) slotRole {
 		return 0
 	}
 	f := t.fold
-	passive := c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly")
+	passive := c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly") || d.lang == "en" && passiveAcrossTimeEN(toks, c)
 	if d.lang == "en" {
 		if t.cap && c > 0 {
 			return 0
