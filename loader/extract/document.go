@@ -310,6 +310,29 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
+		// "In der Klageschrift, die der Umweltverband X beim Landgericht
+		// eingereicht hat, …": a relative clause names who filed it.
+		if filer == nil && d.lang == "de" {
+			filer = d.relativeFilerDE(s, i+1)
+		}
+		// "In its lawsuit, the Lindell Tenants Union alleges …": a
+		// pleading the subject after it calls its own.
+		if existing != nil && filer == nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "its" || toks[start-1].fold == "their") &&
+			end < len(toks) && toks[end].text == "," {
+			for _, m := range d.ments[s] {
+				if m.t0 > end && m.t0 <= end+2 && m.ent != nil && m.ent.isOrg() && m.kind != mPron {
+					// One whose filer is unknown is this party's if the
+					// party was named where it was first cited.
+					if existing.author == nil && len(existing.hits) > 0 && !d.namedIn(existing.hits[0].sent, m.ent) {
+						existing.author = d.firstOrgIn(existing.hits[0].sent)
+					}
+					if existing.author != nil && m.ent != existing.author {
+						filer = m.ent
+					}
+					break
+				}
+			}
+		}
 		// "In ihrer beim Landgericht eingereichten Klage wirft die
 		// Gewerkschaft X …": a pleading the subject calls its own.
 		if existing != nil && filer == nil && d.lang == "de" && existing.author != nil && i > 0 && filedParticipleDE(toks[i-1].fold) {
@@ -333,7 +356,7 @@ func (d *doc) documentPass(s int) {
 		}
 		// "laut einer/der von X eingereichten Klage" after another
 		// party's "Anklage": one filed by a party of its own is new.
-		if existing != nil && filer != nil && d.lang == "de" && existing.author != nil && existing.author != filer {
+		if existing != nil && filer != nil && existing.author != nil && existing.author != filer {
 			existing = nil
 			newFiling = true
 		}
@@ -1003,6 +1026,56 @@ func (d *doc) attributeDocAfter(s, c int) *mention {
 
 // filingVerbsDE file or bring a pleading.
 var filingVerbsDE = set("eingereicht", "erhoben", "eingelegt", "erstattet", "reicht", "reichte", "erhebt", "erhob", "legte", "legt")
+
+// namedIn reports whether sentence s mentions e.
+func (d *doc) namedIn(s int, e *entity) bool {
+	for _, m := range d.ments[s] {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOrgIn returns the first organisation sentence s names that is
+// not a pronoun, or nil.
+func (d *doc) firstOrgIn(s int) *entity {
+	for _, m := range d.ments[s] {
+		if m.ent != nil && m.ent.isOrg() && m.kind != mPron && m.kind != mDoc {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// relativeFilerDE reads a German relative clause after a document noun
+// that ends at j and names its filer: ", die der Umweltverband X beim
+// Landgericht eingereicht hat", ", den die Gewerkschaft vorgelegt hat".
+// It returns the party, or nil.
+func (d *doc) relativeFilerDE(s, j int) *entity {
+	toks := d.sents[s].toks
+	if j+2 >= len(toks) || toks[j].text != "," || !relativePronounsDE[toks[j+1].fold] {
+		return nil
+	}
+	var party *entity
+	for k := j + 2; k < len(toks) && k <= j+12; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			break
+		}
+		if m := d.mentionAt(s, k); m != nil && m.t0 == k && party == nil && m.ent != nil && m.ent.isOrg() && m.kind != mPron {
+			party = m.ent
+			k = m.t1 - 1
+			continue
+		}
+		if party != nil && !toks[k].cap && filedParticipleDE(toks[k].fold+"e") {
+			return party
+		}
+	}
+	return nil
+}
+
+// relativePronounsDE open a German relative clause.
+var relativePronounsDE = set("die", "der", "das", "den", "dem", "welche", "welcher", "welches")
 
 // placeOfFilingDE open the phrase of where a pleading was filed.
 var placeOfFilingDE = set("beim", "bei", "vor", "am", "an")

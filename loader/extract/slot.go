@@ -384,7 +384,9 @@ func (d *doc) slotThat(s int) {
 			}
 			continue
 		}
-		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" || toks[c].cap {
+		// "… alleges that Haller Homes overcharged tenants": an
+		// allegation's subject too.
+		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" && !allegeEN[f] || toks[c].cap {
 			continue
 		}
 		if th := thatAfter(toks, c); th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
@@ -990,6 +992,11 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		}
 	}
 	if d.lang == "de" {
+		// "Darin wirft der Verein …": a pronominal adverb opens the
+		// clause; it names no one.
+		if pronominalAdverbsDE[first.fold] {
+			return false
+		}
 		// "Morland beschuldigt …" after "die morländische Regierung":
 		// the state of a government the text named by its adjective.
 		if t1-t0 == 1 && (d.stateOfAdjGovDE(first) || d.stateShaped(s, first)) {
@@ -1689,6 +1696,12 @@ func (d *doc) capWords() map[string][][2]int {
 
 // openingAdverbsEN open an English sentence before its subject.
 var openingAdverbsEN = set("meanwhile", "separately", "however", "earlier", "later", "elsewhere", "instead", "still", "likewise", "similarly")
+
+// pronominalAdverbsDE are German adverbs of "da-"/"wo-" and a
+// preposition that open clauses ("Darin", "Dabei", "Demnach").
+var pronominalAdverbsDE = set("darin", "darauf", "dabei", "damit", "dafuer", "darueber", "dazu", "daraus", "davon", "dagegen", "danach", "daher", "darum",
+	"dadurch", "dahinter", "daneben", "darunter", "davor", "dazwischen", "demnach", "deshalb", "deswegen", "dennoch", "zudem", "ausserdem", "ferner", "worin",
+	"wobei", "womit", "wonach", "worauf", "hierin", "hierbei", "hierzu", "hiernach", "insgesamt", "indes", "indessen", "allerdings", "jedoch", "zugleich")
 
 // commonPluralsIenDE are German plural nouns in "-ien", also as the
 // ends of compounds ("Nachrichtenmedien").
