@@ -43,6 +43,7 @@ func (d *doc) findMentions(s int) {
 	d.personAffiliations(s, false)
 	d.descriptionPass(s)
 	d.pronounPass(s)
+	d.personNounPass(s)
 	d.anonPass(s)
 	d.documentPass(s)
 	d.pronounDocPass(s)
@@ -130,6 +131,59 @@ func pluralVerbAhead(toks []token, j int) bool {
 		return pluralFiniteDE(toks, k)
 	}
 	return false
+}
+
+// personNounPass resolves a German definite description by the noun the
+// text put before a person's name: "dem Sprinter" after "den Sprinter
+// Tobias Reinke", "der Trainerin" after "die Trainerin Katja Lorenz",
+// "dem Unternehmer" after "den Bauunternehmer Hans Krämer". The text
+// itself introduced the person so; a noun two persons were introduced
+// with names neither.
+func (d *doc) personNounPass(s int) {
+	if d.lang != "de" {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || !t.word || t.acro || d.covered[s][i] || !definiteDE[toks[i-1].fold] || d.covered[s][i-1] || i+1 < len(toks) && isCapWord(toks[i+1]) {
+			continue
+		}
+		base := t.fold
+		for _, suf := range []string{"en", "n", "s"} {
+			if strings.HasSuffix(base, suf) && len(base)-len(suf) >= 5 {
+				base = strings.TrimSuffix(base, suf)
+				break
+			}
+		}
+		if len(base) < 5 {
+			continue
+		}
+		var found *entity
+		ambiguous := false
+		for s2 := max(0, s-4); s2 <= s; s2++ {
+			toks2 := d.sents[s2].toks
+			for _, m := range d.ments[s2] {
+				if s2 == s && m.t0 >= i || m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Official || m.ent.anon || m.t0 < 1 || m.kind != mPerson && m.kind != mName {
+					continue
+				}
+				p := toks2[m.t0-1]
+				if !p.cap || p.fold != base && p.fold != t.fold && !(strings.HasSuffix(p.fold, base) && len(p.fold) > len(base)+2) {
+					continue
+				}
+				if found != nil && found != m.ent {
+					ambiguous = true
+				}
+				found = m.ent
+			}
+		}
+		if found == nil || ambiguous {
+			continue
+		}
+		m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mDesc, typ: claimgraph.Official, name: d.spanText(s, i-1, i+1)}
+		d.addMention(m)
+		d.attach(m, found)
+	}
 }
 
 // nameInnerWordsDE are the small words a German campaign name may hold
