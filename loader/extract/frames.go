@@ -1407,6 +1407,11 @@ func (d *doc) accuseSentence(s int) {
 			for _, sp := range d.coSubjects(s, parts, subj, c) {
 				emit(d.docAuthorOr(sp.e, s), ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
 			}
+		// "Die Firma habe Abwasser in die Elbe geleitet, so der BUND",
+		// "…, so Foodwatch: …": the German closing attribution without a
+		// verb of speech.
+		case d.lang == "de" && f == "so" && c > 1 && toks[c-1].text == "," && !t.cap:
+			d.closingAttribution(s, parts, c, emit)
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
 		case foundCues[f]:
@@ -4724,6 +4729,20 @@ func (d *doc) summary(s, from int) string {
 	}
 	st := toks[from].s
 	en := toks[len(toks)-1].e
+	// "…, sagte ein Sprecher", "…, so der BUND", "…, the agency said",
+	// "…, according to the filing": the closing attribution is who says
+	// it, not what is charged.
+	for k := len(toks) - 2; k > from+2; k-- {
+		if toks[k].text != "," {
+			continue
+		}
+		nx := toks[k+1].fold
+		if speechVerbs[nx] || reportVerbs[nx] || d.lang == "de" && nx == "so" || nx == "according" || k+2 < len(toks) && (speechVerbs[toks[k+2].fold] || reportVerbs[toks[k+2].fold]) && (articles[nx] || toks[k+1].cap) && k+3 >= len(toks)-1 {
+			en = toks[k-1].e
+			break
+		}
+		break
+	}
 	out := strings.TrimSpace(string(d.rs[st:en]))
 	out = strings.TrimRight(out, ".!?“”\"» ")
 	out = strings.TrimSuffix(out, " vor")

@@ -577,6 +577,15 @@ func (d *doc) publisherPass(s int) {
 			i += len(pt) - 1
 		}
 	}
+	// "the Gazette" for "The Saltmarsh Gazette": the article's outlet by
+	// the head of its name.
+	if last := pt[len(pt)-1]; len(pt) > 1 && publicationHeads[last.fold] {
+		for i := 1; i < len(toks); i++ {
+			if toks[i].stem == last.stem && toks[i].cap && !d.covered[s][i] && definiteEN[toks[i-1].fold] && (i+1 >= len(toks) || !isCapWord(toks[i+1])) {
+				d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
+			}
+		}
+	}
 	// "ein Vermerk, der unserer Redaktion vorliegt", "documents obtained
 	// by this newspaper": the article's outlet refers to itself.
 	for i := 0; i+1 < len(toks); i++ {
