@@ -1011,7 +1011,8 @@ func (d *doc) accuseSentence(s int) {
 			if strings.HasSuffix(f, "ing") && c > 0 && (denyEN[toks[c-1].fold] || toks[c-1].fold == "rejected" || toks[c-1].fold == "rejects") {
 				continue
 			}
-			if c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap || passiveAcrossTimeEN(toks, c) {
+			// ("is suing", "are accusing": a progressive is active.)
+			if !strings.HasSuffix(f, "ing") && (c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && toks[c-1].word && !toks[c-1].cap || passiveAcrossTimeEN(toks, c)) {
 				// "Neither Kappa Bank nor its auditor was accused of …".
 				if hasBefore(toks, c, "neither") {
 					continue
@@ -1123,6 +1124,16 @@ func (d *doc) accuseSentence(s int) {
 							accused = d.coordinated(s, parts, []part{parts[i+1]})
 							break
 						}
+						accused = []part{p}
+						break
+					}
+				}
+			}
+			// "blamed last winter's blackouts on Tallis Power": the party
+			// a deed is blamed on.
+			if len(accused) == 0 && (f == "blamed" || f == "blames" || f == "blame" || f == "blaming") {
+				for _, p := range parts {
+					if p.m.t0 > c+1 && p.m.t0 <= c+10 && p.prep == "on" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
 						accused = []part{p}
 						break
 					}

@@ -51,7 +51,7 @@ func (d *doc) slotCue(s, c int) slotRole {
 		return 0
 	}
 	f := t.fold
-	passive := c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly") || d.lang == "en" && passiveAcrossTimeEN(toks, c)
+	passive := !strings.HasSuffix(t.fold, "ing") && c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly") || d.lang == "en" && passiveAcrossTimeEN(toks, c)
 	if d.lang == "en" {
 		if t.cap && c > 0 {
 			return 0
@@ -483,6 +483,16 @@ func (d *doc) slotSubjects(s int) {
 func (d *doc) slotObjects(s, c int) {
 	toks := d.sents[s].toks
 	if d.lang == "en" {
+		// "blamed last winter's blackouts on Corran Utilities": the
+		// party after "on".
+		if f := toks[c].fold; f == "blamed" || f == "blames" || f == "blame" || f == "blaming" {
+			for k := c + 2; k < len(toks) && k <= c+10 && toks[k].text != "," && toks[k].text != "."; k++ {
+				if toks[k].fold == "on" {
+					d.slotNP(s, k+1, slotObj)
+					break
+				}
+			}
+		}
 		end := d.slotNP(s, c+1, slotObj)
 		// "accused two sponsors, Barrow Sports and Lintel Apparel, of
 		// …": names in apposition to an unnamed description, closed by a
