@@ -1178,6 +1178,13 @@ func genderDE(d *doc, m *mention) byte {
 			return 'n'
 		}
 	}
+	// "die Gewerkschaft Verdi", "der Klinikkette X": a descriptor between
+	// the article and the name gives the gender.
+	if m.t0 >= 2 && (m.kind == mName || m.kind == mShort) && toks[m.t0-1].cap && definiteDE[toks[m.t0-2].fold] {
+		if g := nounGenderDE(toks[m.t0-1].fold); g != 0 && (d.isCompanyDescriptor(toks[m.t0-1]) || d.bodyDescriptor(toks[m.t0-1])) {
+			return g
+		}
+	}
 	if m.t1 < 1 || m.t1 > len(toks) {
 		return 0
 	}
