@@ -25,6 +25,7 @@ func (d *doc) findMentions(s int) {
 	d.agencyPassEN(s)
 	d.statePossessorPassDE(s)
 	d.lexiconPass(s)
+	d.stateAuthoritiesPass(s)
 	d.countryActorPass(s)
 	d.legalFormPass(s)
 	d.publicationPass(s)
@@ -1315,17 +1316,17 @@ func (d *doc) stateTwin(name string) *entity {
 		if d.lang == "de" {
 			// "die liranische Regierung" … "Liranien".
 			switch {
-			case len(w) == 2 && fold(w[1]) == "regierung" && len(ow) == 1 && adjTwinDE(w[0], ow[0]):
+			case len(w) == 2 && stateWholeHeads[fold(w[1])] && len(ow) == 1 && adjTwinDE(w[0], ow[0]):
 				return o
-			case len(w) == 1 && len(ow) == 2 && fold(ow[1]) == "regierung" && adjTwinDE(ow[0], w[0]):
+			case len(w) == 1 && len(ow) == 2 && stateWholeHeads[fold(ow[1])] && adjTwinDE(ow[0], w[0]):
 				return o
 			}
 			continue
 		}
 		switch {
-		case len(w) == 2 && fold(w[1]) == "government" && len(ow) == 1 && adjTwinEN(w[0], ow[0]):
+		case len(w) == 2 && stateWholeHeads[fold(w[1])] && len(ow) == 1 && adjTwinEN(w[0], ow[0]):
 			return o
-		case len(w) == 1 && len(ow) == 2 && fold(ow[1]) == "government" && adjTwinEN(ow[0], w[0]):
+		case len(w) == 1 && len(ow) == 2 && stateWholeHeads[fold(ow[1])] && adjTwinEN(ow[0], w[0]):
 			return o
 		}
 	}
@@ -1405,6 +1406,57 @@ func adjTwinDE(adj, n string) bool {
 	return false
 }
 
+// stateWholeHeads stand after a state's adjective for the state acting
+// as a whole ("die liranische Regierung", "Liranian authorities").
+var stateWholeHeads = set("regierung", "government", "behoerden", "authorities")
+
+// stateAuthoritiesPass finds the authorities of a state no lexicon
+// knows, named by its adjective: "Liranian authorities accused …",
+// "Die liranischen Behörden werfen … vor". In German the adjective is
+// written small like any other ("die örtlichen Behörden"), so it must
+// be the adjective of a state the text names ("Liranien").
+func (d *doc) stateAuthoritiesPass(s int) {
+	toks := d.sents[s].toks
+	for i := 1; i < len(toks); i++ {
+		if d.covered[s][i] || d.covered[s][i-1] {
+			continue
+		}
+		a, h := toks[i-1], toks[i]
+		switch {
+		case d.lang == "en" && h.fold == "authorities" && stateAdjShapeEN(a) && !d.isPlace(a) && !a.inq && d.x.lx.lookupKey(a.text) == nil && (i-1 == 0 || !isCapWord(toks[i-2]) || sentenceOpeners[toks[i-2].fold]):
+			d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: a.text + " " + h.text})
+		case d.lang == "de" && (h.fold == "behoerden" || h.fold == "behörden") && h.cap && !a.cap && !a.inq && isAdjDE(a) && !d.isPlace(a) && d.stateOfAdjDE(a):
+			d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: reinflectPlural(a.text) + " " + h.text})
+		}
+	}
+}
+
+// stateOfAdjDE reports whether the German adjective t belongs to a
+// state the text names by a capitalised word ("liranischen" …
+// "Liranien").
+func (d *doc) stateOfAdjDE(t token) bool {
+	for os := range d.sents {
+		for _, o := range d.sents[os].toks {
+			if o.cap && o.word && len(o.fold) >= 4 && adjTwinDE(t.text, o.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reinflectPlural puts a German adjective before a plural into its
+// strong nominative, as the lexicon names a country's authorities
+// ("liranischen" → "liranische").
+func reinflectPlural(w string) string {
+	for _, e := range []string{"en", "er", "em"} {
+		if strings.HasSuffix(w, e) {
+			return w[:len(w)-1-len(e)+1] + "e"
+		}
+	}
+	return w
+}
+
 // stateOfAdjGovDE reports whether t names the state of a government the
 // text named by its adjective ("Liranien" after "die liranische
 // Regierung").
@@ -1416,7 +1468,7 @@ func (d *doc) stateOfAdjGovDE(t token) bool {
 		if o.dead || o.typ != claimgraph.Agency {
 			continue
 		}
-		if ow := strings.Fields(o.name); len(ow) == 2 && fold(ow[1]) == "regierung" && adjTwinDE(ow[0], t.text) {
+		if ow := strings.Fields(o.name); len(ow) == 2 && stateWholeHeads[fold(ow[1])] && adjTwinDE(ow[0], t.text) {
 			return true
 		}
 	}
