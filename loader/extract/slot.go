@@ -1295,7 +1295,12 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	}
 	// "Estavia's foreign minister": a name that has a minister or a
 	// government is a state.
-	if t1-t0 == 1 && d.lang == "en" && d.stateOfRole(toks[t0].fold) {
+	if t1-t0 == 1 && d.lang == "en" && (d.stateOfRole(toks[t0].fold) || d.peopleAdjectiveEN(toks[t0])) {
+		// "Lirania accused Estovia of …" and "Estovian officials": an
+		// accused state makes its accuser one, as a neighbour does.
+		if r == slotObj {
+			d.slotStateSent = s + 1
+		}
 		return claimgraph.Agency
 	}
 	// "Karsland has accused neighbouring Vellmark": a state's accuser is
