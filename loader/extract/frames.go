@@ -1006,6 +1006,11 @@ func (d *doc) accuseSentence(s int) {
 			if negatedCue(toks, c) {
 				continue
 			}
+			// "he had charged it interest of 11%", "charges customers a
+			// fee": billing, not a charge of wrongdoing.
+			if strings.HasPrefix(f, "charg") && billedAfter(toks, c) {
+				continue
+			}
 			// "Crestway denied accusing the union of lying": the subject
 			// rejects having accused anyone.
 			if strings.HasSuffix(f, "ing") && c > 0 && (denyEN[toks[c-1].fold] || toks[c-1].fold == "rejected" || toks[c-1].fold == "rejects") {
@@ -1622,6 +1627,23 @@ func (d *doc) docCitedIn(s int) bool {
 	}
 	return false
 }
+
+// billedAfter reports money billed after a form of "charge" at c: a
+// price word within four words and no "with", "over" or "for" (the
+// charge's complement) before it.
+func billedAfter(toks []token, c int) bool {
+	for k := c + 1; k < len(toks) && k <= c+4; k++ {
+		switch f := toks[k].fold; {
+		case f == "with" || f == "over" || f == "for" || f == "of":
+			return false
+		case billWords[f] || toks[k].text == "$" || toks[k].text == "£" || toks[k].text == "€" || toks[k].num:
+			return true
+		}
+	}
+	return false
+}
+
+var billWords = set("interest", "fee", "fees", "prices", "price", "rent", "rents", "rates", "premiums", "tariffs", "commission", "vat")
 
 // victimVerbs say what befell someone.
 var victimVerbs = set("suffered", "suffers", "sustained", "died", "dies", "lost", "loses", "received", "was", "were", "fell", "erlitt", "erlitten", "starb", "verlor")
@@ -4772,6 +4794,17 @@ func (d *doc) clauseSubject(parts []part, c int) *part {
 			break
 		}
 		if p.prep == "" && p.e.typ != claimgraph.Document {
+			// "The league charged the club with …, alleging that …": a
+			// party after the main verb is its object; the subject the
+			// text left unnamed alleges.
+			if d.lang == "en" && c < len(d.sents[p.m.sent].toks) && strings.HasSuffix(d.sents[p.m.sent].toks[c].fold, "ing") {
+				toks := d.sents[p.m.sent].toks
+				for j := 0; j < p.m.t0; j++ {
+					if looksFiniteEN(toks[j]) && (chargeEN[toks[j].fold] || accuseEN[toks[j].fold] || toks[j].fold == "sued" || toks[j].fold == "fined") {
+						return nil
+					}
+				}
+			}
 			return &parts[k]
 		}
 	}

@@ -131,6 +131,7 @@ func (d *doc) slotPass(s int) {
 	}
 	d.slotThat(s)
 	d.slotClubs(s)
+	d.slotClubsEN(s)
 	d.slotEmployers(s)
 	d.slotAnalysts(s)
 	d.slotLists(s)
@@ -2167,6 +2168,66 @@ func (d *doc) slotClubs(s int) {
 		}
 		d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: typ, name: name, slot: true})
 		i = j - 1
+	}
+}
+
+// clubHeadsEN end English club names: always ("Harlow Athletic",
+// "Dunmore Rovers", "Larne Harbour FC"), or in a story about sport
+// ("Kingsbridge City", "Millbrook Town", "Castlegate United").
+var (
+	clubHeadsEN      = set("athletic", "rovers", "wanderers", "rangers", "albion", "hotspur", "fc", "afc")
+	clubHeadsSportEN = set("city", "town", "united", "county")
+	sportWordsEN     = set("league", "match", "goal", "goals", "season", "club", "kick-off", "championship", "play-off", "play-offs", "points", "stadium", "pitch", "fixture", "striker", "footballer", "football", "supporters", "fans", "relegation", "promotion")
+)
+
+// sportStory reports whether the article speaks of sport (three sport
+// words), computed once.
+func (d *doc) sportStory() bool {
+	if d.sport == 0 {
+		d.sport = -1
+		n := 0
+		for _, st := range d.sents {
+			for _, t := range st.toks {
+				if sportWordsEN[t.fold] {
+					n++
+				}
+			}
+		}
+		if n >= 3 {
+			d.sport = 1
+		}
+	}
+	return d.sport == 1
+}
+
+// slotClubsEN reads an English club's name by its last word anywhere in
+// the text: "a 3-1 win over Harlow Athletic at the Foundry Ground".
+func (d *doc) slotClubsEN(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for j := 1; j < len(toks); j++ {
+		f := toks[j].fold
+		if !toks[j].cap || d.covered[s][j] || !(clubHeadsEN[f] || clubHeadsSportEN[f] && d.sportStory()) {
+			continue
+		}
+		i := j
+		for i-1 >= 0 && j-i < 2 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && !sentenceOpeners[toks[i-1].fold] {
+			i--
+		}
+		if i == j || j+1 < len(toks) && isCapWord(toks[j+1]) && !d.covered[s][j+1] {
+			continue // a head alone, or a longer name ("Kingsbridge City Council")
+		}
+		// "Mexico City", "Cape Town": a place the lexicon knows.
+		if d.isPlace(toks[i]) && i+1 == j && clubHeadsSportEN[f] {
+			continue
+		}
+		name := trimPoss(d.spanText(s, i, j+1))
+		if d.x.lx.lookupKey(name) != nil {
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: j + 1, kind: mName, typ: claimgraph.Agency, name: name, slot: true, role: "club"})
 	}
 }
 

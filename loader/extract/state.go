@@ -231,6 +231,9 @@ type doc struct {
 	// ("their union accused the hospital operator of …" in a lede); a
 	// name said in the next two sentences may take them over.
 	cataphors []cataphor
+	// sport is 1 when the article speaks of sport, -1 when not, 0 before
+	// sportStory looked.
+	sport int
 	// wordAt indexes every token by its folded form (possessive 's
 	// dropped) for runElsewhere; built on first use.
 	wordAt map[string][][2]int
