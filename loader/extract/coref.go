@@ -508,6 +508,12 @@ func (d *doc) descriptionPass(s int) {
 					}
 				}
 			}
+			// "der Verband" after "Der Wasserverband X" and "die
+			// Umweltorganisation Y": the body whose own name holds the
+			// noun before one a wider class admits.
+			if e == nil && d.lang == "de" && typ == claimgraph.Agency && len(ds) >= 5 {
+				e = d.salient(s, i, true, func(o *entity) bool { return fit(o) && strings.Contains(fold(o.name), ds) })
+			}
 			if e == nil {
 				e = d.speakerOrg(s, i, fit)
 			}
@@ -1466,7 +1472,7 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	want := claimgraph.Company
 	switch {
 	case strings.HasPrefix(role, "minister") || role == "secretary" || role == "mayor" || role == "ambassador" ||
-		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || role == "commissioner" ||
+		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || strings.HasPrefix(role, "landr") || role == "commissioner" ||
 		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||
 		strings.HasPrefix(role, "richter") || role == "prosecutor" || strings.HasPrefix(role, "staatsanw") || role == "chancellor" ||
 		strings.HasPrefix(role, "kanzler") || role == "governor" || role == "diplomat" || role == "envoy" || role == "general" ||
@@ -2186,6 +2192,7 @@ var officeBodies = []struct {
 	{"abgeordnet", []string{"bundestag", "landtag", "parlament"}},
 	{"mayor", []string{"city", "council", "stadt"}},
 	{"buergermeister", []string{"stadt", "gemeinde", "rat"}},
+	{"landr", []string{"landkreis", "kreisverwaltung"}},
 	{"governor", []string{"state", "government"}},
 	{"judge", []string{"court"}},
 	{"richter", []string{"gericht"}},

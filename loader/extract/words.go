@@ -173,7 +173,7 @@ var roleStemsDE = []string{
 	"mitarbeiterin", "ermittlerin", "staatsanwalt", "staatsanwältin", "staatsanwaeltin", "richter", "richterin",
 	"analyst", "analystin", "inhaber", "inhaberin", "eigentümer", "eigentuemer", "gesellschafter", "aktionär",
 	"funktionär", "funktionaer", "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter",
-	"finanzchef", "finanzvorstand", "finanzvorständin", "insolvenzverwalter", "aufsichtsratschef",
+	"finanzchef", "finanzvorstand", "finanzvorständin", "insolvenzverwalter", "aufsichtsratschef", "landrat", "landrätin", "landraetin",
 }
 
 // speakerRolesDE/EN are roles that speak for an organisation; an
