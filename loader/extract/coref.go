@@ -132,6 +132,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			// "Die Agentur wirft der 27-Jährigen vor": an agency the
 			// text names so ("Anti-Doping-Agentur", "Bundesagentur").
 			want = []string{"agentur", "agency"}
+		case f == "foundation" || f == "institute":
+			// "the institute" after "the Harrow Policy Institute".
+			want = []string{f}
+		case f == "charity":
+			// "the charity": a body the text named or described so, no
+			// office of the state.
+			want = []string{"!court", "!ministry", "!department", "!government", "!police", "!prosecut"}
 		case strings.Contains(f, "komitee") || f == "committee":
 			want = []string{"komitee", "committee"}
 		}
@@ -513,6 +520,17 @@ func (d *doc) descriptionPass(s int) {
 			// noun before one a wider class admits.
 			if e == nil && d.lang == "de" && typ == claimgraph.Agency && len(ds) >= 5 {
 				e = d.salient(s, i, true, func(o *entity) bool { return fit(o) && strings.Contains(fold(o.name), ds) })
+			}
+			// "Childsafe Online, a British charity, … In a report, the
+			// charity alleged …": the one body the text described with
+			// this head noun before is what the bare description means,
+			// whatever body is more salient.
+			// A generic company word ("the company", "the group") said of
+			// a company is left to salience: any company is one.
+			if e == nil && d.lang == "en" && start >= 0 && start == i-1 && civilBodyHeadsEN[trimPoss(t.fold)] {
+				e = d.describedBody(s, i, func(o *entity) bool {
+					return o.isOrg() && o.key != "@placeholder" && nameHas(o, want) && !(o.typ == claimgraph.Company && genericCompanyDescs[trimPoss(t.fold)])
+				})
 			}
 			if e == nil {
 				e = d.speakerOrg(s, i, fit)
@@ -2907,4 +2925,46 @@ func (d *doc) appendedAccused(s, start int, ok func(*entity) bool) *entity {
 		}
 	}
 	return obj
+}
+
+// civilBodyHeadsEN name the kinds of body a text introduces by an
+// apposition and takes up by the head alone ("a children's charity" …
+// "the charity"); clubs, firms and offices are left to salience.
+var civilBodyHeadsEN = set("charity", "group", "foundation", "institute", "coalition", "alliance", "network", "organisation", "organization",
+	"ngo", "watchdog", "union", "association", "federation", "trust", "society", "collective", "initiative", "campaign", "thinktank")
+
+// describedBody finds the one body seen before sentence s (or earlier in
+// it) whose apposition or descriptor had the head noun of the description
+// at token i ("a British charity" … "the charity"; "the campaign group
+// Clean Air Now" … "the group"). Two such bodies make it ambiguous.
+func (d *doc) describedBody(s, i int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	head := trimPoss(toks[i].fold)
+	if len(head) < 4 {
+		return nil
+	}
+	st := stem(head)
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent == s && o.hits[0].tok >= i || !ok(o) {
+			continue
+		}
+		has := false
+		for _, x := range o.descs {
+			has = has || x == st || x == head
+		}
+		for _, a := range o.aliases {
+			fa := strings.Fields(fold(a))
+			lw := []rune(lastWord(a))
+			has = has || len(fa) >= 2 && trimPoss(fa[len(fa)-1]) == head && len(lw) > 0 && unicode.IsLower(lw[0])
+		}
+		if !has {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

@@ -62,7 +62,7 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 	"alleging", "accusing", "claiming", "charging", "saying", "wirft", "warf", "beschuldigt", "bezichtigt")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
-	"vorlag", "gezeigt", "claims", "alleges", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
+	"vorlag", "gezeigt", "claims", "alleges", "alleged", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
 	"mitgeteilt", "dargelegt", "uebermittelt")
 
@@ -287,6 +287,20 @@ func (d *doc) documentPass(s int) {
 				existing = nil
 			}
 		}
+		// "In a report published in March, the charity alleged … The
+		// group said Loopr had published its first transparency report":
+		// a possessive or an indefinite article before a noun with other
+		// modifiers introduces another paper, not the one cited before.
+		det := start - 1
+		if det > 0 && docDeterminers[toks[det].fold] {
+			det-- // "its first transparency report"
+		}
+		if existing != nil && d.lang == "en" && det >= 0 && (possessives[toks[det].fold] || toks[det].fold == "its" || toks[det].fold == "their" || toks[det].fold == "a" || toks[det].fold == "an") &&
+			!d.docAttributed(s, start, end) && !filedBy(toks, end) && filer == nil {
+			if nn, en := fold(trimPoss(d.spanText(s, nameStart, i+1))), fold(existing.name); nn != en && !strings.HasSuffix(en, nn) {
+				existing = nil
+			}
+		}
 		newFiling := false
 		// "The lawsuit, filed on Monday … According to a complaint filed
 		// by the state's attorney general": an indefinite pleading filed
@@ -405,6 +419,13 @@ func (d *doc) documentPass(s int) {
 		if existing == nil && !attributed {
 			// "Gegen Kevin B. lag ein Haftbefehl des Amtsgerichts vor" …
 			// "Laut Haftbefehl soll …": remember who issued it.
+			// "The Fair Wages Network published an audit of Northway's
+			// suppliers on Tuesday. … The audit also alleges …": the body
+			// that publishes a paper wrote it (not an outlet: its own
+			// report is its reporting; not who commissioned it).
+			if owner == nil && d.lang == "en" {
+				owner = d.publisherBefore(s, start)
+			}
 			if owner != nil && owner.isOrg() {
 				if d.docOwners == nil {
 					d.docOwners = map[string]*entity{}
@@ -819,7 +840,13 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	if end+1 < len(toks) && toks[end].text == "," && (strings.HasSuffix(toks[end+1].fold, "ed") || toks[end+1].fold == "seen" || toks[end+1].fold == "which" || toks[end+1].fold == "der" || toks[end+1].fold == "die" || toks[end+1].fold == "das") && !denyEN[toks[end+1].fold] {
 		for k := end + 1; k < len(toks) && k <= end+14; k++ {
 			if toks[k].text == "," {
-				if k+1 < len(toks) && attributionAfter[toks[k+1].fold] {
+				// "The audit, based on interviews with 112 workers, also
+				// alleges": an adverb may stand before the verb.
+				j := k + 1
+				if j+1 < len(toks) && clauseAdverbsEN[toks[j].fold] {
+					j++
+				}
+				if j < len(toks) && attributionAfter[toks[j].fold] {
 					return true
 				}
 				break
@@ -1124,3 +1151,47 @@ func filedBy(toks []token, end int) bool {
 	}
 	return false
 }
+
+// publishVerbsEN put out a paper its subject wrote.
+var publishVerbsEN = set("published", "publishes", "released", "releases", "issued", "issues", "unveiled", "unveils", "presented", "presents")
+
+// publisherBefore finds the body that puts out the document starting at
+// start: "X published an audit", "X has released a 40-page report", "X
+// on Tuesday issued a report". The subject must stand right before its
+// verb (an auxiliary or a weekday between), and an outlet or a document
+// does not count.
+func (d *doc) publisherBefore(s, start int) *entity {
+	toks := d.sents[s].toks
+	// "released a separate report": adjectives before the noun.
+	for n := 0; n < 2 && start > 0 && toks[start-1].word && !toks[start-1].cap && !articles[toks[start-1].fold] && !functionWords[toks[start-1].fold] && !publishVerbsEN[toks[start-1].fold]; n++ {
+		start--
+	}
+	if start < 2 || !articles[toks[start-1].fold] {
+		return nil
+	}
+	v := start - 2
+	if !publishVerbsEN[toks[v].fold] {
+		return nil
+	}
+	k := v
+	for k > 0 && (toks[k-1].fold == "has" || toks[k-1].fold == "have" || toks[k-1].fold == "had" || toks[k-1].fold == "on" || weekdays[toks[k-1].fold] || toks[k-1].fold == "also") {
+		k--
+	}
+	if k == 0 {
+		return nil
+	}
+	m := d.mentionAt(s, k-1)
+	if m == nil || m.t1 != k || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
+		return nil
+	}
+	// "a statement from X published a report" is no shape of news, but
+	// "by X" or "of X" before the verb names no subject.
+	if m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
+		return nil
+	}
+	return m.ent
+}
+
+// clauseAdverbsEN stand between a subject and its verb of saying ("also
+// alleges", "further claims").
+var clauseAdverbsEN = set("also", "further", "separately", "additionally", "likewise", "specifically", "repeatedly")

@@ -5092,6 +5092,11 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			owner = m.ent
 		}
 	}
+	// "The Pelham Institute released a report on Monday. … The report
+	// found that …": the paper whose author the text named before.
+	if m := d.mentionAt(s, k); owner == nil && m != nil && m.ent != nil && m.ent.typ == claimgraph.Document && m.ent.author != nil {
+		owner = m.ent.author
+	}
 	if owner == nil {
 		return
 	}

@@ -148,6 +148,14 @@ func (d *doc) computeVia() {
 					target = nil
 					break
 				}
+				// "The Tessel Foundation also published a study … The
+				// study says …": a paper the text gave another author in a
+				// paragraph of its own is that author's news.
+				if at.sent == s && at.doc.author != nil && at.doc.author != target.accuser && target.accuser.typ != claimgraph.Publication &&
+					d.sents[s].para != d.sents[lastOf(target.support)].para && !d.mentions(s, target.accused) {
+					target = nil
+					break
+				}
 			}
 		}
 		// "Ravenna rejected the claims … »Greystone is a short seller

@@ -157,6 +157,8 @@ var agencyDescriptors = set(
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
 	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
 	"directorate", "inspectorate", "secretariat", "federation", "confederation", "guild", "agentur",
+	// "the charity", "the foundation": a non-state body named before.
+	"charity", "foundation", "institute",
 )
 
 // roleStems are words for people who act for an organisation. German
