@@ -198,7 +198,7 @@ func watchdogDE(f string) string {
 // authorityDescs describe a public authority; authorityWords are what
 // the names of authorities hold.
 var authorityDescs = set("behörde", "behoerde", "aufsichtsbehörde", "aufsichtsbehoerde", "authority", "regulator", "agency", "aufsicht", "watchdog")
-var authorityWords = []string{"amt", "behoerde", "agentur", "kommission", "aufsicht", "authority", "agency", "commission", "regulat", "office",
+var authorityWords = []string{"watchdog", "amt", "behoerde", "agentur", "kommission", "aufsicht", "authority", "agency", "commission", "regulat", "office",
 	"ministeri", "ministry", "department", "bafin", "polizei", "police", "staatsanwalt", "prosecut", "bundes", "landes", "administration",
 	"inspectorate", "board", "bureau", "anstalt", "zentrale", "direktion", "us-", "de-", "uk-", "eu-", "fda", "sec", "ftc", "epa", "cma", "ofac"}
 
@@ -478,6 +478,24 @@ func (d *doc) descriptionPass(s int) {
 		// someone new; it takes up no body merely salient before (the
 		// lede may still name it next).
 		indefGen := d.lang == "de" && i+1 < len(toks) && (toks[i+1].fold == "eines" || toks[i+1].fold == "einer")
+		// "the watchdog" after "the city's consumer watchdog": the one
+		// body whose name ends in the bare description's head.
+		if e == nil && typ == claimgraph.Agency && d.lang == "en" && start >= 0 && start == i-1 && definiteEN[toks[start].fold] {
+			var only *entity
+			for _, o := range d.ents {
+				if o.dead || o.typ != claimgraph.Agency || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent < s-4 {
+					continue
+				}
+				if w := strings.Fields(fold(o.name)); len(w) > 1 && w[len(w)-1] == trimPoss(t.fold) {
+					if only != nil && only != o {
+						only = nil
+						break
+					}
+					only = o
+				}
+			}
+			e = only
+		}
 		if e == nil && !indefGen {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
 			// "die Gruppe", "the group": a company group or an armed or
@@ -578,6 +596,13 @@ func (d *doc) descriptionPass(s int) {
 		// protection office", "die Lebensmittelaufsicht" after "die
 		// Generalstaatsanwaltschaft": a body named only by its description
 		// is no other body the words of another description name.
+		// "The city's consumer watchdog accused …" after the "Ministry of
+		// Health": a body a town's possessive determines is no body of
+		// the state; only a town's body or one named by description fits.
+		if e != nil && !e.fromDesc && d.lang == "en" && start >= 0 && start+1 < i && localPossessives[toks[start+1].fold] &&
+			!nameHas(e, []string{"city", "town", "council", "county", "municipal", "borough", "mayor"}) {
+			e = nil
+		}
 		if e != nil && e.fromDesc && start >= 0 && d.otherDescription(e, s, start, i) {
 			e = nil
 		}
@@ -2016,6 +2041,10 @@ func (d *doc) possessorState(s, end int) *entity {
 // proTeamWords name professional teams, which are businesses
 // ("Velotec Pro Cycling", "Arden Racing").
 var proTeamWords = []string{"cycling", "racing", "motorsport", "esports", " team"}
+
+// localPossessives determine a town's body ("the city's consumer
+// watchdog").
+var localPossessives = set("city's", "city’s", "town's", "town’s", "county's", "county’s", "borough's", "borough’s", "municipal")
 
 // placeOwnedBodiesEN are bodies a place has and names by its possessive
 // ("Caldora's main opposition party", "Vellmark's largest union"); a
