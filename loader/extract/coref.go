@@ -124,6 +124,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
+		case auditorsDE[f]:
+			// "werfen die Prüfer vor" after "der Thüringer Rechnungshof":
+			// the people of an audit office.
+			want = []string{"rechnungshof", "rechnungspruef", "pruefungs", "prüfungs"}
 		case strings.HasSuffix(f, "aufsicht") && len(f) > len("aufsicht"):
 			// "die Finanzaufsicht", "die Bankenaufsicht": a supervisor
 			// named so or by its acronym, not any body.
@@ -194,6 +198,9 @@ func watchdogDE(f string) string {
 	}
 	return ""
 }
+
+// auditorsDE are the people of a public audit office.
+var auditorsDE = set("prüfer", "pruefer", "rechnungsprüfer", "rechnungspruefer")
 
 // authorityDescs describe a public authority; authorityWords are what
 // the names of authorities hold.
@@ -305,7 +312,7 @@ func (d *doc) descriptionPass(s int) {
 				start, placeOwned = k, true
 			}
 		}
-		plural := (t.fold == "prosecutors" || t.fold == "investigators" || strings.HasPrefix(t.fold, "ermittler")) && (i == 0 || start >= 0)
+		plural := (t.fold == "prosecutors" || t.fold == "investigators" || strings.HasPrefix(t.fold, "ermittler") || auditorsDE[t.fold]) && (i == 0 || start >= 0)
 		// "Laut Staatsanwaltschaft soll …": a German body noun bare
 		// after "laut" is a source as definite as with its article.
 		if start < 0 && !plural && d.lang == "de" && i > 0 && toks[i-1].fold == "laut" && t.cap && typ == claimgraph.Agency {

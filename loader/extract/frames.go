@@ -2752,7 +2752,7 @@ func (d *doc) pluralMentionDE(p part) bool {
 
 // plainPluralsDE are plural nouns for the people of a prosecuting or
 // suing body that the description pass resolves ("die Ermittler").
-var plainPluralsDE = set("ermittler", "staatsanwaelte", "staatsanwälte", "klaeger", "kläger", "anklaeger", "ankläger", "behoerden", "behörden", "kartellwaechter", "wettbewerbshueter", "verbraucherschuetzer")
+var plainPluralsDE = set("ermittler", "pruefer", "prüfer", "staatsanwaelte", "staatsanwälte", "klaeger", "kläger", "anklaeger", "ankläger", "behoerden", "behörden", "kartellwaechter", "wettbewerbshueter", "verbraucherschuetzer")
 
 // invertedSubjectDE finds the real subject of a German frame whose first
 // candidate subj stands before the verb at c but cannot be its subject:

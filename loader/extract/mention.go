@@ -893,6 +893,13 @@ func (d *doc) agencyPassDE(s int) {
 				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) {
 				end = j + 1
 				named, genTaken = true, true
+				// "Landtagsfraktion der Freien Liste", "der Grünen
+				// Jugend": an adjective in its weak form before the noun
+				// of a name.
+				if n := j + 1; j == end-1 && strings.HasSuffix(toks[j].fold, "en") && n < len(toks) && isCapWord(toks[n]) && !d.covered[s][n] &&
+					isRoleToken(toks[n], d) == "" && !firstNames[toks[n].fold] && !d.isPlace(toks[n]) && (n+1 >= len(toks) || !isCapWord(toks[n+1])) {
+					end = n + 1
+				}
 			}
 		}
 		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
@@ -1636,6 +1643,10 @@ func dativeBodyDE(d *doc, t token) bool {
 	if referBackBodiesDE[f] {
 		return true
 	}
+	// "wirft die Fraktion der Ministerin vor": a woman's role.
+	if strings.HasSuffix(f, "in") && isRoleToken(t, d) != "" {
+		return true
+	}
 	return d.isCompanyDescriptor(t) && nounGenderDE(f) == 'f' && !strings.HasSuffix(f, "en")
 }
 
@@ -1665,7 +1676,7 @@ func isNounLikeDE(t token) bool {
 // cityBodiesDE are bodies every town or region has, named by the town:
 // "Frankfurter Staatsanwaltschaft", "Kölner Polizei".
 var cityBodiesDE = set("landtag", "kreistag", "staatsanwaltschaft", "polizei", "landgericht", "amtsgericht", "verwaltungsgericht", "oberlandesgericht",
-	"verbraucherzentrale", "stadtverwaltung", "generalstaatsanwaltschaft", "finanzamt", "arbeitsgericht", "sozialgericht")
+	"verbraucherzentrale", "stadtverwaltung", "generalstaatsanwaltschaft", "finanzamt", "arbeitsgericht", "sozialgericht", "rechnungshof")
 
 // townOfficeDE reports a city state's or town's office by its field
 // ("Wohnungsaufsicht", "Umweltbehörde", "Schulbehörde"): fields with no
