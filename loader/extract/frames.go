@@ -370,7 +370,7 @@ var wrongdoing = []string{
 	"backdat", "rueckdatiert", "zurueckdatiert", "blacklist", "ineligible", "unlicensed", "unauthori", "improper", "misconduct", "retaliat", "intimidat", "coerc", "extort", "blackmail", "erpress",
 	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
-	"anti-competitive", "monopoli", "wettbewerbswidrig", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
+	"anti-competitive", "monopoli", "wettbewerbswidrig", "kuenstlich hoch", "kuenstlich verknapp", "artificially high", "artificially low", "untereinander aufgeteilt", "angebote koordiniert", "angebote abgestimmt", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
 	"insolvenzverschlepp",
 	// Abuses tolerated, data or goods sold on, misconduct hushed up,
@@ -941,7 +941,10 @@ func (d *doc) accuseSentence(s int) {
 						gapOK = false
 					}
 				}
-				if gapOK || p.m.t1 == c || p.m.t1 == c-1 {
+				// "die Lindner & Söhne Bauunternehmung aus Unna sollen": a
+				// place phrase between the subject and the modal.
+				placeGap := p.m.t1 == c-2 && (toks[c-2].fold == "aus" || toks[c-2].fold == "in") && toks[c-1].cap && d.mentionAt(s, c-1) == nil
+				if gapOK || p.m.t1 == c || p.m.t1 == c-1 || placeGap {
 					accused = &parts[k]
 					if gapOK {
 						break
@@ -949,6 +952,7 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			accusedList := []*entity{}
+			accusedParts := []part{}
 			if accused == nil {
 				// "sollen die Vorstände der Genossenschaft X, A und B,
 				// …": the people the role names in apposition.
@@ -960,8 +964,19 @@ func (d *doc) accuseSentence(s int) {
 				for _, p := range list {
 					accusedList = append(accusedList, p.e)
 				}
+				accusedParts = list
 			} else {
 				accusedList = append(accusedList, accused.e)
+				accusedParts = append(accusedParts, *accused)
+				// "Die A AG aus Dortmund, die B GmbH aus Hamm und die C
+				// sollen …": the subjects listed before the one next to
+				// the modal.
+				if accused.m.t1 <= c {
+					for _, q := range d.listBeforeDE(s, parts, accused) {
+						accusedList = append([]*entity{q.e}, accusedList...)
+						accusedParts = append(accusedParts, q)
+					}
+				}
 			}
 			if needSuspicion && !d.suspicionOf(s, c, end, accused.e) {
 				continue
@@ -974,7 +989,7 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			if accuser == nil {
-				accuser = d.implicitAccuser(s, parts, []part{*accused})
+				accuser = d.implicitAccuser(s, parts, accusedParts)
 			}
 			if accuser != nil && accuser != accused.e {
 				emit(accuser, accusedList, "de.sollen.reported", 0.7, c+1)
@@ -1626,6 +1641,46 @@ func (d *doc) docCitedIn(s int) bool {
 		}
 	}
 	return false
+}
+
+// listBeforeDE returns the parties listed before p in a German subject
+// list, nearest last: only commas, "und", "sowie", articles and a place
+// phrase ("aus Dortmund", "in Hamm") may stand between members.
+func (d *doc) listBeforeDE(s int, parts []part, p *part) []part {
+	toks := d.sents[s].toks
+	idx := -1
+	for i := range parts {
+		if parts[i].m == p.m {
+			idx = i
+		}
+	}
+	var out []part
+	next := p.m.t0
+	for i := idx - 1; i >= 0 && len(out) < 6; i-- {
+		q := parts[i]
+		if q.prep != "" || q.obj || q.e.typ == claimgraph.Document || q.e == p.e {
+			break
+		}
+		link := false
+		for k := q.m.t1; k < next; k++ {
+			f := toks[k].fold
+			switch {
+			case f == "," || f == "und" || f == "sowie":
+				link = true
+			case articles[f]:
+			case (f == "aus" || f == "in" || f == "bei") && k+1 < next && toks[k+1].cap && d.mentionAt(s, k+1) == nil:
+				k++ // the place
+			default:
+				return out
+			}
+		}
+		if !link {
+			break
+		}
+		out = append(out, q)
+		next = q.m.t0
+	}
+	return out
 }
 
 // billedAfter reports money billed after a form of "charge" at c: a

@@ -2509,7 +2509,11 @@ func (d *doc) publicationPass(s int) {
 			}
 			k--
 		}
-		if k == j && !(t.inq && d.lang == "de") && !d.hyphenOutletDE(s, j) {
+		// „Spiegel“ in its own quotation marks is a title; a word of a
+		// longer quotation („Wir haben unsere Angebote …“) is none.
+		titleQuoted := t.inq && d.lang == "de" && j+1 < len(toks) && toks[j+1].quote &&
+			(k > 0 && toks[k-1].quote || k > 1 && toks[k-2].quote && articles[toks[k-1].fold]) // »Der Kurier«
+		if k == j && !titleQuoted && !d.hyphenOutletDE(s, j) {
 			continue
 		}
 		// "Baltic Wire", "Human Rights Monitor", "Dunmore Copper Wire": a

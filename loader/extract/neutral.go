@@ -41,7 +41,7 @@ var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachge
 // wrongMarkWords are marks matched as whole words: "doppelt
 // abgerechnet" but not "verdoppelt", "unter Umgehung" but not
 // "Umgehungsstraße", "billed twice" but not "doubled".
-var wrongMarkWords = set("doppelt", "twice", "umgehung", "double-billed", "double-billing")
+var wrongMarkWords = set("doppelt", "twice", "umgehung", "double-billed", "double-billing", "kuenstlich", "artificially")
 
 // overshotWords: a limit passed ("die Grenzwerte überschritten").
 var overshotWords = []string{"ueberschritt", "überschritt", "exceed"}
