@@ -1121,6 +1121,12 @@ func (d *doc) accuseSentence(s int) {
 					bound = k
 					break
 				}
+				// "blamed the detentions on X and accused the government
+				// of …": the next verb's object is not this one's.
+				if d.lang == "en" && k > c+1 && (accuseEN[toks[k].fold] || chargeEN[toks[k].fold]) && toks[k-1].fold == "and" {
+					bound = k
+					break
+				}
 			}
 			for _, p := range parts {
 				// "cracked down on X" governs X; "banned 14 supporters

@@ -1878,7 +1878,7 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			// "Azmaria's foreign ministry": a state no lexicon knows,
 			// named by one of its organs.
-			unknownState := k >= 0 && stateOrgans[hf] && d.lang == "en" && toks[k].cap && !toks[k].acro && d.x.lx.lookupKey(trimPoss(toks[k].text)) == nil &&
+			unknownState := k >= 0 && (stateOrgans[hf] || hf == "service" && i > 0 && stateServiceMods[toks[i-1].fold]) && d.lang == "en" && toks[k].cap && !toks[k].acro && d.x.lx.lookupKey(trimPoss(toks[k].text)) == nil &&
 				!firstNames[trimPoss(toks[k].fold)] && (!d.knownShort(trimPoss(toks[k].fold)) || d.stateName(toks[k])) && (k == 0 || !isCapWord(toks[k-1]) || sentenceOpeners[toks[k-1].fold])
 			// "Harbor City's police department": a town's body.
 			townBody := false
@@ -2092,6 +2092,11 @@ func (d *doc) agencyPassEN(s int) {
 			if f := toks[k].fold; f == "press" || f == "news" || f == "wire" {
 				typ = claimgraph.Publication // "Saudi Press Agency"
 			}
+		}
+		// "Kessland Press Union", "Foreign Press Association": the
+		// people of the press, a members' body.
+		if h := trimPoss(toks[end-1].fold); typ == claimgraph.Publication && (h == "union" || h == "association" || h == "federation" || h == "guild" || h == "club" || h == "council" || h == "institute") {
+			typ = claimgraph.Agency
 		}
 		// "the Hampton County district attorney", "the Marlow County
 		// health department": a county's office named by what it does
@@ -3568,6 +3573,10 @@ var forceHeads = set("police", "army", "military", "forces", "navy", "coastguard
 
 var stateOrgans = set("ministry", "government", "military", "army", "navy", "parliament", "embassy", "cabinet", "presidency", "junta", "coastguard", "police")
 
+// stateServiceMods make a "service" a state's organ: "Orvania's security
+// service".
+var stateServiceMods = set("security", "intelligence", "secret", "border", "customs", "foreign", "diplomatic")
+
 // townWords name a local government by its place ("the city of
 // Marlow").
 var townWords = set("city", "town", "village", "borough", "municipality")
@@ -4140,7 +4149,7 @@ var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure"
 	// "a residents' group".
 	"passenger", "passengers", "residents", "community", "citizens", "victims", "parents", "motorists", "commuters",
 	"taxpayers", "shareholder", "investor-rights", "human-rights", "animal-rights", "health", "safety", "campaigners",
-	"patient", "fan", "fans", "supporters", "pensioners", "customers", "users")
+	"patient", "fan", "fans", "supporters", "pensioners", "customers", "users", "freedom")
 
 // cities are places that complete a German body's name ("Landgericht
 // Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.
@@ -4418,6 +4427,9 @@ var townNames = set("city", "town", "falls", "springs", "heights", "village", "c
 // sameBodyKind reports whether two names of bodies may name one body:
 // not two different organs of a state ("defence ministry",
 // "government"); a watchdog may well be a commission.
+// memberHeadsEN end the names of bodies of members, never a state's.
+var memberHeadsEN = set("union", "association", "federation", "guild", "club", "party", "alliance", "coalition", "league", "society", "foundation", "campaign")
+
 func sameBodyKind(a, b string) bool {
 	// "Ostrava's foreign ministry" … "The International Civil Aviation
 	// Organization": one state's organ is no international body.
@@ -4425,6 +4437,11 @@ func sameBodyKind(a, b string) bool {
 		return false
 	}
 	ha, hb := fold(trimPoss(lastWord(a))), fold(trimPoss(lastWord(b)))
+	// "Orvania's interior ministry" … "The Kessland Press Union": a
+	// members' body is no organ of a state.
+	if stateOrgans[ha] && memberHeadsEN[hb] || stateOrgans[hb] && memberHeadsEN[ha] {
+		return false
+	}
 	if !agencyHeadsEN[ha] || !agencyHeadsEN[hb] {
 		return true
 	}

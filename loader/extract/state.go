@@ -312,11 +312,13 @@ func (d *doc) ownClauseEN(s, limit int) int {
 	toks := d.sents[s].toks
 	for k := min(limit, len(toks)) - 1; k > 1; k-- {
 		t := toks[k]
-		if !(t.text == ";" || (t.fold == "while" || t.fold == "whereas" || t.fold == "whilst" || t.fold == "but") && toks[k-1].text == ",") {
+		if !(t.text == ";" || (t.fold == "while" || t.fold == "whereas" || t.fold == "whilst" || t.fold == "but" || t.fold == "and") && toks[k-1].text == ",") {
 			continue
 		}
 		for _, m := range d.ments[s] {
-			if m.t0 <= k || m.t1 >= limit || m.ent == nil || m.kind == mDesc || m.kind == mPron {
+			// ("…, and the country's competition authority fined the
+			// retailer": a described subject has a clause of its own too.)
+			if m.t0 <= k || m.t1 >= limit || m.ent == nil || m.kind == mPron {
 				continue
 			}
 			// "Orrin in turn accused the bank", "Brightwater has also
