@@ -199,6 +199,19 @@ func watchdogDE(f string) string {
 	return ""
 }
 
+// rivalNouns describe a party by its rivalry with another.
+var rivalNouns = set("konkurrent", "konkurrenten", "rivale", "rivalen", "wettbewerber", "wettbewerbern", "rival", "competitor", "competitors", "rivals")
+
+// namedBefore: entity o has a mention in sentence s before token i.
+func (d *doc) namedBefore(s, i int, o *entity) bool {
+	for _, m := range d.ments[s] {
+		if m.t0 < i && m.ent == o {
+			return true
+		}
+	}
+	return false
+}
+
 // auditorsDE are the people of a public audit office.
 var auditorsDE = set("prüfer", "pruefer", "rechnungsprüfer", "rechnungspruefer")
 
@@ -524,10 +537,14 @@ func (d *doc) descriptionPass(s int) {
 			// "die Brüsseler Behörde", "the regulator": an authority is no
 			// campaign, union or association the text introduced as such.
 			authority := authorityDescs[trimPoss(t.fold)] || d.lang == "de" && hasSuffixInflected(t.fold, []string{"behoerde"}) != ""
+			// "wirft Kessler dem Konkurrenten vor": a rival is another
+			// than the party its clause named before it.
+			rival := rivalNouns[stem(trimPoss(t.fold))]
 			fit := func(o *entity) bool {
 				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc() || t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
 					o.key != "@placeholder" && nameHas(o, want) &&
-					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty()))
+					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty())) &&
+					!(rival && d.namedBefore(s, i, o))
 			}
 			// "dem Versorger" after "der Kanzlei Haller & Roth" and "die
 			// Stadtwerke Elmtal": a body introduced as of another trade is
@@ -2292,6 +2309,33 @@ func (d *doc) pluralGroupAt(s, i int) bool {
 			limit = start
 		}
 		if g := d.coordinatedGroup(o, limit, typ); len(g) >= 2 {
+			m := &mention{sent: s, t0: start, t1: i + 1, kind: mDesc, typ: typ, name: d.spanText(s, start, i+1), ent: g[0], group: g}
+			d.addMention(m)
+			for _, e := range g {
+				e.hits = append(e.hits, hit{sent: s, tok: start})
+			}
+			return true
+		}
+	}
+	// "Die Kammer wirft beiden Firmen vor": "both" needs no list nearby
+	// when the text has named exactly two of the kind.
+	if p == "beiden" || p == "beide" || p == "both" {
+		var g []*entity
+		for o := 0; o <= s; o++ {
+			for _, m := range d.ments[o] {
+				if o == s && m.t0 >= start || m.ent == nil || m.ent.dead || m.ent.typ != typ || m.ent.key == "@placeholder" || m.ent.descr {
+					continue
+				}
+				dup := false
+				for _, e := range g {
+					dup = dup || e == m.ent
+				}
+				if !dup {
+					g = append(g, m.ent)
+				}
+			}
+		}
+		if len(g) == 2 {
 			m := &mention{sent: s, t0: start, t1: i + 1, kind: mDesc, typ: typ, name: d.spanText(s, start, i+1), ent: g[0], group: g}
 			d.addMention(m)
 			for _, e := range g {

@@ -3855,6 +3855,16 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 	if len(accused) != 1 {
 		return accused
 	}
+	// "wirft beiden Firmen vor": a plural description is all of them.
+	if g := accused[0].m.group; len(g) > 1 {
+		out := make([]part, 0, len(g))
+		for _, e := range g {
+			p := accused[0]
+			p.e = e
+			out = append(out, p)
+		}
+		return out
+	}
 	toks := d.sents[s].toks
 	out := accused
 	last := accused[0]

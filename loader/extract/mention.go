@@ -875,6 +875,11 @@ func (d *doc) agencyPassDE(s int) {
 			start = k
 			named = true
 		}
+		// "Industrie- und Handelskammer X": an elided compound joined to
+		// the head is part of the name.
+		if start >= 2 && toks[start-1].fold == "und" && toks[start-2].cap && strings.HasSuffix(toks[start-2].text, "-") && len(toks[start-2].text) > 3 && !d.covered[s][start-2] {
+			start -= 2
+		}
 		// "Schutzgemeinschaft der Kapitalanleger", "Bundesverband der
 		// Deutschen Industrie": associations take a genitive.
 		genTaken := false
