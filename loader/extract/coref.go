@@ -200,7 +200,7 @@ func watchdogDE(f string) string {
 }
 
 // rivalNouns describe a party by its rivalry with another.
-var rivalNouns = set("konkurrent", "konkurrenten", "rivale", "rivalen", "wettbewerber", "wettbewerbern", "rival", "competitor", "competitors", "rivals")
+var rivalNouns = set("konkurrent", "konkurrenten", "rivale", "rivalen", "wettbewerber", "wettbewerbern", "mitbewerber", "mitbewerbern", "rival", "competitor", "competitors", "rivals")
 
 // namedBefore: entity o has a mention in sentence s before token i.
 func (d *doc) namedBefore(s, i int, o *entity) bool {

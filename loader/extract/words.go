@@ -45,7 +45,7 @@ var functionWords = set(
 // match as the end of a compound ("Kamerahersteller" ends in "hersteller").
 var companyDescriptorsDE = []string{
 	"unternehmen", "konzern", "firma", "firmen", "gesellschaft", "hersteller", "händler", "haendler", "spezialist",
-	"entwickler", "anbieter", "betreiber", "konkurrent", "konkurrentin", "wettbewerber", "zulieferer", "lieferant",
+	"entwickler", "anbieter", "betreiber", "konkurrent", "konkurrentin", "wettbewerber", "mitbewerber", "zulieferer", "lieferant",
 	"gigant", "riese", "bank", "versicherer", "dienstleister", "start-up", "startup", "produzent",
 	"mutter", "tochter", "tochtergesellschaft", "investor", "finanzinvestor", "reederei", "werft",
 	"plattform", "dienst", "händlers", "kette", "versandhändler", "discounter", "autobauer", "chipkonzern",
