@@ -3033,7 +3033,7 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 
 // staffNouns act for the body they work at: "prosecutors at the district
 // attorney's office charged …" is the office charging.
-var staffNouns = set("prosecutors", "investigators", "officials", "regulators", "inspectors", "attorneys", "prosecutor", "investigator")
+var staffNouns = set("prosecutors", "investigators", "officials", "regulators", "inspectors", "attorneys", "prosecutor", "investigator", "campaigners", "activists", "researchers")
 
 // staffOf reports a party named as the employer of an unnamed staff
 // subject: "prosecutors at X", "investigators from X", "officials at the X".
@@ -3050,8 +3050,13 @@ func (d *doc) staffOf(p part) bool {
 		return false
 	}
 	// The staff noun opens the clause: "Prosecutors at X charged …",
-	// "In a separate case, prosecutors at X …", not "… told prosecutors at X".
+	// "In a separate case, prosecutors at X …", "Privacy campaigners at
+	// X …", not "… told prosecutors at X".
 	j := k - 2
+	if j >= 0 && toks[j].word && !functionWords[toks[j].fold] && !isVerbLike(toks[j].fold) && !accuseEN[toks[j].fold] && !chargeEN[toks[j].fold] &&
+		(!toks[j].cap || j == 0) && d.mentionAt(p.m.sent, j) == nil && !strings.HasSuffix(toks[j].fold, "ed") {
+		j--
+	}
 	if j >= 0 && articles[toks[j].fold] {
 		j--
 	}

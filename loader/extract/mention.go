@@ -2985,7 +2985,10 @@ func (d *doc) markSubject(s int) {
 		// names in a prepositional phrase are no subject.
 		if first < 0 && m.t0 > 0 {
 			p := toks[m.t0-1].fold
-			if prepositions[p] && p != "by" || inPP && (p == "und" || p == "and" || p == "oder" || p == "or" || p == ",") {
+			// "Prosecutors at X", "Campaigners at X": the body whose
+			// people open the sentence is its subject.
+			staffSubj := d.lang == "en" && (p == "at" || p == "from") && m.t0 >= 2 && staffNouns[toks[m.t0-2].fold] && m.t0 <= 4
+			if !staffSubj && (prepositions[p] && p != "by" || inPP && (p == "und" || p == "and" || p == "oder" || p == "or" || p == ",")) {
 				inPP = true
 				continue
 			}

@@ -455,6 +455,26 @@ func (d *doc) slotSubjects(s int) {
 			i++
 		}
 	}
+	// "Privacy campaigners at Digital Rights Nordica accused …",
+	// "Prosecutors at the Velmar District Attorney's Office charged …":
+	// the body whose people open the sentence.
+	if d.lang == "en" {
+		k := i
+		for k < len(toks) && k-i < 2 && toks[k].word && !staffNouns[toks[k].fold] && !functionWords[toks[k].fold] {
+			k++
+		}
+		if k+2 < len(toks) && staffNouns[toks[k].fold] && (toks[k+1].fold == "at" || toks[k+1].fold == "from") {
+			d.slotNP(s, k+2, slotSubj)
+			// "campaigners at X" … "the group": X is a campaign.
+			if toks[k].fold == "campaigners" || toks[k].fold == "activists" {
+				for _, m := range d.ments[s] {
+					if (m.t0 == k+2 || m.t0 == k+3) && m.kind == mName && m.role == "" {
+						m.role = descStem(toks[k])
+					}
+				}
+			}
+		}
+	}
 	// "Skyline's main rival, Aerovista, has sued …": a description
 	// with a possessor, and the name in apposition to it.
 	if d.lang == "en" {
