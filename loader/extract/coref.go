@@ -1131,6 +1131,16 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			// "The newspaper later reported that Stanmore had … It also
+			// reported that …": what reports is the outlet just named,
+			// not the company its report was about.
+			if e == nil {
+				if j := i + 1 + boolInt(i+1 < len(toks) && clauseAdverbsEN[toks[i+1].fold]); j < len(toks) && reportVerbsOutlet[toks[j].fold] {
+					if o := d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Publication }); o != nil && len(d.allMentionsOf(o, max(s-2, 0), s)) > 0 {
+						e = o
+					}
+				}
+			}
 			if e == nil {
 				e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o != subj })
 			}

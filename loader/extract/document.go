@@ -624,6 +624,15 @@ func (d *doc) outletInvestigation(s, i int) bool {
 		if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
 			return true
 		}
+		// "a report in the Singapore newspaper Marina Daily": a place
+		// and an outlet word before the name.
+		if d.lang == "en" && toks[i+1].fold == "in" {
+			for j := i + 2; j < len(toks) && j <= i+6 && toks[j].word; j++ {
+				if m := d.mentionAt(s, j); m != nil {
+					return m.ent != nil && m.ent.typ == claimgraph.Publication && j > i+2 && d.outletDescriptor(toks[j-1])
+				}
+			}
+		}
 	}
 	return false
 }

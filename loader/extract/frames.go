@@ -1569,6 +1569,28 @@ func (d *doc) accuseSentence(s int) {
 		// towns", "Die Behörde erklärte, das Unternehmen habe Daten
 		// weitergegeben": a speaker reports another party's wrongdoing.
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
+			// "Bloomberg News, citing a report in the newspaper Marina
+			// Daily, said …": an outlet that cites passes on the claim of
+			// its source.
+			subj := d.subjectEN(parts, c)
+			if cm := citingPhraseBefore(toks, c); cm > 0 && d.lang == "en" {
+				subj = d.subjectEN(parts, cm)
+			}
+			if d.lang == "en" && subj != nil && subj.e.typ == claimgraph.Publication && d.sentenceHas(s, citingWordsEN) {
+				origin, ok := d.citedOrigin(s, parts, subj.e)
+				if !ok {
+					continue
+				}
+				if origin != nil {
+					d.saidFrame(s, parts, c, func(accuser *entity, accused []*entity, rule string, conf float64, from int) {
+						if accuser == party(subj.e) {
+							accuser = origin
+						}
+						emit(accuser, accused, rule, conf, from)
+					})
+					continue
+				}
+			}
 			d.saidFrame(s, parts, c, emit)
 		// "Die Firma konterte, Nordhavn habe selbst Daten manipuliert",
 		// "X hielt dagegen, Y habe …", "X keilte zurück: Y habe …", "X
@@ -1579,14 +1601,23 @@ func (d *doc) accuseSentence(s int) {
 		case (d.lang == "en" || d.lang == "de") && counterCue(toks, c) > 0 && !t.inq && !accuseAfterCounter(toks, counterCue(toks, c)):
 			d.saidFrame(s, parts, c, emit)
 		// "The newspaper reported that Pellworth had blacklisted workers
-		// …": an outlet that did its own reporting (it saw the documents,
-		// ran the investigation, or publishes this article) accuses in
-		// its own name (FORMAT.md guideline 6). A clause that reports
-		// another's charge ("reported that the SEC had accused X") is
-		// that party's.
-		case d.lang == "en" && reportVerbsOutlet[f] && thatAfter(toks, c) > 0 && !t.inq:
+		// …": an outlet that reports misconduct and cites no one, or only
+		// people it does not name, makes the accusation through its own
+		// reporting (FORMAT.md guideline 6), wherever in the story. A
+		// clause that reports another's charge ("reported that the SEC
+		// had accused X") is that party's; a cited paper, outlet or party
+		// is the origin (citedOrigin).
+		case d.lang == "en" && reportVerbsOutlet[f] && (thatAfter(toks, c) > 0 || citingPhraseEnd(toks, c+1) > 0 && toks[citingPhraseEnd(toks, c+1)].fold == "that") && !t.inq:
 			subj := d.subjectEN(parts, c)
-			if subj == nil || subj.e.typ != claimgraph.Publication || !d.ownReporting(subj.e) && !d.firstReport(s, c) {
+			// "The Sentinel, citing an audit by the group X, reported":
+			// the subject stands before the source phrase.
+			if cm := citingPhraseBefore(toks, c); cm > 0 {
+				subj = d.subjectEN(parts, cm)
+			}
+			if subj == nil {
+				subj = d.pieceOutlet(s, parts, c)
+			}
+			if subj == nil || subj.e.typ != claimgraph.Publication {
 				continue
 			}
 			relayed := false
@@ -1595,9 +1626,27 @@ func (d *doc) accuseSentence(s int) {
 					relayed = true
 				}
 			}
-			if !relayed {
-				d.saidFrame(s, parts, c, emit)
+			if relayed {
+				continue
 			}
+			// "The Sentinel, citing an unpublished audit by the Fair
+			// Labour Action Network, reported that …": the cited paper's
+			// author, or the outlet or party cited, is the origin; people
+			// it does not name leave the claim the outlet's own.
+			origin, ok := d.citedOrigin(s, parts, subj.e)
+			if !ok {
+				continue
+			}
+			if origin == nil {
+				d.saidFrame(s, parts, c, emit)
+				continue
+			}
+			d.saidFrame(s, parts, c, func(accuser *entity, accused []*entity, rule string, conf float64, from int) {
+				if accuser == party(subj.e) {
+					accuser = origin
+				}
+				emit(accuser, accused, rule, conf, from)
+			})
 		// "Terminal operator X systematically under-declared the weight
 		// of cargo, the Harbour Gazette reported": the outlet's own
 		// reporting closes the sentence.
@@ -3280,6 +3329,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			}
 		}
 	}
+	// "The articles, the result of an investigation by this newspaper,
+	// reported that …": an outlet's pieces report for it.
+	if speaker == nil && d.lang == "en" && reportVerbsOutlet[toks[c].fold] {
+		speaker = d.pieceOutlet(s, parts, c)
+	}
 	// Inverted order: "…, sagte Regierungssprecherin X", "…, the
 	// ministry said" is left to the quotation and passive frames.
 	if speaker == nil || speaker.e.typ == claimgraph.Document && (speaker != docSpeaker || d.lang != "en") {
@@ -3319,6 +3373,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			break
 		}
 		k++
+	}
+	// "L'Équipe reported, citing people familiar with the matter, that
+	// Ferreyra had …": the source phrase stands before the clause.
+	if e := citingPhraseEnd(toks, c+1); d.lang == "en" && k == c+1 && e > 0 && toks[e].fold == "that" {
+		k = e
 	}
 	// "keilte zurück: Y habe …", "hit back, saying Y had …": the reply
 	// opens its clause with a colon or a participle of saying.
@@ -3578,21 +3637,6 @@ func thatAfter(toks []token, c int) int {
 		}
 	}
 	return -1
-}
-
-// firstReport reports an outlet's report that cites no one, in the lead
-// of the story ("ROTTERDAM — Dutch newspaper Het Havenblad reported on
-// Monday that X had under-declared …"): the story is its finding.
-func (d *doc) firstReport(s, c int) bool {
-	if s > 1 || d.sents[s].para > 0 {
-		return false
-	}
-	for _, t := range d.sents[s].toks {
-		if citeEN[t.fold] || t.fold == "citing" || t.fold == "according" || t.fold == "quoting" || t.fold == "sources" || t.fold == "people" {
-			return false
-		}
-	}
-	return true
 }
 
 // ownReporting reports whether outlet e did its own reporting in the
@@ -6018,4 +6062,132 @@ func (d *doc) possLawyer(p part, c int) bool {
 		k++
 	}
 	return k+1 == c && lawyerWords[toks[k].fold] && !toks[k].cap && toks[k].fold != "client" && !strings.HasPrefix(toks[k].fold, "mandant")
+}
+
+// unnamedSourcesEN are the people an outlet cites without naming them:
+// its own reporting.
+var unnamedSourcesEN = set("people", "sources", "persons", "insiders", "someone", "documents", "records", "emails", "messages", "data")
+
+// citedOrigin reads the source phrase of an outlet's report in sentence
+// s ("citing an unpublished audit by X", "citing a report in Marina
+// Daily", "citing people familiar with the matter"). It returns the
+// origin of the claim: the author of a cited paper, another outlet, a
+// named party; nil with ok where the outlet cites no one or only people
+// it does not name (its own reporting); ok false where the source is an
+// unnamed party ("citing prosecutors"), whose claim is no one's here.
+func (d *doc) citedOrigin(s int, parts []part, outlet *entity) (*entity, bool) {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.fold != "citing" && t.fold != "quoting" {
+			continue
+		}
+		end := len(toks)
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].text == "," || toks[j].fold == "that" || toks[j].text == ";" {
+				end = j
+				break
+			}
+		}
+		var doc, other *entity
+		for _, p := range parts {
+			if p.m.t0 <= k || p.m.t0 >= end || p.e == outlet {
+				continue
+			}
+			switch {
+			case p.e.typ == claimgraph.Document:
+				if doc == nil {
+					doc = p.e
+				}
+			case other == nil && (p.e.isOrg() || p.e.typ == claimgraph.Official && !p.e.anon):
+				other = p.e
+			}
+		}
+		if doc != nil && doc.author != nil && doc.author.typ != claimgraph.Publication {
+			return doc.author, true
+		}
+		if other != nil {
+			return party(other), true
+		}
+		if doc != nil {
+			return nil, true // papers the outlet saw: its own reporting
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if unnamedSourcesEN[toks[j].fold] {
+				return nil, true
+			}
+		}
+		return nil, false
+	}
+	return nil, true
+}
+
+// citingWordsEN open an outlet's source phrase.
+var citingWordsEN = set("citing", "quoting")
+
+// pieceOutlet reads an outlet's pieces as the subject of a verb of
+// reporting at c: "The articles, the result of a six-month investigation
+// by this newspaper, reported that …", "The story also reported that …".
+// The outlet is the one the subject phrase names, else the one the two
+// sentences before named last.
+func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	i := 0
+	for i < c && i < 3 && (articles[toks[i].fold] || toks[i].fold == "its" || toks[i].fold == "their" || toks[i].fold == "these" || toks[i].fold == "this" || toks[i].num ||
+		toks[i].word && !toks[i].cap && docDeterminers[toks[i].fold]) {
+		i++
+	}
+	if i >= c || !(mediaPieces[toks[i].fold] || mediaPieces[strings.TrimSuffix(toks[i].fold, "s")] || toks[i].fold == "stories") || d.mentionAt(s, i) != nil {
+		return nil
+	}
+	j := i + 1
+	if j < c && toks[j].text == "," {
+		// the apposition between commas, up to the verb
+		k := j + 1
+		for k < c && toks[k].text != "," {
+			k++
+		}
+		if k >= c {
+			return nil
+		}
+		j = k + 1
+	}
+	for j < c && (clauseAdverbsEN[toks[j].fold] || toks[j].fold == "have" || toks[j].fold == "has" || toks[j].fold == "had") {
+		j++
+	}
+	if j != c {
+		return nil
+	}
+	for k := range parts {
+		if p := parts[k]; p.m.t0 > i && p.m.t1 <= c && p.e.typ == claimgraph.Publication {
+			q := parts[k]
+			q.prep = ""
+			return &q
+		}
+	}
+	for s2 := s - 1; s2 >= 0 && s2 >= s-2; s2-- {
+		ms := d.ments[s2]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.ent != nil && !m.ent.dead && m.ent.typ == claimgraph.Publication {
+				return &part{m: m, e: m.ent}
+			}
+		}
+	}
+	return nil
+}
+
+// citingPhraseBefore returns the comma that opens a source phrase ending
+// right before the verb at c ("X, citing …, reported"), or -1.
+func citingPhraseBefore(toks []token, c int) int {
+	if c < 3 || toks[c-1].text != "," {
+		return -1
+	}
+	for k := c - 2; k > 0 && k >= c-17; k-- {
+		if toks[k].text == "," {
+			if citingPhraseEnd(toks, k) == c {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -36,7 +36,7 @@ var citeEN = set("cited", "cites", "cite")
 // one else: a filing, an allegation, a rejection.
 var slotSubjEN = set("filed", "files", "lodged", "lodges", "brought", "alleged", "alleges", "alleging", "claimed", "claims",
 	"said", "says", "told", "called", "described", "warned", "insisted", "argued", "maintained", "countered", "responded",
-	"complained", "complains", "criticised", "criticized")
+	"complained", "complains", "criticised", "criticized", "reported")
 
 // slotSubjDE: German verbs of the same kind.
 var slotSubjDE = set("sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "kritisierte", "kritisiert", "teilte", "betonte",
@@ -1340,7 +1340,7 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	if r == slotAgent {
 		return claimgraph.Agency
 	}
-	if t1 < len(toks) && reportVerbsOutlet[toks[t1].fold] {
+	if t1 < len(toks) && reportVerbsOutlet[toks[t1].fold] || d.lang == "en" && citingPhraseEnd(toks, t1) > 0 && reportVerbsOutlet[toks[citingPhraseEnd(toks, t1)].fold] {
 		return claimgraph.Publication
 	}
 	// A name in apposition to a description before it: "Dalvenia's
@@ -2271,4 +2271,25 @@ func (d *doc) townPeopleDE(s, t0 int) bool {
 	}
 	d.runElsewhere(s, t0, t0+1, false) // builds the index
 	return len(d.wordAt[town]) > 0
+}
+
+// citingPhraseEnd returns the token after an English source phrase
+// between commas that starts at the comma at k ("The Sentinel, citing an
+// unpublished audit by X, reported"), or -1.
+func citingPhraseEnd(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].fold != "citing" && toks[k+1].fold != "quoting" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+16; j++ {
+		if toks[j].text == "," {
+			if j+1 < len(toks) {
+				return j + 1
+			}
+			return -1
+		}
+		if !toks[j].word && toks[j].text != "'" && toks[j].text != "’" && !toks[j].quote {
+			return -1
+		}
+	}
+	return -1
 }
