@@ -480,7 +480,9 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if !f.toks[0].cap && i > 0 && indefinite[toks[i-1].fold] {
 		return false
 	}
-	if f.cue && !toks[i].inq && !d.sentenceHas(s, outletCues) {
+	// A party named by an ordinary word ("Die Linke", "die Grünen")
+	// counts where the sentence has it act: it accuses, denies or says.
+	if f.cue && !toks[i].inq && !d.sentenceHas(s, outletCues) && !(f.entry.typ == claimgraph.Agency && d.sentenceHas(s, partyActsDE)) {
 		return false
 	}
 	// "hätten ausreichend Zeit gehabt, sagte ein Sprecher": a one-word
@@ -635,6 +637,10 @@ func (d *doc) acronymPass(s int) {
 		}
 	}
 }
+
+// partyActsDE are verbs by which a party acts in a German sentence.
+var partyActsDE = set("wirft", "warf", "werfen", "warfen", "vorgeworfen", "beschuldigt", "beschuldigte", "kritisiert", "kritisierte", "fordert", "forderte",
+	"sagte", "erklärte", "erklaerte", "teilte", "wies", "weist", "bestreitet", "bestritt", "verlangt", "verlangte", "beantragte", "klagt", "klagte")
 
 // ngoHeadsEN end the English names of campaign groups and NGOs: "Fair
 // Labour Action Network", "Online Harms Observatory", "Clinical Trials
