@@ -124,6 +124,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"fraktion"}
 		case strings.Contains(f, "partei") || f == "party":
 			want = []string{"partei", "party"}
+		case strings.HasSuffix(f, "initiative"):
+			// "die Initiative" after "die Bürgerinitiative Gegenwind X".
+			want = []string{"initiative", "buendnis", "bündnis"}
 		case auditorsDE[f]:
 			// "werfen die Prüfer vor" after "der Thüringer Rechnungshof":
 			// the people of an audit office.
@@ -1270,6 +1273,13 @@ func genderDE(d *doc, m *mention) byte {
 	}
 	if m.t1 < 1 || m.t1 > len(toks) {
 		return 0
+	}
+	// "Der Naturschutzbund Brandenburg", "der Landkreis Uckermark": a
+	// name's head noun may come first, before its place.
+	if first := toks[m.t0]; m.t1-m.t0 > 1 && (m.kind == mName || m.kind == mShort) && first.cap && !first.acro {
+		if h := germanHead(first); h != "" && agencyHeadsDE[h] != 0 {
+			return agencyHeadsDE[h]
+		}
 	}
 	last := toks[m.t1-1]
 	if legalSuffixes[last.text] {
