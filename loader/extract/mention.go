@@ -2669,7 +2669,9 @@ func (d *doc) appositionPass(s int) {
 			} else if d.lang == "en" && !t.cap && !stateWordsEN[t.fold] {
 				slotTyp, slotDesc = slotDescEN[t.fold]
 			}
-			if slotDesc && slotTyp != claimgraph.Company && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
+			if d.lang == "en" && t.fold == "agency" && i > 0 && tradeAgencyMods[toks[i-1].fold] {
+				typ = claimgraph.Company // "online travel agency TripNest"
+			} else if slotDesc && slotTyp != claimgraph.Company && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
 				typ = slotTyp
 			} else if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
 				continue

@@ -780,6 +780,9 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 			}
 			if typ, ok := slotDescEN[lf]; ok {
 				descTyp, hasDesc = typ, true
+			} else if lf == "agency" && k > i && tradeAgencyMods[toks[k-1].fold] {
+				// "online travel agency TripNest": a business.
+				descTyp, hasDesc = claimgraph.Company, true
 			} else if companyDescriptorsEN[lf] {
 				descTyp, hasDesc = claimgraph.Company, true
 			} else if t.cap || strings.HasSuffix(lf, "ly") || isVerbLike(lf) || strings.HasSuffix(lf, "ed") && !hasDesc {
@@ -1417,6 +1420,10 @@ func (d *doc) nameHoldsWord(s int, w string) bool {
 	}
 	return false
 }
+
+// tradeAgencyMods make an "agency" a business: "travel agency",
+// "advertising agency".
+var tradeAgencyMods = set("travel", "advertising", "ad", "recruitment", "employment", "talent", "estate", "marketing", "creative", "modelling", "modeling", "staffing", "booking", "dating")
 
 // placePossessives are the possessives of words for places, which
 // qualify a body ("the country's aviation regulator").
