@@ -254,6 +254,11 @@ func (d *doc) documentPass(s int) {
 						end = m.t1
 						owner = m.ent
 					}
+				} else if m := d.mentionAt(s, j+1); m != nil && m.t0 == j+1 && m.ent != nil && m.ent.isOrg() {
+					// "Gutachten der Wirtschaftsprüfungsgesellschaft
+					// Kestner & Voss": a descriptor before the owner.
+					end = m.t1
+					owner = m.ent
 				} else {
 					end = j + 1
 				}
@@ -847,7 +852,9 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	// "The lawsuit, filed in state court in Austin, says": skip the
 	// participle phrase between commas.
 	if end+1 < len(toks) && toks[end].text == "," && (strings.HasSuffix(toks[end+1].fold, "ed") || toks[end+1].fold == "seen" || toks[end+1].fold == "which" || toks[end+1].fold == "der" || toks[end+1].fold == "die" || toks[end+1].fold == "das") && !denyEN[toks[end+1].fold] {
-		for k := end + 1; k < len(toks) && k <= end+14; k++ {
+		// ("…, das der Landkreis als Träger des Hauses im vergangenen
+		// Sommer in Auftrag gegeben hatte, wirft …": a long one too.)
+		for k := end + 1; k < len(toks) && k <= end+22; k++ {
 			if toks[k].text == "," {
 				// "The audit, based on interviews with 112 workers, also
 				// alleges": an adverb may stand before the verb.
