@@ -1048,6 +1048,18 @@ func (d *doc) accuseSentence(s int) {
 				if len(accused) == 1 {
 					accused = d.coSubjects(s, parts, &accused[0], c)
 				}
+				// "Three Baltic shipping lines, including Nordwave Ferries
+				// and Kastel Line, were accused by …": the members the
+				// unnamed subject names.
+				for i, p := range parts {
+					if p.m.t1 < c && p.prep == "including" && p.m.t0 >= 2 && toks[p.m.t0-2].text == "," && p.e.typ != claimgraph.Document {
+						list := d.coordinated(s, parts[i:], []part{p})
+						if len(accused) == 0 || len(accused) == 1 && accused[0].e == list[len(list)-1].e {
+							accused = list
+						}
+						break
+					}
+				}
 				if len(accused) == 0 {
 					// "Two housebuilders have been accused by the CMA of …":
 					// the parties are named in the next sentences.

@@ -475,6 +475,26 @@ func (d *doc) slotSubjects(s int) {
 			}
 		}
 	}
+	// "Three Baltic shipping lines, including Nordwave Ferries and
+	// Kastel Line, were accused …": the names an unnamed subject lists.
+	if d.lang == "en" {
+		for k := i; k+2 < len(toks) && k <= i+8; k++ {
+			if !toks[k].word && toks[k].text != "," || accuseEN[toks[k].fold] || chargeEN[toks[k].fold] {
+				break
+			}
+			if toks[k].text == "," && toks[k+1].fold == "including" {
+				end := d.slotNP(s, k+2, slotObj)
+				for n := 0; n < 4 && end > k+2 && end+1 < len(toks) && (toks[end].fold == "and" || toks[end].text == ",") && isCapWord(toks[end+1]); n++ {
+					e2 := d.slotNP(s, end+1, slotObj)
+					if e2 <= end+1 {
+						break
+					}
+					end = e2
+				}
+				break
+			}
+		}
+	}
 	// "Skyline's main rival, Aerovista, has sued …": a description
 	// with a possessor, and the name in apposition to it.
 	if d.lang == "en" {
