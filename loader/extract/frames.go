@@ -1598,7 +1598,7 @@ func (d *doc) accuseSentence(s int) {
 						if accuser == party(subj.e) {
 							accuser = origin
 						}
-						emit(accuser, accused, rule, conf, from)
+						emit(accuser, d.notFinders(s, accused), rule, conf, from)
 					})
 					continue
 				}
@@ -1657,7 +1657,7 @@ func (d *doc) accuseSentence(s int) {
 				if accuser == party(subj.e) {
 					accuser = origin
 				}
-				emit(accuser, accused, rule, conf, from)
+				emit(accuser, d.notFinders(s, accused), rule, conf, from)
 			})
 		// "Terminal operator X systematically under-declared the weight
 		// of cargo, the Harbour Gazette reported": the outlet's own
@@ -1749,6 +1749,35 @@ func (d *doc) listBeforeDE(s int, parts []part, p *part) []part {
 	}
 	return out
 }
+
+// notFinders drops from accused the parties that sentence s reports as
+// finding the wrong, not doing it: "reported that auditing firm L&M had
+// flagged £85 million of fictitious revenue" accuses no auditor.
+func (d *doc) notFinders(s int, accused []*entity) []*entity {
+	toks := d.sents[s].toks
+	var out []*entity
+	for _, e := range accused {
+		finder := false
+		for _, m := range d.ments[s] {
+			if m.ent != e {
+				continue
+			}
+			k := m.t1
+			for k < len(toks) && k <= m.t1+1 && (toks[k].fold == "had" || toks[k].fold == "has" || toks[k].fold == "have") {
+				k++
+			}
+			if k < len(toks) && findVerbsEN[toks[k].fold] {
+				finder = true
+			}
+		}
+		if !finder {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+var findVerbsEN = set("flagged", "flags", "found", "finds", "identified", "uncovered", "discovered", "detected", "warned", "noted", "raised", "spotted")
 
 // billedAfter reports money billed after a form of "charge" at c: a
 // price word within four words and no "with", "over" or "for" (the
