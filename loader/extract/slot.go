@@ -1409,6 +1409,14 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 			}
 		}
 	}
+	// "den Unternehmen Südzucker Nord, Rübenwerk Anklam und …": a name
+	// listed after a company is one too, whatever a later sentence
+	// describes.
+	if toks := d.sents[s].toks; d.lang == "de" && t0 >= 2 && (toks[t0-1].text == "," || toks[t0-1].fold == "und" || toks[t0-1].fold == "sowie") {
+		if m := d.mentionAt(s, t0-2); m != nil && m.t1 == t0-1 && m.typ == claimgraph.Company && m.kind == mName {
+			return claimgraph.Company
+		}
+	}
 	if typ, ok := d.laterDescription(s, t1, name); ok {
 		return typ
 	}
