@@ -1482,6 +1482,14 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}
 		}
 		if f == "its" || f == "seine" || f == "seiner" || f == "sein" || f == "seinen" || f == "dessen" || f == "ihr" || f == "ihre" || f == "their" {
+			// "The campaign group Safe Screens has tested the app … Its
+			// spokeswoman, Helen Marsh, told reporters": a possessive
+			// that opens the sentence is the subject of the one before.
+			if k == 0 && s > 0 && d.lang == "en" {
+				if e := d.prevSubjectEN(s); e != nil {
+					return e
+				}
+			}
 			for j := len(d.ments[s]) - 1; j >= 0; j-- {
 				m := d.ments[s][j]
 				// "»Skyreach did not hide anything from Orbitra«, its
@@ -1513,7 +1521,8 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		// Past the preposition only a noun phrase: articles, names,
 		// adjectives. "A judge in Virginia ruled that Google …" ends at
 		// "ruled".
-		if k > end && toks[k].word && !toks[k].cap && !articles[f] && !strings.Contains(f, "-") && !(d.lang == "de" && isAdjDE(toks[k])) && d.mentionAt(s, k) == nil {
+		if k > end && toks[k].word && !toks[k].cap && !articles[f] && !strings.Contains(f, "-") && !(d.lang == "de" && isAdjDE(toks[k])) && d.mentionAt(s, k) == nil &&
+			!(d.lang == "en" && d.descriptorBeforeName(s, k)) {
 			break
 		}
 		if k == end && !(f == "des" || f == "der" || f == "von" || f == "vom" || f == "bei" || f == "beim" || f == "of" || f == "for" || f == "at" || f == "with" || f == "from" || f == "in" && d.lang == "en") {
@@ -3067,4 +3076,42 @@ func (d *doc) describedBody(s, i int, ok func(*entity) bool) *entity {
 		found = o
 	}
 	return found
+}
+
+// descriptorBeforeName reports lower-case words at k that describe the
+// organisation named right after them: "the chief executive of the
+// advertising group Halcyon Partners".
+func (d *doc) descriptorBeforeName(s, k int) bool {
+	toks := d.sents[s].toks
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if m := d.mentionAt(s, j); m != nil && m.t0 == j {
+			return j > k && m.ent != nil && m.ent.isOrg() && (d.isCompanyDescriptor(toks[j-1]) || d.bodyDescriptor(toks[j-1]) || toks[j-1].fold == "group")
+		}
+		if !toks[j].word || toks[j].cap || functionWords[toks[j].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// prevSubjectEN returns the organisation that opens the English sentence
+// before s as its subject ("The campaign group Safe Screens has …"), or
+// nil.
+func (d *doc) prevSubjectEN(s int) *entity {
+	toks := d.sents[s-1].toks
+	for _, m := range d.ments[s-1] {
+		if m.ent == nil || m.ent.dead || m.kind == mPron {
+			return nil
+		}
+		for j := 0; j < m.t0; j++ {
+			if !toks[j].word || toks[j].cap && j > 0 || functionWords[toks[j].fold] && !articles[toks[j].fold] {
+				return nil
+			}
+		}
+		if m.ent.isOrg() && m.ent.typ != claimgraph.Document && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }

@@ -1698,6 +1698,110 @@ func (d *doc) accuseSentence(s int) {
 			}
 		}
 	}
+	if d.lang == "en" {
+		d.quoteFrame(s, parts, emit)
+	}
+}
+
+// quoteFrame reads a quotation that states a named party's misconduct
+// and the speaker it is attributed to: "\"Loopr has knowingly profited
+// from pushing harmful content to children,\" said Greens MEP Anna
+// Varga", "Greenpeace's spokeswoman said: \"Loopr has concealed the
+// risks.\"" The speaker (or the body she speaks for) accuses the party
+// that is the subject of the quoted clause, in the active voice, before
+// a word of misconduct, with no negation, modal or question.
+func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	for _, q := range d.quotes(s) {
+		close := q.t0
+		for close < len(toks) && !(toks[close].quote && !toks[close].open) {
+			close++
+		}
+		if close >= len(toks) {
+			continue
+		}
+		speaker := d.quoteSpeaker(s, parts, q.t0-1, close)
+		if speaker == nil {
+			continue
+		}
+		hedged := false
+		for k := q.t0; k < close; k++ {
+			if f := toks[k].fold; f == "if" || f == "whether" || f == "?" || f == "allegations" || f == "alleged" || f == "allegedly" {
+				hedged = true
+			}
+		}
+		if hedged {
+			continue
+		}
+		// Names inside a quotation are no participants of the sentence's
+		// own frames (participants); they are read here.
+		lastEnd := -1
+		for _, m := range d.ments[s] {
+			if m.t0 < lastEnd || m.ent == nil || m.ent.dead {
+				continue
+			}
+			lastEnd = m.t1
+			if m.t0 < q.t0 || m.t1 > close || m.kind != mName && m.kind != mShort || m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication ||
+				m.t0 > q.t0 && prepositions[toks[m.t0-1].fold] {
+				continue
+			}
+			p := part{m: m, e: m.ent}
+			v := p.m.t1
+			for v < close && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
+				v++ // "has knowingly", "deliberately hid"
+			}
+			if v >= close || modalsEN[toks[v].fold] || !looksFiniteEN(toks[v]) && !(v+1 < close && strings.HasSuffix(toks[v+1].fold, "ly")) {
+				break // the quoted clause's subject is no party
+			}
+			if (passiveAux[toks[v].fold] || auxiliaries[toks[v].fold]) && v+1 < close && (strings.HasSuffix(toks[v+1].fold, "ed") && passiveAux[toks[v].fold] || toks[v+1].fold == "been") {
+				break // "X was misled": a victim
+			}
+			if clauseNegated(toks, p.m.t1) || !hasWrongdoing(toks, p.m.t1, close) {
+				break
+			}
+			if party(p.e) == party(speaker.e) {
+				break
+			}
+			emit(party(speaker.e), []*entity{p.e}, "en.quote.said", 0.6, p.m.t0)
+			break
+		}
+	}
+}
+
+// quoteSpeaker finds who a quotation between the marks at open and close
+// is attributed to: "\"…,\" said X", "\"…,\" X said", "X said: \"…\"".
+func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
+	toks := d.sents[s].toks
+	j := close + 1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j < len(toks) && speechVerbs[toks[j].fold] {
+		for k := range parts {
+			if p := parts[k]; p.m.t0 > j && p.m.t0 <= j+6 && p.e.typ != claimgraph.Document && p.prep == "" {
+				return &parts[k]
+			}
+		}
+		return nil
+	}
+	for k := range parts {
+		if p := parts[k]; p.m.t0 >= j && p.m.t0 <= j+1 && p.m.t1 < len(toks) && speechVerbs[toks[p.m.t1].fold] && p.e.typ != claimgraph.Document {
+			return &parts[k]
+		}
+	}
+	// "X said: \"…\"", "X told reporters, \"…\"".
+	if open >= 2 && (toks[open-1].text == ":" || toks[open-1].text == ",") {
+		v := open - 2
+		if v > 0 && (toks[v].fold == "reporters" || toks[v].fold == "journalists") {
+			v--
+		}
+		if speechVerbs[toks[v].fold] && v > 0 {
+			if p := d.subjectEN(parts, v); p != nil && p.e.typ != claimgraph.Document {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // docCitedIn reports a document cited as the source of sentence s.

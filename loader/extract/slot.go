@@ -2322,7 +2322,8 @@ func citingPhraseEnd(toks []token, k int) int {
 			}
 			return -1
 		}
-		if !toks[j].word && toks[j].text != "'" && toks[j].text != "’" && !toks[j].quote {
+		// "by the Fair Labour Action Network (FLAN)": letters in brackets.
+		if !toks[j].word && toks[j].text != "'" && toks[j].text != "’" && toks[j].text != "(" && toks[j].text != ")" && !toks[j].quote {
 			return -1
 		}
 	}
