@@ -2323,6 +2323,11 @@ func (d *doc) pluralGroupAt(s, i int) bool {
 	if !ok || i == 0 {
 		return false
 	}
+	// "den Firmen Gamma Kies und Delta Sand": the names that follow are
+	// the ones it describes, not a group named before.
+	if i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) {
+		return false
+	}
 	p := toks[i-1].fold
 	start := i - 1
 	if numberWordsDE[p] || p == "two" || p == "three" || p == "both" || p == "beiden" || p == "beide" {

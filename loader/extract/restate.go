@@ -808,7 +808,9 @@ func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*
 		}
 		ok := p.m.t0 > prevEnd
 		for k := prevEnd; k < p.m.t0; k++ {
-			if f := toks[k].fold; f != "und" && f != "and" && f != "sowie" && f != "," && f != "as" && f != "well" {
+			// "Südzucker Nord und die Norddeutsche Zuckerfabrik wiesen …
+			// zurück": an article may open the next one.
+			if f := toks[k].fold; f != "und" && f != "and" && f != "sowie" && f != "," && f != "as" && f != "well" && !(k > prevEnd && definiteDE[f]) && !(k > prevEnd && f == "the") {
 				ok = false
 			}
 		}
