@@ -1212,7 +1212,7 @@ func (d *doc) stateOfRole(f string) bool {
 }
 
 // stateOffices are offices and bodies only a state has.
-var stateOffices = set("minister", "ministry", "government", "embassy", "ambassador", "parliament", "cabinet", "envoy")
+var stateOffices = set("minister", "ministry", "government", "embassy", "ambassador", "parliament", "cabinet", "envoy", "neighbour", "neighbor")
 
 // officeModifiers make an office word a modifier of another noun:
 // "Vaporline's government affairs director" names a company's officer.
@@ -1365,6 +1365,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	}
 	if t1 < len(toks) && reportVerbsOutlet[toks[t1].fold] || d.lang == "en" && citingPhraseEnd(toks, t1) > 0 && reportVerbsOutlet[toks[citingPhraseEnd(toks, t1)].fold] {
 		return claimgraph.Publication
+	}
+	// "Kalmar, Vestria's upstream neighbour, denied …": a state's
+	// neighbour is a state.
+	if d.lang == "en" && t1-t0 == 1 && d.neighbourApposed(toks[t0]) {
+		return claimgraph.Agency
 	}
 	// A name in apposition to a description before it: "Dalvenia's
 	// state-owned power company, DalEnergo,", "its main rival,
@@ -1741,6 +1746,25 @@ func (d *doc) peopleAdjectiveEN(t token) bool {
 				continue
 			}
 			if !n.cap || isRoleToken(n, d) != "" || n.cap && k+2 < len(toks) && isRoleToken(toks[k+2], d) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// neighbourApposed reports whether the text gives the single name t an
+// apposition that calls it a neighbour ("Kalmar, Vestria's upstream
+// neighbour,").
+func (d *doc) neighbourApposed(t token) bool {
+	for _, at := range d.capWords()[trimPoss(t.fold)] {
+		toks := d.sents[at[0]].toks
+		k := at[1] + 1
+		if k+2 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].text != ","; j++ {
+			if f := toks[j].fold; (f == "neighbour" || f == "neighbor") && j+1 < len(toks) && toks[j+1].text == "," {
 				return true
 			}
 		}
