@@ -1339,6 +1339,17 @@ var speakerPrefixCompany = set("konzern", "unternehmen", "firmen", "vorstand", "
 func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	toks := d.sents[s].toks
 	rt := toks[r]
+	// "Rückendeckung erhielt er von der CSU-Fraktion. Deren Vorsitzender
+	// X …": a relative possessive that opens the sentence points to the
+	// body the sentence before named last.
+	if r == 1 && (toks[0].fold == "deren" || toks[0].fold == "dessen") && s > 0 {
+		ms := d.ments[s-1]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if e := ms[k].ent; e != nil && !e.dead && e.isOrg() {
+				return e
+			}
+		}
+	}
 	// 1. The first part of a compound: "Larsfeld-Geschäftsführer",
 	// "Konzernsprecher", "Botschaftssprecher", "US-Beamter".
 	if pf, raw := rolePrefix(rt, roleWord); pf != "" {
