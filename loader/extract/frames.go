@@ -1663,21 +1663,40 @@ func (d *doc) accuseSentence(s int) {
 		// of cargo, the Harbour Gazette reported": the outlet's own
 		// reporting closes the sentence.
 		case d.lang == "en" && reportVerbsOutlet[f] && thatAfter(toks, c) < 0 && !t.inq && c >= 3:
-			own := false
+			// Any outlet that closes its report so speaks for it, as
+			// "X reported that …" does.
+			var outlet *entity
 			for _, p := range parts {
-				if p.m.t1 == c && p.e.typ == claimgraph.Publication && d.ownReporting(p.e) {
-					own = true
+				if p.m.t1 == c && p.e.typ == claimgraph.Publication {
+					outlet = p.e
 				}
 			}
-			// "…, the Gazette reported, citing prosecutors", "X has filed
-			// a complaint accusing Y of …, the Globe reported": relayed.
+			// "X has filed a complaint accusing Y of …, the Globe
+			// reported", "…, the Gazette reported, according to …":
+			// relayed.
 			for k := 0; k < len(toks); k++ {
 				tf := toks[k].fold
-				if k > c && (citeEN[tf] || tf == "citing" || tf == "according" || tf == "quoting") || k < c && (accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || flagEN[tf]) {
-					own = false
+				if k > c && (citeEN[tf] || tf == "according") || k < c && (accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || flagEN[tf]) {
+					outlet = nil
 				}
 			}
-			if own {
+			if outlet == nil {
+				continue
+			}
+			// "…, the Gazette reported, citing an audit by X": the cited
+			// source is the origin; "citing prosecutors" is no one's.
+			origin, ok := d.citedOrigin(s, parts, outlet)
+			if !ok {
+				continue
+			}
+			if origin != nil {
+				d.closingAttribution(s, parts, c, func(accuser *entity, accused []*entity, rule string, conf float64, from int) {
+					if accuser == outlet {
+						accuser = origin
+					}
+					emit(accuser, accused, rule, conf, from)
+				})
+			} else {
 				d.closingAttribution(s, parts, c, emit)
 			}
 		// "allegedly approved the payments personally, according to the
@@ -1741,7 +1760,9 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 				continue
 			}
 			lastEnd = m.t1
-			if m.t0 < q.t0 || m.t1 > close || m.kind != mName && m.kind != mShort || m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication ||
+			// "The company has knowingly mislabelled …": a description
+			// the text resolved is the party too.
+			if m.t0 < q.t0 || m.t1 > close || m.kind != mName && m.kind != mShort && m.kind != mDesc || m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication ||
 				m.t0 > q.t0 && prepositions[toks[m.t0-1].fold] {
 				continue
 			}
@@ -3479,6 +3500,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if speaker == nil && d.lang == "en" && reportVerbsOutlet[toks[c].fold] {
 		speaker = d.pieceOutlet(s, parts, c)
 	}
+	// "A report by the Harbour Gazette said …": with a verb of saying
+	// only the outlet the phrase names.
+	if speaker == nil && d.lang == "en" && (toks[c].fold == "said" || toks[c].fold == "says") {
+		if p := d.pieceOutlet(s, parts, c); p != nil && p.m.sent == s {
+			speaker = p
+		}
+	}
 	// Inverted order: "…, sagte Regierungssprecherin X", "…, the
 	// ministry said" is left to the quotation and passive frames.
 	if speaker == nil || speaker.e.typ == claimgraph.Document && (speaker != docSpeaker || d.lang != "en") {
@@ -3550,7 +3578,9 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		// "says the federation's former finance director, Tomasz
 		// Wielgus, backdated …": the possessor qualifies the person the
 		// apposition names.
-		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 &&
+		// "said Marlow's transport arm, Fenwick Haulage Ltd, had …": so
+		// does a body's.
+		if p.prep == "poss" && i+1 < len(parts) && (parts[i+1].e.typ == claimgraph.Official || parts[i+1].e.isOrg() && parts[i+1].e.typ != claimgraph.Publication) && parts[i+1].m.t0 <= p.m.t1+6 &&
 			parts[i+1].m.t0 > 0 && toks[parts[i+1].m.t0-1].text == "," {
 			if q := parts[i+1]; q.m.t1 < len(toks) && toks[q.m.t1].text == "," {
 				subj = &parts[i+1]
@@ -6285,6 +6315,16 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 		return nil
 	}
 	j := i + 1
+	// "A report by the Harbour Gazette said": the outlet after the noun.
+	if j < c && (toks[j].fold == "by" || toks[j].fold == "in" || toks[j].fold == "from") {
+		k := j + 1
+		if k < c && articles[toks[k].fold] {
+			k++
+		}
+		if m := d.mentionAt(s, k); m != nil && m.t0 == k && m.t1 <= c && m.ent != nil && m.ent.typ == claimgraph.Publication {
+			j = m.t1
+		}
+	}
 	if j < c && toks[j].text == "," {
 		// the apposition between commas, up to the verb
 		k := j + 1
