@@ -4823,17 +4823,7 @@ var abstractSuffixesDE = []string{"ung", "heit", "keit", "schaft", "tion", "itä
 // run is not followed there by another capitalised word, so it stands as
 // a name of its own ("Hanseblick bestreitet das").
 func (d *doc) runElsewhere(s, i, j int, alone bool) bool {
-	if d.wordAt == nil {
-		d.wordAt = map[string][][2]int{}
-		for os := range d.sents {
-			for k, t := range d.sents[os].toks {
-				if t.word && t.cap {
-					f := trimPoss(t.fold)
-					d.wordAt[f] = append(d.wordAt[f], [2]int{os, k})
-				}
-			}
-		}
-	}
+	d.capWords()
 	toks := d.sents[s].toks
 	n := j - i
 	for _, at := range d.wordAt[trimPoss(toks[i].fold)] {
