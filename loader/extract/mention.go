@@ -4872,7 +4872,7 @@ func (d *doc) bareElsewhere(s, k int) bool {
 	if d.lang != "de" || !toks[k].cap {
 		return false
 	}
-	d.runElsewhere(s, k, k+1, false) // builds the index
+	d.capWords()
 	for _, at := range d.wordAt[trimPoss(toks[k].fold)] {
 		os, q := at[0], at[1]
 		if os == s && q == k {
@@ -4921,7 +4921,7 @@ var ambiguousOutletHeads = set("wire", "express", "monitor", "standard", "review
 // the text names it again, stands after an outlet's descriptor or in a
 // sentence with a verb of reporting.
 func (d *doc) outletUse(s, t0, j int) bool {
-	d.runElsewhere(s, t0, j+1, false) // builds the index
+	d.capWords()
 	toks := d.sents[s].toks
 	for _, at := range append([][2]int{{s, t0}}, d.wordAt[trimPoss(toks[t0].fold)]...) {
 		ot := d.sents[at[0]].toks
