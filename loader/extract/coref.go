@@ -215,6 +215,30 @@ func (d *doc) namedBefore(s, i int, o *entity) bool {
 	return false
 }
 
+// namedInClause: entity o has a mention in sentence s before token i,
+// in the clause of i.
+func (d *doc) namedInClause(s, i int, o *entity) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.t0 >= i || m.ent != o {
+			continue
+		}
+		// A comma before a relative pronoun or a conjunction opens
+		// another clause ("…, die ihm vorwirft"); one that closes an
+		// apposition ("Markus Eilers, wirft ihm vor") does not.
+		opens := false
+		for k := m.t1; k+1 < i; k++ {
+			if f := toks[k+1].fold; toks[k].text == "," && (relPronounsDE[f] || subordinatorsDE[f] || clauseOpenersDE[f] || f == "dass" || f == "who" || f == "which" || f == "that") {
+				opens = true
+			}
+		}
+		if !opens {
+			return true
+		}
+	}
+	return false
+}
+
 // auditorsDE are the people of a public audit office.
 var auditorsDE = set("prüfer", "pruefer", "rechnungsprüfer", "rechnungspruefer")
 
@@ -895,6 +919,11 @@ func (d *doc) pronounPass(s int) {
 						continue
 					}
 					if female && !e.female && !e.femaleGuess || !female && (e.female || e.femaleGuess && round == 0) {
+						continue
+					}
+					// "Eilers wirft ihm vor": an object pronoun is never the
+					// subject of its own clause (that would be "sich").
+					if (t.fold == "ihm" || t.fold == "ihn" || t.fold == "him") && d.namedInClause(s, i, e) {
 						continue
 					}
 					for _, m := range d.allMentionsOf(e, s-2, s) {
