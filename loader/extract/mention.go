@@ -642,6 +642,9 @@ func (d *doc) acronymPass(s int) {
 var partyActsDE = set("wirft", "warf", "werfen", "warfen", "vorgeworfen", "beschuldigt", "beschuldigte", "kritisiert", "kritisierte", "fordert", "forderte",
 	"sagte", "erklärte", "erklaerte", "teilte", "wies", "weist", "bestreitet", "bestritt", "verlangt", "verlangte", "beantragte", "klagt", "klagte")
 
+// notAdjDE end like German adjectives but are none.
+var notAdjDE = set("zwischen", "inzwischen", "dazwischen", "zuzeiten", "wegen", "seitens", "angesichts")
+
 // ngoHeadsEN end the English names of campaign groups and NGOs: "Fair
 // Labour Action Network", "Online Harms Observatory", "Clinical Trials
 // Accountability Project", "Clean Money Watch". Only capitalised, in
@@ -801,6 +804,11 @@ func nameAdjDE(t token) bool {
 
 func isAdjDE(t token) bool {
 	f := t.fold
+	// "der Streit zwischen Gewerkschaft und Management": prepositions
+	// and adverbs that end like adjectives.
+	if notAdjDE[f] {
+		return false
+	}
 	for _, e := range []string{"isch", "ische", "ischen", "ischer", "isches", "ischem", "ale", "alen", "ales", "aler", "liche", "lichen", "licher", "liches", "sche", "schen", "scher", "sches"} {
 		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
 			return true
