@@ -3624,6 +3624,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			}
 		}
 	}
+	// "reported that workers at Rahman Knit were forced to work 16-hour
+	// shifts without pay": what the staff of a body suffered at work is
+	// said of their employer.
+	if subj == nil && d.lang == "en" {
+		if emp := d.employerOfVictims(s, parts, k); emp != nil && emp.e != speaker.e && party(emp.e) != party(speaker.e) {
+			emit(d.docAuthorOr(speaker.e, s), []*entity{emp.e}, d.lang+".said.reported", 0.6, emp.m.t1)
+			return
+		}
+	}
 	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
 		return
 	}
@@ -6375,4 +6384,63 @@ func citingPhraseBefore(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// staffNounsEN are the people a body employs or serves.
+var staffNounsEN = set("workers", "employees", "staff", "drivers", "nurses", "patients", "residents", "customers", "tenants", "cleaners", "guards", "labourers", "laborers", "miners", "pilots", "teachers")
+
+// coercedEN are participles of what an employer does to its staff
+// against their will or rights.
+var coercedEN = set("forced", "coerced", "threatened", "intimidated", "harassed", "underpaid", "denied", "locked", "blacklisted", "fired", "sacked", "dismissed", "overcharged", "cheated", "exploited")
+
+// employerOfVictims reads a clause at k whose subject is the staff of a
+// named body in the passive of coercion: "workers at Rahman Knit were
+// forced to …", "drivers employed by X had been threatened with …". It
+// returns the body, or nil. A negation anywhere in the clause stops it.
+func (d *doc) employerOfVictims(s int, parts []part, k int) *part {
+	toks := d.sents[s].toks
+	i := k
+	for n := 0; n < 3 && i < len(toks) && (toks[i].num || toks[i].word && !toks[i].cap && !staffNounsEN[toks[i].fold] && !functionWords[toks[i].fold] || toks[i].fold == "of" || articles[toks[i].fold]); n++ {
+		i++ // "hundreds of workers", "some migrant workers"
+	}
+	if i+2 >= len(toks) || !staffNounsEN[toks[i].fold] {
+		return nil
+	}
+	j := i + 1
+	if toks[j].fold == "employed" && j+1 < len(toks) && toks[j+1].fold == "by" {
+		j++
+	}
+	if toks[j].fold != "at" && toks[j].fold != "of" && toks[j].fold != "by" {
+		return nil
+	}
+	var emp *part
+	for q := range parts {
+		if p := parts[q]; p.m.t0 > j && p.m.t0 <= j+2 && p.e.isOrg() && p.e.typ != claimgraph.Publication && p.e.typ != claimgraph.Document {
+			emp = &parts[q]
+			break
+		}
+	}
+	if emp == nil {
+		return nil
+	}
+	v := emp.m.t1
+	if v < len(toks) && (toks[v].fold == "had" || toks[v].fold == "have" || toks[v].fold == "has") {
+		v++
+	}
+	if v < len(toks) && toks[v].fold == "been" {
+		v++
+	} else if v < len(toks) && passiveAux[toks[v].fold] {
+		v++
+	} else {
+		return nil
+	}
+	if v >= len(toks) || !coercedEN[toks[v].fold] {
+		return nil
+	}
+	for q := k; q < len(toks) && !clauseStop(toks[q]); q++ {
+		if f := toks[q].fold; f == "not" || f == "never" || f == "no" {
+			return nil
+		}
+	}
+	return emp
 }

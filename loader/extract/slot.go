@@ -390,7 +390,17 @@ func (d *doc) slotThat(s int) {
 		if !foundCues[f] && !reportVerbsOutlet[f] && f != "said" && f != "says" && !allegeEN[f] || toks[c].cap {
 			continue
 		}
-		if th := thatAfter(toks, c); th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
+		// "reported, citing …, that …": past the source phrase.
+		th := thatAfter(toks, c)
+		if e := citingPhraseEnd(toks, c+1); th < 0 && e > 0 && toks[e].fold == "that" {
+			th = e
+		}
+		// "reported that workers at Rahman Knit were forced to …": the
+		// employer of the staff the clause opens with.
+		if th > 0 && th+3 < len(toks) && staffNounsEN[toks[th+1].fold] && (toks[th+2].fold == "at" || toks[th+2].fold == "of") && coercedClause(toks, th+3) {
+			d.slotNP(s, th+3, slotObj)
+		}
+		if th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
 			d.slotNP(s, th+1, slotObj)
 		} else if th > 0 {
 			// "said on Friday that Barrowdale Homes, Kestrel Living and
@@ -2352,4 +2362,15 @@ func citingPhraseEnd(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// coercedClause reports a passive of coercion within a few words after
+// token i: "… were forced to", "… had been threatened".
+func coercedClause(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+6; j++ {
+		if coercedEN[toks[j].fold] && j > 0 && (passiveAux[toks[j-1].fold] || toks[j-1].fold == "been") {
+			return true
+		}
+	}
+	return false
 }
