@@ -574,6 +574,11 @@ func sameCountry(a, b *entity) bool {
 var denialPhraseSet = newPhraseSet(denialPhrases)
 
 var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted lawfully", "acted legally",
+	// "the broadcaster said it stands by its reporting": an outlet
+	// accused over its story rejects the charge by standing by it.
+	"stands by its reporting", "stands by the central findings", "stands by its story", "stands by our reporting", "stand by our reporting",
+	"stood by its reporting", "stand by our story", "stands by its journalism", "stand by our journalism",
+	"steht zu ihrer berichterstattung", "steht zu seiner berichterstattung", "stehen zu unserer berichterstattung", "steht zu dem bericht",
 	"maintained its innocence", "maintained his innocence", "maintained her innocence", "maintains its innocence",
 	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",
 	"wehrte sich gegen die vorw", "wehren sich gegen die vorw", "wies jede schuld", "weist jede schuld",
