@@ -391,6 +391,8 @@ var wrongdoing = []string{
 	// Wages or overtime withheld: "Überstunden nicht bezahlt",
 	// "unbezahlte Nachtschichten", "unpaid overtime".
 	"nicht bezahlt", "nicht gezahlt", "nicht ausgezahlt", "unbezahlt", "unpaid overtime", "unpaid wages",
+	// Fixed matches: "payments … linked to a match-fixing network".
+	"match-fix", "matchfix", "spot-fix", "spielmanipul",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -403,6 +405,16 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		f := toks[k].fold
 		if !toks[k].word {
 			continue
+		}
+		// "had dismissed 23 workers days after they registered a
+		// union", "fired drivers for organising": dismissal for union
+		// activity.
+		if f == "dismissed" || f == "fired" || f == "sacked" || f == "dismissing" || f == "firing" {
+			for j := k + 1; j < to && j < len(toks) && j <= k+12; j++ {
+				if g := toks[j].fold; g == "union" || g == "unionise" || g == "unionize" || g == "organising" || g == "organizing" || g == "strike" || g == "striking" {
+					return true
+				}
+			}
 		}
 		// "tested positive for EPO", "positiv getestet".
 		if (f == "tested" || f == "positiv") && k+1 < len(toks) && (toks[k+1].fold == "positive" || toks[k+1].fold == "getestet") {
