@@ -1679,7 +1679,8 @@ func (d *doc) accuseSentence(s int) {
 			// "X reported that …" does.
 			var outlet *entity
 			for _, p := range parts {
-				if p.m.t1 == c && p.e.typ == claimgraph.Publication {
+				// "…, the Sentinel newspaper reported".
+				if (p.m.t1 == c || p.m.t1 == c-1 && outletAppositions[toks[c-1].fold]) && p.e.typ == claimgraph.Publication {
 					outlet = p.e
 				}
 			}
@@ -3887,7 +3888,8 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		// "…, the sport's Athletics Integrity Unit said": articles,
 		// possessives and adjectives may stand between comma and name.
 		comma := -1
-		if p.m.t1 == c {
+		// "…, the Sentinel newspaper reported": an outlet word after it.
+		if p.m.t1 == c || p.m.t1 == c-1 && p.e.typ == claimgraph.Publication && outletAppositions[toks[c-1].fold] && !toks[c-1].cap {
 			for k := p.m.t0 - 1; k >= 0 && k >= p.m.t0-4; k-- {
 				if toks[k].text == "," {
 					comma = k

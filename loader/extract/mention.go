@@ -2651,6 +2651,20 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
+		// "a report by the Sentinel newspaper", "the Kelmouth Courier
+		// daily": a name between "the" and an outlet word after it; a
+		// place or a people's adjective ("the Singapore newspaper", "the
+		// French daily") only says where it appears.
+		if d.lang == "en" && outletAppositions[t.fold] && !t.cap && i >= 2 && isCapWord(toks[i-1]) && !d.covered[s][i-1] {
+			j := i - 1
+			for j > 0 && i-j < 3 && isCapWord(toks[j-1]) && !d.covered[s][j-1] {
+				j--
+			}
+			if j > 0 && definiteEN[toks[j-1].fold] && !(i-j == 1 && (d.isPlace(toks[j]) || d.peopleAdjectiveEN(toks[j]) || cities[toks[j].fold])) {
+				d.addMention(&mention{sent: s, t0: j, t1: i, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, j, i))})
+				continue
+			}
+		}
 		// "residents' group", "workers' union": a group of people.
 		plPoss := i > 0 && (strings.HasSuffix(toks[i-1].text, "s'") || strings.HasSuffix(toks[i-1].text, "s’")) ||
 			i > 1 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.HasSuffix(toks[i-2].fold, "s")

@@ -278,6 +278,26 @@ func (d *doc) computeVia() {
 		}
 		a.via = via
 	}
+	// "X is facing allegations that …, according to a report by the
+	// Sentinel newspaper. … The Sentinel, citing an unpublished audit by
+	// FLAN, reported that …": a claim the text gives only to an outlet's
+	// report is the claim the outlet passes on from its own source
+	// against the same party; the outlet is its channel, not its origin.
+	kept := d.accs[:0]
+	for _, a := range d.accs {
+		drop := false
+		if a.accuser.typ == claimgraph.Publication && strings.HasSuffix(a.rule, ".according.reported") {
+			for _, b := range d.accs {
+				if b != a && b.accused == a.accused && b.accuser != a.accuser && b.accuser.typ != claimgraph.Publication && b.sent > a.sent && containsEnt(b.via, a.accuser) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			kept = append(kept, a)
+		}
+	}
+	d.accs = kept
 	// Co-accusers share the chain of their one claim.
 	for _, a := range d.accs {
 		for _, b := range d.accs {
