@@ -1730,7 +1730,7 @@ func (d *doc) accuseSentence(s int) {
 			}
 		}
 	}
-	if d.lang == "en" {
+	if d.lang == "en" || d.lang == "de" {
 		d.quoteFrame(s, parts, emit)
 	}
 }
@@ -1756,9 +1756,17 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 		if speaker == nil {
 			continue
 		}
+		// "said Anna Varga, a member of the European Parliament",
+		// "sagte vzbv-Rechtsexperte Jonas Keller": a person who may speak
+		// for a body the sentence names, though no role ties her to it,
+		// is no sure accuser.
+		if speaker.e.typ == claimgraph.Official && party(speaker.e) == speaker.e && d.orgOutsideQuote(s, q.t0, close) {
+			continue
+		}
 		hedged := false
 		for k := q.t0; k < close; k++ {
-			if f := toks[k].fold; f == "if" || f == "whether" || f == "?" || f == "allegations" || f == "alleged" || f == "allegedly" {
+			if f := toks[k].fold; f == "if" || f == "whether" || f == "?" || f == "allegations" || f == "alleged" || f == "allegedly" ||
+				f == "wenn" || f == "falls" || f == "ob" || f == "vorwürfe" || f == "vorwuerfe" || f == "angeblich" {
 				hedged = true
 			}
 		}
@@ -1784,7 +1792,14 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 			for v < close && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
 				v++ // "has knowingly", "deliberately hid"
 			}
-			if v >= close || modalsEN[toks[v].fold] || !looksFiniteEN(toks[v]) && !(v+1 < close && strings.HasSuffix(toks[v+1].fold, "ly")) {
+			if d.lang == "de" {
+				// „FitPuls hat … gegen geltendes Recht verstoßen“: the
+				// perfect of the active voice; a passive ("wurde …
+				// getäuscht", "ist … worden") names a victim.
+				if v >= close || !(toks[v].fold == "hat" || toks[v].fold == "haben" || toks[v].fold == "hatte" || toks[v].fold == "hatten") || hasLater(toks[:close], v, "worden") {
+					break
+				}
+			} else if v >= close || modalsEN[toks[v].fold] || !looksFiniteEN(toks[v]) && !(v+1 < close && strings.HasSuffix(toks[v+1].fold, "ly")) {
 				break // the quoted clause's subject is no party
 			}
 			if (passiveAux[toks[v].fold] || auxiliaries[toks[v].fold]) && v+1 < close && (strings.HasSuffix(toks[v+1].fold, "ed") && passiveAux[toks[v].fold] || toks[v+1].fold == "been") {
@@ -1796,7 +1811,7 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 			if party(p.e) == party(speaker.e) {
 				break
 			}
-			emit(party(speaker.e), []*entity{p.e}, "en.quote.said", 0.6, p.m.t0)
+			emit(party(speaker.e), []*entity{p.e}, d.lang+".quote.said", 0.6, p.m.t0)
 			break
 		}
 	}
@@ -6457,4 +6472,29 @@ func (d *doc) employerOfVictims(s int, parts []part, k int) *part {
 		}
 	}
 	return emp
+}
+
+// orgOutsideQuote reports an organisation named in sentence s outside the
+// quotation between q0 and close, or a word joined to a body's letters
+// ("vzbv-Rechtsexperte").
+func (d *doc) orgOutsideQuote(s, q0, close int) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if (m.t1 <= q0 || m.t0 > close) && m.ent != nil && m.ent.isOrg() {
+			return true
+		}
+	}
+	for k := close + 1; k < len(toks); k++ {
+		if i := strings.Index(toks[k].text, "-"); i > 0 && toks[k].word {
+			pre := toks[k].text[:i]
+			for _, e := range d.ents {
+				for _, a := range e.aliases {
+					if a == pre && e.isOrg() {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
