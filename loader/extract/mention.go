@@ -645,12 +645,6 @@ var partyActsDE = set("wirft", "warf", "werfen", "warfen", "vorgeworfen", "besch
 // notAdjDE end like German adjectives but are none.
 var notAdjDE = set("zwischen", "inzwischen", "dazwischen", "zuzeiten", "wegen", "seitens", "angesichts")
 
-// ngoHeadsEN end the English names of campaign groups and NGOs: "Fair
-// Labour Action Network", "Online Harms Observatory", "Clinical Trials
-// Accountability Project", "Clean Money Watch". Only capitalised, in
-// English text, and as the last word of a name.
-var ngoHeadsEN = set("network", "observatory", "project", "initiative", "forum", "collective", "watch")
-
 // isCapWord: a capitalised word that can be part of a name.
 func isCapWord(t token) bool {
 	return t.word && t.cap && !functionWords[t.fold] && !t.num
@@ -1769,7 +1763,7 @@ func (d *doc) agencyPassEN(s int) {
 			i = j - 1
 			continue
 		}
-		if !agencyHeadsEN[hf] && !(d.lang == "en" && t.cap && ngoHeadsEN[hf]) {
+		if !agencyHeadsEN[hf] {
 			continue
 		}
 		// "the Treasury Department's Office of …": the parent is read
