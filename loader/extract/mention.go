@@ -460,6 +460,12 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		!weakSuffixes[toks[i+1].fold] && d.x.lx.lookupKey(toks[i+1].text) == nil {
 		return false
 	}
+	// "the Fair Labour Action Network": a one-word body of the lexicon
+	// inside a run of capitalised words is a word of another name.
+	if n == 1 && f.entry.typ == claimgraph.Agency && d.lang == "en" && i > 0 && i+1 < len(toks) && isCapWord(toks[i-1]) && !d.covered[s][i-1] &&
+		!sentenceOpeners[toks[i-1].fold] && !(i-1 == 0) && isCapWord(toks[i+1]) && !d.covered[s][i+1] && d.x.lx.lookupKey(toks[i+1].text) == nil && d.x.lx.lookupKey(toks[i-1].text) == nil {
+		return false
+	}
 	// "Bayer" is no stem of "Bayern": single company names match as
 	// written, give or take a genitive s.
 	if n == 1 && f.entry.typ == claimgraph.Company && trimPoss(toks[i].fold) != f.toks[0].fold && toks[i].fold != f.toks[0].fold+"s" {
