@@ -1760,7 +1760,7 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 		// "sagte vzbv-Rechtsexperte Jonas Keller": a person who may speak
 		// for a body the sentence names, though no role ties her to it,
 		// is no sure accuser.
-		if speaker.e.typ == claimgraph.Official && party(speaker.e) == speaker.e && d.orgOutsideQuote(s, q.t0, close) {
+		if speaker.e.typ == claimgraph.Official && party(speaker.e) == speaker.e && (d.orgOutsideQuote(s, q.t0, close) || d.introducedForBody(speaker.e, s)) {
 			continue
 		}
 		hedged := false
@@ -6495,6 +6495,33 @@ func (d *doc) orgOutsideQuote(s, q0, close int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// introducedForBody reports a person whom an earlier sentence introduced
+// as acting for a body, named or not read as a name: "Anna Becker, who
+// speaks on digital policy for the Greens/EFA group, said …" before
+// "\"…,\" she said".
+func (d *doc) introducedForBody(e *entity, s int) bool {
+	if len(e.hits) == 0 || e.hits[0].sent >= s {
+		return false
+	}
+	s0 := e.hits[0].sent
+	toks := d.sents[s0].toks
+	for _, m := range d.ments[s0] {
+		if m.ent != e || m.kind == mPron {
+			continue
+		}
+		for k := m.t1; k < len(toks) && k <= m.t1+12; k++ {
+			if f := toks[k].fold; (f == "for" || f == "of" || f == "with" || f == "at") && k+2 < len(toks) && (articles[toks[k+1].fold] && isCapWord(toks[k+2]) || isCapWord(toks[k+1])) {
+				return true
+			}
+			if toks[k].text == "." || toks[k].quote {
+				break
+			}
+		}
+		break
 	}
 	return false
 }
