@@ -6318,6 +6318,24 @@ func (d *doc) citedOrigin(s int, parts []part, outlet *entity) (*entity, bool) {
 		if doc != nil && doc.author != nil && doc.author.typ != claimgraph.Publication {
 			return doc.author, true
 		}
+		// "an unpublished audit by the Fair Labour Action Network": the
+		// agent after the paper wrote it, whether or not the document
+		// pass knew the name; an agent no pass read leaves the origin
+		// unknown, so the outlet is no sure accuser.
+		for j := k + 2; doc != nil && j+1 < end; j++ {
+			if toks[j].fold != "by" {
+				continue
+			}
+			for q := j + 1; q < end && q <= j+6; q++ {
+				if m := d.mentionAt(s, q); m != nil && m.ent != nil && m.ent.isOrg() && m.ent.typ != claimgraph.Document {
+					return party(m.ent), true
+				}
+				if isCapWord(toks[q]) {
+					return nil, false
+				}
+			}
+			break
+		}
 		if other != nil {
 			return party(other), true
 		}

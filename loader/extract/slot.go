@@ -356,6 +356,16 @@ func (d *doc) slotThat(s int) {
 		if c+2 >= len(toks) {
 			break
 		}
+		// "citing an unpublished audit by the Fair Labour Action
+		// Network": the author of a paper an outlet cites.
+		if toks[c].fold == "citing" || toks[c].fold == "quoting" {
+			for k := c + 2; k+1 < len(toks) && k <= c+6 && toks[k].text != ","; k++ {
+				if toks[k].fold == "by" && d.docHead(toks[k-1]) != "" {
+					d.slotNP(s, k+1, slotAgent)
+					break
+				}
+			}
+		}
 		f := toks[c].fold
 		if (f == "seen" || f == "obtained" || f == "reviewed") && toks[c+1].fold == "by" {
 			i := c + 2
