@@ -1646,7 +1646,7 @@ func (d *doc) accuseSentence(s int) {
 			}
 			relayed := false
 			for k := c + 2; k < len(toks); k++ {
-				if tf := toks[k].fold; accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || citeEN[tf] || tf == "according" || tf == "said" || tf == "says" {
+				if tf := toks[k].fold; accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || citeEN[tf] || tf == "according" || tf == "said" || tf == "says" || othersClaimEN[tf] {
 					relayed = true
 				}
 			}
@@ -1689,7 +1689,7 @@ func (d *doc) accuseSentence(s int) {
 			// relayed.
 			for k := 0; k < len(toks); k++ {
 				tf := toks[k].fold
-				if k > c && (citeEN[tf] || tf == "according") || k < c && (accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || flagEN[tf]) {
+				if k > c && (citeEN[tf] || tf == "according") || k < c && (accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || flagEN[tf] || othersClaimEN[tf]) {
 					outlet = nil
 				}
 			}
@@ -6543,3 +6543,10 @@ func (d *doc) introducedForBody(e *entity, s int) bool {
 	}
 	return false
 }
+
+// othersClaimEN are nouns of a charge or an inquiry someone else brought:
+// "reported that X faces allegations of bribery", "…, is under
+// investigation for fraud, the Gazette reported" relay that claim; the
+// outlet makes none of its own.
+var othersClaimEN = set("allegations", "allegation", "accusations", "accusation", "charges", "suspicion", "suspected", "investigation", "investigated",
+	"probe", "inquiry", "lawsuit", "complaint", "indictment", "indicted", "alleged", "allegedly", "fined", "sued", "convicted", "prosecuted")
