@@ -1104,7 +1104,19 @@ func (d *doc) pronounPass(s int) {
 				continue
 			}
 			var best *entity
+			// "A lawyer for Ashdown said … his client would …": the one
+			// the lawyer of this sentence is for.
+			for k := 0; k+2 < i; k++ {
+				if lawyerWords[toks[k].fold] && (toks[k+1].fold == "for" || toks[k+1].fold == "representing") {
+					if m := d.mentionAt(s, k+2); m != nil && m.ent != nil && m.ent.typ == claimgraph.Official {
+						best = m.ent
+					}
+				}
+			}
 			for _, e := range d.ents {
+				if best != nil && best.typ == claimgraph.Official && len(best.hits) > 0 && best.hits[len(best.hits)-1].sent == s {
+					break
+				}
 				if e.typ == claimgraph.Official && !e.anon && !e.dead && len(e.hits) > 0 && e.hits[0].sent <= s {
 					if best == nil || e.hits[len(e.hits)-1].sent >= best.hits[len(best.hits)-1].sent {
 						best = e

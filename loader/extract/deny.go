@@ -999,6 +999,11 @@ func (d *doc) contestCue(s int) bool {
 				}
 			}
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				// "said in a statement it was "cooperating fully"": the
+				// noun is the medium, the pronoun the copula's subject.
+				if g := toks[j].fold; g == "it" || g == "he" || g == "she" || g == "they" || g == "we" || g == "er" || g == "sie" || g == "es" {
+					break
+				}
 				if copulas[toks[j].fold] && j+1 < len(toks) && toks[j+1].quote && toks[j+1].open {
 					return true
 				}
