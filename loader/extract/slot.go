@@ -68,6 +68,16 @@ func (d *doc) slotCue(s, c int) slotRole {
 			return slotSubj | slotObj
 		case denyEN[f] && !negatedCue(toks, c):
 			return slotSubj
+		case f == "reported":
+			// "The Sentinel reported that …", "The Sentinel reported,
+			// citing …, that …": a report of what happened, not "reported
+			// record sales" (a company's own figures).
+			// Only a report of misconduct makes its subject an outlet:
+			// "Marlow reported that its profit rose" is a company's.
+			if (thatAfter(toks, c) > 0 || citingPhraseEnd(toks, c+1) > 0) && (hasWrongdoing(toks, c+1, len(toks)) || coercedClause(toks, c+1, len(toks))) {
+				return slotSubj
+			}
+			return 0
 		case slotSubjEN[f]:
 			return slotSubj
 		}
@@ -407,7 +417,7 @@ func (d *doc) slotThat(s int) {
 		}
 		// "reported that workers at Rahman Knit were forced to …": the
 		// employer of the staff the clause opens with.
-		if th > 0 && th+3 < len(toks) && staffNounsEN[toks[th+1].fold] && (toks[th+2].fold == "at" || toks[th+2].fold == "of") && coercedClause(toks, th+3) {
+		if th > 0 && th+3 < len(toks) && staffNounsEN[toks[th+1].fold] && (toks[th+2].fold == "at" || toks[th+2].fold == "of") && coercedClause(toks, th+3, th+9) {
 			d.slotNP(s, th+3, slotObj)
 		}
 		if th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
@@ -2374,10 +2384,10 @@ func citingPhraseEnd(toks []token, k int) int {
 	return -1
 }
 
-// coercedClause reports a passive of coercion within a few words after
-// token i: "… were forced to", "… had been threatened".
-func coercedClause(toks []token, i int) bool {
-	for j := i; j < len(toks) && j <= i+6; j++ {
+// coercedClause reports a passive of coercion from token i up to to:
+// "… were forced to", "… had been threatened".
+func coercedClause(toks []token, i, to int) bool {
+	for j := i; j < len(toks) && j <= to; j++ {
 		if coercedEN[toks[j].fold] && j > 0 && (passiveAux[toks[j-1].fold] || toks[j-1].fold == "been") {
 			return true
 		}
