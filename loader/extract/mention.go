@@ -644,6 +644,10 @@ func (d *doc) acronymPass(s int) {
 	}
 }
 
+// seatHeadsEN are offices named with their seat ("Office in Manhattan",
+// "Embassy in London").
+var seatHeadsEN = set("office", "embassy", "consulate", "mission", "delegation")
+
 // partyActsDE are verbs by which a party acts in a German sentence.
 var partyActsDE = set("wirft", "warf", "werfen", "warfen", "vorgeworfen", "beschuldigt", "beschuldigte", "kritisiert", "kritisierte", "fordert", "forderte",
 	"sagte", "erklärte", "erklaerte", "teilte", "wies", "weist", "bestreitet", "bestritt", "verlangt", "verlangte", "beantragte", "klagt", "klagte")
@@ -2142,11 +2146,26 @@ func (d *doc) agencyPassEN(s int) {
 				}
 			}
 		}
+		// "the U.S. Attorney's Office in Manhattan", "the Chinese Embassy
+		// in London": an office of a district or abroad is named with
+		// its seat (a court's seat is no part of its name).
+		seat := ""
+		if d.lang == "en" && end+1 < len(toks) && toks[end].fold == "in" && seatHeadsEN[trimPoss(toks[end-1].fold)] && isCapWord(toks[end+1]) && !d.covered[s][end+1] &&
+			(end+2 >= len(toks) || !isCapWord(toks[end+2])) {
+			seat = toks[end+1].text
+			end += 2
+			name = trimPoss(d.spanText(s, start, end))
+			if strings.EqualFold(strings.Fields(name)[0], "the") {
+				name = strings.TrimSpace(name[3:])
+			}
+		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
 		if parentStart >= 0 && parentStart < start {
 			m.t0 = parentStart
 		}
-		if e := d.x.lx.lookupKey(name); e != nil {
+		if e := d.x.lx.lookupKey(strings.TrimSuffix(name, " in "+seat)); seat != "" && e != nil {
+			m.key = e.key + "-" + slug(seat)
+		} else if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 			if typ == claimgraph.Agency && !countryBodyKey(e.key) {
 				d.subBody(m, m.t0)
