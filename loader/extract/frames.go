@@ -1787,6 +1787,12 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 				m.t0 > q.t0 && prepositions[toks[m.t0-1].fold] {
 				continue
 			}
+			// A description in a quotation refers by what the speaker
+			// has in mind; only the story's main party of its type is a
+			// safe reading.
+			if m.kind == mDesc && !d.mainParty(m.ent) {
+				continue
+			}
 			p := part{m: m, e: m.ent}
 			v := p.m.t1
 			for v < close && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
@@ -6550,3 +6556,14 @@ func (d *doc) introducedForBody(e *entity, s int) bool {
 // outlet makes none of its own.
 var othersClaimEN = set("allegations", "allegation", "accusations", "accusation", "charges", "suspicion", "suspected", "investigation", "investigated",
 	"probe", "inquiry", "lawsuit", "complaint", "indictment", "indicted", "alleged", "allegedly", "fined", "sued", "convicted", "prosecuted")
+
+// mainParty reports that e is mentioned more often than any other entity
+// of its type.
+func (d *doc) mainParty(e *entity) bool {
+	for _, o := range d.ents {
+		if o != e && !o.dead && o.typ == e.typ && len(o.hits) >= len(e.hits) {
+			return false
+		}
+	}
+	return true
+}

@@ -2679,7 +2679,10 @@ func (d *doc) appositionPass(s int) {
 			for j > 0 && i-j < 3 && isCapWord(toks[j-1]) && !d.covered[s][j-1] {
 				j--
 			}
-			if j > 0 && definiteEN[toks[j-1].fold] && !(i-j == 1 && (d.isPlace(toks[j]) || d.peopleAdjectiveEN(toks[j]) || cities[toks[j].fold])) {
+			// The name must end like an outlet's ("the Sentinel
+			// newspaper"): "the New York daily", "the Scottish weekly",
+			// "the Murdoch tabloid" name a place, a people or an owner.
+			if j > 0 && definiteEN[toks[j-1].fold] && publicationHeads[toks[i-1].fold] && !(i-j == 1 && (d.isPlace(toks[j]) || d.peopleAdjectiveEN(toks[j]) || cities[toks[j].fold])) {
 				d.addMention(&mention{sent: s, t0: j, t1: i, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, j, i))})
 				continue
 			}
