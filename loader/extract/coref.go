@@ -3156,19 +3156,21 @@ func (d *doc) descriptorBeforeName(s, k int) bool {
 // nil.
 func (d *doc) prevSubjectEN(s int) *entity {
 	toks := d.sents[s-1].toks
-	for _, m := range d.ments[s-1] {
-		if m.ent == nil || m.ent.dead || m.kind == mPron {
+	if len(d.ments[s-1]) == 0 {
+		return nil
+	}
+	// Only the first mention can be the subject.
+	m := d.ments[s-1][0]
+	if m.ent == nil || m.ent.dead || m.kind == mPron {
+		return nil
+	}
+	for j := 0; j < m.t0; j++ {
+		if !toks[j].word || toks[j].cap && j > 0 || functionWords[toks[j].fold] && !articles[toks[j].fold] {
 			return nil
 		}
-		for j := 0; j < m.t0; j++ {
-			if !toks[j].word || toks[j].cap && j > 0 || functionWords[toks[j].fold] && !articles[toks[j].fold] {
-				return nil
-			}
-		}
-		if m.ent.isOrg() && m.ent.typ != claimgraph.Document && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
-			return m.ent
-		}
-		return nil
+	}
+	if m.ent.isOrg() && m.ent.typ != claimgraph.Document && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
+		return m.ent
 	}
 	return nil
 }

@@ -3857,35 +3857,6 @@ func thatAfter(toks []token, c int) int {
 	return -1
 }
 
-// ownReporting reports whether outlet e did its own reporting in the
-// text: it is the article's publisher, it saw or obtained a document
-// ("emails seen by the Herald"), or an investigation or analysis is its
-// own ("a Herald investigation", "the Herald's analysis").
-func (d *doc) ownReporting(e *entity) bool {
-	if e.key == "@publisher" {
-		return true
-	}
-	for s := range d.sents {
-		toks := d.sents[s].toks
-		for _, m := range d.ments[s] {
-			if m.ent != e {
-				continue
-			}
-			k := m.t0 - 1
-			if k >= 0 && articles[toks[k].fold] {
-				k--
-			}
-			if k >= 1 && toks[k].fold == "by" && (toks[k-1].fold == "seen" || toks[k-1].fold == "obtained" || toks[k-1].fold == "reviewed") {
-				return true
-			}
-			if m.t1 < len(toks) && investigNouns[toks[m.t1].fold] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // closingAttribution reads a report whose speaker closes the sentence:
 // "The companies, A, B and C, used tankers … to hide the origin of the
 // cargo, Treasury said"; "Die Bank habe Meldungen verspätet abgegeben,
