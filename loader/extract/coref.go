@@ -297,6 +297,12 @@ func (d *doc) descriptionPass(s int) {
 			continue
 		}
 		typ, want, ok := d.descClass(s, i)
+		// "The Harbour Trust, a local charity, …": an indefinite
+		// apposition says what the name before it is, so that "the
+		// charity" later finds it (describedBody).
+		if ok && d.lang == "en" && civilBodyHeadsEN[trimPoss(t.fold)] {
+			d.indefiniteApposition(s, i)
+		}
 		if !ok {
 			d.nameHeadDesc(s, i)
 			continue
@@ -3128,11 +3134,34 @@ func (d *doc) describedBody(s, i int, ok func(*entity) bool) *entity {
 			continue
 		}
 		if found != nil && found != o {
+			// Two bodies described so: the one named in the last two
+			// sentences, if only one was ("the Kelso Youth Foundation, a
+			// Glasgow charity, … The charity said").
+			rf, ro := lastHitBefore(found, s), lastHitBefore(o, s)
+			switch {
+			case ro >= s-2 && rf < s-2:
+				found = o
+				continue
+			case rf >= s-2 && ro < s-2:
+				continue
+			}
 			return nil
 		}
 		found = o
 	}
 	return found
+}
+
+// lastHitBefore returns the last sentence up to s in which e was
+// mentioned, or -1.
+func lastHitBefore(e *entity, s int) int {
+	last := -1
+	for _, h := range e.hits {
+		if h.sent <= s && h.sent > last {
+			last = h.sent
+		}
+	}
+	return last
 }
 
 // descriptorBeforeName reports lower-case words at k that describe the
@@ -3173,4 +3202,30 @@ func (d *doc) prevSubjectEN(s int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// indefiniteApposition records the head of "Name, a local charity," on
+// the organisation the name stands for.
+func (d *doc) indefiniteApposition(s, i int) {
+	toks := d.sents[s].toks
+	if i+1 < len(toks) && toks[i+1].text != "," && toks[i+1].text != "." && toks[i+1].fold != "that" && toks[i+1].fold != "which" {
+		return
+	}
+	a := i - 1
+	// "a local charity", "a Glasgow charity", "a London-based watchdog".
+	for a > 0 && i-a <= 3 && toks[a].word && (!toks[a].cap || d.isPlace(toks[a]) || cities[toks[a].fold] || d.peopleAdjectiveEN(toks[a]) || !d.orgMentionAt(s, a)) && toks[a].fold != "a" && toks[a].fold != "an" {
+		a--
+	}
+	if a < 2 || toks[a].fold != "a" && toks[a].fold != "an" || toks[a-1].text != "," {
+		return
+	}
+	if m := d.mentionAt(s, a-2); m != nil && m.t1 == a-1 && m.ent != nil && m.ent.isOrg() && m.kind != mPron {
+		m.ent.descs = append(m.ent.descs, descStem(toks[i]))
+	}
+}
+
+// orgMentionAt reports a mention of an organisation at token k.
+func (d *doc) orgMentionAt(s, k int) bool {
+	m := d.mentionAt(s, k)
+	return m != nil && m.ent != nil && m.ent.isOrg()
 }
