@@ -932,13 +932,8 @@ func (d *doc) pronounPass(s int) {
 					if (t.fold == "ihm" || t.fold == "ihn" || t.fold == "him") && d.namedInClause(s, i, e) {
 						continue
 					}
-					for _, m := range d.allMentionsOf(e, s-2, s) {
-						if m.sent == s && m.t0 >= i {
-							continue
-						}
-						if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
-							best, bestSent, bestTok = e, m.sent, m.t0
-						}
+					if ms, mt := d.lastMentionBefore(e, s, i); ms > bestSent || ms == bestSent && mt > bestTok {
+						best, bestSent, bestTok = e, ms, mt
 					}
 				}
 			}
@@ -968,13 +963,8 @@ func (d *doc) pronounPass(s int) {
 				if e.typ != claimgraph.Official || !e.female && !e.femaleGuess {
 					continue
 				}
-				for _, m := range d.allMentionsOf(e, s-2, s) {
-					if m.sent == s && m.t0 >= i {
-						continue
-					}
-					if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {
-						best, bestSent, bestTok = e, m.sent, m.t0
-					}
+				if ms, mt := d.lastMentionBefore(e, s, i); ms > bestSent || ms == bestSent && mt > bestTok {
+					best, bestSent, bestTok = e, ms, mt
 				}
 			}
 			// "Die Gewerkschaft streitet mit der Klinikkette X. Ihr wirft
@@ -2572,6 +2562,21 @@ func (d *doc) resolveCataphora() {
 			d.merge(e, o)
 		}
 	}
+}
+
+// lastMentionBefore returns the sentence and token of e's last mention in
+// the two sentences before s or in s before token i; -1, -1 if none.
+func (d *doc) lastMentionBefore(e *entity, s, i int) (int, int) {
+	bs, bt := -1, -1
+	for _, m := range d.allMentionsOf(e, s-2, s) {
+		if m.sent == s && m.t0 >= i {
+			continue
+		}
+		if m.sent > bs || m.sent == bs && m.t0 > bt {
+			bs, bt = m.sent, m.t0
+		}
+	}
+	return bs, bt
 }
 
 // properlyNamed reports whether the text names e by a proper name
