@@ -1715,7 +1715,7 @@ func (d *doc) accuseSentence(s int) {
 		// "allegedly approved the payments personally, according to the
 		// audit": what a cited source alleges is a charge, whatever the
 		// act's words.
-		case d.lang == "en" && f == "allegedly" && (hasWrongdoing(toks, c, len(toks)) || d.docCitedIn(s)):
+		case d.lang == "en" && f == "allegedly" && (hasWrongdoing(toks, c, len(toks)) || d.hasAttribution(s)):
 			var accused *part
 			for k := range parts {
 				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
@@ -1857,16 +1857,6 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 		}
 	}
 	return nil
-}
-
-// docCitedIn reports a document cited as the source of sentence s.
-func (d *doc) docCitedIn(s int) bool {
-	for _, at := range d.attributions {
-		if at.sent == s {
-			return true
-		}
-	}
-	return false
 }
 
 // listBeforeDE returns the parties listed before p in a German subject
