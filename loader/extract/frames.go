@@ -400,6 +400,19 @@ var wrongdoing = []string{
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
 	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder"}
 
+// askedOnly reports whether a sentence's wrongdoing stands only inside an
+// "ob"/"whether" clause: "prüft, ob X gegen Auflagen verstoßen hat" asks,
+// it does not charge (FORMAT.md: checking whether rules were broken is no
+// accusation).
+func askedOnly(toks []token) bool {
+	for k := range toks {
+		if f := toks[k].fold; f == "ob" || f == "whether" {
+			return !hasWrongdoing(toks, 0, k) && hasWrongdoing(toks, k+1, len(toks))
+		}
+	}
+	return false
+}
+
 func hasWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		f := toks[k].fold
@@ -1565,6 +1578,12 @@ func (d *doc) accuseSentence(s int) {
 			// "nach Informationen des Magazins Seewelt": an outlet's own
 			// reporting (a body's information is left to the other frames).
 			if owner == nil || !hasWrongdoing(toks, 0, len(toks)) || f == "informationen" && owner.typ != claimgraph.Publication {
+				continue
+			}
+			// "Die Behörde prüft nach Informationen dieser Zeitung, ob X
+			// gegen Pflichten verstoßen hat": the outlet reports a
+			// question being asked, not a charge.
+			if askedOnly(toks) {
 				continue
 			}
 			// "Nach Informationen des »Handelsblatts« wirft die Bafin der

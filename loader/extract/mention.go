@@ -4946,6 +4946,15 @@ func (d *doc) descIntroduced(s int, role string) bool {
 			if m.role == role && m.kind == mName {
 				return true
 			}
+			// "die Kessler Privatbank AG" … "ob die Bank Gelder …": a
+			// name whose compound head is the descriptor introduced it.
+			if m.kind == mName && m.typ == claimgraph.Company && len(role) >= 4 {
+				for q := m.t0; q < m.t1; q++ {
+					if strings.HasSuffix(d.sents[os].toks[q].fold, role) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

@@ -88,6 +88,12 @@ func (d *doc) computeVia() {
 		if d.otherNews(s) {
 			continue
 		}
+		// "Nach Recherchen der Zeitung prüft die Behörde, ob die Bank
+		// Gelder angenommen hat": news of a question asked sources no
+		// claim.
+		if askedOnly(d.sents[s].toks) {
+			continue
+		}
 		var target *acc
 		for _, a := range d.accs {
 			if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
