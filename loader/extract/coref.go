@@ -1676,7 +1676,8 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	// names it, and to nothing else.
 	for _, p := range officeBodies {
 		if strings.HasPrefix(role, p.role) {
-			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, p.bodies) })
+			// "die Grünen-Fraktion im Stadtrat" is no mayor's office.
+			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, p.bodies) && !o.politicalParty() })
 		}
 	}
 	e := d.salient(s, r, false, func(o *entity) bool { return o.typ == want })

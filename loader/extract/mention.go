@@ -1107,6 +1107,14 @@ func (d *doc) agencyPassDE(s int) {
 			(head != "amt" || !municipalOffice(nf)) &&
 			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
 			named = true
+			// "die Grünen-Fraktion im Stadtrat", "die SPD-Fraktion im
+			// Kreistag von Altdorf": a party's group takes its assembly,
+			// as "die Linke im Landtag" does.
+			if head == "fraktion" && end == i+1 {
+				if e, nameEnd := d.partyGroupEnd(s, end); e > end && e == nameEnd {
+					end = e
+				}
+			}
 		}
 		// "Bundestagsverwaltung": the compound of a named body and a
 		// head.
@@ -2064,9 +2072,24 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			// "The Justice Department and the Securities and Exchange
-			// Commission": two bodies, not one name.
+			// Commission": two bodies, not one name. "U.S. Customs and
+			// Border Protection": a head that also names a field of
+			// administration, joined to another field, is one name.
 			if (f == "and" || f == "&") && (end+1 < len(toks) && toks[end+1].fold == "the" || agencyHeadsEN[trimPoss(toks[end-1].fold)] && !inComplement) {
+				if j := d.fieldConjunctEN(s, start, end, nameTok); j > end {
+					end = j
+					continue
+				}
 				break
+			}
+			// "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+			// "Department for Environment, Food and Rural Affairs": a list
+			// of fields inside the complement is the name's.
+			if f == "," && inComplement {
+				if j := d.fieldListEN(s, end, nameTok); j > end {
+					end = j
+					continue
+				}
 			}
 			if f == "of" || f == "for" || f == "on" || f == "and" || f == "&" || f == "to" && (hf == "mission" || hf == "embassy" || hf == "delegation") {
 				j := end + 1
@@ -2174,6 +2197,84 @@ func (d *doc) agencyPassEN(s int) {
 		d.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// fieldHeadsEN are body words that also name a field of administration,
+// so that another field may be joined to them in one name ("Customs and
+// Border Protection", "Police and Crime Service"); fieldEndsEN end such
+// fields ("Border Protection", "Excise", "Climate Change").
+var fieldHeadsEN = set("customs", "police", "immigration", "revenue")
+
+var fieldEndsEN = set("protection", "enforcement", "excise", "customs", "immigration", "security", "affairs", "services", "development",
+	"change", "revenue", "safety", "standards", "crime", "welfare", "citizenship", "naturalisation", "naturalization", "trade", "tariffs")
+
+// fieldConjunctEN returns the end of a name that goes on after "and" at
+// token end of sentence s, where the run start…end ends in a body word:
+// a name the lexicon lists ("U.S. Customs and Border Protection"), or a
+// field word joined to another field ("Kessland Customs and Excise");
+// else end. "The Justice Department and Treasury officials" stays two.
+func (d *doc) fieldConjunctEN(s, start, end int, nameTok func(int) bool) int {
+	toks := d.sents[s].toks
+	j := end + 1
+	for j < len(toks) && j-end <= 4 && nameTok(j) {
+		j++
+	}
+	if j == end+1 || j-end > 4 {
+		return end
+	}
+	if d.x.lx.lookupKey(d.spanText(s, start, j)) != nil {
+		return j
+	}
+	if !fieldHeadsEN[trimPoss(toks[end-1].fold)] || toks[j-1].acro || legalSuffixes[toks[j-1].text] || j < len(toks) && legalSuffixes[toks[j].text] {
+		return end
+	}
+	last := trimPoss(toks[j-1].fold)
+	if !fieldEndsEN[last] && !agencyHeadsEN[last] {
+		return end
+	}
+	// Another party of the sentence ("Customs and Harlow Freight") is
+	// no field.
+	for k := end + 1; k < j; k++ {
+		if firstNames[toks[k].fold] || d.x.lx.lookupKey(toks[k].text) != nil && !fieldEndsEN[toks[k].fold] {
+			return end
+		}
+	}
+	return j
+}
+
+// fieldListEN returns the end of a list of fields after the comma at
+// token c of a body's complement ("of Alcohol, Tobacco, Firearms and
+// Explosives", "for Environment, Food and Rural Affairs"), else c. The
+// items before the last are single capitalised words the lexicon does
+// not know as parties; the last follows "and" and ends the run.
+func (d *doc) fieldListEN(s, c int, nameTok func(int) bool) int {
+	toks := d.sents[s].toks
+	j := c
+	for n := 0; n < 5 && j < len(toks) && toks[j].text == ","; n++ {
+		k := j + 1
+		if k < len(toks) && toks[k].fold == "and" {
+			break // an Oxford comma before the last item
+		}
+		if k >= len(toks) || !nameTok(k) || firstNames[toks[k].fold] || d.x.lx.lookupKey(toks[k].text) != nil || k+1 >= len(toks) {
+			return c
+		}
+		j = k + 1
+	}
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].fold != "and" {
+		return c
+	}
+	k := j + 1
+	e := k
+	for e < len(toks) && e-k < 3 && nameTok(e) && !firstNames[toks[e].fold] && d.x.lx.lookupKey(toks[e].text) == nil {
+		e++
+	}
+	if e == k || e < len(toks) && (isCapWord(toks[e]) || legalSuffixes[toks[e].text]) {
+		return c
+	}
+	return e
 }
 
 // objectAfterDescriptorDE reports whether the German descriptor at i
@@ -2301,7 +2402,9 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"defence", "defense", "security", "aviation", "water", "power", "gas", "electric", "rail", "oil", "steel", "textiles", "marine",
 	// trades that end the names of mills, shops and builders ("Norbeck
 	// Mills", "Kessling Retail", "Arlow Construction")
-	"mills", "retail", "farms", "apparel", "brewing", "brewery", "construction", "engineering", "properties", "realty", "leasing", "outfitters", "stores")
+	"mills", "retail", "farms", "apparel", "brewing", "brewery", "construction", "engineering", "properties", "realty", "leasing", "outfitters", "stores",
+	// advisers' and insolvency firms ("Marlow Begg Restructuring")
+	"restructuring", "recovery", "consultants", "accountants", "solicitors")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -2577,6 +2680,9 @@ func (d *doc) publicationPass(s int) {
 			continue
 		}
 		name := trimPoss(d.spanText(s, k, j+1))
+		if d.lang == "de" {
+			name = d.outletNominativeDE(s, k, j, name)
+		}
 		// "bus operator Metroline Express" … "Metroline Express denied":
 		// a name the text gave a company or body is not an outlet.
 		if d.knownShort(fold(name)) {
@@ -2584,6 +2690,70 @@ func (d *doc) publicationPass(s int) {
 		}
 		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
 	}
+}
+
+// femaleOutletHeadsDE are the feminine heads of German outlets' names.
+var femaleOutletHeadsDE = set("zeitung", "rundschau", "allgemeine", "presse", "post", "stimme", "depesche", "welt", "morgenpost", "tageszeitung")
+
+// outletNominativeDE returns the nominative of the German outlet name
+// k…j (name as written): "des Lausitzer Abendblatts" is the "Lausitzer
+// Abendblatt", "der Märkischen Rundschau" the "Märkische Rundschau".
+// Heads that end in s anyway ("Nachrichten", "Express") keep it.
+func (d *doc) outletNominativeDE(s, k, j int, name string) string {
+	toks := d.sents[s].toks
+	if k == 0 || toks[j].inq {
+		return name
+	}
+	art := toks[k-1].fold
+	f := toks[j].fold
+	words := strings.Fields(name)
+	if len(words) != j-k+1 {
+		return name
+	}
+	outletEnd := func(w string) bool {
+		if publicationHeads[w] {
+			return true
+		}
+		for h := range publicationHeads {
+			if len(h) >= 5 && strings.HasSuffix(w, h) && len(w) > len(h)+3 {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case (art == "des" || art == "eines") && !outletEnd(f):
+		// "des Abendblatts", "des Tagblattes", "des Kuriers".
+		for _, suf := range []string{"es", "s"} {
+			if base := strings.TrimSuffix(f, suf); base != f && outletEnd(base) {
+				last := words[len(words)-1]
+				words[len(words)-1] = last[:len(last)-len(suf)]
+				return strings.Join(words, " ")
+			}
+		}
+	case (art == "der" || art == "einer") && (germanTail(f) != "" || germanTail(strings.TrimSuffix(f, "n")) != ""):
+		// "der Märkischen Allgemeinen", "der Sächsischen Zeitung": the
+		// weak adjectives of a feminine title in the dative or genitive.
+		for n, w := range words {
+			wt := toks[k+n]
+			if strings.HasSuffix(w, "en") && (isAdjDE(wt) || n == len(words)-1) {
+				words[n] = strings.TrimSuffix(w, "n")
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return name
+}
+
+// germanTail returns the publication head a German compound ends in
+// ("tageszeitung" → "zeitung"), or "".
+func germanTail(f string) string {
+	for h := range femaleOutletHeadsDE {
+		if strings.HasSuffix(f, h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // hyphenOutletDE reports a German outlet named by one hyphenated compound
@@ -3733,6 +3903,15 @@ func (d *doc) personPass(s int) {
 		if !t.word || d.covered[s][i] && !(isRoleToken(t, d) != "") {
 			continue
 		}
+		// "The liquidators, Marlow Begg,": a plural role of firms before
+		// one name in apposition.
+		if d.lang == "en" && firmRolesEN[t.fold] && isRoleToken(t, d) == "" && i+2 < len(toks) && toks[i+1].text == "," {
+			if n := nameRun(i + 2); n >= 2 && (i+2+n >= len(toks) || toks[i+2+n].text == "," || !toks[i+2+n].word) && d.firmApposedEN(s, i, i+2, i+2+n) {
+				d.addMention(&mention{sent: s, t0: i + 2, t1: i + 2 + n, kind: mName, typ: claimgraph.Company, name: trimPoss(d.spanText(s, i+2, i+2+n))})
+				i += 1 + n
+				continue
+			}
+		}
 		if r := isRoleToken(t, d); r != "" {
 			if lawyerWords[t.fold] && !(i+1 < len(toks) && toks[i+1].fold == "general") && !(t.fold == "counsel" && i > 0 && toks[i-1].fold == "general") {
 				continue // counsel is no party; an attorney general or a general counsel is
@@ -3776,6 +3955,16 @@ func (d *doc) personPass(s int) {
 				j++ // "its founder, Martin Lisle"
 			}
 			if n := nameRun(j); n >= 2 && (j == roleEnd || j+n >= len(toks) || !toks[j+n].word || toks[j+n].text == ",") {
+				// "its former auditor, Caldwell Rae,": the role of a firm
+				// before a name that opens with no first name is the
+				// firm's.
+				if d.firmApposedEN(s, roleEnd-1, j, j+n) {
+					d.addMention(&mention{sent: s, t0: j, t1: j + n, kind: mName, typ: claimgraph.Company, name: trimPoss(d.spanText(s, j, j+n))})
+					// The role words describe the firm, no unnamed person.
+					d.cover(s, i, roleEnd)
+					i = j + n - 1
+					continue
+				}
 				add(j, j+n, roleEnd-1)
 				i = j + n - 1
 				continue
@@ -3854,6 +4043,36 @@ func (d *doc) personPass(s int) {
 			}
 		}
 	}
+}
+
+// firmRolesEN are roles that firms, rarely persons, hold for a company:
+// its auditor, its liquidators, its insurer, its lender.
+var firmRolesEN = set("auditor", "auditors", "liquidator", "liquidators", "administrators", "receivers", "insurer", "insurers", "reinsurer",
+	"lender", "lenders", "broker", "brokers", "underwriter", "underwriters", "consultancy", "accountants")
+
+// firmApposedEN reports whether the English name t0…t1 after the role
+// word at r ("its former auditor, Caldwell Rae,", "the liquidators,
+// Marlow Begg,") is a firm's: the role is one firms hold and the name
+// opens with no first name or title, or the name ends in a word of a
+// firm ("Kestrel Partners").
+func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
+	if d.lang != "en" {
+		return false
+	}
+	toks := d.sents[s].toks
+	if weakSuffixes[trimPoss(toks[t1-1].fold)] {
+		return true
+	}
+	if !firmRolesEN[toks[r].fold] || firstNames[toks[t0].fold] || titles[toks[t0].fold] || t0 > 0 && titles[toks[t0-1].fold] {
+		return false
+	}
+	// "the bank's auditor, Deloitte's Anna Ruiz": a person of a firm.
+	for k := t0; k < t1; k++ {
+		if strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s") {
+			return k == t1-1
+		}
+	}
+	return true
 }
 
 // surnameBefore reports whether a person named before sentence s (or

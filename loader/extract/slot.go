@@ -1486,7 +1486,8 @@ func (d *doc) nameHoldsWord(s int, w string) bool {
 
 // tradeAgencyMods make an "agency" a business: "travel agency",
 // "advertising agency".
-var tradeAgencyMods = set("travel", "advertising", "ad", "recruitment", "employment", "talent", "estate", "marketing", "creative", "modelling", "modeling", "staffing", "booking", "dating")
+var tradeAgencyMods = set("travel", "advertising", "ad", "recruitment", "employment", "talent", "estate", "marketing", "creative", "modelling", "modeling", "staffing", "booking", "dating",
+	"pr", "relations", "lobbying", "communications", "branding", "design", "digital", "rating", "ratings", "credit", "collection", "collections", "debt")
 
 // placePossessives are the possessives of words for places, which
 // qualify a body ("the country's aviation regulator").
