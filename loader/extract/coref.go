@@ -1766,6 +1766,56 @@ func (d *doc) mergeGenericBodies() {
 	}
 }
 
+// mergeDescriptiveAppositions joins a descriptive name set off in
+// apposition to the name before it: "according to Frontex, the EU border
+// agency." A name with a lower-case word ("EU border agency") describes
+// what the name before the comma is; it is no second body.
+func (d *doc) mergeDescriptiveAppositions() {
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for _, m := range d.ments[s] {
+			// The article may open the mention or stand before it.
+			t0 := m.t0
+			if t0 < len(toks) && articles[toks[t0].fold] {
+				t0++
+			}
+			if m.kind != mName || m.ent == nil || m.ent.dead || t0 < 3 || !articles[toks[t0-1].fold] || toks[t0-2].text != "," {
+				continue
+			}
+			if m.t1 < len(toks) && toks[m.t1].word {
+				continue
+			}
+			described := false
+			for q := t0; q < m.t1; q++ {
+				described = described || toks[q].word && !toks[q].cap && !toks[q].acro
+			}
+			pm := d.mentionAt(s, t0-3)
+			if !described || pm == nil || pm.t1 != t0-2 || pm.ent == nil || pm.ent == m.ent || pm.ent.dead || pm.ent.typ != m.ent.typ || !m.ent.isOrg() {
+				continue
+			}
+			// Only a body the text names no other way: one that also
+			// has a name of its own is a second party.
+			if d.namedOtherwise(m.ent, m) {
+				continue
+			}
+			d.merge(m.ent, pm.ent)
+		}
+	}
+}
+
+// namedOtherwise reports whether e has a mention other than m that is not
+// m's text.
+func (d *doc) namedOtherwise(e *entity, m *mention) bool {
+	for _, ms := range d.ments {
+		for _, o := range ms {
+			if o != m && o.ent == e && o.kind == mName && o.name != m.name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lateAffiliations gives a person whose role compound names a body the
 // text only names later its organisation: "Bundesinnenministerin Helga
 // Brandt … Das Bundesinnenministerium kündigte an".

@@ -306,6 +306,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.resolveCataphora()
 	d.lateAffiliations()
 	d.mergeGenericBodies()
+	d.mergeDescriptiveAppositions()
 	d.findAccusations()
 	for s := range d.sents {
 		d.relativeAccusations(s)

@@ -140,6 +140,7 @@ func (d *doc) slotPass(s int) {
 		}
 	}
 	d.slotThat(s)
+	d.slotDescribedEN(s)
 	d.slotClubs(s)
 	d.slotClubsEN(s)
 	d.slotEmployers(s)
@@ -429,6 +430,71 @@ func (d *doc) slotThat(s int) {
 			d.slotNameList(s, th+1)
 		}
 	}
+}
+
+// slotDescribedEN reads an unknown English name that an apposition
+// describes: "according to Ofvolt, the UK energy regulator", "Dunmore, a
+// Leeds-based insurer, said". The apposition's head noun says what the
+// name is, so a single capitalised word qualifies too.
+func (d *doc) slotDescribedEN(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for i := 0; i+3 < len(toks); i++ {
+		// The run starts the name: "Kick It Out, the anti-racism
+		// organisation" is not "Out".
+		if !isCapWord(toks[i]) || d.covered[s][i] || i > 0 && (toks[i-1].cap && !(i == 1 && articles[toks[0].fold]) || toks[i-1].acro) {
+			continue
+		}
+		t1 := d.slotRun(s, i)
+		if t1 == i || t1-i > 4 || t1+2 >= len(toks) || toks[t1].text != "," || !articles[toks[t1+1].fold] {
+			continue
+		}
+		typ, ok := appositionHeadEN(toks, t1+2)
+		if !ok || !d.slotAccept(s, i, t1, i, true) || d.x.lx.lookupKey(d.spanText(s, i, t1)) != nil || firstNames[toks[i].fold] {
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, i, t1)), slot: true})
+		i = t1
+	}
+}
+
+// vesselHeads describe ships, which news names like firms ("The Aegean
+// Star, a product tanker,").
+var vesselHeads = set("tanker", "ship", "vessel", "freighter", "carrier", "trawler", "ferry", "yacht", "barge", "aircraft", "jet", "plane")
+
+// appositionHeadEN reads an English apposition's noun phrase from token i
+// (after its article) to the comma, full stop or relative pronoun that
+// closes it, and types its head noun: "the UK energy regulator." is an
+// Agency, "a Leeds-based insurer," a Company.
+func appositionHeadEN(toks []token, i int) (claimgraph.EntityType, bool) {
+	k := i
+	for k < len(toks) && k-i < 6 && toks[k].word && toks[k].fold != "that" && toks[k].fold != "which" && toks[k].fold != "who" && !prepositions[toks[k].fold] {
+		k++
+	}
+	if k == i || k < len(toks) && toks[k].word && toks[k].fold != "that" && toks[k].fold != "which" && toks[k].fold != "who" {
+		return "", false
+	}
+	head := trimPoss(toks[k-1].fold)
+	// "the engineering group", "the community energy group": firms and
+	// bodies alike.
+	if head == "group" || vesselHeads[head] {
+		return "", false
+	}
+	if toks[k-1].cap && !(k-1 == i) {
+		return "", false // "the Financial Times": a name, no description
+	}
+	if t, ok := slotDescEN[head]; ok {
+		return t, true
+	}
+	if agencyAppositionsEN[head] {
+		return claimgraph.Agency, true
+	}
+	if companyDescriptorsEN[head] {
+		return claimgraph.Company, true
+	}
+	return "", false
 }
 
 // slotRelative reads the name a relative pronoun before the cue at c
