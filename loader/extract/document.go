@@ -792,6 +792,36 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			break
 		}
 	}
+	// "A letter, sent to the regulator on Monday by Fair Fares, claims
+	// that …", "A lawsuit filed by X in a Delaware court alleges …": a
+	// paper whose reduced relative clause names who brought it, subject
+	// of a verb of saying (docFilers).
+	if d.lang == "en" && end < len(toks) {
+		j := end
+		comma := toks[j].text == ","
+		if comma {
+			j++
+		}
+		if j < len(toks) && filerVerbsEN[toks[j].fold] && hasLater(toks[:min(len(toks), j+12)], j, "by") {
+			says := func(t token) bool { return attributionAfter[t.fold] || accuseEN[t.fold] || allegeEN[t.fold] }
+			for k := j + 1; k < len(toks) && k <= j+18; k++ {
+				if toks[k].text == "," || toks[k].text == ";" || toks[k].quote {
+					n := k + 1
+					for n < len(toks) && (toks[n].fold == "also" || toks[n].fold == "further") {
+						n++
+					}
+					if comma && toks[k].text == "," && n < len(toks) && says(toks[n]) {
+						return true
+					}
+					break
+				}
+				// ("The lawsuit filed by X does not accuse Y": no claim.)
+				if !comma && says(toks[k]) {
+					return toks[k-1].fold != "not" && toks[k-1].fold != "never"
+				}
+			}
+		}
+	}
 	// "The complaint that triggered the inquiry was filed by CISPE, …,
 	// which accused Nimbra of …": a pleading filed by the accuser of its
 	// sentence.

@@ -265,7 +265,8 @@ func (d *doc) attributedDoc(e *entity) bool {
 		// ("according to its annual report, it employs 4,000 people") is
 		// no source of a claim (FORMAT.md: Documents are cited as sources
 		// of claims).
-		if at.doc == e && !d.selfReportOnly(at.sent) {
+		// Nor is a paper that found nothing ("found no breach").
+		if at.doc == e && !d.selfReportOnly(at.sent) && !d.clearingFinding(at.sent) {
 			return true
 		}
 	}

@@ -1338,7 +1338,13 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
-			for _, sp := range d.coSubjects(s, parts, subj, c) {
+			subjects := d.coSubjects(s, parts, subj, c)
+			// "The complaint, lodged … by A and B, accuses X of …": each
+			// filer accuses.
+			if filers := d.docFilers(s, parts, c); len(filers) > 0 {
+				subjects = filers
+			}
+			for _, sp := range subjects {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
 				emit(accuser, accusedEnts, "en."+ruleVerb(f)+".active", 0.9, c+1)
 			}
@@ -1478,7 +1484,13 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			// "Two drivers, A and B, have filed a lawsuit alleging": each.
-			for _, sp := range d.coSubjects(s, parts, subj, c) {
+			subjects := d.coSubjects(s, parts, subj, c)
+			// "The lawsuit, filed by A and B in a Delaware court, alleges
+			// that …": each filer.
+			if filers := d.docFilers(s, parts, c); len(filers) > 0 {
+				subjects = filers
+			}
+			for _, sp := range subjects {
 				emit(d.docAuthorOr(sp.e, s), ents(accused), "en."+ruleVerb(f)+".active", 0.8, c+1)
 			}
 		// "Die Firma habe Abwasser in die Elbe geleitet, so der BUND",
@@ -6546,4 +6558,120 @@ func (d *doc) mainParty(e *entity) bool {
 		}
 	}
 	return true
+}
+
+// filerVerbsEN are participles after a document noun that name who
+// brought the paper with "by": "the complaint, lodged … by X", "a
+// lawsuit filed by X", "a letter sent to the regulator by X". Not
+// "commissioned" (who commissions a report does not write it) nor
+// "seen"/"obtained" (an outlet that saw it is a via, not its author).
+var filerVerbsEN = set("filed", "lodged", "submitted", "brought", "sent", "written", "signed", "drafted", "prepared")
+
+// docFilers reads the filers of a document that is the subject of the
+// English cue at c: "The 30-page complaint, lodged with the Commission
+// last week by Sweden's Norrland Apps and Berlin-based Pixelhof, accuses
+// Applion of …", "A lawsuit filed by the Ohio pension fund X in a
+// Delaware court alleges that …". A reduced relative clause between the
+// paper and its verb names who brought it; each of them makes the claim,
+// and the paper is how it reached the article. It returns nil unless the
+// document is the clause's first participant with no preposition before
+// it, the participle follows it at once (after a comma or not), and the
+// phrase closes before the verb: with the comma that opened it, or with
+// no comma at all.
+func (d *doc) docFilers(s int, parts []part, c int) []part {
+	if d.lang != "en" || len(parts) == 0 {
+		return nil
+	}
+	toks := d.sents[s].toks
+	dp := parts[0]
+	if dp.e.typ != claimgraph.Document || dp.prep != "" || dp.m.t1 >= c {
+		return nil
+	}
+	// Before the document only an opening adverbial ("Separately,") and
+	// its determiner.
+	for k := dp.m.t0 - 1; k >= 0; k-- {
+		if toks[k].text == "," {
+			break
+		}
+		if !toks[k].word || !(articles[toks[k].fold] || docDeterminers[toks[k].fold] || strings.HasSuffix(toks[k].fold, "-page") || toks[k].fold == "new" || toks[k].fold == "separately") {
+			return nil
+		}
+	}
+	j := dp.m.t1
+	comma := j < len(toks) && toks[j].text == ","
+	if comma {
+		j++
+	}
+	if j >= c || !filerVerbsEN[toks[j].fold] {
+		return nil
+	}
+	// The phrase must close right before the verb: "…, accuses", or,
+	// without commas, "… in a Delaware court alleges"; an adverb or an
+	// auxiliary may stand between ("has also alleged").
+	v := c - 1
+	for v > j && toks[v].word && !toks[v].cap && (strings.HasSuffix(toks[v].fold, "ly") || toks[v].fold == "also" || auxiliaries[toks[v].fold] || passiveAux[toks[v].fold]) {
+		v--
+	}
+	if comma != (toks[v].text == ",") {
+		return nil
+	}
+	// "by" inside the phrase, with no comma or quotation before it.
+	b := -1
+	for k := j + 1; k < v; k++ {
+		if toks[k].text == "," || toks[k].quote || toks[k].text == ";" {
+			return nil
+		}
+		if toks[k].fold == "by" {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return nil
+	}
+	// The first filer: descriptors, a seat ("Berlin-based") or a place
+	// possessive ("Sweden's") may stand before the name, no preposition.
+	next := func(from int) *part {
+		for k := range parts {
+			p := parts[k]
+			if p.m.t0 < from {
+				continue
+			}
+			for g := from; g < p.m.t0; g++ {
+				if !toks[g].word || prepositions[toks[g].fold] || toks[g].fold == "and" || isVerbLike(toks[g].fold) || p.m.t0-from > 6 {
+					return nil
+				}
+			}
+			if p.m.t1 > v || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || !(p.e.isOrg() || p.e.typ == claimgraph.Official) {
+				return nil
+			}
+			return &parts[k]
+		}
+		return nil
+	}
+	first := next(b + 1)
+	if first == nil {
+		return nil
+	}
+	out := []part{*first}
+	last := first
+	for last.m.t1 < v {
+		k := last.m.t1
+		if toks[k].text == "," && k+1 < v && toks[k+1].fold == "and" {
+			k++
+		}
+		if toks[k].fold != "and" && !(toks[k].text == "," && k+1 < v && !indefinite[toks[k+1].fold]) {
+			break
+		}
+		p := next(k + 1)
+		if p == nil {
+			break
+		}
+		out = append(out, *p)
+		last = p
+	}
+	if dp.e.author == nil {
+		dp.e.author = party(out[0].e)
+	}
+	return out
 }

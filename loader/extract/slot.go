@@ -378,6 +378,31 @@ func (d *doc) slotThat(s int) {
 			}
 		}
 		f := toks[c].fold
+		// "The complaint, lodged with the Commission last week by
+		// Sweden's Norrland Apps and Berlin-based Pixelhof, accuses …":
+		// the filers of a paper, each a party (docFilers).
+		if filerVerbsEN[f] && c > 0 && (d.docHead(toks[c-1]) != "" || toks[c-1].text == "," && c > 1 && d.docHead(toks[c-2]) != "") {
+			for k := c + 1; k+1 < len(toks) && k <= c+8 && toks[k].word; k++ {
+				if toks[k].fold != "by" {
+					continue
+				}
+				i := k + 1
+				for n := 0; n < 4 && i < len(toks); n++ {
+					// "by Sweden's Norrland Apps": past a place possessive.
+					if i+1 < len(toks) && trimPoss(toks[i].text) != toks[i].text && isCapWord(toks[i+1]) && d.isPlace(token{text: trimPoss(toks[i].text), stem: stem(fold(trimPoss(toks[i].text)))}) {
+						i++
+					}
+					// (Read as an object: filing says nothing of being a
+					// body, as charging does.)
+					end := d.slotNP(s, i, slotObj)
+					if end <= i || end >= len(toks) || toks[end].fold != "and" {
+						break
+					}
+					i = end + 1
+				}
+				break
+			}
+		}
 		if (f == "seen" || f == "obtained" || f == "reviewed") && toks[c+1].fold == "by" {
 			i := c + 2
 			if i < len(toks) && toks[i].fold == "the" {

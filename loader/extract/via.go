@@ -94,6 +94,11 @@ func (d *doc) computeVia() {
 		if askedOnly(d.sents[s].toks) {
 			continue
 		}
+		// "A report commissioned by X found no breach of the rules": a
+		// finding that clears the accused sources no claim.
+		if d.clearingFinding(s) {
+			continue
+		}
 		var target *acc
 		for _, a := range d.accs {
 			if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
@@ -949,6 +954,22 @@ func pleadingDoc(e *entity) bool {
 	n := fold(e.name)
 	for _, w := range pleadingWords {
 		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clearingFinding reports an English finding that finds nothing: "found
+// no breach", "found no evidence of wrongdoing", "did not find".
+func (d *doc) clearingFinding(s int) bool {
+	if d.lang != "en" {
+		return false
+	}
+	toks := d.sents[s].toks
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].fold == "found" || toks[k].fold == "finds") && (toks[k+1].fold == "no" || toks[k+1].fold == "nothing") ||
+			toks[k].fold == "find" && k > 0 && (toks[k-1].fold == "not" || toks[k-1].fold == "didn't") {
 			return true
 		}
 	}
