@@ -941,7 +941,7 @@ func (d *doc) agencyPassDE(s int) {
 		// "Gewerkschaft Chemie und Energie (GCE)", "Verband Handel und
 		// Logistik (VHL)": capitalised words joined by "und" up to an
 		// acronym in brackets are all the body's name.
-		if !named && (associationHeadsDE[t.fold] || t.fold == "gewerkschaft" || t.fold == "initiative" || t.fold == "vereinigung") && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] {
+		if !named && (associationHeadsDE[t.fold] || t.fold == "gewerkschaft" || t.fold == "initiative" || t.fold == "vereinigung" || namedByWordHeadsDE[head]) && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] {
 			j := end
 			for j < len(toks) && j-end < 6 && !d.covered[s][j] && (isCapWord(toks[j]) || j > end && (toks[j].fold == "und" || toks[j].text == ",") && j+1 < len(toks) && isCapWord(toks[j+1])) {
 				j++
@@ -953,10 +953,20 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
 		// word followed by the words of its name.
-		if !named && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&
+		// ("Deutscher Verband Bergsport": an adjective before the head
+		// leaves the name words to come.)
+		if end == i+1 && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&
 			hasSuffixInflected(toks[end].fold, documentHeadsDE) == "" && !d.isPlace(toks[end]) && !cities[toks[end].fold] && (end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			end++
 			named = true
+		}
+		// "Ruderclub Möwe Hamburg", "dem Segelclub Nordwind": a sport's
+		// club compound opens the club's name.
+		if end == i+1 && !named && (head == "club" || head == "klub") && sportClubDE(t.fold) && !t.inq {
+			if j := d.bodyNameWordsDE(s, end, true); j > end {
+				end = j
+				named = true
+			}
 		}
 		// "CDU-Fraktion im Stadtrat", "SPD-Fraktion im Landtag".
 		if named && head == "fraktion" && end+1 < len(toks) && toks[end].fold == "im" {
@@ -1071,7 +1081,10 @@ func (d *doc) agencyPassDE(s int) {
 		// "vorwerfen" ("wirft dem Landesverband Versagen vor"), so only a
 		// place or a pair joined by "und" is taken there.
 		if !named && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
-			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) && !(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1) {
+			// ("wirft dem Landesverband Segeln vor" where the text names
+			// the "Landesverband Segeln" elsewhere too is the body.)
+			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) &&
+				!(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1 && !d.runElsewhere(s, i, j, true)) {
 				end = j
 				named = true
 			}
@@ -1194,6 +1207,25 @@ func (d *doc) agencyPassDE(s int) {
 		d.addMention(m)
 		i = end - 1
 	}
+}
+
+// sportsDE open the compounds of sports clubs ("Ruderclub", "Segelklub").
+var sportsDE = []string{"ruder", "segel", "tennis", "golf", "schach", "fussball", "fußball", "hockey", "handball", "basketball", "volleyball",
+	"reit", "schwimm", "kanu", "tauch", "ski", "turn", "sport", "kegel", "box", "rugby", "yacht", "tischtennis", "radsport", "rad", "lauf", "leichtathletik"}
+
+// sportClubDE reports a sports club's compound ("Ruderclub",
+// "Tennisklub"), not a club of another kind ("Verkehrsclub").
+func sportClubDE(f string) bool {
+	for _, h := range []string{"club", "klub"} {
+		if pre, ok := strings.CutSuffix(f, h); ok {
+			for _, sp := range sportsDE {
+				if pre == sp {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stateWordsDE name a state or a German Land in a genitive owner
@@ -3324,7 +3356,9 @@ func (d *doc) resolveNames(s int) {
 				}
 				am.kind = mShort
 				am.ent = e
-			} else if am != nil && am.kind == mName && am.key != "" && am.typ != e.typ && e.isOrg() && d.acro[a] == nil {
+			} else if am != nil && am.kind == mName && (am.key != "" && am.typ != e.typ || am.key == "" && am.ent == nil && am.t0 == m.t1+1 && am.t1 == m.t1+2) && e.isOrg() && d.acro[a] == nil {
+				// ("dem Bundesverband Kanusport (BVK) vor": letters a
+				// pass took for a name of their own are the body's.)
 				// "die Moskauer Social Design Agency (SDA)": the text
 				// defines the letters for its own body; the lexicon's
 				// other SDA (a news agency) is not meant here or later.

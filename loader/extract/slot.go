@@ -2310,7 +2310,7 @@ func clubLike(e *entity) bool {
 		return true
 	}
 	for _, w := range words {
-		if clubNameWords[w] {
+		if clubNameWords[w] || sportClubDE(w) {
 			return true
 		}
 	}
