@@ -146,6 +146,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			// "the charity": a body the text named or described so, no
 			// office of the state.
 			want = []string{"!court", "!ministry", "!department", "!government", "!police", "!prosecut"}
+		// "the EU competition enforcer", "the antitrust enforcer": a
+		// regulator, never a court.
+		case f == "enforcer":
+			want = authorityWords
 		case strings.Contains(f, "komitee") || f == "committee":
 			want = []string{"komitee", "committee"}
 		}

@@ -1006,7 +1006,10 @@ func (d *doc) agencyPassDE(s int) {
 				case tj.fold == "in" && j+2 < len(toks) && articles[toks[j+1].fold] && isCapWord(toks[j+2]):
 					j += 2
 					continue
-				case (tj.fold == "den" || tj.fold == "die" || tj.fold == "das") && j+1 < len(toks) && (isCapWord(toks[j+1]) || isAdjDE(toks[j+1])):
+				// "für die Sicherheit …": an article only right after
+				// "für"; later it opens the clause's object ("für Soziale
+				// Sicherung die Werbepraxis … beanstandet").
+				case j == end+1 && (tj.fold == "den" || tj.fold == "die" || tj.fold == "das") && j+1 < len(toks) && (isCapWord(toks[j+1]) || isAdjDE(toks[j+1])):
 					j++
 					continue
 				}

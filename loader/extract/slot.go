@@ -364,6 +364,21 @@ func (d *doc) slotThat(s int) {
 			}
 			continue
 		}
+		// "Finland's Fernhill Games", "Rotterdam's Maasline": a name
+		// after a place's possessive is an organisation's (a person's
+		// name or office is not: "Britain's Prime Minister").
+		if tf := toks[c].text; (strings.HasSuffix(tf, "'s") || strings.HasSuffix(tf, "’s")) && toks[c].cap && (d.isPlace(toks[c]) || cities[trimPoss(toks[c].fold)]) &&
+			isCapWord(toks[c+1]) && !d.covered[s][c+1] && !firstNames[toks[c+1].fold] && isRoleToken(toks[c+1], d) == "" {
+			// The name closes its phrase: "Ethiopia's Amhara region",
+			// "Germany's DAX index" end in a noun.
+			if t1 := d.slotRun(s, c+1); t1 > c+1 && t1-c-1 <= 4 && (t1 == len(toks) || !toks[t1].word || functionWords[toks[t1].fold] || toks[t1].fold == "said" || toks[t1].fold == "had" || toks[t1].fold == "has" || toks[t1].fold == "was") && d.slotAccept(s, c+1, t1, c+1, true) &&
+				d.x.lx.lookupKey(d.spanText(s, c+1, t1)) == nil && !d.isPlace(toks[c+1]) {
+				typ := d.slotType(s, c+1, t1, claimgraph.Company, false, slotObj)
+				d.addMention(&mention{sent: s, t0: c + 1, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, c+1, t1)), slot: true})
+				c = t1 - 1
+			}
+			continue
+		}
 		if c+2 >= len(toks) {
 			break
 		}

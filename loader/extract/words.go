@@ -145,7 +145,7 @@ var publicationDescriptors = set(
 // regulator", "die Ermittler").
 var agencyDescriptors = set(
 	"behörde", "amt", "ministerium", "kommission", "regierung", "gericht", "landgericht", "amtsgericht",
-	"staatsanwaltschaft", "ermittler", "ankläger", "anklaeger", "aufsicht", "finanzaufsicht", "kartellbehörde",
+	"staatsanwaltschaft", "ermittler", "ankläger", "anklaeger", "aufsicht", "finanzaufsicht", "kartellbehörde", "enforcer",
 	"wettbewerbshüter", "wettbewerbsbehörde", "aufsichtsbehörde", "botschaft", "geheimdienst", "auslandsgeheimdienst",
 	"nachrichtendienst", "dienst", "polizei", "regulator", "regulators", "agency", "department", "authority",
 	"commission", "council", "court", "government", "ministry", "prosecutors", "investigators",
