@@ -12,7 +12,9 @@ var (
 	callDE        = set("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen", "nennt", "nannte", "nannten", "wertet", "wertete")
 	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese",
 		"berichterstattung", "artikel", "darstellungen", "kritik", "beschwerde", "bescheid", "anzeige", "strafanzeige", "feststellungen", "ergebnisse",
-		"schilderung", "schilderungen")
+		"schilderung", "schilderungen",
+		// "hatte die Schuldzuweisung als „völlig absurd“ bezeichnet".
+		"schuldzuweisung", "schuldzuweisungen", "anwuerfe", "verdaechtigungen", "unterstellung")
 	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN     = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
@@ -111,6 +113,11 @@ own:
 			}
 			if p.prep == "" && !p.obj && (pass == 1 || !speakerPron(toks, p.m)) && !toldAddressee(toks, p) {
 				denier = p.e
+				// „Der Anwalt des Managers nannte …“: the lawyer's
+				// client.
+				if p.m.t0 >= 2 && lawyerWords[toks[p.m.t0-2].fold] && (toks[p.m.t0-1].fold == "des" || toks[p.m.t0-1].fold == "der") {
+					denier = d.unnamedClient(s, p.e)
+				}
 				break
 			}
 		}
@@ -139,6 +146,12 @@ own:
 		// Vorwürfe falsch", "according to the company": the source of
 		// the words denies.
 		denier = d.sourceDenier(s, parts)
+	}
+	if denier == nil {
+		// "Der Konzern äußerte sich am Abend. Die Darstellung sei
+		// falsch.": reported speech without a speaker of its own goes on
+		// with the subject of the sentence before.
+		denier = d.reportedSpeaker(s)
 	}
 	if denier == nil {
 		if group := d.pluralDeniers(s, limit, nil); len(group) > 1 {
@@ -184,6 +197,12 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	targets := d.accsAgainst(denier, s)
 	who := denier
 	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil != nil {
+		// "Mr Feld said he rejects these allegations": a person who
+		// speaks of himself answers what was said against him, not
+		// against his employer.
+		if d.speaksOfSelf(s, denier) {
+			return
+		}
 		who = denier.affil
 		targets = d.accsAgainst(who, s)
 		// "Orth ließ die Darstellung über seinen Anwalt zurückweisen",
@@ -441,6 +460,14 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	if d.strongGeneric(s) {
 		return targets
 	}
+	// "Meridian rejected that", „Die Stadtwerke wiesen das zurück“,
+	// „Dem widersprach Brandes“: a bare demonstrative points at what was
+	// said last against the denier.
+	if d.anaphorObject(s, cue) {
+		if out := latestTargets(d, s, targets); len(out) > 0 {
+			return out
+		}
+	}
 	if out := d.echoTargets(s, targets); len(out) > 0 {
 		return out
 	}
@@ -508,7 +535,13 @@ func (d *doc) strongGeneric(s int) bool {
 func (d *doc) genericDenial(s, cue int) bool {
 	toks := d.sents[s].toks
 	from := max(cue, 0)
-	for k := from; k < len(toks) && k <= from+6; k++ {
+	// „ließ die Vorwürfe über seinen Anwalt zurückweisen“, „hat die
+	// Vorwürfe bestritten“: a German cue that closes the clause has its
+	// object before it.
+	if d.lang == "de" && cue > 0 && !zurueckweisen[toks[cue].fold] {
+		from = max(cue-8, 0)
+	}
+	for k := from; k < len(toks) && k <= max(cue, 0)+6; k++ {
 		switch toks[k].fold {
 		case "wrongdoing", "innocent", "unschuldig", "vorwuerfe", "anschuldigungen", "beschuldigungen", "allegations", "accusations", "charges", "claims":
 			return true
@@ -666,6 +699,10 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			cue, rule = c, "de."+denyRule(f)
 		case d.lang == "de" && callDE[f] && callObjectDE(toks, c) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
 			cue, rule = c, "de.bezeichnen.als"
+		// "nannte die Messungen „unseriös“", "called the study deeply
+		// flawed": the evidence behind the charge discredited.
+		case (d.lang == "de" && callDE[f] || d.lang == "en" && callEN[f]) && nearAny(toks, c+1, c+4, evidenceNouns) && discredits(d.spanText(s, c+1, min(c+10, len(toks)))):
+			cue, rule = c, d.lang+".call.evidence"
 		// "had dismissed two supervisors": dismissing people is firing
 		// them; a dismissal denies only an accusation ("dismissed the
 		// claims", "dismissed them as", "dismissed it").
@@ -1029,6 +1066,11 @@ func (d *doc) contestCue(s int) bool {
 			if x := d.spanText(s, k+2, min(k+6, len(toks))); discredits(x) || smearCampaign(fold(d.spanText(s, k+2, min(k+8, len(toks))))) {
 				return true
 			}
+		// „Das sieht Sonnenhof Care anders“, „Dies sah der Verband
+		// völlig anders“: the accused sees what was said otherwise.
+		case d.lang == "de" && (f == "sieht" || f == "sah" || f == "sehen" || f == "sahen") && hasLater(toks, k, "anders") &&
+			(k > 0 && (toks[k-1].fold == "das" || toks[k-1].fold == "dies") || nearAny(toks, k+1, k+4, set("das", "dies"))) && !negatedCue(toks, k):
+			return true
 		// "X pushed back, saying the study was flawed".
 		case d.lang == "en" && (f == "pushed" || f == "pushing" || f == "pushes") && k+2 < len(toks) && toks[k+1].fold == "back" &&
 			(toks[k+2].text == "," || toks[k+2].fold == "saying" || toks[k+2].fold == "hard" || toks[k+2].fold == "strongly"):
@@ -1048,7 +1090,13 @@ func (d *doc) contestCue(s int) bool {
 var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfounded", "groundless", "without merit", "meritless", "no merit", "no basis",
 	"without foundation", "without any foundation", "nonsense", "absurd", "ridiculous", "fabricat", "defamatory", "inaccura", "misleading", "wrong",
 	"politically motivated", "smear", "lies", "frivolous", "falsch", "unwahr", "nicht wahr", "haltlos", "unbegruend", "unzutreffend", "nicht zutreffend",
-	"erfunden", "laecherlich", "verleumd", "jeder grundlage", "entbehr", "irrefuehrend", "politisch motiviert", "aus der luft gegriffen", "abwegig", "konstruiert", "unhaltbar"}
+	"erfunden", "laecherlich", "verleumd", "jeder grundlage", "entbehr", "irrefuehrend", "politisch motiviert", "aus der luft gegriffen", "abwegig", "konstruiert", "unhaltbar",
+	"unserioes", "flawed", "unreliable", "unzuverlaessig"}
+
+// evidenceNouns name what an accusation rests on: measurements, a study,
+// figures. A party accused on their strength discredits them to deny it.
+var evidenceNouns = set("messungen", "messwerte", "messergebnisse", "zahlen", "daten", "studie", "untersuchung", "analyse", "gutachten", "recherche", "recherchen",
+	"befunde", "study", "figures", "data", "analysis", "research", "measurements", "numbers", "methodology", "methodik", "audit", "survey", "umfrage")
 
 // discredits reports a span that holds a discrediting word.
 func discredits(x string) bool {
@@ -1271,4 +1319,161 @@ func (d *doc) coAccusedNamed(s int, who *entity, chosen []*acc) []*acc {
 		}
 	}
 	return out
+}
+
+// subjunctiveDE are German finite verbs in the subjunctive of reported
+// speech that a denial uses: „Die Darstellung sei falsch“, „Der Vorwurf
+// entbehre jeder Grundlage“.
+var subjunctiveDE = set("sei", "seien", "habe", "haetten", "hätten", "werde", "wuerden", "würden", "koenne", "könne", "entbehre", "entbehrten", "stimme", "treffe", "gebe")
+
+// reportedSpeaker returns the party whose words a German denial in
+// reported speech with no speaker of its own (sentence s) goes on with:
+// the subject of the sentence before it in the paragraph, when that
+// party is accused and that sentence states no accusation (whose
+// subjunctive would carry on the accuser's words).
+func (d *doc) reportedSpeaker(s int) *entity {
+	if d.lang != "de" || s == 0 || d.sents[s-1].para != d.sents[s].para {
+		return nil
+	}
+	subj := false
+	for _, t := range d.sents[s].toks {
+		if !t.inq && subjunctiveDE[t.fold] {
+			subj = true
+			break
+		}
+	}
+	if !subj {
+		return nil
+	}
+	for _, a := range d.accs {
+		if a.sent == s-1 || a.sent == s {
+			return nil
+		}
+		for _, o := range a.support {
+			if o == s-1 || o == s {
+				return nil
+			}
+		}
+	}
+	toks := d.sents[s-1].toks
+	for _, p := range d.participants(s-1, false) {
+		if p.prep != "" || p.obj || toks[p.m.t0].inq {
+			continue
+		}
+		// The subject opens the sentence or follows its verb: „Der
+		// Konzern äußerte sich …“, „Am Abend äußerte sich der Konzern“.
+		if p.m.t0 > 4 {
+			return nil
+		}
+		for _, a := range d.accs {
+			if a.sent < s && (a.accused == p.e || a.accused == party(p.e)) {
+				return p.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// anaphorObject reports a denial whose object is a bare demonstrative
+// pronoun: "rejected that", "denied this", „wies das zurück“, „Das
+// bestreitet X“, „Dem widersprach X“ (not the article of „Das
+// Unternehmen“, nor "denied that it had …", whose "that" opens a clause).
+func (d *doc) anaphorObject(s, cue int) bool {
+	toks := d.sents[s].toks
+	pron := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].inq {
+			return false
+		}
+		f := toks[k].fold
+		next := k + 1
+		if d.lang == "de" {
+			if f != "das" && f != "dies" && f != "dem" && f != "dieses" {
+				return false
+			}
+			// "das" before a noun is its article.
+			return next >= len(toks) || !toks[next].word || !toks[next].cap || next == cue
+		}
+		if f != "that" && f != "this" && f != "it" {
+			return false
+		}
+		// "rejected that.", "denied this, saying …", "dismissed it as …".
+		return next >= len(toks) || !toks[next].word || toks[next].fold == "as" || toks[next].fold == "and" || toks[next].fold == "outright"
+	}
+	if cue < 0 {
+		// A phrase: „Das sieht X anders“.
+		return pron(0)
+	}
+	for k := cue + 1; k <= cue+2; k++ {
+		if pron(k) {
+			return true
+		}
+	}
+	// „Das bestreitet X“, „Dem widersprach X“: the object before the cue.
+	return d.lang == "de" && (pron(cue-1) && cue == 1)
+}
+
+// latestTargets returns the targets last stated (or restated) before
+// sentence s, within its three sentences before: what a demonstrative
+// points back at; nil when none is that close.
+func latestTargets(d *doc, s int, targets []*acc) []*acc {
+	last := func(a *acc) int {
+		l := -1
+		for _, x := range append([]int{a.sent}, a.support...) {
+			if x < s && x > l {
+				l = x
+			}
+		}
+		return l
+	}
+	best := -1
+	for _, a := range targets {
+		if l := last(a); l > best {
+			best = l
+		}
+	}
+	if best < s-3 || best < 0 {
+		return nil
+	}
+	var out []*acc
+	for _, a := range targets {
+		if last(a) == best {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// speaksOfSelf reports a denial in sentence s in which the named person
+// denier speaks of himself ("said he rejects …", „er habe nie …“) and
+// names no body of his ("the company", "we").
+func (d *doc) speaksOfSelf(s int, denier *entity) bool {
+	if denier.anon {
+		return false
+	}
+	self := false
+	for _, m := range d.ments[s] {
+		if m.ent == nil {
+			continue
+		}
+		if m.ent == denier.affil || m.ent.isOrg() && m.kind == mPron {
+			return false
+		}
+		if m.ent == denier && m.kind == mPron {
+			switch d.sents[s].toks[m.t0].fold {
+			case "he", "she", "er":
+				self = true
+			}
+		}
+	}
+	if !self {
+		return false
+	}
+	for _, t := range d.sents[s].toks {
+		switch t.fold {
+		case "we", "our", "us", "wir", "unser", "unsere", "unseren", "uns":
+			return false
+		}
+	}
+	return true
 }

@@ -83,7 +83,9 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			if clauseOpeners[f] {
 				break
 			}
-			if articles[f] || f == "its" || possessives[f] {
+			// German "an" is a preposition ("Geld an Wiesner gezahlt"),
+			// never the English article.
+			if (articles[f] && !(f == "an" && d.lang == "de")) || f == "its" || possessives[f] {
 				if p.art == "" {
 					p.art, artAt = f, k
 				}
@@ -98,6 +100,11 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			// object; the words before it are another phrase. "… of fraud
 			// but Teller Bank accused it": "but" opens a clause.
 			if d.lang == "en" && (accuseEN[f] || chargeEN[f] || f == "but") && !toks[k].cap {
+				break
+			}
+			// „Dem widersprach Brandes“: a denial verb between the
+			// article and the name ends the phrase; "Dem" is its object.
+			if d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f] || callDE[f]) {
 				break
 			}
 			if prepositions[f] {

@@ -58,7 +58,7 @@ func contentStem(f string) string {
 	if f == "hid" || f == "spy" {
 		return f
 	}
-	if len(f) < 4 || functionWords[f] || overlapStop[f] || negationWords[f] {
+	if len(f) < 4 || functionWords[f] || overlapStop[f] || negationWords[f] || accusingWord(f) {
 		return ""
 	}
 	// German participles of separable verbs carry "ge" after the
@@ -80,6 +80,19 @@ func contentStem(f string) string {
 		f = f[:len(f)-1]
 	}
 	return f
+}
+
+// accusingWord reports a word for the act of accusing ("accusing",
+// "the accusation", „Vorwürfe“, „beschuldigt“): it names the charge, not
+// the conduct charged, so a denial that calls "the accusation" false
+// restates none of the charge's content.
+func accusingWord(f string) bool {
+	for _, pre := range []string{"accus", "alleg", "vorwurf", "vorwuerf", "vorgeworf", "vorwerf", "beschuldig", "anschuldig"} {
+		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // separablePrefixes open German separable verbs.
@@ -474,6 +487,9 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 			p.m.t0 > org && p.m.t0 <= org+2 && p.prep == "gen" ||
 			// "A lawyer for Ashdown said …", "lawyers representing X".
 			d.lang == "en" && p.m.t0 > org && p.m.t0 <= org+2 && (p.prep == "for" || toks[p.m.t0-1].fold == "representing") {
+			if lawyerWords[toks[org].fold] {
+				return d.unnamedClient(s, p.e)
+			}
 			return p.e
 		}
 	}
@@ -813,6 +829,12 @@ func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*
 			if f := toks[k].fold; f != "und" && f != "and" && f != "sowie" && f != "," && f != "as" && f != "well" && !(k > prevEnd && definiteDE[f]) && !(k > prevEnd && f == "the") {
 				ok = false
 			}
+			// "Harlinger, der das Institut 2016 verlassen hat, ließ …":
+			// "der" right after the comma opens a relative clause, whose
+			// object is no second subject.
+			if k > prevEnd && toks[k-1].text == "," && (definiteDE[toks[k].fold] || toks[k].fold == "which" || toks[k].fold == "who") {
+				ok = false
+			}
 		}
 		if !ok {
 			break
@@ -937,3 +959,30 @@ func copulaBeforeDE(toks []token, k int) bool {
 // faultWords name a fault of one's own.
 var faultWords = set("failure", "failures", "failings", "failing", "mistake", "mistakes", "error", "errors", "lapse", "lapses", "shortcomings", "breaches", "regret", "regrets", "apologise", "apologize", "apologised", "apologized",
 	"fehler", "versaeumnis", "versaeumnisse", "versagen", "maengel", "fehlverhalten", "bedauern", "bedauert", "bedauere", "entschuldigt", "entschuldigte")
+
+// unnamedClient returns the client e of a lawyer ("der Anwalt des
+// Managers"); a role noun that coreference left unnamed points back at
+// the person last accused.
+func (d *doc) unnamedClient(s int, e *entity) *entity {
+	if e.typ == claimgraph.Official && e.anon && len(d.accsAgainst(e, s)) == 0 {
+		if c := d.lastAccusedPerson(s); c != nil {
+			return c
+		}
+	}
+	return e
+}
+
+// lastAccusedPerson returns the named person accused last before sentence
+// s, within its three sentences before, or nil.
+func (d *doc) lastAccusedPerson(s int) *entity {
+	var best *acc
+	for _, a := range d.accs {
+		if a.sent < s && a.sent >= s-3 && a.accused.typ == claimgraph.Official && !a.accused.anon && (best == nil || a.sent > best.sent) {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.accused
+}
