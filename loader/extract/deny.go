@@ -890,6 +890,22 @@ func (d *doc) denialQuote(s, cue int) string {
 
 // rejecting reports a quotation that holds a rejecting word ("haltlos",
 // "without merit").
+// endorsingWords judge a finding grave, not wrong: a speaker who calls
+// it "deeply troubling" or „besorgniserregend“ accepts it.
+var endorsingWords = []string{"troubling", "disturbing", "concerning", "worrying", "alarming", "shocking", "damning", "serious", "grave", "appalling",
+	"besorgniserregend", "erschreckend", "alarmierend", "schockierend", "beunruhigend", "gravierend", "schwerwiegend"}
+
+// endorsing reports whether words judge a finding grave.
+func endorsing(q string) bool {
+	lq := fold(q)
+	for _, w := range endorsingWords {
+		if strings.Contains(lq, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func rejecting(q string) bool {
 	lq := fold(q)
 	for _, w := range quoteDenyWords {
@@ -1042,7 +1058,9 @@ func (d *doc) contestCue(s int) bool {
 					break
 				}
 				if copulas[toks[j].fold] && j+1 < len(toks) && toks[j+1].quote && toks[j+1].open {
-					return true
+					// "said the findings were "deeply troubling"": words
+					// that take the charge seriously accept it.
+					return !endorsing(d.spanText(s, j+1, min(j+8, len(toks))))
 				}
 			}
 		// "alle Angaben entsprächen den gesetzlichen Vorgaben", "its

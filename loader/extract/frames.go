@@ -400,6 +400,9 @@ var wrongdoing = []string{
 	"nicht bezahlt", "nicht gezahlt", "nicht ausgezahlt", "unbezahlt", "unpaid overtime", "unpaid wages",
 	// Fixed matches: "payments … linked to a match-fixing network".
 	"match-fix", "matchfix", "spot-fix", "spielmanipul",
+	// An interest kept quiet: "approved payments without declaring his
+	// interest", "ohne den Interessenkonflikt offenzulegen".
+	"without declaring", "without disclosing", "conflict of interest", "conflicts of interest", "interessenkonflikt",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
