@@ -800,6 +800,8 @@ var groupNouns = map[string][]string{
 	"researchers": {"lab", "institut", "universit", "research", "center", "centre"}, "auditors": {"audit", "pruef", "office"},
 	"inspectors": {"inspect"}, "campaigners": {"campaign", "watch", "action", "greenpeace"}, "activists": {"campaign", "watch", "action"},
 	"forscher": {"institut", "universit", "lab", "forschung"}, "aktivisten": {"initiative", "buendnis", "greenpeace"},
+	// "legen die Staatsanwälte … zur Last": the prosecutors' office.
+	"staatsanwaelte": {"staatsanwalt"}, "anklaeger": {"staatsanwalt", "anklage", "prosecut"},
 }
 
 // groupNounAt resolves a plural group noun at token i of sentence s to

@@ -379,7 +379,7 @@ var wrongdoing = []string{
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "kuenstlich hoch", "kuenstlich verknapp", "artificially high", "artificially low", "untereinander aufgeteilt", "angebote koordiniert", "angebote abgestimmt", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
-	"insolvenzverschlepp",
+	"insolvenzverschlepp", "mit drohungen", "unter drohungen",
 	// Abuses tolerated, data or goods sold on, misconduct hushed up,
 	// black money: "Übergriffe geduldet", "Kundendaten
 	// weiterverkauft", "resold customer data", "Verstöße vertuscht"
@@ -578,6 +578,20 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "habe jahrelang verdeckt für einen ausländischen Geheimdienst
+		// gearbeitet", "secretly worked for Chinese intelligence": work
+		// for a foreign or hidden service is spying.
+		if strings.Contains(f, "geheimdienst") || strings.Contains(f, "nachrichtendienst") || f == "intelligence" {
+			covert, worked := false, false
+			for j := max(k-6, from); j <= k+3 && j < len(toks) && j < to; j++ {
+				g := toks[j].fold
+				covert = covert || g == "verdeckt" || g == "heimlich" || g == "insgeheim" || g == "secretly" || g == "covertly" || strings.HasPrefix(g, "auslaendisch") || g == "foreign"
+				worked = worked || strings.HasPrefix(g, "gearbeitet") || strings.HasPrefix(g, "gedient") || g == "worked" || g == "working" || strings.HasPrefix(g, "taetig")
+			}
+			if covert && worked {
+				return true
+			}
+		}
 		if f == "conflict" && k+2 < len(toks) && toks[k+1].fold == "of" && toks[k+2].fold == "interest" || strings.HasPrefix(f, "interessenkonflikt") || f == "self-dealing" {
 			return true
 		}
@@ -663,7 +677,7 @@ var wrongdoingPhrases = func() map[string][][]string {
 // pollutantWords and releaseVerbs: a pollutant let out ("Altöl in die
 // Elbe geleitet", "poured chemicals into the creek").
 var (
-	pollutantWords = set("altöl", "altoel", "öl", "oel", "chemikalien", "gülle", "guelle", "schadstoffe", "schlamm", "klärschlamm", "klaerschlamm", "bauschutt", "müll", "muell",
+	pollutantWords = set("altöl", "altoel", "abwaesser", "öl", "oel", "chemikalien", "gülle", "guelle", "schadstoffe", "schlamm", "klärschlamm", "klaerschlamm", "bauschutt", "müll", "muell",
 		"oil", "chemicals", "waste", "slurry", "sludge", "manure", "pollutants", "debris", "garbage", "trash", "solvents")
 	releaseVerbs = set("geleitet", "geleitete", "leitete", "leiteten", "gekippt", "kippte", "kippten", "abgelassen", "liess", "ließ", "abgeladen", "verklappt", "verklappte",
 		"poured", "released", "discharged", "leaked", "spilled", "pumped", "flushed", "vergraben", "vergrub", "buried", "dumped")
@@ -726,10 +740,10 @@ func (d *doc) accuseSentence(s int) {
 		}
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
-		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" ||
+		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
 			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f])
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f])
 			end := clauseEnd(toks, c)
 			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
 			parts = prepositionFieldDE(toks, parts, c, end)
@@ -774,13 +788,18 @@ func (d *doc) accuseSentence(s int) {
 			// Vertriebsleiter X wirft die Anklagebehörde vor", "Albertz
 			// wiederum werfen die Ermittler … vor", "Der Behörde wirft
 			// Lumivo vor". The fronted participant is accused.
+			// "Dem Geschäftsführer X legt die Anklagebehörde Untreue zur
+			// Last", "Den Zulieferer macht die Stadt … verantwortlich":
+			// where the cue closes the clause, its own finite verb divides
+			// the field before it from the subject after it.
+			v := finiteOfCueDE(toks, c)
 			var fronted *part
-			if q := d.invertedSubjectDE(s, parts, subj, c, end, dativeFrameDE(toks, c)); q != nil {
+			if q := d.invertedSubjectDE(s, parts, subj, v, end, dativeFrameDE(toks, c)); q != nil {
 				fronted, subj = subj, q
 			}
 			subjects := []part{*subj}
-			if pluralFiniteDE(toks, c) {
-				subjects = d.coSubjects(s, parts, subj, c)
+			if pluralFiniteDE(toks, v) {
+				subjects = d.coSubjects(s, parts, subj, v)
 			}
 			var accused []part
 			for _, p := range d.objectsDE(withoutParts(parts, subjects), -1, end, false) {
@@ -789,7 +808,7 @@ func (d *doc) accuseSentence(s int) {
 			if fronted != nil {
 				// "Den Geschäftsführern A und B werfen die Ermittler
 				// vor": the fronted object with those coordinated to it.
-				accused = d.coSubjects(s, parts, fronted, c)
+				accused = d.coSubjects(s, parts, fronted, v)
 			}
 			if len(accused) == 0 {
 				// "beschuldigt den Projektentwickler", "werfen Aurelia
@@ -897,6 +916,12 @@ func (d *doc) accuseSentence(s int) {
 					subj = &parts[k]
 					break
 				}
+			}
+			// "erstattete die Mietervereinigung Dornfeld Strafanzeige":
+			// a name read only in the tail of a longer one the text does
+			// not know is no subject; the body that filed is unnamed.
+			if subj != nil && d.tailOfUnknownNameDE(s, subj.m) {
+				continue
 			}
 			if subj == nil {
 				subj = d.organSubject(s, parts, c)
@@ -1633,6 +1658,13 @@ func (d *doc) accuseSentence(s int) {
 		// "Israel's military said that Hezbollah had fired rockets at
 		// towns", "Die Behörde erklärte, das Unternehmen habe Daten
 		// weitergegeben": a speaker reports another party's wrongdoing.
+		// "Vantix hatte am Sonntag mitgeteilt, ein Techniker des
+		// Dienstleisters X habe …", "Das Blatt hatte im Mai berichtet,
+		// Müller habe …", "Die Initiative behauptet, das Werk habe …": a
+		// German verb of communication whose clause reports in the
+		// subjunctive.
+		case d.lang == "de" && !t.inq && d.sayCueDE(s, c):
+			d.saidFrame(s, parts, c, emit)
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
 			// "Bloomberg News, citing a report in the newspaper Marina
 			// Daily, said …": an outlet that cites passes on the claim of
@@ -2321,6 +2353,8 @@ func ruleVerb(f string) string {
 	switch {
 	case strings.HasPrefix(f, "vorw") || strings.HasPrefix(f, "wirf") || strings.HasPrefix(f, "werf") || strings.HasPrefix(f, "warf"):
 		return "vorwerfen"
+	case vorhaltenFinite[f] || vorhaltenWhole[f]:
+		return "vorhalten"
 	case strings.HasPrefix(f, "beschuldig"):
 		return "beschuldigen"
 	case strings.HasPrefix(f, "bezichtig"):
@@ -2965,12 +2999,65 @@ func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
 	return out
 }
 
+// legenForms are the finite forms of "legen" in "legt … zur Last".
+var legenForms = set("legt", "legte", "legen", "legten", "lege")
+
+// finiteOfCueDE returns the finite verb of a German frame whose cue at c
+// closes the clause ("legt … zur Last", "macht … verantwortlich"): the
+// nearest form of "legen" or "machen" before it in the clause; else c.
+func finiteOfCueDE(toks []token, c int) int {
+	f := toks[c].fold
+	if f != "last" && !blameDE[f] {
+		return c
+	}
+	for k := c - 1; k > 0; k-- {
+		if toks[k].text == ";" || toks[k].quote {
+			break
+		}
+		if g := toks[k].fold; !toks[k].cap && (f == "last" && legenForms[g] || blameDE[f] && machenForms[g] && g != "gemacht") {
+			return k
+		}
+	}
+	return c
+}
+
 // dativeFrameDE reports whether the German cue at c takes its accused in
 // the dative ("wirft dem Konzern … vor", "legt ihm … zur Last", "lastet
 // der Firma … an"): its other object is the charge, never a party.
 func dativeFrameDE(toks []token, c int) bool {
 	f := toks[c].fold
-	return vorwerfenFinite[f] || vorwerfenWhole[f] || f == "last" || anlastenDE[f] || lastenFinite[f]
+	return vorwerfenFinite[f] || vorwerfenWhole[f] || f == "last" || anlastenDE[f] || lastenFinite[f] || vorhaltenFinite[f] || vorhaltenWhole[f]
+}
+
+// vorhaltenFinite and vorhaltenWhole are the forms of "vorhalten", to
+// reproach ("Die Aufsicht hält dem Anbieter vor, …", "Der Bank wird
+// vorgehalten, …"). The verb also means to keep in reserve ("Betten
+// vorhalten"), so it counts only where a comma opens the charge right
+// after it.
+var (
+	vorhaltenFinite = set("hält", "haelt", "hielt", "halten", "hielten")
+	vorhaltenWhole  = set("vorgehalten", "vorhält", "vorhaelt", "vorhielt", "vorhielten")
+)
+
+// vorhaltenCueDE: a form of "vorhalten" at c whose charge follows after
+// a comma ("hält dem Anbieter vor, …", "wird vorgehalten, …").
+func vorhaltenCueDE(toks []token, c int) bool {
+	f := toks[c].fold
+	if vorhaltenWhole[f] {
+		return c+1 < len(toks) && toks[c+1].text == ","
+	}
+	if !vorhaltenFinite[f] || toks[c].cap {
+		return false
+	}
+	for k := c + 1; k+1 < len(toks) && k <= c+12; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			return false
+		}
+		if toks[k].fold == "vor" {
+			return toks[k+1].text == ","
+		}
+	}
+	return false
 }
 
 // caseDE reads the German case a participant's article or pronoun shows:
@@ -3480,6 +3567,183 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states"
 	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
 
+// possessivesDE may open a German subject phrase: "sein früherer
+// Trainer X".
+var possessivesDE = set("sein", "seine", "ihr", "ihre", "unser", "unsere", "dessen", "deren")
+
+// subjectGapDE reports whether tokens [from, to) of a German clause can
+// open the subject phrase of the name at to: articles of the nominative,
+// possessives, lower-case adjectives and a role or descriptor noun ("der
+// Hafenbetreiber", "sein früherer Trainer"), never a verb.
+func (d *doc) subjectGapDE(toks []token, from, to int, personAt bool) bool {
+	for j := from; j < to; j++ {
+		t := toks[j]
+		switch {
+		case t.fold == "der" || t.fold == "die" || t.fold == "das" || t.fold == "ein" || t.fold == "eine" || possessivesDE[t.fold]:
+		case lowerAdjDE(t):
+		case t.word && t.cap && j == to-1 && (isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || d.bodyDescriptor(t) || staffNounDE(t.fold)):
+		// "sein früherer Trainer Max Bauer": any title before a person.
+		case t.word && t.cap && j == to-1 && personAt:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lowerAdjDE: a German attributive adjective inside a noun phrase
+// ("früherer", "ehemalige", "beauftragten"), by its inflection; never a
+// verb of the clause.
+func lowerAdjDE(t token) bool {
+	f := t.fold
+	if !t.word || t.cap || len(f) < 4 || konjFiniteDE[f] || finiteAuxDE[f] || functionWords[f] || passiveAux[f] || isVerbLike(f) {
+		return false
+	}
+	for _, e := range []string{"e", "er", "en", "es", "em"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffNounsDE are the people a body employs, whose deeds at work are
+// said of it when the text leaves them unnamed.
+var staffNounsDE = []string{"techniker", "mitarbeiter", "monteur", "angestellte", "beschaeftigte", "beschäftigte", "arbeiter", "fahrer", "handwerker", "elektriker", "pfleger", "wachmann", "wachleute"}
+
+func staffNounDE(f string) bool {
+	for _, w := range staffNounsDE {
+		if strings.HasSuffix(f, w) || strings.HasSuffix(f, w+"in") || strings.HasSuffix(f, w+"r") {
+			return true
+		}
+	}
+	return false
+}
+
+// staffOfGenitiveDE reads a German subject phrase that opens at from
+// with an indefinite or plural unnamed person of the body p names in the
+// genitive: "ein Techniker des Dienstleisters X", "Mitarbeiter der
+// Firma Y", "ein früherer Angestellter von Z".
+func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
+	j := from
+	if j < len(toks) && (toks[j].fold == "ein" || toks[j].fold == "eine" || toks[j].fold == "zwei" || toks[j].fold == "drei" || toks[j].fold == "mehrere") {
+		j++
+	}
+	for j < len(toks) && lowerAdjDE(toks[j]) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap || !(staffNounDE(toks[j].fold) || isRoleToken(toks[j], d) != "") {
+		return false
+	}
+	// The genitive article, and the body's descriptor, right after the
+	// noun.
+	j++
+	if j >= len(toks) || !(toks[j].fold == "des" || toks[j].fold == "der") {
+		return false
+	}
+	j++
+	if j < p.m.t0 && toks[j].cap && (d.isCompanyDescriptor(toks[j]) || d.bodyDescriptor(toks[j])) {
+		j++
+	}
+	return j >= p.m.t0
+}
+
+// sayVerbsDE are German verbs of communication beyond reportVerbs that
+// open a clause of reported speech: the participles of "mitteilen",
+// "sagen", "erklären" after an auxiliary ("hatte am Sonntag mitgeteilt,
+// …"), "behaupten", "erklären lassen", and an outlet's "berichten",
+// "melden", "schreiben" ("Das Blatt hatte im Mai berichtet, …").
+var (
+	sayParticiplesDE = set("mitgeteilt", "gesagt", "erklärt", "erklaert", "behauptet", "berichtet", "gemeldet", "geschrieben", "angegeben")
+	sayFiniteDE      = set("behauptet", "behauptete", "behaupten", "behaupteten", "erklärten", "erklaerten", "berichtete", "berichteten", "berichtet",
+		"meldete", "meldeten", "meldet", "schrieb", "schrieben", "schreibt")
+	sayMitDE     = set("teilt", "teilen", "teilten")
+	lassenDE     = set("ließ", "liess", "ließen", "liessen", "lässt", "laesst", "lassen")
+	sayAuxDE     = set("hat", "hatte", "haben", "hatten", "habe", "hätte", "haette")
+	konjFiniteDE = set("habe", "hätte", "hätten", "haette", "haetten", "sei", "seien", "wäre", "wären", "waere", "waeren", "werde", "würde", "würden",
+		"wuerde", "wuerden", "könne", "koenne", "müsse", "muesse", "solle", "dürfe", "duerfe", "wolle")
+	// clauseSubordinatorsDE open a clause whose verb stands last: its
+	// verb of saying is no main verb ("Wie der Spiegel berichtet, …").
+	clauseSubordinatorsDE = set("wie", "nachdem", "als", "weil", "obwohl", "während", "waehrend", "wenn", "bevor", "seitdem", "seit", "dass", "ob", "da", "nachdem", "sobald", "indem")
+)
+
+// sayCueDE reports a verb of communication at c that opens German
+// reported speech: the verb stands in a main clause (not after "wie",
+// "nachdem" or a relative pronoun), a comma follows it within a few
+// words (its time phrase, a particle, "lassen"), and the clause after the
+// comma is in the subjunctive or opens with "dass" ("…, ein Techniker
+// habe die Leitung falsch angeschlossen"). The subjunctive is the
+// grammar's own mark of speech reported, so "Die Zeitung berichtete,
+// die Firma wächst" reports no one's claim.
+func (d *doc) sayCueDE(s, c int) bool {
+	toks := d.sents[s].toks
+	f := toks[c].fold
+	if toks[c].cap && c > 0 {
+		return false // "die Behauptet…": a noun
+	}
+	// The clause that holds the verb, from the comma before it.
+	b := c
+	for b > 0 && toks[b-1].text != "," && toks[b-1].text != ":" && toks[b-1].text != ";" {
+		b--
+	}
+	if b < len(toks) && (clauseSubordinatorsDE[toks[b].fold] || b > 0 && relPronounsDE[toks[b].fold]) {
+		return false
+	}
+	switch {
+	case sayParticiplesDE[f]:
+		// "hatte … mitgeteilt": the auxiliary in the clause before it.
+		aux := false
+		for k := b; k < c; k++ {
+			aux = aux || sayAuxDE[toks[k].fold]
+		}
+		if !aux && !sayFiniteDE[f] {
+			return false
+		}
+	case sayFiniteDE[f]:
+	case sayMitDE[f]:
+		if !particleLater(toks, c, "mit") {
+			return false
+		}
+	case f == "erklären" || f == "erklaeren":
+		// "ließ über seinen Anwalt erklären", "hatte erklären lassen".
+		ok := c+1 < len(toks) && lassenDE[toks[c+1].fold]
+		for k := b; k < c && !ok; k++ {
+			ok = lassenDE[toks[k].fold]
+		}
+		if !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	// A subject before the verb: "Es wird behauptet, …" has none.
+	subj := false
+	for _, m := range d.ments[s] {
+		subj = subj || m.ent != nil && m.t0 >= b && m.t1 <= c
+	}
+	if !subj {
+		return false
+	}
+	// The comma that opens the reported clause, past the verb's own
+	// words ("mitgeteilt,", "teilte am Montag mit,", "erklären lassen,").
+	k := c + 1
+	for k < len(toks) && k <= c+4 && toks[k].text != "," && toks[k].word && !toks[k].cap {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	if toks[k+1].fold == "dass" {
+		return true
+	}
+	for j := k + 1; j < len(toks) && !clauseStop(toks[j]); j++ {
+		if konjFiniteDE[toks[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // counterSaidVerbs reply to a charge with a claim of one's own.
 var counterSaidVerbs = set("countered", "counters", "retorted", "retorts", "konterte", "kontert", "konterten", "entgegnete", "entgegnet", "entgegneten")
 
@@ -3663,7 +3927,18 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 				}
 			}
 		}
+		// "sein früherer Trainer Max Bauer habe …", "die Reederei X
+		// habe …": a German subject phrase holds a possessive, adjectives
+		// and a role or descriptor noun before the name.
+		if !np && d.lang == "de" && p.prep == "" && p.m.t0 <= k+6 && d.caseDE(p) != 'd' {
+			np = d.subjectGapDE(toks, k, p.m.t0, p.m.kind == mPerson)
+		}
 		if np && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+		// "ein Techniker des Dienstleisters X habe …": an unnamed
+		// person of a body did it; the body is the party it is said of.
+		if !np && d.lang == "de" && p.prep == "gen" && p.e.isOrg() && p.e.typ != claimgraph.Publication && d.staffOfGenitiveDE(toks, k, p) {
 			subj = &parts[i]
 		}
 		break
@@ -6192,16 +6467,55 @@ func (d *doc) accusesIn(s int) bool {
 // unnamedSubjectDE reports a German sentence that opens with a subject
 // noun naming no entity before its verb ("Ermittler haben …", "Die
 // Fahnder erhoben …"), other than a word for the accusation itself.
+// tailOfUnknownNameDE reports a German mention that stands right after
+// an article and a capitalised noun naming no entity, itself a single
+// word ("die
+// Mietervereinigung Dornfeld", where only "Dornfeld" was read as the
+// short form of "Stadt Dornfeld"): the noun heads the phrase, the
+// mention only ends it.
+func (d *doc) tailOfUnknownNameDE(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	if m.kind != mShort && m.kind != mName || m.t1-m.t0 != 1 || m.ent == nil || m.ent.typ == claimgraph.Official || m.t0 < 2 {
+		return false
+	}
+	// Only a name cut short: "Dornfeld" for "Stadt Dornfeld", not
+	// "BaFin" after "die Finanzaufsicht".
+	if normName(m.ent.name) == normName(toks[m.t0].text) {
+		return false
+	}
+	n, a := toks[m.t0-1], toks[m.t0-2]
+	return n.word && n.cap && !n.acro && d.mentionAt(s, m.t0-1) == nil && articles[a.fold] && !d.isCompanyDescriptor(n) && !d.bodyDescriptor(n) &&
+		!agencyDescriptors[n.fold] && isRoleToken(n, d) == "" && !nominalDE[n.fold]
+}
+
 func (d *doc) unnamedSubjectDE(s int) bool {
 	toks := d.sents[s].toks
 	k := 0
 	if k < len(toks) && articles[toks[k].fold] {
 		k++
 	}
-	if k+1 >= len(toks) || !toks[k].word || !toks[k].cap || d.mentionAt(s, k) != nil || nominalDE[toks[k].fold] || accNounsDE[toks[k].fold] {
-		return false
+	if k+1 < len(toks) && toks[k].word && toks[k].cap && d.mentionAt(s, k) == nil && !nominalDE[toks[k].fold] && !accNounsDE[toks[k].fold] &&
+		(auxiliaries[toks[k+1].fold] || raiseDE[toks[k+1].fold]) {
+		return true
 	}
-	return auxiliaries[toks[k+1].fold] || raiseDE[toks[k+1].fold]
+	// "Zudem erstattete die Mietervereinigung X Strafanzeige": after a
+	// fronted adverb the finite verb comes second and its subject right
+	// after it; a noun phrase there that names no entity the text knows
+	// is the unnamed accuser.
+	for v := 1; v <= 2 && v+2 < len(toks); v++ {
+		if !(auxiliaries[toks[v].fold] || raiseDE[toks[v].fold]) || toks[v].cap {
+			continue
+		}
+		for j := 0; j < v; j++ {
+			if !toks[j].word || d.mentionAt(s, j) != nil || toks[j].cap && j > 0 {
+				return false
+			}
+		}
+		a, n := toks[v+1], toks[v+2]
+		return (a.fold == "die" || a.fold == "der" || a.fold == "das" || a.fold == "ein" || a.fold == "eine") && n.word && n.cap &&
+			d.mentionAt(s, v+2) == nil && d.mentionAt(s, v+1) == nil && !nominalDE[n.fold] && !accNounsDE[n.fold]
+	}
+	return false
 }
 
 // outletDescriptor reports a word for an outlet before its name:
