@@ -1833,7 +1833,11 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 		// "sagte vzbv-Rechtsexperte Jonas Keller": a person who may speak
 		// for a body the sentence names, though no role ties her to it,
 		// is no sure accuser.
-		if speaker.e.typ == claimgraph.Official && party(speaker.e) == speaker.e && (d.orgOutsideQuote(s, q.t0, close) || d.introducedForBody(speaker.e, s)) {
+		// An anonymous official whose body the text names ("a senior
+		// Treasury official said") speaks for himself (FORMAT.md
+		// guideline 1): the body in his own description is no other
+		// candidate.
+		if speaker.e.typ == claimgraph.Official && party(speaker.e) == speaker.e && !(speaker.e.anon && speaker.e.affil != nil) && (d.orgOutsideQuote(s, q.t0, close) || d.introducedForBody(speaker.e, s)) {
 			continue
 		}
 		hedged := false
@@ -1868,6 +1872,11 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 			}
 			p := part{m: m, e: m.ent}
 			v := p.m.t1
+			// "Tarmac's managers falsified …": a body's organ stands for
+			// the body.
+			if d.lang == "en" && v < close && organWords[toks[v].fold] && (strings.HasSuffix(toks[v-1].text, "'s") || strings.HasSuffix(toks[v-1].text, "’s")) && m.ent.isOrg() {
+				v++
+			}
 			for v < close && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
 				v++ // "has knowingly", "deliberately hid"
 			}
@@ -1878,7 +1887,10 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 				if v >= close || !(toks[v].fold == "hat" || toks[v].fold == "haben" || toks[v].fold == "hatte" || toks[v].fold == "hatten") || hasLater(toks[:close], v, "worden") {
 					break
 				}
-			} else if v >= close || modalsEN[toks[v].fold] || !looksFiniteEN(toks[v]) && !(v+1 < close && strings.HasSuffix(toks[v+1].fold, "ly")) {
+			} else if v >= close || modalsEN[toks[v].fold] || !looksFiniteEN(toks[v]) && !(v+1 < close && strings.HasSuffix(toks[v+1].fold, "ly")) &&
+				// "Halvard hid …", "X stole …": an irregular past that is
+				// a wrongdoing word itself.
+				!(toks[v].word && !toks[v].cap && hasWrongdoing(toks, v, v+1) && !strings.HasSuffix(toks[v].fold, "s")) {
 				break // the quoted clause's subject is no party
 			}
 			if (passiveAux[toks[v].fold] || auxiliaries[toks[v].fold]) && v+1 < close && (strings.HasSuffix(toks[v+1].fold, "ed") && passiveAux[toks[v].fold] || toks[v+1].fold == "been") {
@@ -1916,6 +1928,24 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 		if p := parts[k]; p.m.t0 >= j && p.m.t0 <= j+1 && p.m.t1 < len(toks) && speechVerbs[toks[p.m.t1].fold] && p.e.typ != claimgraph.Document {
 			return &parts[k]
 		}
+	}
+	// "\"…,\" the environmental group Clearwater Alliance said", "\"…,\"
+	// a senior Treasury official said": the speaker's description before
+	// the name or role, lower-case words and names only, then the verb.
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 <= j+1 || p.m.t0 > j+6 || p.m.t1 >= len(toks) || !speechVerbs[toks[p.m.t1].fold] || p.e.typ == claimgraph.Document || p.prep != "" {
+			continue
+		}
+		ok := articles[toks[j].fold] || indefinite[toks[j].fold]
+		for g := j + 1; ok && g < p.m.t0; g++ {
+			tg := toks[g]
+			ok = tg.word && !prepositions[tg.fold] && !isVerbLike(tg.fold) && !speechVerbs[tg.fold] && tg.fold != "and" && tg.fold != "who"
+		}
+		if ok {
+			return &parts[k]
+		}
+		break
 	}
 	// "X said: \"…\"", "X told reporters, \"…\"".
 	if open >= 2 && (toks[open-1].text == ":" || toks[open-1].text == ",") {

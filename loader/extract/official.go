@@ -154,6 +154,11 @@ func (d *doc) anonPass(s int) {
 		if !speaker && d.lang == "de" && indefinite[det] && strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) {
 			speaker = true
 		}
+		// "said one investigator at the Border Agency, who asked not to
+		// be named": so in English, for a staff role under "a" or "one".
+		if !speaker && d.lang == "en" && indefinite[det] && anonStaffRolesEN[role] && d.sentenceHas(s, anonymityCues) {
+			speaker = true
+		}
 		if speaker && (definiteEN[det] || det == "der" || det == "die" || det == "den" || det == "dem") && d.lang == "en" {
 			// "the chief executive of X": a definite holder said for the
 			// first time is a placeholder for a name said later.
@@ -351,3 +356,7 @@ func (d *doc) namedRoleHolder(s, i int, role string) *entity {
 	}
 	return best
 }
+
+// anonStaffRolesEN are English roles of staff who may speak anonymously
+// for their employer: "an investigator at X, who asked not to be named".
+var anonStaffRolesEN = set("investigator", "inspector", "employee", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor")

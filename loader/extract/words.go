@@ -187,7 +187,7 @@ var roleWordsEN = set(
 	"chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "cofounder",
 	"minister", "secretary", "official", "officer", "prosecutor", "judge", "head", "chief", "leader",
 	"commissioner", "ambassador", "mayor", "governor", "senator", "partner", "manager", "owner",
-	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector",
+	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector", "investigator",
 	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
 	"employee", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
