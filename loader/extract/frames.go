@@ -251,8 +251,14 @@ func looksFiniteEN(t token) bool {
 	}
 	f := t.fold
 	return strings.HasSuffix(f, "ed") || passiveAux[f] || f == "has" || f == "had" || f == "have" || speechVerbs[f] || chargeEN[f] || accuseEN[f] ||
-		f == "sued" || f == "filed" || f == "made" || f == "took" || f == "found" || f == "brought" || f == "wrote" || f == "sent"
+		f == "sued" || f == "filed" || f == "made" || f == "took" || f == "found" || f == "brought" || f == "wrote" || f == "sent" || irregularPastEN[f]
 }
+
+// irregularPastEN are English past forms without "-ed" that are no
+// other word class: "Greenleaf Dairies sold mislabelled cheese", "X hid
+// the losses".
+var irregularPastEN = set("sold", "paid", "hid", "stole", "kept", "gave", "bought", "built", "spent", "knew", "broke", "lied", "lost", "led", "sought",
+	"caught", "fought", "drove", "misled", "overpaid", "underpaid", "withheld", "undertook", "overrode", "swore", "forgot")
 
 // genitiveAt reports whether the German article at token k of sentence s
 // opens a genitive attribute: "des" always does; "der" and "einer" do
@@ -403,6 +409,9 @@ var wrongdoing = []string{
 	// An interest kept quiet: "approved payments without declaring his
 	// interest", "ohne den Interessenkonflikt offenzulegen".
 	"without declaring", "without disclosing", "conflict of interest", "conflicts of interest", "interessenkonflikt",
+	// Prices fixed between rivals and staff bullied: "had fixed the
+	// price of bread", "bullied staff who reported …".
+	"fixed the price", "fixed price", "fixing the price", "fixing price", "bullied", "bullying",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -2316,6 +2325,14 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 			}
 			continue
 		}
+		// "According to the union, managers at Corral Meats forced …":
+		// a body's organ opening the clause stands for the body.
+		if (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.m.t0 > srcEnd+1 && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] && organOpensClause(toks, srcEnd, p.m.t0-2) {
+			q := parts[k]
+			q.prep = ""
+			accused = &q
+			break
+		}
 		if p.prep != "" {
 			continue
 		}
@@ -3970,6 +3987,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		// person of a body did it; the body is the party it is said of.
 		if !np && d.lang == "de" && p.prep == "gen" && p.e.isOrg() && p.e.typ != claimgraph.Publication && d.staffOfGenitiveDE(toks, k, p) {
 			subj = &parts[i]
+		}
+		// "said management at Dolan Foods had bullied staff", "said the
+		// bosses of X had …": a body's organ opens the clause and stands
+		// for the body.
+		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.e.typ != claimgraph.Publication && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] &&
+			organOpensClause(toks, c, p.m.t0-2) {
+			q := parts[i]
+			q.prep = ""
+			subj = &q
 		}
 		break
 	}
@@ -7028,4 +7054,18 @@ func (d *doc) docFilers(s int, parts []part, c int) []part {
 		dp.e.author = party(out[0].e)
 	}
 	return out
+}
+
+// organOpensClause reports the organ word at o opening the clause
+// reported by the verb at c: "said management at X", "said that the
+// bosses of X".
+func organOpensClause(toks []token, c, o int) bool {
+	k := c + 1
+	if k < o && toks[k].fold == "that" {
+		k++
+	}
+	if k < o && articles[toks[k].fold] {
+		k++
+	}
+	return k == o
 }

@@ -461,8 +461,22 @@ func (d *doc) slotThat(s int) {
 		if th > 0 && th+3 < len(toks) && staffNounsEN[toks[th+1].fold] && (toks[th+2].fold == "at" || toks[th+2].fold == "of") && coercedClause(toks, th+3, th+9) {
 			d.slotNP(s, th+3, slotObj)
 		}
+		// "The Competition Bureau said Maple Grocers and Northern Foods
+		// had colluded …": a clause without "that" opens with its
+		// subject right after the verb; it is one only where a finite
+		// verb or "and" follows the capitalised run.
+		if th < 0 && (f == "said" || f == "says") && c > 0 && isCapWord(toks[c+1]) && !d.covered[s][c+1] && !firstNames[toks[c+1].fold] {
+			if e := d.slotRun(s, c+1); e > c+1 && e < len(toks) && (toks[e].fold == "and" || toks[e].fold == "had" || toks[e].fold == "has" || looksFiniteEN(toks[e]) && !speechVerbs[toks[e].fold]) {
+				th = c
+			}
+		}
 		if th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
-			d.slotNP(s, th+1, slotObj)
+			// "… that A and B had …": each of two names before the verb.
+			if end := d.slotNP(s, th+1, slotObj); end > th+1 && end+1 < len(toks) && toks[end].fold == "and" && isCapWord(toks[end+1]) {
+				if e2 := d.slotRun(s, end+1); e2 > end+1 && e2 < len(toks) && (toks[e2].fold == "had" || toks[e2].fold == "have" || looksFiniteEN(toks[e2])) {
+					d.slotNP(s, end+1, slotObj)
+				}
+			}
 		} else if th > 0 {
 			// "said on Friday that Barrowdale Homes, Kestrel Living and
 			// Oakmere Group had exchanged …": a list of names is names,
