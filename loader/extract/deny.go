@@ -25,6 +25,9 @@ var (
 	notAccusationEN = set("request", "application", "permit", "permission", "approval", "licence", "license", "bail", "election", "elections", "race", "seat", "match", "final", "title", "primary", "championship", "offer", "bid", "speculation", "spekulationen", "antrag", "angebot", "rumours", "rumors", "merger", "talks", "entry", "access", "visa", "appeal", "motion", "spekulation")
 	quoteDenyWords  = []string{"haltlos", "unsinn", "erfunden", "falsch", "unwahr", "verleumd", "entbehr", "unbegruend", "unzutreffend", "nicht zutreffend", "baseless", "false", "untrue", "without merit", "nonsense", "defamatory", "unfounded", "groundless", "categorically", "never", "nie ", "keinerlei", "zu keinem zeitpunkt", "we reject", "wir weisen", "contests", "meritless", "frivolous", "no merit", "absurd", "laecherlich", "ridiculous",
 		// Fabrication and motive: "frei erfunden", "politically motivated".
+		// The accusation cast as an attack on the accused: „eine gezielte
+		// Attacke“, „Schmutzkampagne“, "a hit job", "a witch hunt".
+		"gezielte attacke", "gezielten attacke", "gezielter angriff", "gezielten angriff", "kampagne", "hit job", "hit piece", "witch hunt", "witch-hunt", "hexenjagd", "vendetta", "rachefeldzug",
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
 		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "mischaracteri", "distort", "verzerr", "einseitig", "one-sided", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
@@ -890,10 +893,12 @@ func (d *doc) denialQuote(s, cue int) string {
 
 // rejecting reports a quotation that holds a rejecting word ("haltlos",
 // "without merit").
-// endorsingWords judge a finding grave, not wrong: a speaker who calls
-// it "deeply troubling" or „besorgniserregend“ accepts it.
+// endorsingWords judge a finding grave or regrettable, not wrong: a
+// speaker who calls it "deeply troubling", "disappointing" or
+// „besorgniserregend“ does not say it is untrue.
 var endorsingWords = []string{"troubling", "disturbing", "concerning", "worrying", "alarming", "shocking", "damning", "serious", "grave", "appalling",
-	"besorgniserregend", "erschreckend", "alarmierend", "schockierend", "beunruhigend", "gravierend", "schwerwiegend"}
+	"disappointing", "regrettable", "unfortunate",
+	"besorgniserregend", "erschreckend", "alarmierend", "schockierend", "beunruhigend", "gravierend", "schwerwiegend", "enttaeuschend", "bedauerlich"}
 
 // endorsing reports whether words judge a finding grave.
 func endorsing(q string) bool {

@@ -2943,6 +2943,13 @@ func (d *doc) appositionPass(s int) {
 			if n >= 2 && (firstNames[toks[i+1].fold] || d.repeatedSurname(s, i+1, n)) {
 				continue
 			}
+			// "United manager Luis Ortega", "Barclays chairman Nigel
+			// Hale": a role whose organisation's name stands before it
+			// names a person ("fund manager Castlegate Capital" has a
+			// trade before it).
+			if n >= 2 && i > 0 && toks[i-1].word && (toks[i-1].cap && !articles[toks[i-1].fold] || d.mentionAt(s, i-1) != nil) {
+				continue
+			}
 		}
 		// "a hacking group it calls Silent Harbor", "a company known as
 		// X", "eine Gruppe namens X": the name the text gives it.
