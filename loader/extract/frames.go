@@ -1392,6 +1392,12 @@ func (d *doc) accuseSentence(s int) {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
 				emit(accuser, accusedEnts, "en."+ruleVerb(f)+".active", 0.9, c+1)
 			}
+		// "The commission has referred the party's former treasurer,
+		// John Doe, to the police", "X was referred to prosecutors by
+		// the regulator": a referral to a criminal authority charges its
+		// object with a possible crime, as a German "Strafanzeige" does.
+		case d.lang == "en" && referEN[f]:
+			d.referralFrame(s, parts, c, emit)
 		// "held X responsible for", "condemned X('s) …": blame without
 		// an accusing verb.
 		case d.lang == "en" && (f == "responsible" || f == "accountable") && d.heldBefore(toks, c):
@@ -7068,4 +7074,90 @@ func organOpensClause(toks []token, c, o int) bool {
 		k++
 	}
 	return k == o
+}
+
+// referEN are the forms of "refer" that send a party to an authority.
+var referEN = set("referred", "refers", "refer", "referring")
+
+// criminalAuthorityWords name the police or a prosecuting body after
+// "referred … to": "the police", "prosecutors", "the Serious Fraud
+// Office", "the Crown Prosecution Service", "the Justice Department".
+var criminalAuthorityWords = set("police", "prosecutor", "prosecutors", "prosecution", "prosecuting", "fraud", "justice", "criminal", "crime", "fbi",
+	"attorney", "attorney-general", "anti-corruption", "anticorruption", "gardai", "garda", "constabulary")
+
+// referralFrame reads an English referral of a named party to the police
+// or prosecutors. The object stands between the verb and "to"; a
+// passive names the referring body with "by". A referral of a matter
+// ("referred the case to police") names no party, and a referral to any
+// other body (a committee, a competition authority) charges no crime.
+func (d *doc) referralFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if negatedCue(toks, c) || c > 0 && (toks[c-1].fold == "whether" || toks[c-1].fold == "to" || modalsEN[toks[c-1].fold]) {
+		return // "may refer", "decided whether to refer": not done
+	}
+	passive := c > 0 && passiveAux[toks[c-1].fold] || c > 1 && passiveAux[toks[c-2].fold] && strings.HasSuffix(toks[c-1].fold, "ly")
+	// "to" and the authority after it.
+	to := -1
+	for k := c + 1; k < len(toks) && k <= c+14; k++ {
+		if toks[k].fold == "to" {
+			to = k
+			break
+		}
+		if toks[k].text == ";" || toks[k].quote {
+			return
+		}
+	}
+	if to < 0 {
+		return
+	}
+	authority := false
+	for k := to + 1; k < len(toks) && k <= to+6; k++ {
+		if criminalAuthorityWords[toks[k].fold] || strings.HasPrefix(toks[k].fold, "prosecut") {
+			authority = true
+			break
+		}
+		if toks[k].text == "," || toks[k].fold == "over" || toks[k].fold == "for" || toks[k].fold == "and" {
+			break
+		}
+	}
+	if !authority {
+		return
+	}
+	var accused []part
+	var accuser *entity
+	if passive {
+		// "Greaves has been referred to the police by the commission".
+		for k := range parts {
+			if p := parts[k]; p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				accused = []part{p}
+			}
+		}
+		for k := range parts {
+			if p := parts[k]; p.m.t0 > to && p.prep == "by" && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+				accuser = party(p.e)
+				break
+			}
+		}
+	} else {
+		for k := range parts {
+			p := parts[k]
+			if p.m.t0 > c && p.m.t1 <= to && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				accused = []part{p}
+				break
+			}
+		}
+		if subj := d.subjectEN(parts, c); subj != nil && subj.m.t1 <= c && subj.e.typ != claimgraph.Publication {
+			accuser = d.docAuthorOr(subj.e, s)
+		}
+	}
+	// (A body may refer its own employee: the person is accused
+	// personally.)
+	if len(accused) == 0 || accuser == nil || accused[0].e == accuser || accused[0].e.isOrg() && party(accused[0].e) == accuser || accused[0].m.kind == mPron {
+		return
+	}
+	accusedList := d.coordinated(s, parts, accused)
+	if passive && len(accusedList) == 1 {
+		accusedList = d.coSubjects(s, parts, &accused[0], c)
+	}
+	emit(accuser, ents(accusedList), "en.refer.active", 0.75, c+1)
 }
