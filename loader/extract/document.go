@@ -131,6 +131,11 @@ func (d *doc) documentPass(s int) {
 		// "Prosecutors brought charges", "pressed charges", "filed
 		// criminal charges": bringing charges is the act of accusing,
 		// which names no document that carries the claim.
+		// "the chargé d'affaires", "the chargé": a diplomat, whom
+		// folding writes like "charge".
+		if (head == "charges" || head == "charge") && strings.ContainsAny(t.text, "éÉ") {
+			continue
+		}
 		if (head == "charges" || head == "charge") && d.lang == "en" && chargesBroughtAt(toks, i) {
 			continue
 		}

@@ -403,6 +403,11 @@ func (d *doc) lexiconPass(s int) {
 		if l := fold(lastWord(best.form)); l == "authorities" || strings.HasSuffix(l, "behoerden") {
 			m.generic = true
 		}
+		// "the European Union's eastern border": a body's territory is a
+		// place; the body is a party only where it acts elsewhere.
+		if best.entry.typ == claimgraph.Agency && d.lang == "en" && possTerritoryEN(toks, i+n) {
+			m.generic = true
+		}
 		d.addMention(m)
 		i += n - 1
 	}
@@ -2218,6 +2223,7 @@ func (d *doc) agencyPassEN(s int) {
 			}
 		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
+		m.generic = possTerritoryEN(toks, end) // "the European Union's eastern border"
 		if parentStart >= 0 && parentStart < start {
 			m.t0 = parentStart
 		}
@@ -2789,6 +2795,28 @@ func germanTail(f string) string {
 		}
 	}
 	return ""
+}
+
+// territoryNounsEN are a state's or union's places ("the EU's external
+// border", "Russia's airspace").
+var territoryNounsEN = set("border", "borders", "frontier", "frontiers", "territory", "territories", "soil", "airspace", "waters", "coast", "coastline",
+	"flank", "periphery", "capital", "outskirts", "mainland")
+
+// possTerritoryEN reports a possessive name ending before token j that
+// owns a place: "the European Union's eastern border".
+func possTerritoryEN(toks []token, j int) bool {
+	if j == 0 || j >= len(toks) || !(strings.HasSuffix(toks[j-1].text, "'s") || strings.HasSuffix(toks[j-1].text, "’s")) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if territoryNounsEN[toks[k].fold] {
+			return true
+		}
+		if !toks[k].word || toks[k].cap || functionWords[toks[k].fold] {
+			return false
+		}
+	}
+	return false
 }
 
 // hyphenOutletDE reports a German outlet named by one hyphenated compound
@@ -3914,6 +3942,7 @@ func (d *doc) personPass(s int) {
 		// "His attorney, Maria Delgado": counsel is no party.
 		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
 			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k > 0 && toks[k-1].fold == "general") {
+				d.noteCounsel(s, t0, t1)
 				return
 			}
 		}
@@ -3921,6 +3950,7 @@ func (d *doc) personPass(s int) {
 			// "Paul Renner, through his lawyers, denied": he speaks
 			// through counsel; he is no counsel.
 			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k >= 2 && possessives[toks[k-1].fold] && throughWords[toks[k-2].fold]) {
+				d.noteCounsel(s, t0, t1)
 				return
 			}
 		}
@@ -4117,6 +4147,21 @@ func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// noteCounsel remembers the lawyer named at t0…t1 of sentence s, and
+// his surname, so that no later pass makes him a party.
+func (d *doc) noteCounsel(s, t0, t1 int) {
+	if t1-t0 < 2 {
+		return
+	}
+	if d.counsel == nil {
+		d.counsel = map[string]bool{}
+	}
+	toks := d.sents[s].toks
+	d.counsel[fold(trimPoss(d.spanText(s, t0, t1)))] = true
+	d.counsel[trimPoss(toks[t1-1].fold)] = true
+	d.cover(s, t0, t1)
 }
 
 // surnameBefore reports whether a person named before sentence s (or
@@ -4385,6 +4430,13 @@ func (d *doc) countryActorPass(s int) {
 				d.addMention(&mention{sent: s, t0: i, t1: i + n, kind: mName, typ: claimgraph.Agency, name: d.countryNominative(d.spanText(s, i, i+n)), key: key})
 				i += n - 1
 			}
+			continue
+		}
+		// "Lithuanian officials said": a people's adjective before a
+		// noun qualifies it; it names no party of its own.
+		if d.lang == "en" && !d.x.lx.countryNames[fold(trimPoss(d.spanText(s, i, i+n)))] && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap &&
+			!functionWords[toks[i+n].fold] && !actorVerbs[toks[i+n].fold] {
+			i += n - 1
 			continue
 		}
 		// A verb within four words, skipping "on Tuesday", "also".

@@ -129,7 +129,8 @@ func (d *doc) anonPass(s int) {
 				}
 				break
 			}
-			if tk.word && tk.acro && d.isPlace(tk) || tk.word && tk.cap && d.isPlace(tk) && d.lang == "en" {
+			// ("A Nepali worker": a people's adjective after the article.)
+			if tk.word && tk.acro && d.isPlace(tk) || tk.word && tk.cap && (d.isPlace(tk) || k > 0 && indefinite[toks[k-1].fold] && !d.covered[s][k]) && d.lang == "en" {
 				start, hasPlace = k, true
 				continue
 			}
@@ -155,7 +156,8 @@ func (d *doc) anonPass(s int) {
 			speaker = true
 		}
 		// "said one investigator at the Border Agency, who asked not to
-		// be named": so in English, for a staff role under "a" or "one".
+		// be named": so in English, for a staff role under "a" or "one"
+		// ("A Nepali worker at the mill, who asked not to be named,").
 		if !speaker && d.lang == "en" && indefinite[det] && anonStaffRolesEN[role] && d.sentenceHas(s, anonymityCues) {
 			speaker = true
 		}
@@ -200,6 +202,10 @@ func (d *doc) anonPass(s int) {
 				}
 			}
 		}
+		// "ein Mitarbeiter aus der Geldwäsche-Abteilung", "a worker at
+		// the mill", "ein Sprecher des Unternehmens aus Hannover": where
+		// the person works is part of the description.
+		cEnd = d.workplaceEnd(s, cEnd, cEnd > end)
 		if (definiteDE[det] || definiteEN[det]) && cEnd == end {
 			// "Gesundheitsminister Karl-Josef Laumann … sagte der
 			// Minister": a definite role without complement takes up the
@@ -299,6 +305,61 @@ func (d *doc) anonPass(s int) {
 	}
 }
 
+// workplaceNouns are places and units where someone works ("at the
+// mill", "aus der Geldwäsche-Abteilung"); German compounds end in them.
+var workplaceNouns = set("mill", "plant", "factory", "warehouse", "mine", "branch", "department", "unit", "site", "store", "farm", "depot", "yard",
+	"abteilung", "werk", "filiale", "niederlassung", "zentrale", "lager", "fabrik", "verwaltung", "buchhaltung", "rechtsabteilung")
+
+// workplaceEnd returns the end of a complement after an unnamed
+// person's role or its body ending at token j: "aus Hannover" (a town),
+// or, after the role itself (complement false), "aus der
+// Geldwäsche-Abteilung", "at the mill"; else j.
+func (d *doc) workplaceEnd(s, j int, complement bool) int {
+	toks := d.sents[s].toks
+	if j+1 >= len(toks) || d.covered[s][j+1] {
+		return j
+	}
+	f := toks[j].fold
+	// A town no list knows is a capitalised word that is no noun of a
+	// common kind ("aus Bitterfeld", not "aus Sicherheitsgründen") and
+	// ends the clause.
+	town := cities[toks[j+1].fold] || d.isPlace(toks[j+1]) ||
+		complement && d.lang == "de" && isCapWord(toks[j+1]) && !isNounLikeDE(toks[j+1]) && !nominalDE[toks[j+1].fold] && germanHead(toks[j+1]) == "" && (j+2 >= len(toks) || !toks[j+2].word)
+	if (f == "aus" || f == "from") && toks[j+1].cap && town && (j+2 >= len(toks) || !isCapWord(toks[j+2])) {
+		return j + 2
+	}
+	if complement || !(f == "aus" || f == "at" || f == "in") || !(definiteEN[toks[j+1].fold] || definiteDE[toks[j+1].fold]) {
+		return j
+	}
+	k := j + 2
+	if k < len(toks) && isAdjDE(toks[k]) && d.lang == "de" {
+		k++
+	}
+	// "at the Dalton Yarns mill": the owner's name before the place.
+	if m := d.mentionAt(s, k); m != nil && m.t0 == k && m.ent != nil && m.ent.isOrg() && d.lang == "en" {
+		k = m.t1
+	} else if d.lang == "en" {
+		for n := 0; n < 3 && k+1 < len(toks) && isCapWord(toks[k]) && !d.covered[s][k]; n++ {
+			k++
+		}
+	}
+	if k >= len(toks) || d.covered[s][k] {
+		return j
+	}
+	w := trimPoss(toks[k].fold)
+	if h := strings.LastIndex(w, "-"); h >= 0 {
+		w = w[h+1:]
+	}
+	if workplaceNouns[w] || d.lang == "de" && hasSuffixInflected(w, []string{"abteilung", "werk", "filiale"}) != "" {
+		// "… in Kaunas": the workplace's town.
+		if k+2 < len(toks) && toks[k+1].fold == "in" && (cities[toks[k+2].fold] || d.isPlace(toks[k+2])) && !isCapWord(toks[min(k+3, len(toks)-1)]) {
+			return k + 3
+		}
+		return k + 1
+	}
+	return j
+}
+
 // headShortOf returns the one body named before whose name of several
 // words ends in the head f ("commission" for "European Commission").
 func (d *doc) headShortOf(f string) *entity {
@@ -359,4 +420,4 @@ func (d *doc) namedRoleHolder(s, i int, role string) *entity {
 
 // anonStaffRolesEN are English roles of staff who may speak anonymously
 // for their employer: "an investigator at X, who asked not to be named".
-var anonStaffRolesEN = set("investigator", "inspector", "employee", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor")
+var anonStaffRolesEN = set("investigator", "inspector", "employee", "worker", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor")

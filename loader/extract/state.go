@@ -237,6 +237,10 @@ type doc struct {
 	// wordAt indexes every token by its folded form (possessive 's
 	// dropped) for runElsewhere; built on first use.
 	wordAt map[string][][2]int
+	// counsel holds the folded names and surnames of lawyers a party
+	// speaks through ("its lawyer, Peter Quill"): no party themselves,
+	// also where the text names them again ("Quill said").
+	counsel map[string]bool
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {
@@ -286,6 +290,9 @@ func (d *doc) mentionAt(s, i int) *mention {
 }
 
 func (d *doc) addMention(m *mention) {
+	if d.counsel != nil && (m.kind == mName || m.kind == mShort || m.kind == mPerson) && d.counsel[fold(m.name)] {
+		return
+	}
 	ms := d.ments[m.sent]
 	pos := len(ms)
 	for k, o := range ms {

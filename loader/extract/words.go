@@ -189,7 +189,7 @@ var roleWordsEN = set(
 	"commissioner", "ambassador", "mayor", "governor", "senator", "partner", "manager", "owner",
 	"administrator", "liquidator", "trustee", "representative", "superintendent", "inspector", "investigator",
 	"chancellor", "premier", "attorney-general", "counsel", "analyst", "economist", "adviser", "advisor",
-	"employee", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
+	"employee", "worker", "engineer", "staffer", "aide", "diplomat", "envoy", "general", "lawmaker", "legislator", "congressman",
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
 	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 	"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "financier", "executive", "journalist",
