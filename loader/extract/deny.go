@@ -226,14 +226,22 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	// "Tallyra rejected the charges against its chief executive": an
 	// organisation defends its sitting officers (not former ones), when
 	// nothing is said against itself or when the denial names them.
+	officers := false
 	if who.isOrg() && (len(targets) == 0 || d.againstOfficerOf(s, who)) {
-		targets = nil
+		officers = len(targets) > 0
+		// „die Vorwürfe gegen das Unternehmen und seinen
+		// Geschäftsführer“: both its own and its officer's.
+		var own []*acc
+		if officers && d.againstNames(s, who) {
+			own = targets
+		}
+		targets = own
 		for _, a := range d.accs {
 			if a.sent <= s && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former {
 				targets = append(targets, a)
 			}
 		}
-		defending = len(targets) > 0
+		defending = len(targets) > len(own)
 	}
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
@@ -249,6 +257,13 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	if officers {
+		for _, a := range targets {
+			if a.accused.typ == claimgraph.Official && a.accused.affil == who {
+				chosen = appendAcc(chosen, a)
+			}
+		}
+	}
 	// "Mondo Direct rejected the allegations against the company and its
 	// subsidiary", "wies die Vorwürfe gegen das Unternehmen und die
 	// Tochter zurück": a party answers too for those accused together
@@ -431,7 +446,13 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		for _, m := range d.ments[s] {
 			if m.t0 > k && m.t0 <= k+3 && m.ent != nil {
 				e := m.ent
-				if out := pick(func(a *acc) bool { return a.accused == e || party(a.accused) == e }); len(out) > 0 {
+				// "groundless accusations against China": a state named
+				// stands for its bodies (the ministry accused), not for
+				// a company based there.
+				state := strings.HasSuffix(e.key, "-government") && countryKeyPrefix(e.key) != ""
+				if out := pick(func(a *acc) bool {
+					return a.accused == e || party(a.accused) == e || state && sameCountry(a.accused, e)
+				}); len(out) > 0 {
 					return out
 				}
 			}

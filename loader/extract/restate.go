@@ -428,6 +428,7 @@ func (d *doc) overlapTargets(s int, targets []*acc) []*acc {
 	bestN := 0
 	for _, a := range targets {
 		n, _ := d.overlap(s, 0, len(toks), -1, a)
+		n += d.restatingOverlap(s, a, targets)
 		switch {
 		case n > bestN:
 			best, bestN = []*acc{a}, n
@@ -586,18 +587,20 @@ func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entit
 // demonstrative ("diese Vorwürfe", "these allegations"); nil otherwise.
 func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	toks := d.sents[s].toks
-	found := false
+	found, plural := false, false
 	for k := 0; k+1 < len(toks); k++ {
 		switch toks[k].fold {
 		case "diese", "dieser", "diesen", "these", "those", "this", "that", "jene", "jenen":
 			if n := toks[k+1].fold; (accNounsDE[n] || accNounsEN[n]) && !functionWords[n] {
 				found = true
+				plural = plural || toks[k].fold == "these" || toks[k].fold == "those" || toks[k].fold == "diese" && strings.HasSuffix(n, "e") || toks[k].fold == "diesen"
 			}
 		}
 	}
 	if !found {
 		return nil
 	}
+
 	// The paragraph last to state (or restate) an accusation before s:
 	// "these claims" are the ones it holds.
 	para := func(a *acc) int {
@@ -629,7 +632,10 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	}
 	var out []*acc
 	for _, a := range targets {
-		if last >= 0 && para(a) == last {
+		// "his client categorically denies these allegations": a plural
+		// takes in the paragraph right before too, where a run of
+		// paragraphs set out the charges.
+		if last >= 0 && (para(a) == last || plural && para(a) == last-1) {
 			out = append(out, a)
 		}
 	}
@@ -880,6 +886,23 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 	return nil
 }
 
+// againstNames reports a denial in sentence s whose object names e after
+// "against"/"gegen": „die Vorwürfe gegen das Unternehmen“.
+func (d *doc) againstNames(s int, e *entity) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.fold != "against" && t.fold != "gegen" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+3 && m.ent == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // againstOfficerOf reports a denial in sentence s that names, after
 // "against"/"gegen", an officer of org: "the charges against its chief
 // executive", „die Vorwürfe gegen seinen Vorstandschef“.
@@ -888,6 +911,18 @@ func (d *doc) againstOfficerOf(s int, org *entity) bool {
 	for k, t := range toks {
 		if t.fold != "against" && t.fold != "gegen" {
 			continue
+		}
+		// „die Vorwürfe gegen das Unternehmen und seinen
+		// Geschäftsführer“, "against the company and its chief
+		// executive": the officer by his role.
+		for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
+			if possessives[toks[j].fold] && toks[j].fold != "their" && isRoleToken(toks[j+1], d) != "" {
+				for _, a := range d.accs {
+					if a.sent <= s && a.accused.typ == claimgraph.Official && a.accused.affil == org && !a.accused.former {
+						return true
+					}
+				}
+			}
 		}
 		for _, m := range d.ments[s] {
 			if m.t0 > k && m.t0 <= k+3 && m.ent != nil && m.ent.typ == claimgraph.Official && m.ent.affil == org && !m.ent.former {
@@ -985,4 +1020,55 @@ func (d *doc) lastAccusedPerson(s int) *entity {
 		return nil
 	}
 	return best.accused
+}
+
+// restatingOverlap counts the content words of sentence s found in the
+// sentences before it that name both parties of a and no accuser of the
+// other targets: the article's own restatement of the charge ("In its
+// preliminary view, the Commission said Loopr had not …" before "Loopr
+// disagrees with the preliminary findings").
+func (d *doc) restatingOverlap(s int, a *acc, targets []*acc) int {
+	var stems []string
+	for o := a.sent + 1; o < s; o++ {
+		var ar, ad, other bool
+		for _, m := range d.ments[o] {
+			if m.ent == nil {
+				continue
+			}
+			ar = ar || m.ent == a.accuser || party(m.ent) == a.accuser
+			ad = ad || m.ent == a.accused
+			for _, b := range targets {
+				if b.accuser != a.accuser && (m.ent == b.accuser || party(m.ent) == b.accuser) {
+					other = true
+				}
+			}
+		}
+		if !ar || !ad || other {
+			continue
+		}
+		for k, t := range d.sents[o].toks {
+			if t.word && d.mentionAt(o, k) == nil {
+				if st := contentStem(t.fold); st != "" {
+					stems = append(stems, st)
+				}
+			}
+		}
+	}
+	if len(stems) == 0 {
+		return 0
+	}
+	n := 0
+	for k, t := range d.sents[s].toks {
+		if !t.word || d.mentionAt(s, k) != nil {
+			continue
+		}
+		st := contentStem(t.fold)
+		for _, x := range stems {
+			if stemsMatch(st, x) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
