@@ -2279,8 +2279,13 @@ func (d *doc) slotLists(s int) {
 		if j >= len(toks) || !(toks[j].text == "," || toks[j].fold == "and" || toks[j].fold == "und") {
 			continue
 		}
-		right := d.mentionAt(s, j+1)
-		if right == nil || right.t0 != j+1 || right.typ != left.typ || right.kind == mDesc || right.kind == mPron {
+		// "A, B und die C GmbH": the next member may take an article.
+		r0 := j + 1
+		if r0+1 < len(toks) && articles[toks[r0].fold] {
+			r0++
+		}
+		right := d.mentionAt(s, r0)
+		if right == nil || right.t0 != r0 || right.typ != left.typ || right.kind == mDesc || right.kind == mPron {
 			continue
 		}
 		if d.isPlace(toks[i]) || firstNames[toks[i].fold] && j-i >= 2 {
