@@ -752,7 +752,9 @@ func (d *doc) accuseSentence(s int) {
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
 			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
 			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f])
+			// "wird … zur Last gelegt": the participle after the cue.
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f] ||
+				f == "last" && c+1 < len(toks) && toks[c+1].fold == "gelegt")
 			end := clauseEnd(toks, c)
 			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
 			parts = prepositionFieldDE(toks, parts, c, end)
@@ -1006,7 +1008,9 @@ func (d *doc) accuseSentence(s int) {
 				gapOK := p.m.t0 > c && p.m.t0 <= c+4
 				for g := c + 1; gapOK && g < p.m.t0; g++ {
 					tg := toks[g]
-					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g)) {
+					// "soll der Katastrophenschutzverein X": a body's
+					// descriptor too.
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || g == p.m.t0-1 && d.bodyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g)) {
 						gapOK = false
 					}
 				}
@@ -1679,6 +1683,17 @@ func (d *doc) accuseSentence(s int) {
 		// German verb of communication whose clause reports in the
 		// subjunctive.
 		case d.lang == "de" && !t.inq && d.sayCueDE(s, c):
+			// "Der Spiegel hatte unter Berufung auf das BKA berichtet,
+			// …": the source the outlet cites is the claim's origin.
+			if origin := d.citedBeforeDE(s, c); origin != nil {
+				d.saidFrame(s, parts, c, func(accuser *entity, accused []*entity, rule string, conf float64, from int) {
+					if accuser.typ == claimgraph.Publication {
+						accuser = origin
+					}
+					emit(accuser, accused, rule, conf, from)
+				})
+				continue
+			}
 			d.saidFrame(s, parts, c, emit)
 		case (d.lang == "en" || d.lang == "de") && reportVerbs[f] && !t.inq:
 			// "Bloomberg News, citing a report in the newspaper Marina
@@ -3675,17 +3690,26 @@ func staffNounDE(f string) bool {
 
 // staffOfGenitiveDE reads a German subject phrase that opens at from
 // with an indefinite or plural unnamed person of the body p names in the
-// genitive: "ein Techniker des Dienstleisters X", "Mitarbeiter der
-// Firma Y", "ein früherer Angestellter von Z".
+// genitive, or with the body's organ: "ein Techniker des Dienstleisters
+// X", "Mitarbeiter der Firma Y", "die Geschäftsführung der Klinikkette
+// Z".
 func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
 	j := from
-	if j < len(toks) && (toks[j].fold == "ein" || toks[j].fold == "eine" || toks[j].fold == "zwei" || toks[j].fold == "drei" || toks[j].fold == "mehrere") {
+	definite := j < len(toks) && (toks[j].fold == "die" || toks[j].fold == "der" || toks[j].fold == "das")
+	if j < len(toks) && (toks[j].fold == "ein" || toks[j].fold == "eine" || toks[j].fold == "zwei" || toks[j].fold == "drei" || toks[j].fold == "mehrere" || definite) {
 		j++
 	}
 	for j < len(toks) && lowerAdjDE(toks[j]) {
 		j++
 	}
-	if j >= len(toks) || !toks[j].cap || !(staffNounDE(toks[j].fold) || isRoleToken(toks[j], d) != "") {
+	if j >= len(toks) || !toks[j].cap {
+		return false
+	}
+	// "die Geschäftsführung der Klinikkette X": a company's organ acts
+	// for it; a definite person ("der Geschäftsführer der X") is one the
+	// text may name elsewhere, so only the organ counts after "die".
+	organ := organWordsDE[toks[j].fold] || organWordDE(toks[j].fold) && !lawyerOrganDE(toks[j].fold)
+	if definite && !organ || !definite && !staffNounDE(toks[j].fold) && isRoleToken(toks[j], d) == "" {
 		return false
 	}
 	// The genitive article, and the body's descriptor, right after the
@@ -3719,6 +3743,32 @@ var (
 	// verb of saying is no main verb ("Wie der Spiegel berichtet, …").
 	clauseSubordinatorsDE = set("wie", "nachdem", "als", "weil", "obwohl", "während", "waehrend", "wenn", "bevor", "seitdem", "seit", "dass", "ob", "da", "nachdem", "sobald", "indem")
 )
+
+// citedBeforeDE returns the source an outlet cites in the clause of the
+// verb at c ("hatte unter Berufung auf einen Bericht des BKA
+// berichtet"): a document's claimant, or the body or outlet named after
+// "unter Berufung auf"; nil where there is none.
+func (d *doc) citedBeforeDE(s, c int) *entity {
+	toks := d.sents[s].toks
+	for k := 0; k+2 < c; k++ {
+		if toks[k].fold != "berufung" || toks[k+1].fold != "auf" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 <= k+1 || m.t1 > c || m.ent == nil || m.ent.dead {
+				continue
+			}
+			if m.ent.typ == claimgraph.Document {
+				if a := d.docClaimant(m.ent); a != nil {
+					return a
+				}
+				continue
+			}
+			return party(m.ent)
+		}
+	}
+	return nil
+}
 
 // sayCueDE reports a verb of communication at c that opens German
 // reported speech: the verb stands in a main clause (not after "wie",
@@ -4682,6 +4732,12 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		if k > 0 && (mediaReportNouns[toks0[k].fold] || investigNouns[toks0[k].fold] || outletInfoNouns[toks0[k].fold]) {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if f := toks0[j].fold; f == "nach" || f == "laut" || f == "according" || f == "to" && j > 0 && toks0[j-1].fold == "according" {
+					// "Nach Informationen des Magazins X, das sich auf
+					// ein internes Lagebild des Bundesamts beruft, …":
+					// the outlet passes on the claim of what it cites.
+					if o := d.citedInRelativeDE(s, p); o != nil {
+						return o
+					}
 					return p.e
 				}
 			}
@@ -4811,6 +4867,48 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 		exclude = accused[0].e
 	}
 	return d.caseBringer(s, exclude)
+}
+
+// citingVerbsDE are the verbs of a relative clause in which an outlet
+// names its source: "das sich auf … beruft", "die sich auf … stützt".
+var citingVerbsDE = set("beruft", "berief", "stützt", "stuetzt", "stützte", "stuetzte", "bezieht", "bezog")
+
+// citedInRelativeDE reads a German relative clause right after outlet p
+// that names the source the outlet cites ("…, das sich auf ein internes
+// Lagebild des Bundesamts X beruft, …"): the document's author or claimant,
+// else the body the clause names; nil if there is none.
+func (d *doc) citedInRelativeDE(s int, p part) *entity {
+	toks := d.sents[s].toks
+	k := p.m.t1
+	if k < len(toks) && toks[k].quote {
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].text != "," || !relPronounsDE[toks[k+1].fold] || toks[k+2].fold != "sich" || toks[k+3].fold != "auf" {
+		return nil
+	}
+	end := k + 4
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && !citingVerbsDE[toks[end].fold] {
+		end++
+	}
+	if end >= len(toks) || !citingVerbsDE[toks[end].fold] {
+		return nil
+	}
+	var body *entity
+	for _, m := range d.ments[s] {
+		if m.t0 < k+4 || m.t1 > end || m.ent == nil || m.ent.dead {
+			continue
+		}
+		if m.ent.typ == claimgraph.Document {
+			if a := d.docClaimant(m.ent); a != nil {
+				return a
+			}
+			continue
+		}
+		if body == nil && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
+			body = party(m.ent)
+		}
+	}
+	return body
 }
 
 // caseBringer returns the body that brought a case in sentence s or the

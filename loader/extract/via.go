@@ -15,6 +15,22 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen", "einblick",
 	"gegenüber", "gegenueber")
 
+// filedAgainstDE reports a German sentence in which a document is filed
+// against someone: the document right before "gegen" and a verb of
+// filing ("hat Strafanzeige gegen einen früheren Oberarzt erstattet").
+func (d *doc) filedAgainstDE(s int) bool {
+	if d.lang != "de" || !d.sentenceHas(s, raiseDE) {
+		return false
+	}
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != nil && m.ent.typ == claimgraph.Document && m.t1 < len(toks) && toks[m.t1].fold == "gegen" {
+			return true
+		}
+	}
+	return false
+}
+
 // citeCues precede the outlet a citing outlet relies on: it is earlier in
 // the chain.
 var citeCues = set("citing", "berufung", "according", "laut", "zufolge", "quoting")
@@ -141,6 +157,12 @@ func (d *doc) computeVia() {
 		// it was read.
 		if target != nil && d.sents[s].para != d.sents[lastOf(target.support)].para && (!d.hasAttribution(s) || d.otherSourceClaim(s, target)) &&
 			!d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
+			target = nil
+		}
+		// "Die Klinikleitung hat Strafanzeige gegen einen früheren
+		// Oberarzt erstattet": a paper filed against a party of its own
+		// sentence carries a claim of its own, not the claim before.
+		if target != nil && !d.mentions(s, target.accused) && d.filedAgainstDE(s) {
 			target = nil
 		}
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
@@ -761,8 +783,16 @@ func (d *doc) channels(s int) []*entity {
 			// "nach Angaben der Thüringer Allgemeinen": the outlet
 			// passes the claim on.
 			// "Nach Recherchen des WDR" too.
-			if k >= m.t0-3 && (toks[k].fold == "angaben" || toks[k].fold == "informationen" || toks[k].fold == "recherchen") && k > 0 && toks[k-1].fold == "nach" {
-				isChannel = true
+			// "Nach Informationen des Magazins „Kontrast“": past the
+			// outlet's descriptor and quotation marks too.
+			if (toks[k].fold == "angaben" || toks[k].fold == "informationen" || toks[k].fold == "recherchen") && k > 0 && toks[k-1].fold == "nach" {
+				between := true
+				for j := k + 1; j < m.t0; j++ {
+					between = between && (articles[toks[j].fold] || toks[j].quote || j == m.t0-1 || d.outletDescriptor(toks[j]))
+				}
+				if k >= m.t0-3 || between {
+					isChannel = true
+				}
 			}
 		}
 		// "sagte Verbandschefin Petra Sölling der Süddeutschen Zeitung",

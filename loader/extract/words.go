@@ -214,7 +214,7 @@ var documentHeadsDE = []string{
 	"beschluss", "urteil", "verfügung", "strafbefehl", "haftbefehl", "schriftsatz", "analyse", "prüfbericht",
 	"lagebericht", "abschlussbericht", "sonderbericht", "untersuchungsbericht", "positionspapier",
 	"entscheidung", "vermerk", "bescheid", "protokoll", "widerklage", "anzeige", "strafanzeige", "untersuchung", "auswertung",
-	"beschwerde", "petition", "abmahnung", "schwarzbuch", "weissbuch", "weißbuch",
+	"beschwerde", "petition", "abmahnung", "schwarzbuch", "weissbuch", "weißbuch", "lagebild",
 }
 
 var documentHeadsEN = set(
