@@ -887,7 +887,9 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		if f == "aus" {
 			return d.sentenceHas(s, set("hervor", "ergibt", "geht", "stammen", "stammt", "stammten", "stammte"))
 		}
-		if !articles[f] && !possessives[f] && f != "einem" && f != "einer" && f != "dem" {
+		// ("In that filing, the streamer alleges …": a demonstrative
+		// determines the paper like an article.)
+		if !articles[f] && !possessives[f] && f != "einem" && f != "einer" && f != "dem" && !(d.lang == "en" && (f == "that" || f == "this")) {
 			break
 		}
 	}

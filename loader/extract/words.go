@@ -75,7 +75,7 @@ var companyDescriptorsEN = set(
 	"corporation", "multinational", "utility", "manager", "owner", "builder", "designer", "trader",
 	"chipmakers", "companies", "firms", "dealer", "shipping", "tanker", "platforms",
 	"chain", "brand", "store", "marketplace", "label", "franchise", "exporter", "processor", "packager", "wholesaler", "publisher",
-	"exchange", "supermarket", "grocer", "pharmacy", "hotel", "casino", "bookmaker", "housebuilder", "homebuilder", "landlord", "builder", "haulier", "hauler", "shipyard", "developer", "generator",
+	"exchange", "supermarket", "grocer", "pharmacy", "streamer", "broadcaster", "brewer", "drugmaker", "reinsurer", "hotel", "casino", "bookmaker", "housebuilder", "homebuilder", "landlord", "builder", "haulier", "hauler", "shipyard", "developer", "generator",
 )
 
 // agencyHeadsDE end German names of public bodies ("Bundesamt",
