@@ -109,6 +109,9 @@ own:
 	// "Man habe keine Absprachen getroffen, sagte ein Sprecher": "man",
 	// "wir", "we" are the speaker, whom a closing attribution names; they
 	// stand for a party only where nothing else does.
+	// "The claims were rejected by Mr Marsh", „Die Vorwürfe wurden von
+	// Nordbau zurückgewiesen“: a passive's agent denies.
+	denier = d.passiveAgent(s, cue, parts)
 	for pass := 0; pass < 2 && denier == nil; pass++ {
 		for _, p := range parts {
 			if p.m.t0 >= limit {
@@ -120,6 +123,11 @@ own:
 				// client.
 				if p.m.t0 >= 2 && lawyerWords[toks[p.m.t0-2].fold] && (toks[p.m.t0-1].fold == "des" || toks[p.m.t0-1].fold == "der") {
 					denier = d.unnamedClient(s, p.e)
+				}
+				// "sagte Helmut Grabowski, der Anwalt von Lübbers":
+				// the lawyer speaks for his client.
+				if c := d.lawyerApposition(s, p, parts); c != nil {
+					denier = c
 				}
 				break
 			}
@@ -705,7 +713,8 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		// "did not contest the decision", "without admitting or denying",
 		// "bestreitet nicht": a negated cue rejects nothing; nor does a
 		// passive one ("the claims had been dismissed").
-		if negatedCue(toks, c) || c > 0 && (toks[c-1].fold == "been" || toks[c-1].fold == "were" || toks[c-1].fold == "was" && d.lang == "en") {
+		// ("The claims were rejected by Mr Marsh" names its denier.)
+		if negatedCue(toks, c) || c > 0 && (toks[c-1].fold == "been" || toks[c-1].fold == "were" || toks[c-1].fold == "was" && d.lang == "en") && !(c+1 < len(toks) && toks[c+1].fold == "by") {
 			continue
 		}
 		// "The dispute between Tellmark and the alliance", "a contract
@@ -1520,4 +1529,74 @@ func (d *doc) speaksOfSelf(s int, denier *entity) bool {
 		}
 	}
 	return true
+}
+
+// passiveAgent returns the agent of a passive denial in sentence s with
+// its cue at cue: "were rejected by Mr Marsh", „wurden von Nordbau Kiel
+// zurückgewiesen“; nil for an active one.
+func (d *doc) passiveAgent(s, cue int, parts []part) *entity {
+	toks := d.sents[s].toks
+	if cue < 1 {
+		return nil
+	}
+	if d.lang == "en" {
+		if f := toks[cue-1].fold; f != "been" && f != "were" && f != "was" && f != "is" && f != "are" || cue+1 >= len(toks) || toks[cue+1].fold != "by" {
+			return nil
+		}
+		for _, p := range parts {
+			if p.m.t0 > cue+1 && p.m.t0 <= cue+3 && p.prep == "by" {
+				return p.e
+			}
+		}
+		return nil
+	}
+	// German: a participle cue with "wurde(n)"/"worden" and "von X"
+	// or "durch X" before it.
+	if f := toks[cue].fold; !strings.HasSuffix(f, "gewiesen") && f != "bestritten" && f != "dementiert" {
+		return nil
+	}
+	aux := false
+	for k := 0; k < cue; k++ {
+		if f := toks[k].fold; f == "wurde" || f == "wurden" || f == "worden" {
+			aux = true
+		}
+	}
+	if !aux && !(cue+1 < len(toks) && toks[cue+1].fold == "worden") {
+		return nil
+	}
+	for _, p := range parts {
+		if p.m.t0 < cue && (p.prep == "von" || p.prep == "vom" || p.prep == "durch") {
+			return p.e
+		}
+	}
+	return nil
+}
+
+// lawyerApposition returns the client of a speaker described in
+// apposition as his lawyer: "Helmut Grabowski, der Anwalt von Lübbers",
+// "Susan Park, a lawyer for Mr Hale", "Jan Peters, Borchardts Anwalt".
+func (d *doc) lawyerApposition(s int, p part, parts []part) *entity {
+	toks := d.sents[s].toks
+	k := p.m.t1
+	if k >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	end := min(k+6, len(toks))
+	for j := k + 1; j < end; j++ {
+		if !lawyerWords[toks[j].fold] || toks[j].fold == "mandant" || toks[j].fold == "mandantin" || toks[j].fold == "client" {
+			continue
+		}
+		for _, q := range parts {
+			// "der Anwalt von Lübbers", "a lawyer for Mr Hale".
+			if q.m.t0 > j && q.m.t0 <= j+2 && (q.prep == "von" || q.prep == "for" || q.prep == "gen" || toks[q.m.t0-1].fold == "representing") {
+				return d.unnamedClient(s, q.e)
+			}
+			// "Borchardts Anwalt", "Mr Hale's lawyer".
+			if q.m.t1 == j && q.m.t0 > k {
+				return d.unnamedClient(s, q.e)
+			}
+		}
+		return nil
+	}
+	return nil
 }

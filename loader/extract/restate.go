@@ -485,7 +485,7 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 		// "Morland's management", "Dennhardts Verteidiger" right before
 		// the organ; "der Vorstand der Klinik" right after it.
 		if p.m.t1 == org && (p.prep == "poss" || p.prep == "gen" || strings.HasSuffix(toks[p.m.t1-1].fold, "s")) ||
-			p.m.t0 > org && p.m.t0 <= org+2 && p.prep == "gen" ||
+			p.m.t0 > org && p.m.t0 <= org+2 && (p.prep == "gen" || p.prep == "von" && lawyerWords[toks[org].fold]) ||
 			// "A lawyer for Ashdown said …", "lawyers representing X".
 			d.lang == "en" && p.m.t0 > org && p.m.t0 <= org+2 && (p.prep == "for" || toks[p.m.t0-1].fold == "representing") {
 			if lawyerWords[toks[org].fold] {
