@@ -2993,6 +2993,11 @@ func relativeSpansDE(toks []token, c, end int) [][2]int {
 		if !relPronounsDE[toks[r].fold] || toks[r].cap {
 			continue
 		}
+		// "eine Gruppe, die sich „Night Owl“ nennt,": the clause names
+		// the group; its name is the group's mention, kept.
+		if q0, _ := namingRelativeDE(toks, k); q0 > 0 {
+			continue
+		}
 		e := r + 1
 		for e < len(toks) && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";" {
 			e++

@@ -2995,6 +2995,18 @@ func (d *doc) appositionPass(s int) {
 			i = q - 1
 			continue
 		}
+		// "eine Hackergruppe, die sich „Night Owl“ nennt": a relative
+		// clause gives the name.
+		if q0, q1 := namingRelativeDE(toks, i+1); q1 > q0 && d.lang == "de" && !d.covered[s][q0] {
+			name := d.spanText(s, q0, q1)
+			m := &mention{sent: s, t0: q0, t1: q1, kind: mName, typ: typ, name: name, role: descStem(t)}
+			if e := d.x.lx.lookupKey(name); e != nil {
+				m.key = e.key
+			}
+			d.addMention(m)
+			i = q1
+			continue
+		}
 		// "eines russischen Geheimdienstes Anschläge": an indefinite
 		// descriptor introduces no name.
 		// A secret service is named only by an acronym after it
@@ -4727,6 +4739,27 @@ func (d *doc) lowerName(w string) bool {
 
 // namingPhrase returns the end of a phrase at token i that gives a name
 // ("it calls", "known as", "dubbed", "namens", "mit dem Namen"), or i.
+// namingVerbsDE give a name in a German relative clause: "die sich
+// „Night Owl“ nennt", "der sich „Rote Hand“ nannte".
+var namingVerbsDE = set("nennt", "nennen", "nannte", "nannten", "bezeichnet", "bezeichnete")
+
+// namingRelativeDE reads a German relative clause at i that names what
+// stands before it (", die sich „Night Owl“ nennt,"): it returns the
+// span of the quoted name, or 0, 0.
+func namingRelativeDE(toks []token, i int) (int, int) {
+	if i+5 >= len(toks) || toks[i].text != "," || !relPronounsDE[toks[i+1].fold] || toks[i+2].fold != "sich" || !toks[i+3].quote || !toks[i+3].open {
+		return 0, 0
+	}
+	q := i + 4
+	for q < len(toks) && q <= i+8 && (isCapWord(toks[q]) || toks[q].acro) {
+		q++
+	}
+	if q == i+4 || q+1 >= len(toks) || !toks[q].quote || toks[q].open || !namingVerbsDE[toks[q+1].fold] {
+		return 0, 0
+	}
+	return i + 4, q
+}
+
 func namingPhrase(toks []token, i int) int {
 	if i >= len(toks) {
 		return i
