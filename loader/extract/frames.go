@@ -3428,6 +3428,12 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 		parts = rest
 	}
+	// "Shareholders led by the hedge fund Greyfell Capital are suing
+	// …", "A group of pension funds led by X sued …": an unnamed group
+	// acts through the party that leads it.
+	if lp := d.leaderSubjectEN(parts, c); lp != nil {
+		return lp
+	}
 	var best *part
 	for k := range parts {
 		p := parts[k]
@@ -7263,4 +7269,49 @@ func (d *doc) referralFrame(s int, parts []part, c int, emit func(*entity, []*en
 		accusedList = d.coSubjects(s, parts, &accused[0], c)
 	}
 	emit(accuser, ents(accusedList), "en.refer.active", 0.75, c+1)
+}
+
+// leadVerbsEN put a named party at the head of an unnamed group.
+var leadVerbsEN = set("led", "headed", "fronted", "spearheaded")
+
+// leaderSubjectEN returns the leader of an unnamed group that opens the
+// clause of the verb at c: "Shareholders led by X are suing …". The group
+// is lower-case words from the sentence's start; the leader's phrase
+// runs, with its descriptors, to the verb and its auxiliaries.
+func (d *doc) leaderSubjectEN(parts []part, c int) *part {
+	if d.lang != "en" || len(parts) == 0 {
+		return nil
+	}
+	s := parts[0].m.sent
+	toks := d.sents[s].toks
+	for k := range parts {
+		p := parts[k]
+		if p.m.t1 > c {
+			break
+		}
+		if p.prep != "by" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document {
+			continue
+		}
+		b := p.m.t0 - 1
+		for b > 0 && toks[b].fold != "by" && p.m.t0-b <= 5 {
+			b--
+		}
+		if b < 2 || toks[b].fold != "by" || !leadVerbsEN[toks[b-1].fold] {
+			return nil
+		}
+		// The group: lower-case words (and "of") from the start.
+		for g := 0; g < b-1; g++ {
+			if !toks[g].word || toks[g].cap && g > 0 || d.mentionAt(s, g) != nil {
+				return nil
+			}
+		}
+		// To the verb: auxiliaries and adverbs only.
+		for g := p.m.t1; g < c; g++ {
+			if f := toks[g].fold; !(auxiliaries[f] || passiveAux[f] || f == "has" || f == "have" || f == "had" || f == "also" || strings.HasSuffix(f, "ly")) {
+				return nil
+			}
+		}
+		return &parts[k]
+	}
+	return nil
 }
