@@ -29,6 +29,7 @@ func (d *doc) findMentions(s int) {
 	d.countryActorPass(s)
 	d.legalFormPass(s)
 	d.publicationPass(s)
+	d.selfNamedPass(s)
 	d.appositionPass(s)
 	d.shortPass(s)
 	d.rolePremodPass(s)
@@ -2838,6 +2839,96 @@ func (d *doc) hyphenOutletDE(s, j int) bool {
 
 // genericOutletPrefixes make an outlet compound a description.
 var genericOutletPrefixes = set("online", "lokal", "regional", "tages", "wochen", "sonntags", "wirtschafts", "fach", "boulevard", "partner", "schwester", "konkurrenz", "mitarbeiter", "kunden", "gratis")
+
+// selfGroupsEN and selfGroupsDE are words for organised groups that
+// name themselves ("a group calling itself Red Dawn", "eine
+// Hackergruppe, die sich „Grey Owl“ nennt"); German compounds end in
+// them.
+var selfGroupsEN = set("group", "collective", "movement", "network", "cell", "faction", "militia", "gang", "outfit", "coalition", "alliance", "organisation", "organization")
+
+var selfGroupsDE = []string{"gruppe", "gruppierung", "kollektiv", "bewegung", "netzwerk", "zelle", "miliz", "bande", "organisation", "bündnis", "buendnis", "initiative"}
+
+// selfNamedPass finds the names organised groups give themselves in a
+// clause after the group word: "a group calling itself Red Dawn", "an
+// activist collective that calls itself Blue Lantern", "eine
+// Hackergruppe, die sich „Grey Owl“ nennt". Such a group is an organised
+// non-state actor (FORMAT.md: Agency); its describing words name no
+// person.
+func (d *doc) selfNamedPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i+3 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || d.covered[s][i] {
+			continue
+		}
+		j := 0 // first token of the name
+		switch {
+		case d.lang == "en" && selfGroupsEN[t.fold]:
+			k := i + 1
+			if toks[k].fold == "that" || toks[k].fold == "which" || toks[k].fold == "who" {
+				k++
+			}
+			if k+1 < len(toks) && (toks[k].fold == "calling" || toks[k].fold == "calls" || toks[k].fold == "call") && (toks[k+1].fold == "itself" || toks[k+1].fold == "themselves") {
+				j = k + 2
+			}
+		case d.lang == "de" && t.cap && hasSuffixInflected(t.fold, selfGroupsDE) != "":
+			if toks[i+1].text == "," && (toks[i+2].fold == "die" || toks[i+2].fold == "das" || toks[i+2].fold == "der") && i+3 < len(toks) && toks[i+3].fold == "sich" {
+				j = i + 4
+			}
+		}
+		if j == 0 || j >= len(toks) {
+			continue
+		}
+		q := toks[j].quote && toks[j].open
+		if q {
+			j++
+		}
+		e := j
+		for e < len(toks) && e-j < 5 && (isCapWord(toks[e]) || toks[e].acro || q && toks[e].word && !toks[e].quote) && !d.covered[s][e] {
+			e++
+		}
+		if e == j || q && (e >= len(toks) || !toks[e].quote) {
+			continue
+		}
+		// The German clause ends in its verb: "…, die sich X nennt". The
+		// mention spans the group word and the clause, so that the
+		// clause's verb that follows has its subject right before it.
+		end := e
+		if d.lang == "de" {
+			v := e
+			if q {
+				v++
+			}
+			if v < len(toks) && toks[v].fold == "selbst" {
+				v++
+			}
+			if v >= len(toks) || !(strings.HasPrefix(toks[v].fold, "nennt") || strings.HasPrefix(toks[v].fold, "nennen") || strings.HasPrefix(toks[v].fold, "bezeichnet")) {
+				continue
+			}
+			end = v + 1
+			if end < len(toks) && toks[end].text == "," {
+				end++
+			}
+		}
+		name := trimPoss(d.spanText(s, j, e))
+		m := &mention{sent: s, t0: j, t1: e, kind: mName, typ: claimgraph.Agency, name: name, role: descStem(t)}
+		if lx := d.x.lx.lookupKey(name); lx != nil {
+			m.key = lx.key
+		}
+		// "An activist collective": the words before the group word
+		// describe it.
+		k := i
+		for k > 0 && toks[k-1].word && !toks[k-1].cap && !functionWords[toks[k-1].fold] && !indefinite[toks[k-1].fold] && !definiteEN[toks[k-1].fold] && i-k < 2 {
+			k--
+		}
+		d.cover(s, k, i+1)
+		if d.lang == "de" {
+			m.t0, m.t1 = i, end
+		}
+		d.addMention(m)
+		i = end - 1
+	}
+}
 
 // appositionPass finds names that follow a company descriptor: "der
 // Kamerahersteller Lanxu Vision Technology", "accountancy firm Whitcombe
