@@ -5260,6 +5260,15 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {
 		return true
 	}
+	// "der Verein Hilfswerk Süd Spendengelder für Dienstwagen
+	// ausgegeben", "die Gruppe Grey Owl Kundendaten gestohlen": a
+	// compound whose head is money, data or papers in the plural is the
+	// clause's object.
+	for _, h := range resourceHeadsDE {
+		if strings.HasSuffix(t.fold, h) && len(t.fold) >= len(h)+3 && !strings.Contains(t.text, "&") {
+			return true
+		}
+	}
 	// "der Unternehmer Heiko Brandl Schmiergelder an Beamte gezahlt",
 	// "Gerda Falkenried Betrügereien begangen": a noun after two name
 	// words, then the rest of the clause in lower case, is its object;
@@ -5296,6 +5305,12 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	}
 	return false
 }
+
+// resourceHeadsDE end German compounds for money, data and papers in the
+// plural ("Spendengelder", "Kundendaten", "Fördermittel"), which name no
+// company or body.
+var resourceHeadsDE = []string{"gelder", "daten", "mittel", "beitraege", "gebuehren", "loehne", "kosten", "abgaben", "summen", "betraege", "zahlungen",
+	"dokumente", "unterlagen", "informationen"}
 
 // abstractSuffixesDE end German abstract nouns, which end no name of a
 // person or company unless a legal form follows.
