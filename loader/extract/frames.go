@@ -2902,7 +2902,7 @@ func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
 	for k > 0 && toks[k].text != "," {
 		k--
 	}
-	if k <= 0 || k+1 >= c || !clauseOpenersDE[toks[k+1].fold] {
+	if k <= 0 || k+1 >= c || !clauseOpenersDE[toks[k+1].fold] && !saidBeforeDE(toks, k) {
 		return parts
 	}
 	var out []part
@@ -2919,6 +2919,27 @@ func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
 		return parts
 	}
 	return out
+}
+
+// saidBeforeDE reports a verb of speech or report that closes the clause
+// before the comma at k ("Die Zeitung berichtete am Montag, die
+// Staatsanwaltschaft werfe …", "teilte mit, …"): the clause after the
+// comma is what was said, with a subject of its own.
+func saidBeforeDE(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		f := toks[j].fold
+		if !toks[j].word {
+			return false
+		}
+		// "berichtete am Montag,": a time phrase may follow the verb.
+		if toks[j].cap {
+			continue
+		}
+		if reportVerbs[f] || sayFiniteDE[f] || sayParticiplesDE[f] || reportVerbsOutlet[f] || f == "mit" && j > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relPronounsDE open a German relative clause after a comma.
