@@ -412,6 +412,9 @@ var wrongdoing = []string{
 	// Prices fixed between rivals and staff bullied: "had fixed the
 	// price of bread", "bullied staff who reported …".
 	"fixed the price", "fixed price", "fixing the price", "fixing price", "bullied", "bullying",
+	// Records tampered with: "ordered staff to alter test results",
+	// "doctored invoices".
+	"alter test", "alter data", "alter records", "alter the", "altered", "doctored", "tamper",
 }
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
@@ -1523,8 +1526,23 @@ func (d *doc) accuseSentence(s int) {
 					break
 				}
 			}
-			if len(accused) == 0 {
+			// "allege that senior managers ordered staff to alter test
+			// results": the unnamed managers act for the company the
+			// story is about.
+			var staffOf *entity
+			if len(accused) == 0 && hasWrongdoing(toks, c, len(toks)) {
+				if th := thatAfter(toks, c); th > 0 && managersAt(toks, th+1) {
+					staffOf = d.salient(s, th, false, func(e *entity) bool { return e.typ == claimgraph.Company && e != subj.e && party(subj.e) != e })
+				}
+			}
+			if len(accused) == 0 && staffOf == nil {
 				// "sued X, alleging that ..." with the object before.
+				continue
+			}
+			if staffOf != nil {
+				for _, sp := range d.coSubjects(s, parts, subj, c) {
+					emit(d.docAuthorOr(sp.e, s), []*entity{staffOf}, "en."+ruleVerb(f)+".staff", 0.7, c+1)
+				}
 				continue
 			}
 			if (f == "claims" || f == "claimed" || f == "claim") && !hasWrongdoing(toks, c, len(toks)) {
@@ -6337,6 +6355,22 @@ func (d *doc) auditor(s int) *entity {
 
 // organWords are the people who run or own a body; what they did, the
 // body did ("accusing the club's owners of …").
+// managersAt reports an unnamed plural of a company's people leading
+// the clause at k: "senior managers", "top executives", "company
+// officials", "the firm's managers".
+func managersAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		f := toks[j].fold
+		if organWords[f] || f == "officials" || f == "supervisors" {
+			return true
+		}
+		if !toks[j].word || toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
 var organWords = set("owners", "owner", "board", "management", "leadership", "executives", "bosses", "directors", "managers", "hierarchy")
 
 // citesPleading reports a pleading cited as the source of sentence s

@@ -222,6 +222,23 @@ func (d *doc) anonPass(s int) {
 			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {
 				continue
 			}
+			// "A former employee of Hollin Biotech has filed …" … "the
+			// employee alleges": a definite role takes up the unnamed
+			// holder the text introduced before.
+			if definiteEN[det] || definiteDE[det] {
+				var prev *entity
+				for _, o := range d.ents {
+					if o.typ == claimgraph.Official && o.anon && o.role == role && !o.dead && o.key == "@placeholder" {
+						prev = o
+					}
+				}
+				if prev != nil {
+					m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: trimPoss(d.spanText(s, start, end)), role: role}
+					d.addMention(m)
+					d.attach(m, prev)
+					continue
+				}
+			}
 			// The complement joins the name only when it is a name:
 			// "former employee of Hollin Biotech", not "… of the company".
 			pEnd := end
