@@ -29,6 +29,7 @@ func (d *doc) findMentions(s int) {
 	d.countryActorPass(s)
 	d.legalFormPass(s)
 	d.publicationPass(s)
+	d.compassFirmPassDE(s)
 	d.selfNamedPass(s)
 	d.appositionPass(s)
 	d.shortPass(s)
@@ -2493,10 +2494,49 @@ func (d *doc) isCompanyDescriptor(t token) bool {
 		}
 	}
 	if d.lang == "de" || t.cap {
-		return d.x.descIx.match(t.fold) != ""
+		desc := d.x.descIx.match(t.fold)
+		// "die Nordbank", "der Südfrachter": a compass point opens a
+		// firm's name, never a description of its trade.
+		if desc != "" && d.lang == "de" && len(t.fold) > len(desc)+2 {
+			for _, p := range compassPrefixesDE {
+				if strings.HasPrefix(t.fold, p) && len(t.fold)-len(desc) == len(p) {
+					return false
+				}
+			}
+		}
+		return desc != ""
 	}
 	return false
 }
+
+// compassFirmPassDE names the firms of a compass point and a trade
+// ("die Nordbank", "der Westfrachter"), which isCompanyDescriptor takes
+// for no description.
+func (d *doc) compassFirmPassDE(s int) {
+	if d.lang != "de" {
+		return
+	}
+	toks := d.sents[s].toks
+	for i, t := range toks {
+		if !t.cap || !t.word || t.acro || t.inq || d.covered[s][i] || d.isCompanyDescriptor(t) {
+			continue
+		}
+		desc := d.x.descIx.match(t.fold)
+		if desc == "" || i+1 < len(toks) && isCapWord(toks[i+1]) {
+			continue
+		}
+		name := trimPoss(t.text)
+		// "der Nordbank", "des Westfrachters": the base form.
+		if i > 0 && (toks[i-1].fold == "des" || toks[i-1].fold == "eines") && strings.HasSuffix(name, "s") && !strings.HasSuffix(desc, "s") {
+			name = strings.TrimSuffix(name, "s")
+		}
+		d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Company, name: name})
+	}
+}
+
+// compassPrefixesDE open German compounds that name a firm by its region
+// ("Nordbank", "Westfracht").
+var compassPrefixesDE = []string{"nord", "sued", "süd", "ost", "west", "nordost", "nordwest", "suedost", "südost", "suedwest", "südwest"}
 
 // legalFormPass finds company names that end in a legal form or a typical
 // last word ("Veltrano Logistics AG", "Larkmoor Capital Partners").
