@@ -88,7 +88,7 @@ own:
 			if f := toks[k].fold; (f == "and" || f == "und") && k+1 < len(toks) && (modalsEN[toks[k+1].fold] || toks[k+1].fold == "will" || toks[k+1].fold == "would") {
 				break
 			}
-			if notAccusationEN[toks[k].fold] {
+			if notAccusationEN[toks[k].fold] || requestNoun(toks[k].fold) {
 				return
 			}
 			// „bestritt sein letztes Heimspiel“, „bestreitet seinen
@@ -436,6 +436,17 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		if out := pick(func(a *acc) bool { return isNamed(a.accuser) }); len(out) > 0 {
 			return out
 		}
+		// "rejected the outlet's report", whose claim came through it.
+		if out := pick(func(a *acc) bool {
+			for _, v := range a.via {
+				if isNamed(v) {
+					return true
+				}
+			}
+			return false
+		}); len(out) > 0 {
+			return out
+		}
 	}
 	// "bezeichnete die Berichterstattung als falsch", "dismissed the
 	// story": the reporting answers what an outlet alleged.
@@ -475,6 +486,12 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 			continue
 		}
 		e := m.ent
+		// "rejected the report's conclusions" about a rating agency's
+		// report that accused it of nothing: the denial answers no
+		// accusation.
+		if cue >= 0 && m.t0 > cue && m.t0 <= cue+3 && d.claimlessDoc(e, s) {
+			return nil
+		}
 		if out := pick(func(a *acc) bool { return d.accCites(a, e) }); len(out) > 0 {
 			who := out[0].accused
 			for _, a := range d.accs {
@@ -1229,8 +1246,9 @@ func excessive(x string) bool {
 }
 
 // contestedNotDenied are what German "bestreiten" takes when it means
-// to play or to pay for, not to deny.
-var contestedNotDenied = set("partie", "finale", "halbfinale", "lebensunterhalt", "wahlkampf", "kosten", "rennen", "saison", "turnier", "match", "duell", "einsatz", "auftakt", "endspiel")
+// to play, to pay for or to make up, not to deny („bestreitet 40 Prozent
+// seines Umsatzes mit …“).
+var contestedNotDenied = set("prozent", "umsatz", "umsatzes", "anteil", "haelfte", "grossteil", "einnahmen", "partie", "finale", "halbfinale", "lebensunterhalt", "wahlkampf", "kosten", "rennen", "saison", "turnier", "match", "duell", "einsatz", "auftakt", "endspiel")
 
 // assessNouns name a view that carries an accusation.
 var assessNouns = set("einschaetzung", "auffassung", "kritik", "sicht", "bewertung", "schlussfolgerung", "schlussfolgerungen", "feststellungen",
@@ -1599,4 +1617,61 @@ func (d *doc) lawyerApposition(s int, p part, parts []part) *entity {
 		return nil
 	}
 	return nil
+}
+
+// requestNoun reports a demand, proposal or offer, which a party rejects
+// without denying anything: "rejected the demand", "dismissed calls for
+// an inquiry", „wies die Forderung der Gewerkschaft zurück“,
+// „Rücktrittsforderungen“, „den Kompromissvorschlag“.
+func requestNoun(f string) bool {
+	switch f {
+	case "demand", "demands", "proposal", "proposals", "plan", "plans", "calls", "invitation", "compromise", "ultimatum":
+		return true
+	}
+	for _, suf := range []string{"forderung", "forderungen", "vorschlag", "vorschlaege", "angebot", "angebote", "antrag", "antraege", "kompromiss", "einladung", "plaene", "ultimatum"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimlessDoc reports a document that carries no accusation: no
+// accusation came through it or through any other document, and no
+// sentence before s that names it states or supports one.
+func (d *doc) claimlessDoc(e *entity, s int) bool {
+	// Where another document carries a charge, "the report" may be
+	// that one, whatever coreference made of it.
+	for _, o := range d.ents {
+		if o == e || o.typ != claimgraph.Document {
+			continue
+		}
+		for _, a := range d.accs {
+			if d.accCites(a, o) {
+				return false
+			}
+		}
+	}
+	seen := false
+	for o := 0; o < s; o++ {
+		named := false
+		for _, m := range d.ments[o] {
+			named = named || m.ent == e
+		}
+		if !named {
+			continue
+		}
+		seen = true
+		for _, a := range d.accs {
+			if a.sent == o || d.accCites(a, e) {
+				return false
+			}
+			for _, x := range a.support {
+				if x == o {
+					return false
+				}
+			}
+		}
+	}
+	return seen
 }
