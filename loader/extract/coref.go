@@ -2813,11 +2813,26 @@ func (d *doc) nameHeadDesc(s, i int) {
 	// The determiner right before, or before one trade word ("the mill
 	// operator").
 	k, trade := i-1, ""
+	nameHead := false
 	if !definiteDE[toks[k].fold] && !definiteEN[toks[k].fold] {
-		if k == 0 || d.lang != "en" || toks[k].cap || !toks[k].word || functionWords[toks[k].fold] || !definiteEN[toks[k-1].fold] || !d.isCompanyDescriptor(t) {
+		if k == 0 || d.lang != "en" || toks[k].cap || !toks[k].word || functionWords[toks[k].fold] {
 			return
 		}
-		trade, k = toks[k].fold, k-1
+		// "the town's hospital trust": a place's possessive determines
+		// the noun like "the"; a head that ends a body's name, with a
+		// trade word from that name before it, names that body.
+		placeDet := d.placePossessiveAt(s, k-1)
+		switch {
+		case definiteEN[toks[k-1].fold] && d.isCompanyDescriptor(t):
+			trade, k = toks[k].fold, k-1
+		case placeDet && (d.isCompanyDescriptor(t) || agencyDescriptors[trimPoss(t.fold)] || d.headNamesake(trimPoss(t.fold)) != nil):
+			trade, k, nameHead = toks[k].fold, k-1, true
+			if k > 0 && definiteEN[toks[k-1].fold] {
+				k--
+			}
+		default:
+			return
+		}
 	}
 	// A name after the noun is in apposition to it ("the clinic Saint
 	// Aldric"): that mention owns the noun.
@@ -2836,7 +2851,7 @@ func (d *doc) nameHeadDesc(s, i int) {
 		return
 	}
 	head := trimPoss(t.fold)
-	if trade != "" {
+	if trade != "" && !nameHead {
 		head = trade
 	}
 	// "the loans" is no "QuickBridge Loans": a plural noun names things
@@ -2847,6 +2862,9 @@ func (d *doc) nameHeadDesc(s, i int) {
 	found := d.headNamesake(head)
 	if found == nil {
 		return
+	}
+	if nameHead && !strings.Contains(fold(found.name), stem(trade)) {
+		return // "the town's hospital trust" is no "Kestrel Valley Trust"
 	}
 	// The body must have been named before the description.
 	if e := d.salient(s, i, true, func(o *entity) bool { return o == found }); e == nil {
@@ -3290,4 +3308,25 @@ func (d *doc) indefiniteApposition(s, i int) {
 func (d *doc) orgMentionAt(s, k int) bool {
 	m := d.mentionAt(s, k)
 	return m != nil && m.ent != nil && m.ent.isOrg()
+}
+
+// placeNounsEN are nouns for places that determine a body in the
+// possessive: "the town's hospital trust", "the county's council".
+var placeNounsEN = set("town", "city", "county", "region", "country", "state", "island", "village", "borough", "district", "area", "nation", "province")
+
+// placePossessiveAt reports a place in the possessive at token j: "the
+// town's", "Wexford's".
+func (d *doc) placePossessiveAt(s, j int) bool {
+	toks := d.sents[s].toks
+	if j < 0 || j >= len(toks) || !toks[j].word {
+		return false
+	}
+	base := trimPoss(toks[j].fold)
+	if base == toks[j].fold {
+		return false
+	}
+	if placeNounsEN[base] && j > 0 && definiteEN[toks[j-1].fold] {
+		return true
+	}
+	return toks[j].cap && d.isPlace(token{text: trimPoss(toks[j].text), stem: stem(base)})
 }

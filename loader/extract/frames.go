@@ -1181,6 +1181,11 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				subj = d.organSubjectEN(s, parts, c)
 			}
+			// "A patients' group has accused the hospital trust of …":
+			// the body the description names elsewhere.
+			if subj == nil && !strings.HasSuffix(f, "ing") {
+				subj = d.indefiniteSubjectEN(s, c)
+			}
 			// "Norvik Energy and Tallis Power accused each other of …":
 			// each accuses the others.
 			if subj != nil && c+2 < len(toks) && (toks[c+1].fold == "each" && toks[c+2].fold == "other" || toks[c+1].fold == "one" && toks[c+2].fold == "another") {
@@ -7369,4 +7374,113 @@ func (d *doc) leaderSubjectEN(parts []part, c int) *part {
 		return &parts[k]
 	}
 	return nil
+}
+
+// indefiniteBodyHeadsEN head English descriptions of civil bodies that a
+// news lede uses before or instead of the name: "A patients' group has
+// accused …", "An environmental charity has accused …".
+var indefiniteBodyHeadsEN = set("group", "charity", "union", "association", "campaign", "coalition", "alliance", "watchdog", "organisation",
+	"organization", "foundation", "federation", "network", "society")
+
+// genericModifiersEN say what kind of body a description means without
+// naming it: no evidence for one body over another.
+var genericModifiersEN = set("local", "national", "international", "leading", "small", "large", "new", "independent", "major", "prominent",
+	"campaign", "advocacy", "pressure", "lobby", "rights", "activist", "community", "civil", "non-profit", "nonprofit", "british", "european")
+
+// indefiniteSubjectEN reads an indefinite description that opens the
+// sentence as the subject of the cue at c ("A patients' group has
+// accused …") and returns the body it stands for: the one body whose
+// name or descriptions share the description's distinctive modifier
+// ("Wexford Patients' Association", "a patients' group founded in
+// 2019"), or, with no distinctive modifier, the body the next sentences
+// name. A description that fits no body, or several, is nobody.
+func (d *doc) indefiniteSubjectEN(s, c int) *part {
+	toks := d.sents[s].toks
+	if d.lang != "en" || c < 2 || !(toks[0].fold == "a" || toks[0].fold == "an") {
+		return nil
+	}
+	h := c - 1
+	for h > 1 && (toks[h].fold == "has" || toks[h].fold == "have" || toks[h].fold == "also" || toks[h].fold == "now" || strings.HasSuffix(toks[h].fold, "ly")) {
+		h--
+	}
+	if !indefiniteBodyHeadsEN[toks[h].fold] || h > 5 {
+		return nil
+	}
+	var mods []string
+	for k := 1; k < h; k++ {
+		t := toks[k]
+		if t.text == "'" || t.text == "’" {
+			continue // "patients' group"
+		}
+		if !t.word || d.mentionAt(s, k) != nil && !d.isPlace(t) {
+			return nil
+		}
+		if t.cap && !d.isPlace(t) && !strings.HasSuffix(t.fold, "-based") {
+			return nil
+		}
+		if f := trimPoss(strings.TrimSuffix(t.fold, "'")); !genericModifiersEN[f] && !t.cap && !strings.HasSuffix(f, "-based") && len(f) >= 4 {
+			mods = append(mods, stem(f))
+		}
+	}
+	typ := claimgraph.Agency
+	var found *entity
+	if len(mods) > 0 {
+		for _, o := range d.ents {
+			if o.dead || o.typ != typ || o.key == "@placeholder" || len(o.hits) == 0 || o.fromDesc {
+				continue
+			}
+			words := strings.Fields(fold(o.name))
+			for _, x := range o.descs {
+				words = append(words, strings.Fields(x)...)
+			}
+			for _, a := range o.aliases {
+				words = append(words, strings.Fields(fold(a))...)
+			}
+			match := false
+			for _, w := range words {
+				ws := stem(trimPoss(strings.TrimSuffix(w, "'")))
+				for _, m := range mods {
+					if ws == m {
+						match = true
+					}
+				}
+			}
+			if !match || !civilBody(o) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		// "A consumer group has accused X … The group, Fair Fares, said
+		// …": the body that opens the next sentence.
+		found = d.namedLater(s, typ, nil, nil)
+		if found != nil && (found.hits[0].sent != s+1 || found.hits[0].tok > 4 || !civilBody(found) || d.sents[s+1].para != d.sents[s].para) {
+			found = nil
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	m := &mention{sent: s, t0: 0, t1: h + 1, kind: mDesc, typ: typ, name: d.spanText(s, 0, h+1), ent: found}
+	return &part{m: m, e: found}
+}
+
+// civilBody reports a body named or described as a group, charity,
+// union, association and the like: what an indefinite description of
+// that kind can stand for ("A patients' group" is no "Environment
+// Agency").
+func civilBody(o *entity) bool {
+	if indefiniteBodyHeadsEN[fold(lastWord(o.name))] || fold(lastWord(o.name)) == "trust" {
+		return true
+	}
+	for _, x := range o.descs {
+		if indefiniteBodyHeadsEN[x] || indefiniteBodyHeadsEN[lastWord(x)] {
+			return true
+		}
+	}
+	return false
 }

@@ -2644,6 +2644,11 @@ func (d *doc) legalFormPass(s int) {
 		if t := toks[j].text; t == "e.V." || t == "e. V." || t == "e.V" {
 			m.typ = claimgraph.Agency
 		}
+		// "Southgate Hospitals NHS Trust": a trust of the public health
+		// service is a public body.
+		if weak && toks[j].fold == "trust" && containsText(toks[first:j], "NHS") {
+			m.typ = claimgraph.Agency
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}

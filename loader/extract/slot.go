@@ -352,6 +352,20 @@ func (d *doc) slotThat(s int) {
 		return
 	}
 	toks := d.sents[s].toks
+	// "The group, Fair Parking Now, said …": a name in apposition to
+	// the description that opens the sentence, then the verb.
+	if len(toks) > 5 && toks[0].fold == "the" && toks[2].text == "," && isCapWord(toks[3]) && !d.covered[s][3] {
+		typ, ok := slotDescEN[toks[1].fold]
+		if !ok && indefiniteBodyHeadsEN[toks[1].fold] {
+			// ("The group" after "A consumer group has accused …": a
+			// civil body; a company's name would end in its legal form.)
+			typ, ok = claimgraph.Agency, true
+		}
+		if e := d.slotRun(s, 3); ok && e > 3 && e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap && (looksFiniteEN(toks[e+1]) || slotSubjEN[toks[e+1].fold]) &&
+			d.slotAccept(s, 3, e, 3, true) && d.x.lx.lookupKey(d.spanText(s, 3, e)) == nil {
+			d.addMention(&mention{sent: s, t0: 3, t1: e, kind: mName, typ: typ, name: trimPoss(d.spanText(s, 3, e)), slot: true, role: toks[1].fold})
+		}
+	}
 	for c := 0; c+1 < len(toks); c++ {
 		// "a job with Shenzhen-based Qinlan Microelectronics": a name
 		// after its seat is an organisation's.
