@@ -2860,6 +2860,11 @@ func (d *doc) organOwnerDE(s, k int) *entity {
 	}
 	switch pre {
 	case "", "konzern", "unternehmens", "unternehmen", "geschaefts", "firmen", "werks", "gesamt":
+		// "Das Kartellamt hat gegen die Molkerei X ein Verfahren
+		// eröffnet. Die Wettbewerbshüter werfen der Geschäftsführung
+		// vor": the company its paragraph is about.
+		d.paraFirst = true
+		defer func() { d.paraFirst = false }()
 		return d.salient(s, k, false, func(o *entity) bool { return o.typ == claimgraph.Company })
 	}
 	if len(pre) < 4 {

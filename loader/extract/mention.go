@@ -2504,7 +2504,16 @@ func (d *doc) isCompanyDescriptor(t token) bool {
 				}
 			}
 		}
-		return desc != ""
+		if desc != "" {
+			return true
+		}
+	}
+	// "dem Dax-Aspiranten", "der MDax-Wert": a compound on a stock index
+	// means a listed company.
+	if d.lang == "de" && t.cap {
+		if i := strings.Index(t.fold, "-"); i > 0 && stockIndexesDE[t.fold[:i]] && len(t.fold) > i+3 {
+			return true
+		}
 	}
 	return false
 }
@@ -2537,6 +2546,10 @@ func (d *doc) compassFirmPassDE(s int) {
 // compassPrefixesDE open German compounds that name a firm by its region
 // ("Nordbank", "Westfracht").
 var compassPrefixesDE = []string{"nord", "sued", "süd", "ost", "west", "nordost", "nordwest", "suedost", "südost", "suedwest", "südwest"}
+
+// stockIndexesDE are the indexes a German compound names a listed
+// company by.
+var stockIndexesDE = set("dax", "mdax", "sdax", "tecdax", "nasdaq", "stoxx", "euro-stoxx")
 
 // legalFormPass finds company names that end in a legal form or a typical
 // last word ("Veltrano Logistics AG", "Larkmoor Capital Partners").
