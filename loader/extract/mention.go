@@ -595,9 +595,11 @@ func (d *doc) publisherPass(s int) {
 	}
 	// "the Gazette" for "The Saltmarsh Gazette": the article's outlet by
 	// the head of its name.
-	if last := pt[len(pt)-1]; len(pt) > 1 && publicationHeads[last.fold] {
+	// "dem Tageblatt" for "Wellinger Tageblatt": so in German, where the
+	// head may be a compound ("Tageblatt", "Kreisanzeiger").
+	if last := pt[len(pt)-1]; len(pt) > 1 && (publicationHeads[last.fold] || d.lang == "de" && outletCompoundDE(last.fold)) {
 		for i := 1; i < len(toks); i++ {
-			if toks[i].stem == last.stem && toks[i].cap && !d.covered[s][i] && definiteEN[toks[i-1].fold] && (i+1 >= len(toks) || !isCapWord(toks[i+1])) {
+			if toks[i].stem == last.stem && toks[i].cap && !d.covered[s][i] && (definiteEN[toks[i-1].fold] || d.lang == "de" && definiteDE[toks[i-1].fold]) && (i+1 >= len(toks) || !isCapWord(toks[i+1])) {
 				d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
 			}
 		}
@@ -619,6 +621,17 @@ func (d *doc) publisherPass(s int) {
 		d.addMention(&mention{sent: s, t0: i, t1: i + 2, kind: mName, typ: claimgraph.Publication, name: strings.TrimSpace(joinTokens(pt)), key: "@publisher"})
 		i++
 	}
+}
+
+// outletCompoundDE reports a German compound that ends in an outlet's
+// head ("tageblatt", "kreisanzeiger").
+func outletCompoundDE(f string) bool {
+	for h := range publicationHeads {
+		if len(h) >= 4 && strings.HasSuffix(f, h) && len(f) > len(h)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // selfOutletDet and selfOutletNoun make the phrases by which an article's
@@ -1035,6 +1048,11 @@ func (d *doc) agencyPassDE(s int) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
 			// "Landgericht Frankfurt am Main".
 			j := end + 1
+			// "Stadt Bad Wellingen", "Gemeinde Sankt Peter": a town's
+			// name may open with a word of its own.
+			if townPrefixesDE[toks[end].fold] && j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] {
+				j++
+			}
 			if j+1 < len(toks) && (toks[j].fold == "am" || toks[j].fold == "an") && isCapWord(toks[j+1]) {
 				j += 2
 			} else if j+2 < len(toks) && toks[j].fold == "an" && toks[j+1].fold == "der" && isCapWord(toks[j+2]) {
@@ -1237,6 +1255,10 @@ func sportClubDE(f string) bool {
 	}
 	return false
 }
+
+// townPrefixesDE open German names of towns ("Bad Wellingen", "Sankt
+// Peter", "St. Ingbert").
+var townPrefixesDE = set("bad", "sankt", "st.", "st")
 
 // stateWordsDE name a state or a German Land in a genitive owner
 // ("der Republik Korvanien", "des Landes Brandenburg", "des Freistaats
@@ -5221,7 +5243,7 @@ func titleBefore(toks []token, i int) bool {
 // and hospitals, which are named by their town or region: "Stadtwerke
 // Lindau", "Kreissparkasse Heinsberg", "Verkehrsbetriebe Kassel",
 // "Klinikum Nordheide".
-var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "klinikum", "kliniken"}
+var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "landesbank", "klinikum", "kliniken"}
 
 // utilityPassDE finds such names: the head word right after an article
 // or at the start of the sentence, and its name words (a place or a name
