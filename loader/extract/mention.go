@@ -2469,7 +2469,11 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	// Mills", "Kessling Retail", "Arlow Construction")
 	"mills", "retail", "farms", "apparel", "brewing", "brewery", "construction", "engineering", "properties", "realty", "leasing", "outfitters", "stores",
 	// advisers' and insolvency firms ("Marlow Begg Restructuring")
-	"restructuring", "recovery", "consultants", "accountants", "solicitors")
+	"restructuring", "recovery", "consultants", "accountants", "solicitors",
+	// builders, landlords, makers and utilities ("Pennine Homes",
+	// "Vale Packaging", "Northwind Renewables")
+	"homes", "estates", "developments", "hotels", "resorts", "supplies", "products", "materials", "packaging",
+	"plastics", "metals", "beverages", "dairies", "healthcare", "renewables", "utilities", "broadband", "cruises")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
