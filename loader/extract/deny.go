@@ -63,6 +63,9 @@ func (d *doc) denySentence(s int) {
 		d.restatedDenial(s, parts)
 		return
 	}
+	if cue >= 0 {
+		d.secondClauseDenial(s, cue, parts)
+	}
 	// "Der Betriebsrat wirft dem Konzern vor, …, was der Konzern
 	// zurückgewiesen hat": a denial appended to an accusation denies that
 	// one; if it was not understood, the denial belongs to no other.
@@ -710,7 +713,9 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"victim of a campaign", "smear campaign", "witch hunt", "witch-hunt", "hexenjagd",
 	"within the law", "innerhalb der gesetze", "im rahmen des gesetzes", "im rahmen des geltenden rechts",
 	"in line with all", "in line with the law", "in line with applicable", "in line with regulations", "in line with the rules", "in line with its obligations",
-	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view"}
+	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view",
+	// The accuser's facts: "the FCA had got its facts wrong".
+	"got its facts wrong", "got the facts wrong", "got their facts wrong", "facts are wrong", "facts were wrong"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and
@@ -1045,9 +1050,14 @@ func (d *doc) contestCue(s int) bool {
 		case d.lang == "en" && f == "fight" && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") && k+1 < len(toks) &&
 			(toks[k+1].fold == "this" || toks[k+1].fold == "it" || toks[k+1].fold == "these" || toks[k+1].fold == "them"):
 			return true
-		// "will fight the charges", "vowed to challenge the decision".
+		// "will fight the charges", "vowed to challenge the decision",
+		// "would fight the case".
 		case d.lang == "en" && (f == "fight" || f == "challenge") && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") &&
-			k+2 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) && (accNounsEN[toks[k+2].fold] || toks[k+2].fold == "decision" || toks[k+2].fold == "ruling" || toks[k+2].fold == "fine" || toks[k+2].fold == "penalty"):
+			k+2 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) && (accNounsEN[toks[k+2].fold] || toks[k+2].fold == "decision" || toks[k+2].fold == "ruling" || toks[k+2].fold == "fine" || toks[k+2].fold == "penalty" ||
+			toks[k+2].fold == "case" || toks[k+2].fold == "proceedings" || toks[k+2].fold == "action"):
+			return true
+		// „Von den Vorwürfen will die Sparkasse nichts wissen“.
+		case d.lang == "de" && f == "nichts" && k+1 < len(toks) && toks[k+1].fold == "wissen" && nearAny(toks, 0, k, accNounsDE) && toks[0].fold == "von":
 			return true
 		// "would appeal the penalty", "has appealed the ruling".
 		case d.lang == "en" && (f == "appeal" && k > 0 && (toks[k-1].fold == "would" || toks[k-1].fold == "will" || toks[k-1].fold == "to") || f == "appealed" || f == "appealing") && !negatedCue(toks, k):
@@ -1674,4 +1684,59 @@ func (d *doc) claimlessDoc(e *entity, s int) bool {
 		}
 	}
 	return seen
+}
+
+// secondClauseDenial reads a second denial with a subject of its own
+// after the first one's cue at cue: "Statnor denied hiding any leaks,
+// while the group rejected the trespassing claim", „…, während die
+// Gewerkschaft den Vorwurf bestritt“.
+func (d *doc) secondClauseDenial(s, cue int, parts []part) {
+	toks := d.sents[s].toks
+	b := -1
+	for k := cue + 1; k+1 < len(toks); k++ {
+		if toks[k].inq {
+			continue
+		}
+		if f := toks[k].fold; f == "while" || f == "whereas" || f == "waehrend" || f == ";" || toks[k].text == "," && (toks[k+1].fold == "while" || toks[k+1].fold == "whereas" || toks[k+1].fold == "waehrend") {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 > b && p.m.t0 <= b+4 && p.prep == "" && !p.obj && !toks[p.m.t0].inq {
+			subj = &parts[i]
+			break
+		}
+	}
+	if subj == nil {
+		return
+	}
+	// English puts the verb after the subject; a German clause that
+	// „während“ opens puts it last.
+	end := subj.m.t1 + 3
+	if d.lang == "de" {
+		end = len(toks) - 1
+	}
+	for c := subj.m.t1; c < len(toks) && c <= end; c++ {
+		f := toks[c].fold
+		if c > subj.m.t1 && toks[c].text == "," {
+			return
+		}
+		if toks[c].inq || negatedCue(toks, c) {
+			return
+		}
+		if d.lang == "en" && denyEN[f] && !strings.HasPrefix(f, "dismiss") || d.lang == "de" && (denyWholeDE[f] || zurueckweisen[f] && (hasLater(toks, c, "zurück") || hasLater(toks, c, "zurueck"))) {
+			rule := d.lang + "." + denyRule(f)
+			if zurueckweisen[f] {
+				rule = "de.zurueckweisen"
+			}
+			d.denyAs(subj.e, s, c, c, rule, false, parts)
+			return
+		}
+	}
 }
