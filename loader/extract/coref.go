@@ -81,6 +81,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"gericht", "court"}
 		case strings.Contains(f, "botschaft") || f == "embassy":
 			want = []string{"botschaft", "embassy"}
+		case f == "vertretung":
+			// "erklärte die Vertretung" after "die russische Botschaft":
+			// a state's mission abroad.
+			want = []string{"botschaft", "embassy", "konsulat", "vertretung", "mission"}
 		case strings.Contains(f, "geheimdienst") || strings.Contains(f, "nachrichtendienst"):
 			want = []string{"dienst", "intelligence", "verfassungsschutz", "bnd", "cia", "mss"}
 		case strings.Contains(f, "regierung") || f == "government":
@@ -1271,6 +1275,12 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 		return nil
 	}
 	for _, m := range d.ments[s-1] {
+		// "Man halte sich an alle Regeln, erklärte die Vertretung. Sie
+		// warf …": "man" has no gender; the body it stands for is named
+		// later in its sentence.
+		if m.kind == mPron && m.t0 < len(d.sents[s-1].toks) && d.sents[s-1].toks[m.t0].fold == "man" {
+			continue
+		}
 		if m.ent == nil || m.kind == mPron && m.ent.typ == claimgraph.Official {
 			return nil
 		}

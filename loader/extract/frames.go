@@ -435,6 +435,11 @@ func askedOnly(toks []token) bool {
 	return false
 }
 
+// lateDutiesDE are duties whose lateness is misconduct: warning,
+// reporting, informing, recalling ("zu spät gewarnt", "too late to warn").
+var lateDutiesDE = []string{"gewarnt", "warnte", "gemeldet", "meldete", "informiert", "informierte", "unterrichtet", "unterrichtete", "zurueckgerufen",
+	"warned", "warn", "reported", "report", "notified", "notify", "informed", "recalled", "disclosed"}
+
 func hasWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		f := toks[k].fold
@@ -504,6 +509,19 @@ func hasWrongdoing(toks []token, from, to int) bool {
 			for j := k + 1; j <= k+3 && j < len(toks); j++ {
 				if recordWords[toks[j].fold] {
 					return true
+				}
+			}
+		}
+		// "habe zu spät gewarnt", "Störungen zu spät gemeldet", "warned
+		// consumers too late": a duty met too late.
+		// The words stand together, so the phrase is read whole wherever
+		// the range asked about cuts it.
+		if (f == "spaet" || f == "spät" || f == "late") && k > 0 && (toks[k-1].fold == "zu" || toks[k-1].fold == "too") {
+			for j := max(k-4, 0); j <= k+3 && j < len(toks); j++ {
+				for _, duty := range lateDutiesDE {
+					if j != k && strings.HasPrefix(toks[j].fold, duty) {
+						return true
+					}
 				}
 			}
 		}

@@ -155,7 +155,7 @@ var agencyDescriptors = set(
 	"gremium", "armee", "militär", "militaer", "treasury", "division", "board", "service",
 	"stadt", "gemeinde", "landkreis", "county",
 	"club", "klub", "kasse", "krankenkasse", "liga", "league", "stadtverwaltung", "verwaltung", "town",
-	"mission", "delegation", "consulate", "konsulat", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
+	"mission", "delegation", "consulate", "konsulat", "vertretung", "staatsregierung", "staatskanzlei", "senatskanzlei", "movement", "bewegung",
 	"directorate", "inspectorate", "secretariat", "federation", "confederation", "guild", "agentur", "prüfer", "pruefer", "rechnungsprüfer", "rechnungspruefer", "initiative", "bürgerinitiative", "buergerinitiative",
 	// "the charity", "the foundation": a non-state body named before.
 	"charity", "foundation", "institute",
