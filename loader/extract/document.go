@@ -110,6 +110,12 @@ func (d *doc) documentPass(s int) {
 			head, fixedEnd = "mitteilung", i+3
 		case t.fold == "statement" && i+2 < len(toks) && toks[i+1].fold == "of" && toks[i+2].fold == "objections":
 			head, fixedEnd = "statement", i+3
+		// "the particulars of claim filed at the High Court": an English
+		// pleading; "particulars" alone names none.
+		case t.fold == "particulars" && i+2 < len(toks) && toks[i+1].fold == "of" && toks[i+2].fold == "claim":
+			head, fixedEnd = "particulars", i+3
+		case t.fold == "particulars":
+			continue
 		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
 			head = "act"
 		// "in provisional findings published on Tuesday": a regulator's

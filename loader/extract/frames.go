@@ -412,6 +412,10 @@ var wrongdoing = []string{
 	// Prices fixed between rivals and staff bullied: "had fixed the
 	// price of bread", "bullied staff who reported …".
 	"fixed the price", "fixed price", "fixing the price", "fixing price", "bullied", "bullying",
+	// Falsehoods put out as facts: "published false statements about its
+	// finances", "filed false invoices".
+	"false statement", "false claim", "false information", "false invoice", "false account", "false record", "false data", "false report",
+	"false allegation", "false and defamatory", "defamatory",
 	// Records tampered with: "ordered staff to alter test results",
 	// "doctored invoices".
 	"alter test", "alter data", "alter records", "alter the", "altered", "doctored", "tamper",
@@ -1544,7 +1548,12 @@ func (d *doc) accuseSentence(s int) {
 			}
 			var accused []part
 			for _, p := range parts {
-				if p.m.t0 > c && p.e != subj.e && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+				// "alleges that the Saltmarsh Gazette published false
+				// statements": an outlet that opens the clause with its
+				// verb is the accused, not a channel.
+				outletSubject := p.e.typ == claimgraph.Publication && p.m.t1 < len(toks) && looksFiniteEN(toks[p.m.t1]) &&
+					(p.m.t0 == c+2 && toks[c+1].fold == "that" || p.m.t0 == c+3 && toks[c+1].fold == "that" && articles[toks[c+2].fold])
+				if p.m.t0 > c && p.e != subj.e && p.e.typ != claimgraph.Document && (p.e.typ != claimgraph.Publication || outletSubject) {
 					accused = []part{p}
 					break
 				}

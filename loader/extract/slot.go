@@ -659,6 +659,22 @@ func (d *doc) slotSubjects(s int) {
 			}
 		}
 	}
+	// "In a letter to the regulator seen by the Courier, the Clean
+	// Plate Initiative alleges …": past a fronted phrase of place or
+	// source, closed by its comma, to the subject.
+	if d.lang == "en" && i < len(toks) && (toks[i].fold == "in" || toks[i].fold == "on" || toks[i].fold == "at") {
+		for k := i + 1; k+1 < len(toks) && k <= i+16; k++ {
+			if toks[k].quote || toks[k].text == ";" {
+				break
+			}
+			if toks[k].text == "," {
+				if toks[k+1].fold == "the" || isCapWord(toks[k+1]) {
+					i = k + 1
+				}
+				break
+			}
+		}
+	}
 	// "Skyline's main rival, Aerovista, has sued …": a description
 	// with a possessor, and the name in apposition to it.
 	if d.lang == "en" {
