@@ -763,6 +763,12 @@ func (d *doc) accuseSentence(s int) {
 	}
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]
+		// "Vorstandschef X ging noch weiter: Die Umwelthilfe betreibe
+		// …", "Der Verband kritisierte: Die Firma habe …": a colon opens
+		// the speaker's words in the subjunctive.
+		if d.lang == "de" && t.text == ":" && !t.inq {
+			d.colonSpeechDE(s, parts, c, emit)
+		}
 		if !t.word || t.inq {
 			continue
 		}
@@ -1102,6 +1108,7 @@ func (d *doc) accuseSentence(s int) {
 		// full verb in the subjunctive right after the subject.
 		case d.lang == "de" && c <= 5 && d.konjunktivVerbDE(s, parts, c):
 			d.subjunctiveFrame(s, parts, c, emit)
+
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
 		// "World Athletics has banned X …, the Athletics Integrity Unit
 		// said": the ban reports the speaker's charge, not its own.
@@ -2715,10 +2722,56 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 			prev = a
 		}
 	}
-	if prev == nil || prev.accuser == accused.e || party(accused.e) == party(prev.accuser) {
+	accuser := (*entity)(nil)
+	if prev != nil {
+		accuser = prev.accuser
+	} else {
+		// "Der Mieterverein äußerte sich am Mittwoch zu dem Fall. Die
+		// Wohnbau X habe …": with no accusation before, the speaker the
+		// sentence before names goes on speaking.
+		accuser = d.speakerBeforeDE(s)
+	}
+	if accuser == nil || accuser == accused.e || party(accused.e) == party(accuser) {
 		return
 	}
-	emit(prev.accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
+	emit(accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
+}
+
+// speakVerbsDE are verbs of speaking whose subject the subjunctive of
+// the next sentence goes on quoting.
+var speakVerbsDE = set("äußerte", "aeusserte", "äußerten", "aeusserten", "äußert", "aeussert", "sprach", "sprachen", "kritisierte", "kritisierten", "kritisiert",
+	"warnte", "warnten", "sagte", "sagten", "erklärte", "erklaerte", "erklärten", "erklaerten", "teilte", "teilten", "berichtete", "berichteten",
+	"beklagte", "beklagten", "bemängelte", "bemaengelte", "schrieb", "schrieben", "meldete", "betonte", "argumentierte", "behauptete", "behauptet")
+
+// speakerBeforeDE returns the party that speaks in the sentence before s
+// of the same paragraph: the subject of a main clause whose finite verb
+// is one of speaking ("Der Mieterverein äußerte sich am Mittwoch zu dem
+// Fall."), when it is no quotation and reports nothing in the
+// subjunctive itself.
+func (d *doc) speakerBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[o].toks
+	ps := d.participants(o, false)
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[0]
+	if p.prep != "" || p.obj || p.m.kind == mPron || p.e.typ == claimgraph.Publication || p.m.t1 >= len(toks) {
+		return nil
+	}
+	if !speakVerbsDE[toks[p.m.t1].fold] {
+		return nil
+	}
+	// "äußerte sich nicht zu den Vorwürfen": declining says nothing.
+	for _, t := range toks {
+		if t.quote || t.text == "," || t.text == ":" || t.fold == "nicht" || t.fold == "nie" || t.fold == "kein" || t.fold == "keine" {
+			return nil
+		}
+	}
+	return party(p.e)
 }
 
 // konjunktivVerbDE reports a German full verb in the first subjunctive
@@ -3810,6 +3863,69 @@ func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
 		j++
 	}
 	return j >= p.m.t0
+}
+
+// colonSpeechDE reads German reported speech after a colon at c: the
+// subject of the clause before the colon says that the subject of the
+// clause after it, followed by a verb in the subjunctive, did wrong.
+func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if c < 2 || c+3 >= len(toks) || toks[c+1].quote {
+		return
+	}
+	// The speaker: the subject of the main clause before the colon.
+	var speaker *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 > c {
+			break
+		}
+		if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.m.kind != mPron {
+			speaker = &parts[i]
+			break
+		}
+	}
+	if speaker == nil || subordinatorsDE[toks[0].fold] {
+		return
+	}
+	// The subject after the colon, and the subjunctive verb after it.
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= c {
+			continue
+		}
+		if p.m.t0 <= c+4 && p.prep == "" && d.caseDE(p) != 'd' && d.subjectGapDE(toks, c+1, p.m.t0, p.m.kind == mPerson) && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+		break
+	}
+	if subj == nil || subj.m.t1 >= len(toks) || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
+		return
+	}
+	v := toks[subj.m.t1]
+	konj := konjFiniteDE[v.fold] || !v.cap && v.word && len(v.fold) >= 4 && strings.HasSuffix(v.fold, "e") && !strings.HasSuffix(v.fold, "te") &&
+		!functionWords[v.fold] && !focusAdverbsDE[v.fold] && !isAdjDE(v)
+	if !konj {
+		return
+	}
+	end := len(toks)
+	for j := subj.m.t1; j < len(toks); j++ {
+		if clauseStop(toks[j]) {
+			end = j
+			break
+		}
+	}
+	if !reportedWrongdoing(toks, subj.m.t1, end) {
+		return
+	}
+	for j := subj.m.t1; j < end; j++ {
+		switch toks[j].fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden":
+			return
+		}
+	}
+	emit(d.docAuthorOr(party(speaker.e), s), []*entity{subj.e}, "de.colon.reported", 0.6, subj.m.t1)
 }
 
 // sayVerbsDE are German verbs of communication beyond reportVerbs that
