@@ -70,6 +70,12 @@ var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eing
 // Memorandum", "in einer Schadensersatzklage", "according to a criminal
 // complaint", "the letter alleges". Later mentions of a known document
 // ("die Klage", "das Papier") are linked to it.
+// falsityWords call a paper false: it is then what a party is accused of
+// making, not the source of a claim.
+var falsityWords = set("false", "fake", "forged", "fraudulent", "bogus", "fictitious", "falsified", "backdated", "doctored", "misleading",
+	"falsche", "falschen", "falscher", "falsches", "gefälschte", "gefälschten", "gefälschter", "gefaelschte", "gefaelschten", "gefaelschter",
+	"fingierte", "fingierten", "gefälschtes", "gefaelschtes", "geschönte", "geschönten", "geschoente", "geschoenten", "rückdatierte", "rückdatierten", "rueckdatierte", "rueckdatierten")
+
 func (d *doc) documentPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
@@ -231,6 +237,16 @@ func (d *doc) documentPass(s int) {
 			if d.lang == "en" && !strings.HasSuffix(tk.fold, "ly") {
 				nameStart = k
 			}
+		}
+		// "accused the firm of issuing a false stability report",
+		// "gefälschte Prüfberichte": a paper called false is the deed
+		// charged, not a source that carries the claim.
+		falsePaper := false
+		for k := max(start-1, 0); k < i; k++ {
+			falsePaper = falsePaper || falsityWords[toks[k].fold]
+		}
+		if falsePaper {
+			continue
 		}
 		// "laut einer von der Gewerkschaft X eingereichten Klage", "in
 		// einer vom Verband Y vorgelegten Klageschrift": an attribute

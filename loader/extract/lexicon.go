@@ -283,6 +283,11 @@ var countryHeads = []struct {
 	{"parliament", []string{"parliament"}, []string{"es Parlament"}, []string{"Parlament"}},
 }
 
+// inPlaceHeads are the heads of a country's bodies that news also names
+// by the place they act in ("prosecutors in Brazil", "Behörden in
+// Kenia").
+var inPlaceHeads = set("prosecutors", "police", "Polizei", "Staatsanwaltschaft")
+
 func (lx *lexicon) addCountry(c *country) {
 	for _, n := range c.names {
 		lx.countryNames[fold(n)] = true
@@ -317,6 +322,23 @@ func (lx *lexicon) addCountry(c *country) {
 			}
 			for _, hd := range h.en {
 				forms = append(forms, n+"'s "+hd)
+			}
+		}
+		// "prosecutors in Brazil", "die Polizei in Kenia": a country's
+		// bodies named by the place they act in.
+		for _, n := range c.names {
+			if strings.Contains(n, ".") || strings.ToUpper(n) == n {
+				continue
+			}
+			for _, hd := range h.en {
+				if inPlaceHeads[hd] {
+					forms = append(forms, hd+" in "+n, "federal "+hd+" in "+n, "state "+hd+" in "+n)
+				}
+			}
+			for _, hd := range h.compound {
+				if inPlaceHeads[hd] {
+					forms = append(forms, hd+" in "+n)
+				}
 			}
 		}
 		for _, a := range c.adjDE {

@@ -4311,6 +4311,9 @@ func (d *doc) personPass(s int) {
 var firmRolesEN = set("auditor", "auditors", "liquidator", "liquidators", "administrators", "receivers", "insurer", "insurers", "reinsurer",
 	"lender", "lenders", "broker", "brokers", "underwriter", "underwriters", "consultancy", "accountants")
 
+// partnerKindsEN make "partner" a firm's business partner.
+var partnerKindsEN = set("local", "joint-venture", "business", "distribution", "trading", "technology", "manufacturing", "logistics", "supply", "commercial", "industrial", "chinese", "german", "american", "british", "japanese", "french")
+
 // firmApposedEN reports whether the English name t0…t1 after the role
 // word at r ("its former auditor, Caldwell Rae,", "the liquidators,
 // Marlow Begg,") is a firm's: the role is one firms hold and the name
@@ -4324,7 +4327,10 @@ func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
 	if weakSuffixes[trimPoss(toks[t1-1].fold)] {
 		return true
 	}
-	if !firmRolesEN[toks[r].fold] || firstNames[toks[t0].fold] || titles[toks[t0].fold] || t0 > 0 && titles[toks[t0-1].fold] {
+	// "the firm's local partner, Geotec Asunción,": a business partner,
+	// not a partner of a law firm.
+	bizPartner := (toks[r].fold == "partner" || toks[r].fold == "partners") && r > 0 && partnerKindsEN[toks[r-1].fold]
+	if !firmRolesEN[toks[r].fold] && !bizPartner || firstNames[toks[t0].fold] || titles[toks[t0].fold] || t0 > 0 && titles[toks[t0-1].fold] {
 		return false
 	}
 	// "the bank's auditor, Deloitte's Anna Ruiz": a person of a firm.

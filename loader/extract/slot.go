@@ -386,7 +386,7 @@ func (d *doc) slotThat(s int) {
 			// The name closes its phrase: "Ethiopia's Amhara region",
 			// "Germany's DAX index" end in a noun.
 			if t1 := d.slotRun(s, c+1); t1 > c+1 && t1-c-1 <= 4 && (t1 == len(toks) || !toks[t1].word || functionWords[toks[t1].fold] || toks[t1].fold == "said" || toks[t1].fold == "had" || toks[t1].fold == "has" || toks[t1].fold == "was") && d.slotAccept(s, c+1, t1, c+1, true) &&
-				d.x.lx.lookupKey(d.spanText(s, c+1, t1)) == nil && !d.isPlace(toks[c+1]) {
+				d.x.lx.lookupKey(d.spanText(s, c+1, t1)) == nil && !d.isPlace(toks[c+1]) && !geoHeads[trimPoss(toks[t1-1].fold)] {
 				typ := d.slotType(s, c+1, t1, claimgraph.Company, false, slotObj)
 				d.addMention(&mention{sent: s, t0: c + 1, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, c+1, t1)), slot: true})
 				c = t1 - 1
@@ -499,6 +499,12 @@ func (d *doc) slotThat(s int) {
 		}
 	}
 }
+
+// geoHeads end the names of rivers, regions and other places ("Zambia's
+// Kafue River", "Brazil's Minas Gerais Province").
+var geoHeads = set("river", "lake", "mountain", "mountains", "valley", "sea", "bay", "delta", "basin", "coast", "island", "islands", "province",
+	"region", "district", "park", "forest", "airport", "port", "harbour", "harbor", "street", "square", "bridge", "dam", "field", "fields",
+	"desert", "plateau", "highway", "canal", "strait", "peninsula", "county", "state", "city", "town", "village", "reserve", "gulf")
 
 // slotDescribedEN reads an unknown English name that an apposition
 // describes: "according to Ofvolt, the UK energy regulator", "Dunmore, a
