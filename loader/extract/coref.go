@@ -119,7 +119,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"liga", "league"}
 		case f == "club" || f == "klub":
 			// Clubs go by their names: "Dunmore Rovers", "HSG Talheim".
-			want = []string{"!liga", "!league", "!court", "!gericht", "!association", "!verband", "!federation", "!ministry", "!ministerium"}
+			// No body of the state, the press or its supporters either
+			// ("the football club" is no press watchdog).
+			want = []string{"!liga", "!league", "!court", "!gericht", "!association", "!verband", "!federation", "!ministry", "!ministerium",
+				"!organisation", "!organization", "!commission", "!kommission", "!authority", "!trust", "!supporters", "!agency", "!department",
+				"!police", "!polizei", "!prosecut", "!staatsanwalt", "!government", "!regierung", "!behoerde", "!university", "!universitaet",
+				"!partei", "!party", "!gewerkschaft", "!council"}
 		case strings.HasPrefix(f, "polizei") || f == "police":
 			want = []string{"polizeipraesidium", "polizeidirektion", "landespolizei", "bundespolizei", "polizei in", "polizei berlin", "police"}
 		case strings.Contains(f, "kanzlei") && d.lang == "de":

@@ -2211,7 +2211,10 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		// "Kessland Press Union", "Foreign Press Association": the
 		// people of the press, a members' body.
-		if h := trimPoss(toks[end-1].fold); typ == claimgraph.Publication && (h == "union" || h == "association" || h == "federation" || h == "guild" || h == "club" || h == "council" || h == "institute") {
+		// "Independent Press Standards Organisation", "Press Complaints
+		// Commission": a body that oversees the press.
+		if h := trimPoss(toks[end-1].fold); typ == claimgraph.Publication && (h == "union" || h == "association" || h == "federation" || h == "guild" || h == "club" || h == "council" || h == "institute" ||
+			h == "organisation" || h == "organization" || h == "commission" || h == "authority" || h == "board" || h == "ombudsman" || h == "regulator" || h == "tribunal") {
 			typ = claimgraph.Agency
 		}
 		// "the Hampton County district attorney", "the Marlow County
@@ -2615,6 +2618,12 @@ func (d *doc) legalFormPass(s int) {
 				k--
 				continue
 			}
+			// "Harbour Town Supporters' Trust": a plural possessive
+			// inside the name.
+			if (tk.text == "'" || tk.text == "’") && k == j0-1 && k > 0 && isCapWord(toks[k-1]) && strings.HasSuffix(toks[k-1].fold, "s") && !d.covered[s][k-1] {
+				k--
+				continue
+			}
 			// "Stolzer Hoch- und Tiefbau GmbH": an elliptic compound.
 			if (tk.fold == "und" || tk.fold == "and") && k > 0 && strings.HasSuffix(toks[k-1].text, "-") && isCapWord(toks[k-1]) {
 				k--
@@ -2688,6 +2697,17 @@ func (d *doc) legalFormPass(s int) {
 		if weak && toks[j].fold == "trust" && containsText(toks[first:j], "NHS") {
 			m.typ = claimgraph.Agency
 		}
+		// "Harbour Town Supporters' Trust", "Kelso Fans Trust": a trust of
+		// the people it speaks for is a body, no investment trust.
+		if weak && toks[j].fold == "trust" && j-1 >= first {
+			p := j - 1
+			if toks[p].text == "'" || toks[p].text == "’" {
+				p--
+			}
+			if p >= first && trustMembersEN[toks[p].fold] {
+				m.typ = claimgraph.Agency
+			}
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -2695,6 +2715,9 @@ func (d *doc) legalFormPass(s int) {
 	}
 	d.ampersandNames(s)
 }
+
+// trustMembersEN are the people a members' trust speaks for.
+var trustMembersEN = set("supporters", "fans", "members", "shareholders", "residents", "tenants", "parents", "wildlife", "heritage")
 
 // ampersandNames finds firm names joined by "&" without a legal form:
 // "Haldorf & Partner", "Harwell & Lowe". News writes an ampersand between

@@ -553,6 +553,11 @@ func appositionHeadEN(toks []token, i int) (claimgraph.EntityType, bool) {
 	head := trimPoss(toks[k-1].fold)
 	// "the engineering group", "the community energy group": firms and
 	// bodies alike.
+	// ("a transparency group", "a pressure group": a cause's group is a
+	// body.)
+	if head == "group" && k-2 >= i && advocacyWords[toks[k-2].fold] {
+		return claimgraph.Agency, true
+	}
 	if head == "group" || vesselHeads[head] {
 		return "", false
 	}
@@ -1088,6 +1093,12 @@ func (d *doc) slotRun(s, t0 int) int {
 	k := t0
 	for k < len(toks) && k-t0 < 5 {
 		t := toks[k]
+		// "Harbour Town Supporters' Trust", "Road Hauliers' Association":
+		// a plural possessive inside a name.
+		if d.lang == "en" && k > t0 && (t.text == "'" || t.text == "’") && strings.HasSuffix(toks[k-1].fold, "s") && k+1 < len(toks) && isCapWord(toks[k+1]) && !d.covered[s][k] && !d.covered[s][k+1] {
+			k++
+			continue
+		}
 		if d.covered[s][k] || !t.word || t.num {
 			break
 		}
