@@ -402,6 +402,12 @@ func (d *doc) descriptionPass(s int) {
 			// "the shareholder group Clearwater Investors": a noun before
 			// another descriptor modifies it and names no one.
 			if d.lang == "en" && toks[at].word && !toks[at].cap && trimPoss(t.fold) == t.fold && at+1 < len(toks) && isCapWord(toks[at+1]) {
+				// "the shipping agent Baltline Freight": a noun of the
+				// compound descriptor before the name, no description.
+				if _, _, ok := d.descClass(s, at); !ok && toks[at].fold != "group" && !functionWords[toks[at].fold] && !looksFiniteEN(toks[at]) && !isVerbLike(toks[at].fold) &&
+					d.mentionAt(s, at+1) != nil {
+					continue
+				}
 				if _, _, ok := d.descClass(s, at); ok || toks[at].fold == "group" {
 					// "the watchdog group Open Markets Watch": both words
 					// describe the name.

@@ -1587,6 +1587,14 @@ func (d *doc) accuseSentence(s int) {
 			if (f == "claims" || f == "claimed" || f == "claim") && !hasWrongdoing(toks, c, len(toks)) {
 				continue
 			}
+			// "sued Westbury Logistics at the request of X, alleging that
+			// it had broken …": "it" in the participle's clause is the
+			// main verb's object, not the name said last.
+			if accused[0].m.kind == mPron && strings.HasSuffix(f, "ing") && c > 0 && toks[c-1].text == "," && accused[0].m.t0 <= c+3 && accused[0].e.isOrg() {
+				if objs := d.mainObjects(s, parts, c); len(objs) > 0 && objs[0].e.isOrg() && objs[0].e != subj.e && party(objs[0].e) != party(subj.e) {
+					accused = []part{objs[0]}
+				}
+			}
 			// "alleges that A, B and C coordinated milk prices": each of
 			// a list that stands right before the clause's verb.
 			if list := d.coordinated(s, parts, accused); len(list) > 1 {
@@ -1893,6 +1901,81 @@ func (d *doc) accuseSentence(s int) {
 	if d.lang == "en" || d.lang == "de" {
 		d.quoteFrame(s, parts, emit)
 	}
+	d.directedFrame(s, parts)
+}
+
+// directedFrame reads who ordered a deed the sentence charges: "the
+// company carried out the attacks at the direction of the Ministry of
+// State Security", "acted on the orders of X", "im Auftrag des X". The
+// body that directed the misconduct is accused by whoever charges the
+// deed, in the same claim.
+func (d *doc) directedFrame(s int, parts []part) {
+	toks := d.sents[s].toks
+	for k := 0; k+2 < len(toks); k++ {
+		end := directorPhrase(toks, k, d.lang)
+		if end < 0 {
+			continue
+		}
+		var dir *entity
+		for _, p := range parts {
+			if p.m.t0 >= end && p.m.t0 <= end+1 && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+				dir = p.e
+				break
+			}
+		}
+		if dir == nil {
+			continue
+		}
+		for _, a := range append([]*acc(nil), d.accs...) {
+			if a.sent != s && !containsInt(a.support, s) || a.accuser == dir || party(a.accused) == dir || party(a.accuser) == dir {
+				continue
+			}
+			// The accused must be named before the phrase, as the doer of
+			// a deed between them ("sued X at the request of Y" directs
+			// the suit, not a deed of X).
+			at := d.lastMentionEnd(s, a.accused, k)
+			if at < 0 || !hasWrongdoing(toks, at, k) {
+				continue
+			}
+			d.addAccusation(a.accuser, dir, s, d.lang+".directed.reported", 0.6, d.summary(s, k))
+		}
+	}
+}
+
+// directorPhrase returns the token after a phrase at k that names who
+// ordered a deed ("at the direction of", "on the orders of", "at the
+// behest of", "im Auftrag", "auf Anweisung"), or -1. ("on behalf of",
+// "at the request of" name a client more often than a master.)
+func directorPhrase(toks []token, k int, lang string) int {
+	f := toks[k].fold
+	if lang == "en" && k+3 < len(toks) && (f == "at" || f == "on" || f == "under") && toks[k+1].fold == "the" && toks[k+3].fold == "of" {
+		switch toks[k+2].fold {
+		case "direction", "orders", "order", "behest", "instruction", "instructions":
+			return k + 4
+		}
+	}
+	if lang == "en" && k+2 < len(toks) && f == "on" && toks[k+1].fold == "orders" && toks[k+2].fold == "from" {
+		return k + 3
+	}
+	if lang == "de" && (f == "im" && toks[k+1].fold == "auftrag" || f == "auf" && (toks[k+1].fold == "anweisung" || toks[k+1].fold == "befehl" || toks[k+1].fold == "geheiß" || toks[k+1].fold == "geheiss")) {
+		if k+2 < len(toks) && (toks[k+2].fold == "von" || toks[k+2].fold == "vom" || toks[k+2].fold == "des" || toks[k+2].fold == "der") {
+			return k + 3
+		}
+		return k + 2
+	}
+	return -1
+}
+
+// lastMentionEnd returns the end of the last mention of e in sentence s
+// before token k, or -1.
+func (d *doc) lastMentionEnd(s int, e *entity, k int) int {
+	end := -1
+	for _, m := range d.ments[s] {
+		if m.ent == e && m.t1 <= k && m.t1 > end {
+			end = m.t1
+		}
+	}
+	return end
 }
 
 // quoteFrame reads a quotation that states a named party's misconduct
