@@ -782,9 +782,9 @@ func (d *doc) accuseSentence(s int) {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
 			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
-			blameDE[f] && d.sentenceHas(s, machenForms) || f == "schuld" && d.sentenceHas(s, gebenForms)):
+			blameDE[f] && (d.sentenceHas(s, machenForms) || heldForDE(toks, c)) || f == "schuld" && d.sentenceHas(s, gebenForms) || unterstellenCueDE(toks, c)):
 			// "wird … zur Last gelegt": the participle after the cue.
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f] ||
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f] || unterstellenDE[f] ||
 				f == "last" && c+1 < len(toks) && toks[c+1].fold == "gelegt")
 			end := clauseEnd(toks, c)
 			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
@@ -2563,6 +2563,8 @@ func ruleVerb(f string) string {
 		return "vorwerfen"
 	case vorhaltenFinite[f] || vorhaltenWhole[f]:
 		return "vorhalten"
+	case unterstellenDE[f]:
+		return "unterstellen"
 	case strings.HasPrefix(f, "beschuldig"):
 		return "beschuldigen"
 	case strings.HasPrefix(f, "bezichtig"):
@@ -3299,7 +3301,7 @@ func finiteOfCueDE(toks []token, c int) int {
 		if toks[k].text == ";" || toks[k].quote {
 			break
 		}
-		if g := toks[k].fold; !toks[k].cap && (f == "last" && legenForms[g] || blameDE[f] && machenForms[g] && g != "gemacht") {
+		if g := toks[k].fold; !toks[k].cap && (f == "last" && legenForms[g] || blameDE[f] && (machenForms[g] && g != "gemacht" || vorhaltenFinite[g])) {
 			return k
 		}
 	}
@@ -3311,7 +3313,59 @@ func finiteOfCueDE(toks []token, c int) int {
 // der Firma … an"): its other object is the charge, never a party.
 func dativeFrameDE(toks []token, c int) bool {
 	f := toks[c].fold
-	return vorwerfenFinite[f] || vorwerfenWhole[f] || f == "last" || anlastenDE[f] || lastenFinite[f] || vorhaltenFinite[f] || vorhaltenWhole[f]
+	return vorwerfenFinite[f] || vorwerfenWhole[f] || f == "last" || anlastenDE[f] || lastenFinite[f] || vorhaltenFinite[f] || vorhaltenWhole[f] || unterstellenDE[f]
+}
+
+// unterstellenDE are the forms of "unterstellen", to impute ("Die Firma
+// unterstellt dem Verband, Daten gefälscht zu haben"). The verb also
+// means to place under ("das Amt ist dem Ministerium unterstellt"), so it
+// counts only where a comma opens the charge: an infinitive with "zu" or
+// a clause with "dass".
+var unterstellenDE = set("unterstellt", "unterstellte", "unterstellen", "unterstellten")
+
+func unterstellenCueDE(toks []token, c int) bool {
+	if !unterstellenDE[toks[c].fold] || toks[c].cap {
+		return false
+	}
+	for k := c + 1; k+1 < len(toks) && k <= c+10; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		if toks[k+1].fold == "dass" {
+			return true
+		}
+		for j := k + 1; j+1 < len(toks); j++ {
+			if toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			if toks[j].fold == "zu" && toks[j+1].word && !toks[j+1].cap && (j+2 >= len(toks) || !toks[j+2].word) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// heldForDE reads "hält X für verantwortlich", "hielt die Gruppe für
+// verantwortlich": "für" right before the cue at c and a form of "halten"
+// before it in the clause.
+func heldForDE(toks []token, c int) bool {
+	if c < 3 || toks[c-1].fold != "für" && toks[c-1].fold != "fuer" {
+		return false
+	}
+	for k := c - 2; k >= 0 && k >= c-12; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if vorhaltenFinite[toks[k].fold] && !toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // vorhaltenFinite and vorhaltenWhole are the forms of "vorhalten", to
@@ -3983,7 +4037,9 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		}
 		break
 	}
-	if subj == nil || subj.m.t1 >= len(toks) || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
+	// "erhebt schwere Vorwürfe: Er habe …": a pronoun the text resolved;
+	// "man", "wir" are the speaker's own side.
+	if subj == nil || subj.m.t1 >= len(toks) || party(subj.e) == party(speaker.e) || subj.m.kind == mPron && !(toks[subj.m.t0].fold == "er" || toks[subj.m.t0].fold == "sie" || toks[subj.m.t0].fold == "es") {
 		return
 	}
 	v := toks[subj.m.t1]
@@ -4019,7 +4075,9 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 var (
 	sayParticiplesDE = set("mitgeteilt", "gesagt", "erklärt", "erklaert", "behauptet", "berichtet", "gemeldet", "geschrieben", "angegeben")
 	sayFiniteDE      = set("behauptet", "behauptete", "behaupten", "behaupteten", "erklärten", "erklaerten", "berichtete", "berichteten", "berichtet",
-		"meldete", "meldeten", "meldet", "schrieb", "schrieben", "schreibt")
+		"meldete", "meldeten", "meldet", "schrieb", "schrieben", "schreibt",
+		// "Der Betriebsrat kritisiert, die Geschäftsführung habe …".
+		"kritisiert", "kritisieren", "kritisierten", "beklagt", "beklagen", "bemängelt", "bemaengelt", "moniert", "monierte", "monieren", "monierten")
 	sayMitDE     = set("teilt", "teilen", "teilten")
 	lassenDE     = set("ließ", "liess", "ließen", "liessen", "lässt", "laesst", "lassen")
 	sayAuxDE     = set("hat", "hatte", "haben", "hatten", "habe", "hätte", "haette")
