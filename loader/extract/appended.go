@@ -55,8 +55,8 @@ func (d *doc) appendedDenials(s int) {
 			mine = append(mine, a)
 		}
 	}
-	if len(mine) != 1 {
-		return // with two accusations the clause is ambiguous
+	if len(mine) == 0 {
+		return
 	}
 	a := mine[0]
 	toks := d.sents[s].toks
@@ -96,7 +96,22 @@ func (d *doc) appendedDenials(s int) {
 				continue
 			}
 		}
-		if k+2 >= len(toks) || !(toks[k].fold == "the" || toks[k].fold == "das" || toks[k].fold == "der" || toks[k].fold == "die") || !descNouns[toks[k+1].fold] {
+		// "…, a charge Tallis denied": the accused by name, which
+		// picks its accusation among several of the sentence; a bare
+		// description ("the company") only where there is one.
+		subjEnd := k + 2
+		if m := d.mentionAt(s, k); m != nil && m.t0 == k && m.ent != nil && m.kind != mPron {
+			a = nil
+			for _, x := range mine {
+				if x.accused == m.ent || x.accused == party(m.ent) {
+					a = x
+				}
+			}
+			if a == nil {
+				continue
+			}
+			subjEnd = m.t1
+		} else if len(mine) != 1 || k+2 >= len(toks) || !(toks[k].fold == "the" || toks[k].fold == "das" || toks[k].fold == "der" || toks[k].fold == "die") || !descNouns[toks[k+1].fold] {
 			continue
 		}
 		// The appended clause is no part of what is alleged, whether it
@@ -110,7 +125,7 @@ func (d *doc) appendedDenials(s int) {
 		// "zurückgewiesen hat").
 		v := -1
 		if d.lang == "en" {
-			j := k + 2
+			j := subjEnd
 			for j < len(toks) && appendedGlueEN[toks[j].fold] {
 				j++
 			}
@@ -119,7 +134,7 @@ func (d *doc) appendedDenials(s int) {
 			}
 		} else {
 			dismissive := false
-			for j := k + 2; j < len(toks) && toks[j].text != "," && toks[j].text != "."; j++ {
+			for j := subjEnd; j < len(toks) && toks[j].text != "," && toks[j].text != "."; j++ {
 				f := toks[j].fold
 				// "was das Unternehmen nicht bestreitet" concedes it.
 				if f == "nicht" || f == "nie" || f == "keineswegs" {

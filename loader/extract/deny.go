@@ -63,9 +63,7 @@ func (d *doc) denySentence(s int) {
 		d.restatedDenial(s, parts)
 		return
 	}
-	if cue >= 0 {
-		d.secondClauseDenial(s, cue, parts)
-	}
+	d.secondClauseDenial(s, max(cue, 0), parts)
 	// "Der Betriebsrat wirft dem Konzern vor, …, was der Konzern
 	// zurückgewiesen hat": a denial appended to an accusation denies that
 	// one; if it was not understood, the denial belongs to no other.
@@ -131,6 +129,14 @@ own:
 				// the lawyer speaks for his client.
 				if c := d.lawyerApposition(s, p, parts); c != nil {
 					denier = c
+				}
+				// "The company rejected that claim as well", where
+				// coreference took "the company" for a party nobody
+				// accused: one denies what one is accused of.
+				if p.m.kind == mDesc && denier.isOrg() && len(d.accsAgainst(denier, s)) == 0 {
+					if alt := d.lastAccusedOfType(s, denier.typ); alt != nil {
+						denier = alt
+					}
 				}
 				break
 			}
@@ -268,6 +274,12 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	// "denied rigging any auction and said it would challenge the
+	// charge": the act the denial verb takes for object names its
+	// accusation too.
+	for _, a := range d.gerundTargets(s, cue, targets) {
+		chosen = appendAcc(chosen, a)
+	}
 	if officers {
 		for _, a := range targets {
 			if a.accused.typ == claimgraph.Official && a.accused.affil == who {
@@ -691,7 +703,18 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// Not recognising the figures; the harm laid at another's door:
 	// "does not recognise the CMA's figures", "had been caused by a
 	// former owner", "the losses were the result of market turmoil".
-	"does not recognise", "do not recognise", "did not recognise", "does not recognize", "do not recognize", "did not recognize",
+	// Its object follows: not "a decision Beijing does not recognise".
+	"does not recognise the", "does not recognise these", "does not recognise those", "does not recognise this", "does not recognise that",
+	"does not recognise any", "does not recognise its", "does not recognise their", "does not recognise such", "do not recognise the",
+	"do not recognise these", "do not recognise those", "do not recognise this", "do not recognise that", "do not recognise any",
+	"do not recognise its", "do not recognise their", "do not recognise such", "did not recognise the", "did not recognise these",
+	"did not recognise those", "did not recognise this", "did not recognise that", "did not recognise any", "did not recognise its",
+	"did not recognise their", "did not recognise such", "does not recognize the", "does not recognize these", "does not recognize those",
+	"does not recognize this", "does not recognize that", "does not recognize any", "does not recognize its", "does not recognize their",
+	"does not recognize such", "do not recognize the", "do not recognize these", "do not recognize those", "do not recognize this",
+	"do not recognize that", "do not recognize any", "do not recognize its", "do not recognize their", "do not recognize such", "did not recognize the",
+	"did not recognize these", "did not recognize those", "did not recognize this", "did not recognize that", "did not recognize any",
+	"did not recognize its", "did not recognize their", "did not recognize such",
 	"had been caused by", "was caused by a", "were caused by a", "were the result of", "was the result of", "zurueckzufuehren auf",
 	"auf einen frueheren", "auf den frueheren",
 	// Propriety asserted of the conduct in question: "its drivers were
@@ -1687,9 +1710,10 @@ func (d *doc) claimlessDoc(e *entity, s int) bool {
 }
 
 // secondClauseDenial reads a second denial with a subject of its own
-// after the first one's cue at cue: "Statnor denied hiding any leaks,
-// while the group rejected the trespassing claim", „…, während die
-// Gewerkschaft den Vorwurf bestritt“.
+// after the first one's cue at cue (0 for a phrase): "Statnor denied
+// hiding any leaks, while the group rejected the trespassing claim",
+// "Harlow said it would contest the charge, and Walsh denied any
+// wrongdoing", „…, während die Gewerkschaft den Vorwurf bestritt“.
 func (d *doc) secondClauseDenial(s, cue int, parts []part) {
 	toks := d.sents[s].toks
 	b := -1
@@ -1697,7 +1721,10 @@ func (d *doc) secondClauseDenial(s, cue int, parts []part) {
 		if toks[k].inq {
 			continue
 		}
-		if f := toks[k].fold; f == "while" || f == "whereas" || f == "waehrend" || f == ";" || toks[k].text == "," && (toks[k+1].fold == "while" || toks[k+1].fold == "whereas" || toks[k+1].fold == "waehrend") {
+		// "…, and Walsh denied any wrongdoing": a comma and a
+		// conjunction open a main clause.
+		if f := toks[k].fold; f == "while" || f == "whereas" || f == "waehrend" || f == ";" || toks[k].text == "," && (toks[k+1].fold == "while" || toks[k+1].fold == "whereas" || toks[k+1].fold == "waehrend" ||
+			toks[k+1].fold == "and" || toks[k+1].fold == "but" || toks[k+1].fold == "und" || toks[k+1].fold == "aber") {
 			b = k
 			break
 		}
@@ -1739,4 +1766,43 @@ func (d *doc) secondClauseDenial(s, cue int, parts []part) {
 			return
 		}
 	}
+}
+
+// gerundTargets returns the targets whose charged act is the object of
+// an English denial verb at cue: "denied rigging any auction" answers
+// the charge of "rigging capacity auctions".
+func (d *doc) gerundTargets(s, cue int, targets []*acc) []*acc {
+	toks := d.sents[s].toks
+	if d.lang != "en" || cue < 0 || cue+1 >= len(toks) || !strings.HasPrefix(toks[cue].fold, "den") || !strings.HasSuffix(toks[cue+1].fold, "ing") {
+		return nil
+	}
+	st := contentStem(toks[cue+1].fold)
+	if st == "" {
+		return nil
+	}
+	var out []*acc
+	for _, a := range targets {
+		for _, x := range summaryStems(a) {
+			if stemsMatch(st, x) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lastAccusedOfType returns the party of type typ accused last before
+// sentence s, in its two sentences before, or nil.
+func (d *doc) lastAccusedOfType(s int, typ claimgraph.EntityType) *entity {
+	var best *acc
+	for _, a := range d.accs {
+		if a.sent < s && a.sent >= s-2 && a.accused.typ == typ && (best == nil || a.sent > best.sent) {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.accused
 }
