@@ -349,6 +349,14 @@ func (d *doc) lexiconPass(s int) {
 			(i+1 >= len(toks) || !isCapWord(toks[i+1])) && !(i > 1 && toks[i-2].cap && toks[i-2].word && !sentenceOpeners[toks[i-2].fold] && isRoleToken(toks[i-2], d) == "" && !politicalTitlesEN[strings.TrimSuffix(toks[i-2].fold, ".")]) {
 			continue
 		}
+		// "Severn Vale Water", "Northern Rio Tinto Haulage": a one-word
+		// name of the lexicon inside a longer capitalised name that ends
+		// like a company's is a word of that name.
+		if (best.entry.typ == claimgraph.Company || best.entry.typ == claimgraph.Agency) && n == 1 && i > 0 && i+1 < len(toks) && isCapWord(toks[i-1]) && !d.covered[s][i-1] &&
+			!functionWords[toks[i-1].fold] && !(i-1 == 0 && sentenceOpeners[toks[i-1].fold]) && d.lang == "en" && !d.isPlace(toks[i-1]) &&
+			isCapWord(toks[i+1]) && !d.covered[s][i+1] && (weakSuffixes[trimPoss(toks[i+1].fold)] || legalSuffixes[toks[i+1].text]) {
+			continue
+		}
 		// "Vale said …" after "Representative Tom Vale": the person's
 		// surname again.
 		if best.entry.typ == claimgraph.Company && n == 1 && d.lang == "en" && d.surnameBefore(s, toks[i].fold) {
@@ -1808,7 +1816,8 @@ func (d *doc) townAdjDE(t token) bool {
 	return true
 }
 
-var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt"}
+var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt",
+	"kreisverwaltung", "bezirksverwaltung", "gemeindeverwaltung"}
 
 // agencyPassEN finds English names of public bodies: a capitalised run
 // with a head noun ("Panama Maritime Authority", "U.S. District Court for
@@ -2841,6 +2850,10 @@ func (d *doc) publicationPass(s int) {
 	}
 }
 
+// neuterOutletHeadsDE are the neuter heads of German outlets' names;
+// the others that take a genitive -s are masculine.
+var neuterOutletHeadsDE = []string{"blatt", "magazin", "echo", "journal", "tageblatt"}
+
 // femaleOutletHeadsDE are the feminine heads of German outlets' names.
 var femaleOutletHeadsDE = set("zeitung", "rundschau", "allgemeine", "presse", "post", "stimme", "depesche", "welt", "morgenpost", "tageszeitung")
 
@@ -2877,6 +2890,20 @@ func (d *doc) outletNominativeDE(s, k, j int, name string) string {
 			if base := strings.TrimSuffix(f, suf); base != f && outletEnd(base) {
 				last := words[len(words)-1]
 				words[len(words)-1] = last[:len(last)-len(suf)]
+				// "des Westfälischen Anzeigers": the adjective's strong
+				// ending by the head's gender ("Westfälischer Anzeiger",
+				// "Neues Tagblatt").
+				end := "er"
+				for _, h := range neuterOutletHeadsDE {
+					if strings.HasSuffix(base, h) {
+						end = "es"
+					}
+				}
+				for n := 0; n < len(words)-1; n++ {
+					if w := words[n]; strings.HasSuffix(w, "en") && isAdjDE(toks[k+n]) && !cities[fold(w)] {
+						words[n] = strings.TrimSuffix(w, "en") + end
+					}
+				}
 				return strings.Join(words, " ")
 			}
 		}
