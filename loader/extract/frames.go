@@ -4125,6 +4125,9 @@ func (d *doc) citedBeforeDE(s, c int) *entity {
 func (d *doc) sayCueDE(s, c int) bool {
 	toks := d.sents[s].toks
 	f := toks[c].fold
+	if !sayParticiplesDE[f] && !sayFiniteDE[f] && !sayMitDE[f] && f != "erklären" && f != "erklaeren" {
+		return false
+	}
 	if toks[c].cap && c > 0 {
 		return false // "die Behauptet…": a noun
 	}
