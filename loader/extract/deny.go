@@ -968,6 +968,9 @@ func (d *doc) denialQuote(s, cue int) string {
 
 // rejecting reports a quotation that holds a rejecting word ("haltlos",
 // "without merit").
+// decisionNounsDE are the decisions of a body that carry a charge.
+var decisionNounsDE = set("entscheidung", "bescheid", "bussgeld", "bußgeld", "bussgeldbescheid", "strafe", "geldbusse", "geldbuße", "urteil", "beschluss", "verfuegung", "verfügung", "sanktion", "sanktionen", "vorwuerfe", "vorwürfe")
+
 // endorsingWords judge a finding grave or regrettable, not wrong: a
 // speaker who calls it "deeply troubling", "disappointing" or
 // „besorgniserregend“ does not say it is untrue.
@@ -1061,6 +1064,14 @@ func (d *doc) contestCue(s int) bool {
 			}
 		// "den Bescheid gerichtlich prüfen lassen", "juristisch gegen die
 		// Entscheidung vorgehen", "den Bescheid anfechten".
+		// "kündigte an, gegen die Entscheidung vorzugehen": acting
+		// against the decision that carries the charge.
+		case d.lang == "de" && (f == "vorgehen" || f == "vorzugehen") && k >= 3 && !negatedCue(toks, k):
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if toks[j].fold == "gegen" && j+2 < k && decisionNounsDE[toks[j+2].fold] {
+					return true
+				}
+			}
 		case d.lang == "de" && (f == "gerichtlich" || f == "juristisch" || f == "rechtlich"):
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
 				if g := toks[j].fold; g == "pruefen" || g == "vorgehen" || g == "anfechten" || g == "wehren" {

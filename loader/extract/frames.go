@@ -364,7 +364,7 @@ var wrongdoing = []string{
 	"geldwaesche", "zweckentfremd", "misappropr", "embezzl", "unterschlag", "veruntreu", "untreue", "underpaid", "underpay",
 	"unterbezahl", "fake", "fictitious", "fiktiv", "schein", "sham", "stole", "stolen", "gestohlen", "theft", "diebstahl", "copied",
 	"kopiert", "spionage", "spied", "spy", "ausspaeh", "ausgespaeh", "leaked", "weitergegeben", "weitergeleitet", "verletzt",
-	"violat", "breach", "misled", "mislead", "irrefuehr", "overstat", "inflat", "ignor", "conceal", "verschleier", "verschwieg",
+	"violat", "breach", "misled", "mislead", "irrefuehr", "overstat", "inflat", "conceal", "verschleier", "verschwieg",
 	"verheimlich", "hidden", "versteckt", "backdoor", "hintertuer", "smuggl", "schmuggel", "evad", "evasion", "hinterzieh", "sanktion",
 	"sanction", "dump", "predator", "collu", "rigg", "geschoent", "beschoenig", "vertuscht", "covered", "cover-up", "defraud", "kickback",
 	"overbill", "overcharg", "billed", "abgerechnet", "verschwend", "squander", "wasted", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
@@ -420,6 +420,11 @@ var wrongdoing = []string{
 	// "doctored invoices".
 	"alter test", "alter data", "alter records", "alter the", "altered", "doctored", "tamper",
 }
+
+// ignoredDuties are what one may not ignore: warnings, complaints, rules,
+// orders, defects.
+var ignoredDuties = []string{"warn", "hinweis", "report", "bericht", "meldung", "beschwerd", "complaint", "safety", "sicherheit", "rule", "regel", "vorschrift", "auflage", "order",
+	"anordnung", "sanktion", "sanction", "court", "gericht", "bedenken", "concern", "risk", "risik", "maengel", "mängel", "defect", "alarm", "red flag", "gesetz", "law"}
 
 // dutyWords are duties whose neglect is misconduct: "failed to report",
 // "failed to protect", "versäumt, zu melden".
@@ -534,6 +539,18 @@ func hasWrongdoing(toks []token, from, to int) bool {
 			for j := k + 1; j <= k+3; j++ {
 				for _, duty := range dutyWords {
 					if strings.HasPrefix(toks[j].fold, duty) {
+						return true
+					}
+				}
+			}
+		}
+		// "ignored repeated warnings", "Hinweise ignoriert": what was
+		// ignored makes it misconduct ("ignoriere die Realität des
+		// Marktes" is a reproach of judgement, no charge).
+		if strings.HasPrefix(f, "ignor") {
+			for j := max(k-4, from); j < to && j < len(toks) && j <= k+5; j++ {
+				for _, o := range ignoredDuties {
+					if j != k && strings.HasPrefix(toks[j].fold, o) {
 						return true
 					}
 				}
