@@ -233,6 +233,17 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			who = denier
 		}
 	}
+	// „Chefredakteurin Anja Roloff wies den Vorwurf der Verleumdung
+	// zurück“: an executive or editor whom nothing tied to a body speaks
+	// for the body of her kind accused just before.
+	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil == nil && !denier.anon {
+		if typ, ok := d.headRoleBefore(s, denier); ok {
+			if alt := d.lastAccusedOfType(s, typ); alt != nil {
+				who = alt
+				targets = d.accsAgainst(who, s)
+			}
+		}
+	}
 	defending := false
 	// "Chattr's parent company, Lumaro Inc., dismissed the report": an
 	// owner answers for what it owns.
@@ -1816,4 +1827,27 @@ func (d *doc) lastAccusedOfType(s int, typ claimgraph.EntityType) *entity {
 		return nil
 	}
 	return best.accused
+}
+
+// headRoleBefore returns the kind of body that the role word right
+// before the person's mention in sentence s says he heads: an outlet for
+// „Chefredakteurin“ or "editor", a company for „Geschäftsführer“ or
+// "chief executive".
+func (d *doc) headRoleBefore(s int, e *entity) (claimgraph.EntityType, bool) {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != e || m.t0 == 0 {
+			continue
+		}
+		f := toks[m.t0-1].fold
+		switch {
+		case strings.Contains(f, "chefredakt") || strings.Contains(f, "herausgeber") || f == "editor" || f == "editor-in-chief":
+			return claimgraph.Publication, true
+		case strings.Contains(f, "geschaeftsfuehr") || strings.HasSuffix(f, "firmenchef") || strings.HasSuffix(f, "konzernchef") || strings.Contains(f, "vorstandschef") ||
+			strings.Contains(f, "vorstandsvorsitz") || f == "ceo" || f == "executive" && m.t0 >= 2 && toks[m.t0-2].fold == "chief":
+			return claimgraph.Company, true
+		}
+		return "", false
+	}
+	return "", false
 }
