@@ -445,7 +445,9 @@ func (d *doc) descriptionPass(s int) {
 		}
 		// "Prosecutors in the U.S. Attorney's Office": the body named
 		// right after.
-		if e == nil && i+2 < len(toks) && (toks[i+1].fold == "in" || toks[i+1].fold == "at" || toks[i+1].fold == "from" || toks[i+1].fold == "of" || toks[i+1].fold == "der" || toks[i+1].fold == "des") {
+		// "der Wirtschaftsprüfer von KPMG": German "von" too.
+		if e == nil && i+2 < len(toks) && (toks[i+1].fold == "in" || toks[i+1].fold == "at" || toks[i+1].fold == "from" || toks[i+1].fold == "of" || toks[i+1].fold == "der" || toks[i+1].fold == "des" ||
+			d.lang == "de" && (toks[i+1].fold == "von" || toks[i+1].fold == "vom")) {
 			j := i + 2
 			if articles[toks[j].fold] && j+1 < len(toks) {
 				j++

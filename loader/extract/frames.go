@@ -1058,7 +1058,10 @@ func (d *doc) accuseSentence(s int) {
 					tg := toks[g]
 					// "soll der Katastrophenschutzverein X": a body's
 					// descriptor too.
-					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || g == p.m.t0-1 && d.bodyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g)) {
+					// "soll die Moskauer Medienfirma X": a place's
+					// adjective before the descriptor.
+					placeAdj := tg.cap && strings.HasSuffix(tg.fold, "er") && g+1 < p.m.t0 && (d.isCompanyDescriptor(toks[g+1]) || d.bodyDescriptor(toks[g+1]))
+					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || g == p.m.t0-1 && d.bodyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g) || placeAdj) {
 						gapOK = false
 					}
 				}
