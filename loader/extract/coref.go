@@ -1204,6 +1204,15 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			// "The Norvik Coast Guard said … In a statement, it said …":
+			// "it" as the subject of its sentence, no organisation before
+			// it, is the subject of the sentence before.
+			if e == nil && s > 0 && (i == 0 || toks[i-1].text == ",") && i+1 < len(toks) && (looksFiniteEN(toks[i+1]) || modalsEN[toks[i+1].fold] || toks[i+1].fold == "also") &&
+				d.sents[s-1].para == d.sents[s].para {
+				if ps := d.prevSubjectEN(s); ps != nil && ps != subj {
+					e = ps
+				}
+			}
 			if e == nil {
 				e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o != subj })
 			}

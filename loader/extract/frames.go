@@ -1618,7 +1618,10 @@ func (d *doc) accuseSentence(s int) {
 			// "alleges that A, B and C coordinated milk prices": each of
 			// a list that stands right before the clause's verb.
 			if list := d.coordinated(s, parts, accused); len(list) > 1 {
-				if last := list[len(list)-1].m; last.t1 < len(toks) && looksFiniteEN(toks[last.t1]) {
+				// ("Morrow and his finance chief, Priya Natarajan, had
+				// misled": the comma that closes an apposition.)
+				if last := list[len(list)-1].m; last.t1 < len(toks) && (looksFiniteEN(toks[last.t1]) ||
+					toks[last.t1].text == "," && last.t1+1 < len(toks) && looksFiniteEN(toks[last.t1+1]) && last.t0 > 0 && toks[last.t0-1].text == ",") {
 					accused = list
 				}
 			}
