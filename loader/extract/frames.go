@@ -419,6 +419,9 @@ var wrongdoing = []string{
 	// Records tampered with: "ordered staff to alter test results",
 	// "doctored invoices".
 	"alter test", "alter data", "alter records", "alter the", "altered", "doctored", "tamper",
+	// Contracts handed out without competition: "Aufträge ohne
+	// Ausschreibung vergeben", "awarded contracts without a tender".
+	"ohne ausschreibung", "freihaendig vergeben", "without a tender", "without tender", "without competitive", "no-bid",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -5139,6 +5142,19 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 			return o
 		}
 	}
+	// "Gegen X besteht der Verdacht der Untreue. Das teilte die
+	// Staatsanwaltschaft mit. X soll …": the body whose statement a
+	// sentence "Das teilte Y mit" refers back to speaks before it and
+	// goes on after it.
+	if d.lang == "de" {
+		for _, o := range []int{s + 1, s - 1} {
+			if o >= 0 && o < len(d.sents) && d.sents[o].para == d.sents[s].para {
+				if sp := d.backStatementDE(o); sp != nil && (len(accused) == 0 || party(sp) != party(accused[0].e)) {
+					return party(sp)
+				}
+			}
+		}
+	}
 	// "Die Organisation X hat einen Bericht vorgelegt. Demnach soll …":
 	// the document the sentence cites without naming it was issued by
 	// the subject of the sentence that introduced it.
@@ -5489,6 +5505,23 @@ func backReportDE(toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// backStatementDE returns the speaker of a German sentence that only
+// says who made the statement before it ("Das teilte die
+// Staatsanwaltschaft Duisburg am Donnerstag mit", "Dies bestätigte ein
+// Sprecher des Ministeriums"), or nil.
+func (d *doc) backStatementDE(o int) *entity {
+	toks := d.sents[o].toks
+	if len(toks) < 3 || toks[0].fold != "das" && toks[0].fold != "dies" || !speechVerbs[toks[1].fold] && toks[1].fold != "bestaetigte" && toks[1].fold != "bestätigte" {
+		return nil
+	}
+	for _, m := range d.ments[o] {
+		if m.t0 > 1 && m.ent != nil && !m.ent.dead && (m.ent.isOrg() || m.ent.typ == claimgraph.Official) && m.ent.typ != claimgraph.Document {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // reportingOutlet returns the outlet that sentence o presents as
