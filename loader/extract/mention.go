@@ -1854,6 +1854,38 @@ func (d *doc) agencyPassEN(s int) {
 			i = j - 1
 			continue
 		}
+		// "the University of Ashcombe", "the Bank of Kessland", "the
+		// Church of Scotland": an institution named by "of" and a place
+		// or name.
+		if d.lang == "en" && t.cap && ofInstitutionsEN[hf] != "" && t.fold == hf && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.covered[s][i+1] {
+			j := i + 3
+			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] && !strings.HasSuffix(toks[j-1].text, "'s") {
+				j++
+			}
+			// "the University of Toronto's Citizen Lab": the parent of the
+			// body that acts.
+			if l := toks[j-1].text; (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) && j < len(toks) && isCapWord(toks[j]) {
+				i = j - 1
+				continue
+			}
+			start := i
+			// "Central Bank of Varnia", "National University of X".
+			if i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && ofInstitutionModsEN[toks[i-1].fold] {
+				start = i - 1
+			}
+			typ := ofInstitutionsEN[hf]
+			if hf == "bank" && start < i {
+				typ = claimgraph.Agency // a central or national bank
+			}
+			name := trimPoss(d.spanText(s, start, j))
+			m := &mention{sent: s, t0: start, t1: j, kind: mName, typ: typ, name: name}
+			if e := d.x.lx.lookupKey(name); e != nil {
+				m.key, m.typ = e.key, e.typ
+			}
+			d.addMention(m)
+			i = j - 1
+			continue
+		}
 		if !agencyHeadsEN[hf] {
 			continue
 		}
@@ -2353,6 +2385,14 @@ func (d *doc) fieldListEN(s, c int, nameTok func(int) bool) int {
 	}
 	return e
 }
+
+// ofInstitutionsEN are English institutions named "X of Y", with their
+// type ("University of Leeds" is a public body, "Bank of Ireland" a
+// firm); ofInstitutionModsEN may stand before them ("Central Bank of").
+var ofInstitutionsEN = map[string]claimgraph.EntityType{"university": claimgraph.Agency, "college": claimgraph.Agency, "church": claimgraph.Agency,
+	"museum": claimgraph.Agency, "bank": claimgraph.Company, "port": claimgraph.Agency}
+
+var ofInstitutionModsEN = set("central", "national", "reserve", "state", "royal", "imperial")
 
 // objectAfterDescriptorDE reports whether the German descriptor at i
 // ("die Reederei") takes up a company the text introduced with it, so
