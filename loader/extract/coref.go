@@ -850,9 +850,11 @@ func (d *doc) groupNounAt(s, i int) bool {
 	// introduced by the same people word comes first.
 	if e == nil {
 		ds := descStem(t)
+		// "der Wirtschaftsprüfer Adler & Partner … Die Prüfer": a
+		// compound that ends in the people word too.
 		e = d.salient(s, i, false, func(o *entity) bool {
 			for _, x := range o.descs {
-				if x == ds {
+				if x == ds || d.lang == "de" && len(ds) >= 5 && strings.HasSuffix(x, ds) {
 					return o.isOrg()
 				}
 			}

@@ -2739,7 +2739,7 @@ func clauseEnd(toks []token, c int) int {
 // else the one its compound or the story names (organOwnerDE).
 func (d *doc) organClauseSubjectDE(s int, parts []part, c int) *part {
 	toks := d.sents[s].toks
-	if c < 2 || !articles[toks[0].fold] || !toks[1].cap || !organWordDE(toks[1].fold) || lawyerOrganDE(toks[1].fold) {
+	if c < 2 || !articles[toks[0].fold] || !toks[1].cap || !organWordDE(toks[1].fold) && !supervisoryOrgansDE[toks[1].fold] || lawyerOrganDE(toks[1].fold) {
 		return nil
 	}
 	var owner *entity
@@ -2760,6 +2760,11 @@ func (d *doc) organClauseSubjectDE(s int, parts []part, c int) *part {
 	}
 	return &part{m: &mention{sent: s, t0: 0, t1: 2, kind: mDesc, ent: owner}, e: owner, art: toks[0].fold}
 }
+
+// supervisoryOrgansDE are the boards that oversee a company and speak
+// for it towards its former managers ("Der Aufsichtsrat hatte erklärt,
+// der frühere Chef habe …").
+var supervisoryOrgansDE = set("aufsichtsrat", "verwaltungsrat")
 
 // focusAdverbsDE may stand between a finite verb and its subject: "soll
 // auch der Zulieferer X …", "habe zudem die Firma Y …".
@@ -3050,7 +3055,7 @@ func (d *doc) organOwnerDE(s, k int) *entity {
 		}
 	}
 	switch pre {
-	case "", "konzern", "unternehmens", "unternehmen", "geschaefts", "firmen", "werks", "gesamt":
+	case "", "konzern", "unternehmens", "unternehmen", "geschaefts", "firmen", "werks", "gesamt", "aufsichtsrat", "verwaltungsrat":
 		// "Das Kartellamt hat gegen die Molkerei X ein Verfahren
 		// eröffnet. Die Wettbewerbshüter werfen der Geschäftsführung
 		// vor": the company its paragraph is about.
@@ -4279,6 +4284,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	}
 	if d.lang == "de" {
 		speaker = d.subjectDE(parts, c, c)
+		// "Der Vorstand hatte im März erklärt, …": a company's organ
+		// speaks for it.
+		if speaker == nil {
+			speaker = d.organClauseSubjectDE(s, parts, c)
+		}
 		if f := toks[c].fold; f == "teilte" && !hasLater(toks, c, "mit") {
 			return
 		}
@@ -5224,8 +5234,17 @@ func (d *doc) implicitAccuser(s int, parts []part, accused []part) *entity {
 	if len(accused) > 0 {
 		target = accused[0].e
 	}
+	// The charge against the same party stated last before the sentence
+	// ("Die Anklagebehörde legt ihm Untreue zur Last. X soll …"); in the
+	// second pass one stated later ("… Prosecutors said") when none was
+	// before.
 	for k := len(d.accs) - 1; k >= 0; k-- {
-		if d.accs[k].accused == target && (d.accs[k].sent >= s-6 || d.secondPass) {
+		if d.accs[k].accused == target && d.accs[k].sent <= s && (d.accs[k].sent >= s-6 || d.secondPass) {
+			return d.accs[k].accuser
+		}
+	}
+	for k := len(d.accs) - 1; k >= 0 && d.secondPass; k-- {
+		if d.accs[k].accused == target {
 			return d.accs[k].accuser
 		}
 	}
