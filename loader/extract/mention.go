@@ -1098,7 +1098,7 @@ func (d *doc) agencyPassDE(s int) {
 			}
 			end++
 			named = true
-		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end])) &&
+		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && (cities[toks[end].fold] || d.isPlace(toks[end]) || townLikeDE(toks[end]) && namedByWordHeadsDE[head]) &&
 			(end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			// "Verbraucherzentrale Hamburg", "Polizei Berlin".
 			end++
@@ -1259,6 +1259,24 @@ func sportClubDE(f string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// townEndsDE end the names of German towns ("Paderborn", "Wolfsburg",
+// "Gütersloh" not, "Sindelfingen", "Lüdinghausen").
+var townEndsDE = []string{"born", "burg", "dorf", "hausen", "bach", "brück", "brueck", "furt", "ingen", "stedt", "rode", "hagen", "kirchen", "hofen", "weiler", "leben", "büttel", "buettel"}
+
+// townLikeDE reports a capitalised word shaped like a German town's name,
+// for towns no list knows ("Caritasverband Paderborn").
+func townLikeDE(t token) bool {
+	if !t.cap || t.acro || len(t.fold) < 6 || strings.Contains(t.text, "-") || nominalDE[t.fold] || germanHead(t) != "" {
+		return false
+	}
+	for _, e := range townEndsDE {
+		if strings.HasSuffix(t.fold, e) && len(t.fold) > len(e)+2 {
+			return true
 		}
 	}
 	return false
