@@ -130,6 +130,12 @@ own:
 				if c := d.lawyerApposition(s, p, parts); c != nil {
 					denier = c
 				}
+				// "Der Anwalt von Pryce, Ulrich Mertens, sagte …", "A
+				// representative for Pryce said …": the person spoken
+				// for.
+				if c := d.spokenFor(s, p, parts); c != nil {
+					denier = c
+				}
 				// "The company rejected that claim as well", where
 				// coreference took "the company" for a party nobody
 				// accused: one denies what one is accused of.
@@ -1850,4 +1856,39 @@ func (d *doc) headRoleBefore(s int, e *entity) (claimgraph.EntityType, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// spokenFor returns the person a speaker speaks for where the sentence
+// says so around his mention: "Der Anwalt von Pryce, Ulrich Mertens,"
+// and "Pryces Anwalt, Ulrich Mertens," before it, "A representative for
+// Pryce" (an unnamed speaker) right after it.
+func (d *doc) spokenFor(s int, p part, parts []part) *entity {
+	toks := d.sents[s].toks
+	if p.m.t0 >= 3 && toks[p.m.t0-1].text == "," {
+		for _, q := range parts {
+			if q.m.t1 != p.m.t0-1 || q.e.typ != claimgraph.Official || q.e == p.e {
+				continue
+			}
+			// "Der Anwalt von Pryce, Ulrich Mertens,".
+			if q.m.t0 >= 2 && (q.prep == "von" || q.prep == "for" || q.prep == "gen") && lawyerWords[toks[q.m.t0-2].fold] {
+				return q.e
+			}
+		}
+		// "Pryces Anwalt, Ulrich Mertens,", "Mr Pryce's lawyer, …,".
+		if lawyerWords[toks[p.m.t0-2].fold] {
+			for _, q := range parts {
+				if q.m.t1 == p.m.t0-2 && q.e.typ == claimgraph.Official && q.e != p.e {
+					return q.e
+				}
+			}
+		}
+	}
+	if p.e.typ == claimgraph.Official && p.e.anon {
+		for _, q := range parts {
+			if q.m.t0 == p.m.t1+1 && (q.prep == "for" || q.prep == "von") && q.e.typ == claimgraph.Official && !q.e.anon {
+				return q.e
+			}
+		}
+	}
+	return nil
 }

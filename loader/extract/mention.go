@@ -4241,6 +4241,16 @@ func (d *doc) personPass(s int) {
 				return
 			}
 		}
+		// "Der Anwalt von Oehlke, Ulrich Mertens,", "A lawyer for
+		// Pryce, Jo Hart,": the client between the role and the name.
+		if t0 >= 4 && toks[t0-1].text == "," {
+			for k := t0 - 3; k >= 0 && k >= t0-6; k-- {
+				if f := toks[k+1].fold; lawyerWords[toks[k].fold] && (f == "von" || f == "des" || f == "der" || f == "for" || f == "of") {
+					d.noteCounsel(s, t0, t1)
+					return
+				}
+			}
+		}
 		for k := t1; k < len(toks) && k <= t1+4; k++ {
 			// "Paul Renner, through his lawyers, denied": he speaks
 			// through counsel; he is no counsel.

@@ -499,6 +499,20 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 	if org > 1 || org == 1 && !articles[toks[0].fold] {
 		return nil
 	}
+	// „Die Verteidigung wies die Vorwürfe zurück“: counsel with no
+	// client named speaks for the person accused last, if the last
+	// accused is a person.
+	if lawyerWords[toks[org].fold] || toks[org].fold == "verteidigung" {
+		var latest *acc
+		for _, a := range d.accs {
+			if a.sent < s && a.sent >= s-3 && (latest == nil || a.sent >= latest.sent) {
+				latest = a
+			}
+		}
+		if latest != nil && latest.accused.typ == claimgraph.Official && !latest.accused.anon {
+			return latest.accused
+		}
+	}
 	var last *acc
 	for _, a := range d.accs {
 		if a.sent <= s && a.accused.isOrg() {
