@@ -1076,7 +1076,7 @@ func (d *doc) contestCue(s int) bool {
 				// announced.
 				announced := g0 == "an" && k > 0 && strings.HasPrefix(toks[k-1].fold, "kuendigt") || g0 == "angekuendigt"
 				if g := g0; g == "eingelegt" || g == "einlegen" || g == "einlegt" || g == "einzulegen" || g == "ein" || g == "gehen" || g == "gehe" || g == "geht" || announced {
-					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne"))
+					return !d.sentenceHas(s, set("prüft", "prueft", "erwägt", "erwaegt", "kann", "könne", "koenne", "nicht", "kein", "keine", "keinen"))
 				}
 			}
 		// "den Bescheid gerichtlich prüfen lassen", "juristisch gegen die

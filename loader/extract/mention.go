@@ -2730,6 +2730,13 @@ func (d *doc) legalFormPass(s int) {
 		if d.lang == "de" && first+1 < j0 && d.descriptorByArticle(s, first) {
 			first++
 		}
+		// "die Stuttgarter Vellmar AG", "der Hamburger Nordhafen Bank
+		// AG": a known town's adjective before the name says where the
+		// company sits; the name starts after it (names the lexicon
+		// knows, "Münchener Rück", keep theirs).
+		if d.lang == "de" && first+1 < j0 && knownTownAdjDE(toks[first]) && d.x.lx.lookupKey(d.spanText(s, first, j+1)) == nil && d.aloneElsewhere(s, first+1, toks[first].fold) {
+			first++
+		}
 		// Keep "S.A." and the like off the start; need a core word.
 		if first >= j0 {
 			continue
@@ -4845,6 +4852,37 @@ var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure"
 
 // cities are places that complete a German body's name ("Landgericht
 // Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.
+// aloneElsewhere reports whether the word at token k of sentence s stands
+// elsewhere in the text without the word before it ("Vellmar" after "die
+// Stuttgarter Vellmar AG"): then that word starts the name.
+func (d *doc) aloneElsewhere(s, k int, before string) bool {
+	d.capWords()
+	for _, at := range d.wordAt[trimPoss(d.sents[s].toks[k].fold)] {
+		if at == [2]int{s, k} {
+			continue
+		}
+		if ot := d.sents[at[0]].toks; at[1] == 0 || ot[at[1]-1].fold != before {
+			return true
+		}
+	}
+	return false
+}
+
+// knownTownAdjDE reports the adjective in -er of a town the lists know
+// ("Stuttgarter", "Münchner", "Kölner", "Bremer").
+func knownTownAdjDE(t token) bool {
+	f := t.fold
+	if !t.cap || !strings.HasSuffix(f, "er") || len(f) < 6 {
+		return false
+	}
+	base := strings.TrimSuffix(f, "er")
+	switch f {
+	case "muenchner", "münchner", "muenchener", "münchener":
+		return true
+	}
+	return cities[base] || cities[base+"en"] || cities[base+"e"]
+}
+
 var cities = set("berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", "frankfurt", "stuttgart", "düsseldorf", "duesseldorf",
 	"dortmund", "essen", "leipzig", "bremen", "dresden", "hannover", "nürnberg", "nuernberg", "duisburg", "bochum", "wuppertal",
 	"bielefeld", "bonn", "münster", "muenster", "karlsruhe", "mannheim", "augsburg", "wiesbaden", "mainz", "kiel", "lübeck", "luebeck",
