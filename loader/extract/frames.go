@@ -863,6 +863,25 @@ func (d *doc) accuseSentence(s int) {
 			if pluralFiniteDE(toks, v) {
 				subjects = d.coSubjects(s, parts, subj, v)
 			}
+			// "A und B werfen sich gegenseitig Vertragsbruch vor",
+			// "beschuldigen einander": each accuses the others.
+			if fronted == nil && reciprocalDE(toks, v, end) {
+				// "werfen sich die Reederei X und die Werft Y gegenseitig
+				// … vor": the subjects may follow the verb.
+				if len(subjects) < 2 {
+					subjects = d.coSubjects(s, parts, subj, end)
+				}
+			}
+			if fronted == nil && reciprocalDE(toks, v, end) && len(subjects) > 1 {
+				for _, a := range subjects {
+					for _, b := range subjects {
+						if party(a.e) != party(b.e) {
+							emit(party(a.e), []*entity{b.e}, "de."+ruleVerb(f)+".mutual", 0.85, end)
+						}
+					}
+				}
+				continue
+			}
 			var accused []part
 			for _, p := range d.objectsDE(withoutParts(parts, subjects), -1, end, false) {
 				accused = withoutSelf([]part{p}, *subj)
@@ -3315,6 +3334,26 @@ func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
 	}
 	rereadDerDE(out)
 	return out
+}
+
+// reciprocalDE: "sich gegenseitig" or "einander" right after the finite
+// verb at v ("werfen sich gegenseitig … vor", "beschuldigen einander"),
+// or "sich" there and "gegenseitig" later in the clause, past subjects
+// that follow the verb ("werfen sich A und B gegenseitig … vor").
+func reciprocalDE(toks []token, v, end int) bool {
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		if f := toks[k].fold; f == "gegenseitig" || f == "einander" || f == "wechselseitig" {
+			return true
+		}
+	}
+	if v+1 < len(toks) && toks[v+1].fold == "sich" {
+		for k := v + 2; k < len(toks) && k < end; k++ {
+			if f := toks[k].fold; f == "gegenseitig" || f == "einander" || f == "wechselseitig" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legenForms are the finite forms of "legen" in "legt … zur Last".
