@@ -357,6 +357,20 @@ func (d *doc) lexiconPass(s int) {
 			isCapWord(toks[i+1]) && !d.covered[s][i+1] && (weakSuffixes[trimPoss(toks[i+1].fold)] || legalSuffixes[toks[i+1].text]) {
 			continue
 		}
+		// "Amazon Web Services", "Tesco Bank": a known company's name
+		// followed by words that end like a company's names another
+		// company, its subsidiary.
+		if best.entry.typ == claimgraph.Company && n == 1 && d.lang == "en" && i+1 < len(toks) {
+			e := i + 1
+			for e < len(toks) && e-i <= 2 && isCapWord(toks[e]) && !d.covered[s][e] && !functionWords[toks[e].fold] {
+				e++
+			}
+			if l := trimPoss(toks[e-1].fold); e > i+1 && (weakSuffixes[l] || l == "services") && (e >= len(toks) || !isCapWord(toks[e])) && d.x.lx.lookupKey(d.spanText(s, i, e)) == nil {
+				d.addMention(&mention{sent: s, t0: i, t1: e, kind: mName, typ: claimgraph.Company, name: trimPoss(d.spanText(s, i, e))})
+				i = e - 1
+				continue
+			}
+		}
 		// "Vale said …" after "Representative Tom Vale": the person's
 		// surname again.
 		if best.entry.typ == claimgraph.Company && n == 1 && d.lang == "en" && d.surnameBefore(s, toks[i].fold) {
