@@ -241,10 +241,15 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	}
 	// „Chefredakteurin Anja Roloff wies den Vorwurf der Verleumdung
 	// zurück“: an executive or editor whom nothing tied to a body speaks
-	// for the body of her kind accused just before.
+	// for the body of her kind accused just before, or for the only one
+	// of that kind the article accuses.
 	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil == nil && !denier.anon {
 		if typ, ok := d.headRoleBefore(s, denier); ok {
-			if alt := d.lastAccusedOfType(s, typ); alt != nil {
+			alt := d.lastAccusedOfType(s, typ)
+			if alt == nil {
+				alt = d.onlyAccusedOfType(s, typ)
+			}
+			if alt != nil {
 				who = alt
 				targets = d.accsAgainst(who, s)
 			}
@@ -1891,4 +1896,20 @@ func (d *doc) spokenFor(s int, p part, parts []part) *entity {
 		}
 	}
 	return nil
+}
+
+// onlyAccusedOfType returns the one party of type typ accused before
+// sentence s, or nil when none or several are.
+func (d *doc) onlyAccusedOfType(s int, typ claimgraph.EntityType) *entity {
+	var only *entity
+	for _, a := range d.accs {
+		if a.sent >= s || a.accused.typ != typ {
+			continue
+		}
+		if only != nil && only != a.accused {
+			return nil
+		}
+		only = a.accused
+	}
+	return only
 }
