@@ -802,9 +802,9 @@ func (d *doc) accuseSentence(s int) {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
 			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
-			blameDE[f] && (d.sentenceHas(s, machenForms) || heldForDE(toks, c)) || f == "schuld" && d.sentenceHas(s, gebenForms) || unterstellenCueDE(toks, c)):
+			blameDE[f] && (d.sentenceHas(s, machenForms) || heldForDE(toks, c)) || f == "schuld" && d.sentenceHas(s, gebenForms) || unterstellenCueDE(toks, c) || anzeigenCueDE(toks, c)):
 			// "wird … zur Last gelegt": the participle after the cue.
-			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f] || unterstellenDE[f] ||
+			passive := d.hasPassive(toks, c) && (vorwerfenWhole[f] || accuseDE[f] || blameDE[f] || anlastenDE[f] || vorhaltenWhole[f] || unterstellenDE[f] || f == "angezeigt" ||
 				f == "last" && c+1 < len(toks) && toks[c+1].fold == "gelegt")
 			end := clauseEnd(toks, c)
 			parts := outsideRelativesDE(toks, d.ownClauseDE(s, mainClauseDE(toks, parts, c), c), c, end)
@@ -2610,6 +2610,8 @@ func ruleVerb(f string) string {
 		return "vorhalten"
 	case unterstellenDE[f]:
 		return "unterstellen"
+	case f == "angezeigt" || zeigenFinite[f]:
+		return "anzeigen"
 	case strings.HasPrefix(f, "beschuldig"):
 		return "beschuldigen"
 	case strings.HasPrefix(f, "bezichtig"):
@@ -3416,6 +3418,46 @@ func unterstellenCueDE(toks []token, c int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// zeigenFinite are the finite forms of "anzeigen" split from its
+// particle ("zeigte den Mitarbeiter wegen Untreue an").
+var zeigenFinite = set("zeigt", "zeigte", "zeigten", "zeigen")
+
+// anzeigenCueDE reads "anzeigen", to report to the police, at c: "hat
+// den Bauunternehmer wegen Betrugs angezeigt", "zeigte den Mitarbeiter
+// wegen Untreue an". The verb also means to show or announce, so it
+// counts only with the offence named after "wegen" in its clause.
+func anzeigenCueDE(toks []token, c int) bool {
+	f := toks[c].fold
+	if toks[c].cap {
+		return false
+	}
+	lo, hi := c, c
+	switch {
+	case f == "angezeigt":
+		lo = c - 12
+	case zeigenFinite[f]:
+		if !particleLater(toks, c, "an") {
+			return false
+		}
+		hi = c + 14
+	default:
+		return false
+	}
+	for k := max(lo, 0); k < len(toks) && k <= hi; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			if k > c {
+				break
+			}
+			lo = k
+			continue
+		}
+		if toks[k].fold == "wegen" && k+1 < len(toks) && toks[k+1].cap && k >= lo {
+			return true
+		}
 	}
 	return false
 }
