@@ -1795,13 +1795,42 @@ func (d *doc) mergeGenericBodies() {
 			continue
 		}
 		s := g.hits[0].sent
+		merged := false
 		for _, m := range d.ments[s] {
 			o := m.ent
 			if o == nil || o == g || o.dead || o.typ != claimgraph.Agency || !nameHas(o, words) || countryKeyPrefix(o.key) != "" {
 				continue
 			}
 			d.merge(g, o)
+			merged = true
 			break
+		}
+		// "U.S. prosecutors on Tuesday accused X … According to a
+		// complaint filed by the U.S. Attorney's Office for …": the one
+		// office of that kind the next sentence names (the lede and the
+		// paragraph after it).
+		if !merged && s+1 < len(d.sents) {
+			var only *entity
+			for _, m := range d.ments[s+1] {
+				o := m.ent
+				// (A lexicon office keyed by its country, "us-sdny-attorney",
+				// is specific; another generic body is not.)
+				if o == nil {
+					continue
+				}
+				generic := countryKeyPrefix(o.key) != "" && (genericKinds[o.key[3:]] != nil || strings.HasSuffix(o.key, "-government"))
+				if o == g || o.dead || o.typ != claimgraph.Agency || !nameHas(o, words) || generic || len(o.hits) == 0 || o.hits[0].sent != s+1 {
+					continue
+				}
+				if only != nil && only != o {
+					only = nil
+					break
+				}
+				only = o
+			}
+			if only != nil {
+				d.merge(g, only)
+			}
 		}
 	}
 }

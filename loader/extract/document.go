@@ -262,6 +262,11 @@ func (d *doc) documentPass(s int) {
 		// court": a name and a filing verb right after the noun.
 		if d.lang == "en" {
 			filer = d.contactFiler(s, i+1)
+			// "The suit, brought by Kestrel Capital and two other funds,
+			// claims …": the participle phrase names who filed it.
+			if filer == nil {
+				filer = d.participleFiler(s, i+1)
+			}
 		}
 		// Right edge: a genitive complement ("des Weißen Hauses", "der
 		// Ermittler", "des Ministeriums").
@@ -346,8 +351,10 @@ func (d *doc) documentPass(s int) {
 		// by the state's attorney general": an indefinite pleading filed
 		// by a named party is a new document, not the one cited before;
 		// only a definite article refers back.
+		// ("A complaint by the consumer group X accuses …": "by" right
+		// after the noun names its author as well.)
 		if existing != nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "a" || toks[start-1].fold == "an" || toks[start-1].fold == "another") &&
-			(filedBy(toks, end) || filer != nil) {
+			(filedBy(toks, end) || filer != nil || end < len(toks) && toks[end].fold == "by") {
 			existing = nil
 			newFiling = true
 		}
@@ -421,7 +428,8 @@ func (d *doc) documentPass(s int) {
 		if !attributed && (filer != nil || newFiling) && d.lang == "en" {
 			for k := end; k < len(toks); k++ {
 				if f := toks[k].fold; attributionAfter[f] || accuseEN[f] || allegeEN[f] {
-					attributed = true
+					// ("does not accuse Orin Corp of wrongdoing": no claim.)
+					attributed = toks[k-1].fold != "not" && toks[k-1].fold != "never"
 					break
 				}
 				if toks[k].text == "," || toks[k].text == ";" {
@@ -504,13 +512,27 @@ func (d *doc) documentPass(s int) {
 		// an audit out wrote it, whoever commissioned it ("the audit,
 		// which was carried out by forensic accountants at Pellinore").
 		{
-			for k := end; k < len(toks) && k <= end+6; k++ {
+			commissionedBy := false
+			for k := end; k < len(toks) && k <= end+12; k++ {
+				// Past a comma only into the participle phrase that
+				// opens right after the document.
+				if k > end+6 && !commissionedBy {
+					break
+				}
 				// "released on Wednesday by X": the participle may stand
 				// a time phrase before the agent.
 				// "The 88-page report by law firm Carrow & Pike": "by"
 				// right after the noun names the author too.
 				// "carried out by the accountancy firm X".
 				carried := k-2 >= end && toks[k-1].fold == "out" && toks[k-2].fold == "carried" || k-1 >= end && (toks[k-1].fold == "conducted" || toks[k-1].fold == "performed")
+				// "The report, commissioned by X and written by auditors
+				// at Y": who wrote it found it, not who commissioned it.
+				if k-1 > end && commissionedBy && (toks[k-1].fold == "written" || toks[k-1].fold == "prepared" || toks[k-1].fold == "drafted" || toks[k-1].fold == "compiled") {
+					carried = true
+				}
+				if k-1 >= end && toks[k-1].fold == "commissioned" && toks[k].fold == "by" && e.author == nil {
+					commissionedBy = true
+				}
 				if e.author != nil && !carried {
 					continue
 				}
@@ -1216,6 +1238,34 @@ func (d *doc) contactFiler(s, j int) *entity {
 		if m.t0 == k && m.ent != nil && m.ent.isOrg() && m.t1 < len(toks) && fileVerbs[toks[m.t1].fold] && toks[m.t1].fold != "file" {
 			return m.ent
 		}
+	}
+	return nil
+}
+
+// participleFiler returns the party a reduced relative clause right
+// after a document noun names as its filer: "…, lodged with the
+// Commission last week by X", "filed by the pension fund X in …".
+func (d *doc) participleFiler(s, j int) *entity {
+	toks := d.sents[s].toks
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) || !filerVerbsEN[toks[j].fold] {
+		return nil
+	}
+	for k := j + 1; k < len(toks) && k <= j+9; k++ {
+		if !toks[k].word {
+			return nil
+		}
+		if toks[k].fold != "by" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t0 <= k+5 && m.ent != nil && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
+				return m.ent
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -6231,10 +6231,23 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			j--
 		}
 		if j > 0 && toks[j].text == "," {
+			byWriter := false
 			for x := j + 1; x < k; x++ {
 				if toks[x].fold == "by" || toks[x].fold == "von" {
 					if m := d.mentionAt(s, x+1+boolInt(x+1 < k && articles[toks[x+1].fold] && d.mentionAt(s, x+1) == nil)); m != nil && m.ent != nil && m.ent.isOrg() {
-						owner = m.ent
+						if !byWriter {
+							owner = m.ent
+						}
+					} else if d.lang == "en" && x+3 < k && (toks[x+2].fold == "at" || toks[x+2].fold == "from") && writerStaffEN[toks[x+1].fold] {
+						// "written by auditors at Grant Miller LLP": the
+						// people of a firm wrote it for the firm.
+						if m := d.mentionAt(s, x+3+boolInt(articles[toks[x+3].fold])); m != nil && m.ent != nil && m.ent.isOrg() {
+							owner = m.ent
+						}
+					}
+					// "commissioned by X and written by Y": the writer.
+					if x > 0 && (toks[x-1].fold == "written" || toks[x-1].fold == "prepared" || toks[x-1].fold == "conducted" || toks[x-1].fold == "out") {
+						byWriter = true
 					}
 				}
 			}
@@ -7932,3 +7945,7 @@ func civilBody(o *entity) bool {
 	}
 	return false
 }
+
+// writerStaffEN are the people of a firm who write a report for it:
+// "written by auditors at X", "prepared by lawyers from Y".
+var writerStaffEN = set("auditors", "accountants", "analysts", "researchers", "lawyers", "investigators", "experts", "consultants", "economists", "engineers")
