@@ -1596,7 +1596,10 @@ func (d *doc) speaksOfSelf(s int, denier *entity) bool {
 		if m.ent == denier.affil || m.ent.isOrg() && m.kind == mPron {
 			return false
 		}
-		if m.ent == denier && m.kind == mPron {
+		// The pronoun speaks in a clause of speech ("said he rejects");
+		// as the sentence's own subject ("She called the allegations
+		// …") it only takes up the speaker.
+		if m.ent == denier && m.kind == mPron && speechBefore(d.sents[s].toks, m.t0) {
 			switch d.sents[s].toks[m.t0].fold {
 			case "he", "she", "er":
 				self = true
@@ -1613,6 +1616,16 @@ func (d *doc) speaksOfSelf(s int, denier *entity) bool {
 		}
 	}
 	return true
+}
+
+// speechBefore reports a verb of speech before token k.
+func speechBefore(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		if speechVerbs[toks[j].fold] || toks[j].fold == "sagt" {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAgent returns the agent of a passive denial in sentence s with
