@@ -934,7 +934,10 @@ func (d *doc) agencyPassDE(s int) {
 			// Capitalised adjectives belong to a German name ("Deutscher
 			// Städtetag"); lower-case country adjectives are left to the
 			// lexicon ("chinesische Regierung").
-			if d.covered[s][k] || !isAdjDE(toks[k]) || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) ||
+			// ("die Grüne Liga", "der Freien Wählergemeinschaft": a
+			// capitalised adjective of names inside a sentence.)
+			nameAdj := k > 0 && toks[k].cap && nameAdjDE(toks[k]) && !isAdjDE(toks[k]) && (head == "liga" || associationHeadsDE[head] || namedByWordHeadsDE[head] || t.fold == "jugend")
+			if d.covered[s][k] || !isAdjDE(toks[k]) && !nameAdj || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) ||
 				!toks[k].cap && genericAdjDE[stem(toks[k].fold)] {
 				break
 			}
@@ -1237,7 +1240,7 @@ func (d *doc) agencyPassDE(s int) {
 		for k := start; k < i; k++ {
 			// "Der Hamburgische Beauftragte": an adjectival noun keeps
 			// the adjective as written.
-			if isAdjDE(toks[k]) && !beauftragtHeads[head] {
+			if (isAdjDE(toks[k]) || nameAdjDE(toks[k])) && !beauftragtHeads[head] {
 				parts = append(parts, reinflect(toks[k].text, g))
 			} else {
 				parts = append(parts, toks[k].text)
