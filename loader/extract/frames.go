@@ -2149,13 +2149,21 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 	// the name or role, lower-case words and names only, then the verb.
 	for k := range parts {
 		p := parts[k]
-		if p.m.t0 <= j+1 || p.m.t0 > j+6 || p.m.t1 >= len(toks) || !speechVerbs[toks[p.m.t1].fold] || p.e.typ == claimgraph.Document || p.prep != "" {
+		// "\"…,\" the agency's chief executive, Mark Tolley, told the
+		// BBC": a name in apposition to the description, then the verb.
+		v := p.m.t1
+		appos := v+1 < len(toks) && toks[v].text == "," && p.m.t0 > 0 && toks[p.m.t0-1].text == "," && p.e.typ == claimgraph.Official
+		if appos {
+			v++
+		}
+		if p.m.t0 <= j+1 || p.m.t0 > j+7 || v >= len(toks) || !speechVerbs[toks[v].fold] || p.e.typ == claimgraph.Document || p.prep != "" && !appos {
 			continue
 		}
 		ok := articles[toks[j].fold] || indefinite[toks[j].fold]
 		for g := j + 1; ok && g < p.m.t0; g++ {
 			tg := toks[g]
-			ok = tg.word && !prepositions[tg.fold] && !isVerbLike(tg.fold) && !speechVerbs[tg.fold] && tg.fold != "and" && tg.fold != "who"
+			ok = tg.word && !prepositions[tg.fold] && !isVerbLike(tg.fold) && !speechVerbs[tg.fold] && tg.fold != "and" && tg.fold != "who" ||
+				appos && g == p.m.t0-1 && tg.text == ","
 		}
 		if ok {
 			return &parts[k]
