@@ -51,6 +51,9 @@ var (
 func (d *doc) findDenials() {
 	d.ownership()
 	for s := range d.sents {
+		d.deniedAccusation(s)
+	}
+	for s := range d.sents {
 		d.denySentence(s)
 	}
 }
@@ -1925,4 +1928,127 @@ func (d *doc) onlyAccusedOfType(s int, typ claimgraph.EntityType) *entity {
 		only = a.accused
 	}
 	return only
+}
+
+// chargeNounsEN/DE name an accusation whatever it says; deniedClaimNouns only
+// with a wrongdoing in what follows.
+var (
+	chargeNounsEN    = set("accusations", "accusation", "allegations", "allegation", "charges")
+	chargeNounsDE    = set("vorwuerfe", "vorwurf", "anschuldigungen", "anschuldigung", "beschuldigungen")
+	deniedClaimNouns = set("claims", "claim", "suggestions", "suggestion", "reports", "behauptungen", "behauptung", "berichte", "darstellung")
+)
+
+// deniedAccusation reads the accusation a denial reports in its object:
+// "Storevia denied accusations by Pixelforge that it abused its market
+// power", "rejected claims from the Commission that it had blocked …",
+// „Die Sparkasse wies Vorwürfe der Verbraucherzentrale zurück, sie habe
+// Kunden falsch beraten“, „bestreitet den Vorwurf der Verbraucherzentrale,
+// Kunden falsch beraten zu haben“. The accuser is named after the noun,
+// the denier is the accused; the denial itself is read later.
+func (d *doc) deniedAccusation(s int) {
+	toks := d.sents[s].toks
+	cue := -1
+	for c, t := range toks {
+		if t.inq || negatedCue(toks, c) {
+			continue
+		}
+		if d.lang == "en" && denyEN[t.fold] || d.lang == "de" && (denyWholeDE[t.fold] || zurueckweisen[t.fold]) {
+			cue = c
+			break
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	parts := d.participants(s, false)
+	var accused *entity
+	for _, p := range parts {
+		if p.m.t0 < cue && p.prep == "" && !p.obj {
+			accused = party(p.e)
+			if p.e.typ == claimgraph.Official && !p.e.anon {
+				accused = p.e
+			}
+			break
+		}
+	}
+	// „Auch den Vorwurf des Bundes …, … zu haben, bestreitet das
+	// Institut“: the German subject after the verb.
+	if accused == nil && d.lang == "de" {
+		for _, p := range parts {
+			if p.m.t0 > cue && p.m.t0 <= cue+3 && p.prep == "" && !p.obj {
+				accused = party(p.e)
+				if p.e.typ == claimgraph.Official && !p.e.anon {
+					accused = p.e
+				}
+				break
+			}
+		}
+	}
+	if accused == nil || accused.typ == claimgraph.Document {
+		return
+	}
+	// The noun right after the cue (German V2: after the cue too; a
+	// closing participle or a fronted object: before it).
+	noun := -1
+	for k := cue + 1; k < len(toks) && k <= cue+4; k++ {
+		if f := toks[k].fold; chargeNounsEN[f] || chargeNounsDE[f] || deniedClaimNouns[f] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 && d.lang == "de" {
+		for k := cue - 1; k >= 0 && k >= cue-14; k-- {
+			if f := toks[k].fold; chargeNounsDE[f] || deniedClaimNouns[f] {
+				noun = k
+				break
+			}
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	// The accuser: "by/from Y", „der Y“, „von Y“ right after the noun.
+	var accuser *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 > noun && p.m.t0 <= noun+4 && (p.prep == "by" || p.prep == "from" || p.prep == "gen" || p.prep == "von" || p.prep == "of") {
+			accuser = &parts[i]
+			break
+		}
+	}
+	if accuser == nil || party(accuser.e) == accused || accuser.e.typ == claimgraph.Document {
+		return
+	}
+	// What was alleged: "that it …", „, sie habe …“, „, wonach …“, „,
+	// … zu haben“.
+	from := -1
+	for k := accuser.m.t1; k < len(toks) && k <= accuser.m.t1+4; k++ {
+		f := toks[k].fold
+		if d.lang == "en" && f == "that" {
+			from = k + 1
+			break
+		}
+		if d.lang == "de" && toks[k].text == "," {
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 || from >= len(toks) {
+		return
+	}
+	if d.lang == "de" {
+		reported := false
+		for k := from; k < len(toks); k++ {
+			if f := toks[k].fold; subjunctiveDE[f] || f == "wonach" || f == "dass" || f == "zu" && k+1 < len(toks) && (toks[k+1].fold == "haben" || toks[k+1].fold == "sein") {
+				reported = true
+			}
+		}
+		if !reported {
+			return
+		}
+	}
+	if deniedClaimNouns[toks[noun].fold] && !hasWrongdoing(toks, from, len(toks)) {
+		return
+	}
+	d.addAccusation(party(accuser.e), accused, s, d.lang+".denied.nominal", 0.7, strings.TrimRight(d.spanText(s, from, len(toks)), ". "))
 }
