@@ -422,6 +422,9 @@ var wrongdoing = []string{
 	// Contracts handed out without competition: "Aufträge ohne
 	// Ausschreibung vergeben", "awarded contracts without a tender".
 	"ohne ausschreibung", "freihaendig vergeben", "without a tender", "without tender", "without competitive", "no-bid",
+	// Pay below the legal floor: "paid drivers less than the minimum
+	// wage", "unter dem Mindestlohn bezahlt", "misclassified workers".
+	"less than the minimum wage", "below the minimum wage", "under the minimum wage", "unter dem mindestlohn", "unter mindestlohn", "misclassif", "scheinselbst",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
