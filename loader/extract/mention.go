@@ -925,6 +925,12 @@ func (d *doc) agencyPassDE(s int) {
 		if head == "" || regionCompoundDE(t) && d.companyStarting(t.fold) {
 			continue
 		}
+		// Of the communities only those of interest and voters are
+		// bodies ("Interessengemeinschaft", "Wählergemeinschaft"), not
+		// heirs or states ("Erbengemeinschaft", "Staatengemeinschaft").
+		if head == "gemeinschaft" && t.fold != head && !associationCommunityDE(t.fold) {
+			continue
+		}
 		g := agencyHeadsDE[head]
 		start, end := i, i+1
 		named := false
@@ -1276,6 +1282,18 @@ func sportClubDE(f string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// associationCommunityDE reports a community compound that names an
+// association ("Interessengemeinschaft", "Wählergemeinschaft",
+// "Arbeitsgemeinschaft", "Aktionsgemeinschaft").
+func associationCommunityDE(f string) bool {
+	for _, p := range []string{"interessen", "waehler", "wähler", "arbeits", "aktions", "buerger", "bürger", "notgemeinschaft"} {
+		if strings.HasPrefix(f, p) {
+			return true
 		}
 	}
 	return false
@@ -5278,7 +5296,7 @@ func (d *doc) personNoun(t token) bool {
 // namedByWordHeadsDE are heads of associations and offices whose
 // compounds take a name word after them ("Bäckerinnungsverband
 // Westfalen", "Landesbetrieb Bau und Liegenschaften").
-var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis")
+var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis", "gemeinschaft")
 
 // bodyNameWordsDE returns the end of the name words of a body at token j
 // of sentence s: one capitalised word, or two joined by "und" ("Bau und

@@ -103,6 +103,9 @@ var agencyHeadsDE = map[string]byte{
 	// ("Handball-Bundesliga", "Landtagsfraktion der Grünen", "Bund für
 	// Umwelt und Naturschutz Deutschland").
 	"liga": 'f', "fraktion": 'f', "bund": 'm', "club": 'm', "klub": 'm', "staatskanzlei": 'f', "senatskanzlei": 'f',
+	// "Interessengemeinschaft Fluglärm Nord", "Freie Wählergemeinschaft
+	// Elbtal": named only with the words of their names.
+	"gemeinschaft": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
