@@ -1078,7 +1078,10 @@ func (d *doc) accuseSentence(s int) {
 				if p.m.kind == mDesc && p.e.typ != claimgraph.Official && pluralKind(toks[p.m.t1-1].fold) == claimgraph.Official {
 					continue
 				}
-				gapOK := p.m.t0 > c && p.m.t0 <= c+4
+				// "soll ein Moskauer IT-Dienstleister namens X": a naming
+				// word before the name widens the phrase.
+				named := p.m.t0 > 0 && toks[p.m.t0-1].fold == "namens"
+				gapOK := p.m.t0 > c && (p.m.t0 <= c+4 || named && p.m.t0 <= c+6)
 				for g := c + 1; gapOK && g < p.m.t0; g++ {
 					tg := toks[g]
 					// "soll der Katastrophenschutzverein X": a body's
@@ -1086,6 +1089,9 @@ func (d *doc) accuseSentence(s int) {
 					// "soll die Moskauer Medienfirma X": a place's
 					// adjective before the descriptor.
 					placeAdj := tg.cap && strings.HasSuffix(tg.fold, "er") && g+1 < p.m.t0 && (d.isCompanyDescriptor(toks[g+1]) || d.bodyDescriptor(toks[g+1]))
+					if named && g == p.m.t0-1 {
+						continue
+					}
 					if !(articles[tg.fold] || isRoleToken(tg, d) != "" || tg.word && !tg.cap && isAdjDE(tg) || strings.Contains(tg.fold, "jaehrig") || d.isCompanyDescriptor(tg) || g == p.m.t0-1 && d.bodyDescriptor(tg) || focusAdverbsDE[tg.fold] || attrAdjDE(toks, g) || placeAdj) {
 						gapOK = false
 					}

@@ -813,7 +813,7 @@ func (d *doc) channels(s int) []*entity {
 		// The reporting verb may follow a parenthesis: "Bloomberg News,
 		// citing a story in the FT, reported"; "wie der Spiegel unter
 		// Berufung auf … berichtet".
-		for k := m.t1; k < len(toks) && k <= m.t1+16; k++ {
+		for k := m.t1; k < len(toks) && k <= m.t1+20; k++ {
 			if reportAfter[toks[k].fold] {
 				isChannel = true
 				break
