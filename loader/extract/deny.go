@@ -1990,7 +1990,7 @@ func (d *doc) deniedAccusation(s int) {
 	// The noun right after the cue (German V2: after the cue too; a
 	// closing participle or a fronted object: before it).
 	noun := -1
-	for k := cue + 1; k < len(toks) && k <= cue+4; k++ {
+	for k := cue + 1; k < len(toks) && k <= cue+8 && toks[k].text != "," && toks[k].fold != "that"; k++ {
 		if f := toks[k].fold; chargeNounsEN[f] || chargeNounsDE[f] || deniedClaimNouns[f] {
 			noun = k
 			break
@@ -2011,7 +2011,9 @@ func (d *doc) deniedAccusation(s int) {
 	var accuser *part
 	for i := range parts {
 		p := parts[i]
-		if p.m.t0 > noun && p.m.t0 <= noun+4 && (p.prep == "by" || p.prep == "from" || p.prep == "gen" || p.prep == "von" || p.prep == "of") {
+		if p.m.t0 > noun && p.m.t0 <= noun+4 && (p.prep == "by" || p.prep == "from" || p.prep == "gen" || p.prep == "von" || p.prep == "of") ||
+			// "denied Pixelforge's allegations that …".
+			p.m.t0 > cue && p.m.t1 <= noun && p.prep == "poss" {
 			accuser = &parts[i]
 			break
 		}
@@ -2022,7 +2024,7 @@ func (d *doc) deniedAccusation(s int) {
 	// What was alleged: "that it …", „, sie habe …“, „, wonach …“, „,
 	// … zu haben“.
 	from := -1
-	for k := accuser.m.t1; k < len(toks) && k <= accuser.m.t1+4; k++ {
+	for k := max(accuser.m.t1, noun+1); k < len(toks) && k <= max(accuser.m.t1, noun+1)+4; k++ {
 		f := toks[k].fold
 		if d.lang == "en" && f == "that" {
 			from = k + 1
