@@ -480,7 +480,9 @@ func (d *doc) slotThat(s int) {
 		// subject right after the verb; it is one only where a finite
 		// verb or "and" follows the capitalised run.
 		if th < 0 && (f == "said" || f == "says") && c > 0 && isCapWord(toks[c+1]) && !d.covered[s][c+1] && !firstNames[toks[c+1].fold] {
-			if e := d.slotRun(s, c+1); e > c+1 && e < len(toks) && (toks[e].fold == "and" || toks[e].fold == "had" || toks[e].fold == "has" || looksFiniteEN(toks[e]) && !speechVerbs[toks[e].fold]) {
+			// (Two words at least: a lone capitalised word may be a
+			// person's surname, "said Hargreaves had …".)
+			if e := d.slotRun(s, c+1); e > c+2 && e < len(toks) && (toks[e].fold == "and" || toks[e].fold == "had" || toks[e].fold == "has" || looksFiniteEN(toks[e]) && !speechVerbs[toks[e].fold]) {
 				th = c
 			}
 		}
