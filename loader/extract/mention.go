@@ -1139,7 +1139,7 @@ func (d *doc) agencyPassDE(s int) {
 		// After "dem" a single word may be the accusative object of
 		// "vorwerfen" ("wirft dem Landesverband Versagen vor"), so only a
 		// place or a pair joined by "und" is taken there.
-		if !named && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
+		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
 			// ("wirft dem Landesverband Segeln vor" where the text names
 			// the "Landesverband Segeln" elsewhere too is the body.)
 			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) &&
