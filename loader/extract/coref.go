@@ -358,6 +358,11 @@ func (d *doc) descriptionPass(s int) {
 			if d.lang == "en" && k+1 < i && !toks[k].cap && !d.covered[s][k] && isRoleToken(toks[k], d) != "" && trimPoss(toks[k+1].fold) != toks[k+1].fold && !toks[k+1].cap {
 				continue
 			}
+			// "the pilots' union": the apostrophe of a plural
+			// possessive between the article and the noun.
+			if (toks[k].text == "'" || toks[k].text == "’") && k > 0 && strings.HasSuffix(toks[k-1].fold, "s") {
+				continue
+			}
 			if d.covered[s][k] || !toks[k].word || functionWords[f] || isRoleToken(toks[k], d) != "" {
 				break
 			}

@@ -1165,7 +1165,10 @@ func (d *doc) accuseSentence(s int) {
 		// said": the ban reports the speaker's charge, not its own.
 		case d.lang == "en" && (f == "banned" || f == "bans") && d.closingSpeaker(s, c):
 			continue
-		case d.lang == "en" && (accuseEN[f] || chargeEN[f] || citeEN[f] && hasLater(toks, c, "for")):
+		// ("X and Y blamed each other for …" is read as a mutual
+		// accusation below.)
+		case d.lang == "en" && (accuseEN[f] || chargeEN[f] || citeEN[f] && hasLater(toks, c, "for") ||
+			(f == "blamed" || f == "blame" || f == "blaming") && c+2 < len(toks) && (toks[c+1].fold == "each" && toks[c+2].fold == "other" || toks[c+1].fold == "one" && toks[c+2].fold == "another")):
 			if f == "charges" || f == "sanctions" || f == "charge" || f == "claim" {
 				// nouns: handled as "charges against"
 				if c+1 < len(toks) && toks[c+1].fold == "against" {
@@ -6722,6 +6725,8 @@ func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
 			case f == "und" || f == "and" || f == "sowie" || f == ",":
 				and = true
 			case articles[f] || f == "(" || f == ")" || toks[k].acro:
+			// "X and the pilots' union Y": a plural possessive's mark.
+			case and && (toks[k].text == "'" || toks[k].text == "’"):
 			// "X and the consumer advocacy group Y": a descriptor.
 			case and && toks[k].word && !toks[k].cap && !functionWords[f] && !isVerbLike(f) && !strings.HasSuffix(f, "ed") && !passiveAux[f] && !auxiliaries[f]:
 			// "A und der ehemaligen Buchhalterin B": a German role or
