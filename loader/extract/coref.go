@@ -1184,6 +1184,16 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			// "Oakridge Textiles, which it accuses of selling counterfeit
+			// goods": the relative pronoun is the verb's object, so "it"
+			// is not the name it stands for.
+			if subj == nil && i >= 3 && (toks[i-1].fold == "which" || toks[i-1].fold == "whom") && toks[i-2].text == "," && i+1 < len(toks) && (accuseEN[toks[i+1].fold] || chargeEN[toks[i+1].fold] || allegeEN[toks[i+1].fold]) {
+				for _, m := range d.ments[s] {
+					if m.t1 == i-2 && m.ent != nil && m.ent.isOrg() {
+						subj = m.ent
+					}
+				}
+			}
 			var e *entity
 			for _, m := range d.ments[s] {
 				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && m.ent != subj && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {

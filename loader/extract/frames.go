@@ -325,6 +325,7 @@ var (
 	againstEN = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case",
 		"penalty", "penalties", "fine", "fines", "action", "proceedings")
 	raiseEN = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged",
+		"started", "starts", "began", "begun", "initiated", "initiates", "commenced",
 		"proposed", "proposes", "seeks", "sought", "issued", "took", "taken", "launched", "unsealed", "unseals", "unseal")
 	listEN     = set("list", "blacklist")
 	investigEN = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report")
