@@ -542,6 +542,11 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 			return out
 		}
 	}
+	// „Zugleich fordert die Gewerkschaft acht Prozent mehr Lohn.
+	// Schnellpost wies das zurück.“: "das" is the demand just made.
+	if d.anaphorObject(s, cue) && d.demandBefore(s) {
+		return nil
+	}
 	if len(targets) == 1 {
 		return targets
 	}
@@ -2053,4 +2058,30 @@ func (d *doc) deniedAccusation(s int) {
 		return
 	}
 	d.addAccusation(party(accuser.e), accused, s, d.lang+".denied.nominal", 0.7, strings.TrimRight(d.spanText(s, from, len(toks)), ". "))
+}
+
+// demandBefore reports that the sentence before s in its paragraph makes
+// a demand, proposal or offer and states no accusation: what a bare
+// demonstrative after it rejects.
+func (d *doc) demandBefore(s int) bool {
+	if s == 0 || d.sents[s-1].para != d.sents[s].para {
+		return false
+	}
+	for _, a := range d.accs {
+		if a.sent == s-1 {
+			return false
+		}
+		for _, x := range a.support {
+			if x == s-1 {
+				return false
+			}
+		}
+	}
+	for _, t := range d.sents[s-1].toks {
+		switch f := t.fold; {
+		case requestNoun(f), strings.HasPrefix(f, "forder"), strings.HasPrefix(f, "verlang"), strings.HasPrefix(f, "demand"), f == "proposed", f == "offered", f == "urged", f == "schlug", f == "schlaegt", f == "bot", f == "bietet":
+			return true
+		}
+	}
+	return false
 }
