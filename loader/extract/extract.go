@@ -206,6 +206,11 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 			fe.Type = claimgraph.Company
 		}
 		for _, al := range e.aliases {
+			// "executive, Philip Duffy": a role and the name in
+			// apposition are two forms the text used, not one.
+			if i := strings.LastIndex(al, ", "); i > 0 && strings.HasSuffix(al, e.name) && i+2 == len(al)-len(e.name) {
+				continue
+			}
 			if al != e.name && normName(al) != "" {
 				fe.Aliases = append(fe.Aliases, al)
 			}
