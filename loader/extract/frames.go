@@ -413,6 +413,8 @@ var wrongdoing = []string{
 	// Prices fixed between rivals and staff bullied: "had fixed the
 	// price of bread", "bullied staff who reported …".
 	"fixed the price", "fixed price", "fixing the price", "fixing price", "bullied", "bullying",
+	// Faulty goods put on the market: "a defective valve supplied by X".
+	"defective", "faulty",
 	// Falsehoods put out as facts: "published false statements about its
 	// finances", "filed false invoices".
 	"false statement", "false claim", "false information", "false invoice", "false account", "false record", "false data", "false report",
@@ -4614,7 +4616,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// The parties an accusation left unnamed, named now ("The CMA said
 	// that A and B had exchanged the data"): the claim was made before.
 	pending := d.pendingAccuser(s) != nil && d.pendingAccuser(s) == d.docAuthorOr(speaker.e, s)
-	if !pending && !reportedWrongdoing(toks, subj.m.t1, end) {
+	// ("said the fault stemmed from a defective valve supplied by X":
+	// the deed of a maker stands before its name.)
+	from := subj.m.t1
+	if byMaker {
+		from = c + 1
+	}
+	if !pending && !reportedWrongdoing(toks, from, end) {
 		return
 	}
 	// A German reply often says the other side erred ("konterte, die
