@@ -101,6 +101,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"movement", "bewegung", "front", "party", "partei"}
 		case f == "stadt" || f == "stadtverwaltung" || f == "gemeinde" || f == "verwaltung" || f == "city" || f == "town":
 			want = []string{"stadt", "gemeinde", "city", "town", "verwaltung", "council", "municipal"}
+		// "der Landkreis", "the county": a district's government, not
+		// any body of the story.
+		case f == "landkreis" || f == "kreis" || f == "county" || f == "kreisverwaltung":
+			want = []string{"landkreis", "kreis", "county", "landratsamt"}
 		case f == "treasury":
 			want = []string{"treasury"}
 		case f == "amt":
