@@ -435,6 +435,22 @@ var wrongdoing = []string{
 var ignoredDuties = []string{"warn", "hinweis", "report", "bericht", "meldung", "beschwerd", "complaint", "safety", "sicherheit", "rule", "regel", "vorschrift", "auflage", "order",
 	"anordnung", "sanktion", "sanction", "court", "gericht", "bedenken", "concern", "risk", "risik", "maengel", "mängel", "defect", "alarm", "red flag", "gesetz", "law"}
 
+// wrongWord reports whether a token's word names misconduct by one of the
+// wrongdoing entries (a prefix, or a part of five letters or more). The
+// answer is kept on the token: sentences are asked again and again.
+func wrongWord(t *token) bool {
+	if t.wrong == 0 {
+		t.wrong = 2
+		for _, w := range wrongdoing {
+			if strings.HasPrefix(t.fold, w) || len(w) >= 5 && strings.Contains(t.fold, w) {
+				t.wrong = 1
+				break
+			}
+		}
+	}
+	return t.wrong == 1
+}
+
 // dutyWords are duties whose neglect is misconduct: "failed to report",
 // "failed to protect", "versäumt, zu melden".
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
@@ -565,16 +581,10 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
-		for _, w := range wrongdoing {
-			if strings.HasPrefix(f, w) || len(w) >= 5 && strings.Contains(f, w) {
-				// "Altgeräte ordnungsgemäß entsorgt", "properly disposed
-				// of", "legally exported": an act done by the rules is
-				// none.
-				if lawfulBefore(toks, k, from) {
-					break
-				}
-				return true
-			}
+		// "Altgeräte ordnungsgemäß entsorgt", "properly disposed of",
+		// "legally exported": an act done by the rules is none.
+		if wrongWord(&toks[k]) && !lawfulBefore(toks, k, from) {
+			return true
 		}
 		// "price gouging", "forced labour", "trade secrets": entries of
 		// several words match consecutive tokens, the last as a prefix.

@@ -18,6 +18,7 @@ type token struct {
 	quote bool   // a quotation mark
 	open  bool   // for quotes: opens a quotation
 	inq   bool   // inside a quotation
+	wrong int8   // wrongWord's answer: 0 not asked yet, 1 yes, 2 no
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
