@@ -3412,3 +3412,64 @@ func (d *doc) placePossessiveAt(s, j int) bool {
 	}
 	return toks[j].cap && d.isPlace(token{text: trimPoss(toks[j].text), stem: stem(base)})
 }
+
+// nonBusinessHeadsEN are descriptions that say a body is no business: a
+// union, a charity, a campaign.
+var nonBusinessHeadsEN = set("union", "charity", "campaign", "ngo", "nonprofit", "non-profit", "campaigners", "activists", "federation")
+
+// retypeDescribedBodies gives an unknown name that only its last word made
+// a company ("Unite Transport", "the Rivers Trust") the type its
+// description says: "the union Unite Transport", "the Rivers Trust, a
+// charity,". A known company, a name with a legal form or one the text
+// also calls a company or firm keeps its type.
+func (d *doc) retypeDescribedBodies() {
+	if d.lang != "en" {
+		return
+	}
+	said := map[*entity]bool{}
+	firm := map[*entity]bool{}
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for _, m := range d.ments[s] {
+			e := m.ent
+			if e == nil || e.dead || e.typ != claimgraph.Company {
+				continue
+			}
+			if m.kind != mName {
+				if f := fold(m.name); strings.HasSuffix(f, "company") || strings.HasSuffix(f, "firm") {
+					firm[e] = true
+				}
+				continue
+			}
+			// "the union Unite Transport", "the charity Rivers Trust".
+			if m.t0 >= 1 && toks[m.t0-1].word && !toks[m.t0-1].cap && nonBusinessHeadsEN[toks[m.t0-1].fold] {
+				said[e] = true
+			}
+			// ", a charity,", ", a union representing drivers,", ", the
+			// campaign group …" stop at a business word.
+			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "a" || toks[m.t1+1].fold == "an" || toks[m.t1+1].fold == "the") {
+				for j := m.t1 + 2; j < len(toks) && j <= m.t1+5 && toks[j].word && !toks[j].cap; j++ {
+					f := toks[j].fold
+					if companyDescriptorsEN[f] && f != "group" || functionWords[f] {
+						break
+					}
+					next := j+1 >= len(toks) || !toks[j+1].word || functionWords[toks[j+1].fold] || strings.HasSuffix(toks[j+1].fold, "ing")
+					if nonBusinessHeadsEN[f] && next || f == "group" && next && j > m.t1+2 && advocacyWords[toks[j-1].fold] && toks[j-1].fold != "business" && toks[j-1].fold != "industry" {
+						said[e] = true
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if !said[e] || firm[e] || e.dead || e.typ != claimgraph.Company {
+			continue
+		}
+		words := strings.Fields(e.name)
+		if len(words) == 0 || legalSuffixes[words[len(words)-1]] || d.x.lx.lookupKey(e.name) != nil {
+			continue
+		}
+		e.typ = claimgraph.Agency
+	}
+}

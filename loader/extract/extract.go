@@ -313,6 +313,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.lateAffiliations()
 	d.mergeGenericBodies()
 	d.mergeDescriptiveAppositions()
+	d.retypeDescribedBodies()
 	d.findAccusations()
 	for s := range d.sents {
 		d.relativeAccusations(s)
