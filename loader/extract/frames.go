@@ -3144,6 +3144,7 @@ var subordinatorsDE = set("wie", "nachdem", "als", "weil", "obwohl", "während",
 // wirft die Kammer dem Betreiber vor" is a source, neither subject nor
 // object of the frame.
 func mainClauseDE(toks []token, parts []part, c int) []part {
+	parts = colonClause(toks, parts, c)
 	if len(toks) == 0 || !subordinatorsDE[toks[0].fold] {
 		return parts
 	}
@@ -3160,6 +3161,41 @@ func mainClauseDE(toks []token, parts []part, c int) []part {
 	out := make([]part, 0, len(parts))
 	for _, p := range parts {
 		if p.m.t0 > comma {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// colonClause keeps the participants after the last colon before the cue
+// at c when the clause there names a party of its own before the cue:
+// "Die Reederei steht in der Kritik: Die Umweltorganisation beschuldigt
+// das Unternehmen, …" is a new sentence after the colon, and the party
+// that stands in the criticism is neither subject nor object of its cue.
+func colonClause(toks []token, parts []part, c int) []part {
+	k := -1
+	for j := c - 1; j > 0; j-- {
+		if toks[j].text == ":" && !toks[j].inq {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return parts
+	}
+	own := false
+	for _, p := range parts {
+		if p.m.t0 > k && p.m.t0 < c && p.prep == "" && p.e.typ != claimgraph.Document {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return parts
+	}
+	out := make([]part, 0, len(parts))
+	for _, p := range parts {
+		if p.m.t0 > k {
 			out = append(out, p)
 		}
 	}

@@ -344,6 +344,28 @@ func (d *doc) ownClauseEN(s, limit int) int {
 	return 0
 }
 
+// colonClauseStart returns the colon before token limit of sentence s
+// when the clause after it names a party of its own before limit ("Neuer
+// Ärger für die Stadtwerke Kempten: Die Verbraucherzentrale wirft dem
+// Versorger vor", "X is under pressure: the group accuses the company"):
+// the words after such a colon are a sentence of their own, and the body
+// named before it is an antecedent like one of the sentence before; else 0.
+func (d *doc) colonClauseStart(s, limit int) int {
+	toks := d.sents[s].toks
+	for k := min(limit, len(toks)) - 1; k > 1; k-- {
+		if toks[k].text != ":" || toks[k].inq {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 > k && m.t1 <= limit && m.ent != nil && m.kind != mPron && m.kind != mDesc {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // salient returns the most salient entity accepted by ok before token
 // limit of sentence s: recent subjects weigh most. Entities mentioned in
 // sentence s itself are skipped when exclude is set, because a
@@ -354,7 +376,7 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 		// "The alliance accused Brightwater of …, while Brightwater
 		// accused the alliance of …": the names of a clause before the
 		// one the description stands in are antecedents like any other.
-		k0 := d.ownClauseEN(s, limit)
+		k0 := max(d.ownClauseEN(s, limit), d.colonClauseStart(s, limit))
 		for _, m := range d.ments[s] {
 			if m.t1 <= k0 {
 				continue
