@@ -38,7 +38,16 @@ var (
 		// Truth denied: "None of this is true", „Das stimmt nicht“.
 		"not true", "none of this is true", "none of it is true", "none of that is true", "no truth", "further from the truth", "kein wort wahr", "stimmt nicht", "stimmt so nicht", "stimmen nicht", "stimmen so nicht", "stimmt einfach nicht",
 		"nicht den tatsachen", "nicht der wahrheit", "nicht der realitaet",
-		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance"}
+		"korrekt", "rechtmaessig", "rechtskonform", "gesetzeskonform", "lawful", "accurate", "complied", "compliant", "in full compliance",
+		// The accusation judged as invention or as unsound: "a work of
+		// fiction", "a fairy tale", „ein Märchen“, „an den Haaren
+		// herbeigezogen“, "cherry-picked", "junk science".
+		"fiction", "fairy tale", "fairytale", "maerchen", "raeuberpistole", "hirngespinst", "fantasy", "fantasie", "phantasie",
+		"pure invention", "complete invention", "total invention", "reine erfindung", "freie erfindung", "glatte erfindung", "pure erfindung",
+		"haaren herbeigezogen", "cherry-pick", "cherrypick", "junk science", "hatchet job", "off the mark", "wide of the mark", "out of context",
+		"aus dem zusammenhang", "willkuerlich ausgew", "selektiv ausgew", "hogwash", "baloney", "poppycock", "balderdash", "preposterous",
+		"utter rubbish", "complete rubbish", "total rubbish", "absolute rubbish", "trumped-up", "trumped up", "unsubstantiated", "substanzlos",
+		"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )
@@ -1163,6 +1172,24 @@ func (d *doc) contestCue(s int) bool {
 		// discredited in reported speech; "said the allegations were
 		// \"activist rhetoric\"", "die Vorwürfe seien »politisch
 		// motiviert«": described in the speaker's quoted words.
+		// "said the board's figures were cherry-picked", „die Messwerte
+		// seien willkürlich ausgewählt“: the evidence behind the charge
+		// discredited (not the speaker's own: "its figures were wrong").
+		case evidenceNouns[f] && !t.inq && (k == 0 || !ownPossessive[toks[k-1].fold]):
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if g := toks[j].fold; speechVerbs[g] || reportVerbs[g] || g == "that" || g == "dass" {
+					break
+				}
+				if copulas[toks[j].fold] {
+					if j+1 < len(toks) && (toks[j+1].fold == "that" || toks[j+1].fold == "dass") {
+						break
+					}
+					if discredits(d.spanText(s, j, min(j+6, len(toks)))) && !negatedCue(toks, j+1) {
+						return true
+					}
+					break
+				}
+			}
 		case (accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese") && !t.inq:
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				// "the report said Veltrix was wrong …": a speech verb
@@ -1235,12 +1262,23 @@ var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfoun
 	"without foundation", "without any foundation", "nonsense", "absurd", "ridiculous", "fabricat", "defamatory", "inaccura", "misleading", "wrong",
 	"politically motivated", "smear", "lies", "frivolous", "falsch", "unwahr", "nicht wahr", "haltlos", "unbegruend", "unzutreffend", "nicht zutreffend",
 	"erfunden", "laecherlich", "verleumd", "jeder grundlage", "entbehr", "irrefuehrend", "politisch motiviert", "aus der luft gegriffen", "abwegig", "konstruiert", "unhaltbar",
-	"unserioes", "flawed", "unreliable", "unzuverlaessig"}
+	"unserioes", "flawed", "unreliable", "unzuverlaessig",
+	// Invention and unsound method (see quoteDenyWords).
+	"fiction", "fairy tale", "fairytale", "maerchen", "raeuberpistole", "hirngespinst", "fantasy", "fantasie", "phantasie",
+	"pure invention", "complete invention", "total invention", "reine erfindung", "freie erfindung", "glatte erfindung", "pure erfindung",
+	"haaren herbeigezogen", "cherry-pick", "cherrypick", "junk science", "hatchet job", "off the mark", "wide of the mark", "out of context",
+	"aus dem zusammenhang", "willkuerlich ausgew", "selektiv ausgew", "hogwash", "baloney", "poppycock", "balderdash", "preposterous",
+	"utter rubbish", "complete rubbish", "total rubbish", "absolute rubbish", "trumped-up", "trumped up", "unsubstantiated", "substanzlos",
+	"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news"}
 
 // evidenceNouns name what an accusation rests on: measurements, a study,
 // figures. A party accused on their strength discredits them to deny it.
 var evidenceNouns = set("messungen", "messwerte", "messergebnisse", "zahlen", "daten", "studie", "untersuchung", "analyse", "gutachten", "recherche", "recherchen",
 	"befunde", "study", "figures", "data", "analysis", "research", "measurements", "numbers", "methodology", "methodik", "audit", "survey", "umfrage")
+
+// ownPossessive words make a noun the speaker's own ("its figures",
+// „seine Daten“).
+var ownPossessive = set("its", "their", "our", "his", "her", "my", "sein", "seine", "seinen", "seiner", "seines", "ihr", "ihre", "ihren", "ihrer", "ihres", "unsere", "unser", "unseren", "unserer")
 
 // discredits reports a span that holds a discrediting word.
 func discredits(x string) bool {
