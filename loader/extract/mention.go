@@ -500,6 +500,14 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if n == 1 && f.entry.typ == claimgraph.Company && trimPoss(toks[i].fold) != f.toks[0].fold && toks[i].fold != f.toks[0].fold+"s" {
 		return false
 	}
+	// "Thomas Reuter" is no form of "Reuters": inflection adds endings
+	// to a one-word name and never takes letters off, so a word that is
+	// the name cut short is another word, mostly a surname.
+	if n == 1 && !f.exact {
+		if w, fw := trimPoss(toks[i].fold), f.toks[0].fold; len(w) < len(fw) && strings.HasPrefix(fw, w) {
+			return false
+		}
+	}
 	// "der ukrainische Geheimdienst SBU": a country body before a name
 	// is that name's descriptor.
 	if !f.toks[0].cap && i+n < len(toks) && toks[i+n].acro && toks[i+n].word && len(toks[i+n].text) >= 2 {
@@ -1002,6 +1010,19 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "Gewerkschaft Technik und Verkehr", "Gewerkschaft Erziehung und
+		// Wissenschaft": a union is named by the two fields it organises,
+		// brackets or not.
+		if !named && end == i+1 && t.fold == "gewerkschaft" && end+2 < len(toks) && toks[end+1].fold == "und" && (end+3 >= len(toks) || !isCapWord(toks[end+3])) {
+			field := func(k int) bool {
+				return isCapWord(toks[k]) && !toks[k].acro && !d.covered[s][k] && germanHead(toks[k]) == "" && !d.isPlace(toks[k]) && isRoleToken(toks[k], d) == "" &&
+					!d.personNoun(toks[k]) && !firstNames[toks[k].fold] && !hasWrongdoing(toks, k, k+1)
+			}
+			if field(end) && field(end+2) {
+				end += 3
+				named = true
+			}
+		}
 		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
 		// word followed by the words of its name.
 		// ("Deutscher Verband Bergsport": an adjective before the head
@@ -1074,7 +1095,7 @@ func (d *doc) agencyPassDE(s int) {
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
-				hasSuffixInflected(t.fold, localOfficesDE) != "" ||
+				hasSuffixInflected(t.fold, localOfficesDE) != "" || localOfficeCompoundDE(t.fold, head) ||
 				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
 			// "Landgericht Frankfurt am Main".
@@ -1095,7 +1116,9 @@ func (d *doc) agencyPassDE(s int) {
 			nt := toks[end]
 			// "Gemeinde Gerstungen": after a town's body any capitalised
 			// word is its place, even one that looks like a noun.
-			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head]) {
+			// "wirft dem Landkreis Betrug vor": a wrongdoing after the
+			// body is the charge, not its place.
+			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head]) && !hasWrongdoing(toks, end, end+1) {
 				end = j
 				named = true
 			}
@@ -1867,6 +1890,15 @@ func (d *doc) townAdjDE(t token) bool {
 	// Towns no list knows ("Lindtaler Polizei") count too: before these
 	// heads a capitalised word in -er is an adjective of place.
 	return true
+}
+
+// localOfficeCompoundDE reports an office or administration named by
+// its field ("Bergamt", "Hafenverwaltung", "Wasserstraßenamt"), which,
+// like the listed local offices, takes its town's name after it
+// ("Bergamt Stralsund", "Hafenverwaltung Emden"). Federal and state
+// offices are named by their field instead ("Landesamt für Umwelt").
+func localOfficeCompoundDE(f, head string) bool {
+	return (head == "amt" || head == "verwaltung") && len(f) >= len(head)+3 && !strings.HasPrefix(f, "bundes") && !strings.HasPrefix(f, "landes")
 }
 
 var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt",
