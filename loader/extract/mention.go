@@ -400,6 +400,14 @@ func (d *doc) lexiconPass(s int) {
 			m.key = ""
 			n += 2
 		}
+		// "Ford Motor Company", "Halden Group plc": a known company's name
+		// with its legal form written out is its fullest name.
+		if best.entry.typ == claimgraph.Company && d.lang == "en" && i+n < len(toks) && !d.covered[s][i+n] && !strings.HasSuffix(toks[i+n-1].text, "'s") &&
+			(toks[i+n].text == "Company" || legalSuffixes[trimPoss(toks[i+n].text)]) {
+			n = legalTail(toks, i+n) + 1 - i
+			m.t1 = i + n
+			m.name = trimPoss(d.spanText(s, i, i+n))
+		}
 		if articles[fold(strings.Fields(best.form)[0])] && len(strings.Fields(best.form)) > 1 {
 			m.name = d.spanText(s, i, i+n) // "Der Spiegel" is listed, "Spiegel" was written
 		}
@@ -2215,7 +2223,10 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			// "Westminster Magistrates' Court": a plural possessive.
-			if (toks[k].text == "'" || toks[k].text == "’") && k == i-1 && k > 0 && nameTok(k-1) && strings.HasSuffix(toks[k-1].fold, "s") {
+			// "World Athletics' Integrity Unit": the apostrophe may
+			// stand before any word of the run, not before a place's
+			// ("the Bahamas' Securities Commission").
+			if (toks[k].text == "'" || toks[k].text == "’") && k == start-1 && k > 0 && nameTok(k-1) && strings.HasSuffix(toks[k-1].fold, "s") && !d.isPlace(toks[k-1]) {
 				start = k
 				continue
 			}
@@ -2754,7 +2765,10 @@ func (d *doc) legalFormPass(s int) {
 			}
 			// "Harbour Town Supporters' Trust": a plural possessive
 			// inside the name.
-			if (tk.text == "'" || tk.text == "’") && k == j0-1 && k > 0 && isCapWord(toks[k-1]) && strings.HasSuffix(toks[k-1].fold, "s") && !d.covered[s][k-1] {
+			// "Ontario Teachers' Pension Plan": also before an inner word
+			// (the run is contiguous: k is its first word's neighbour), not
+			// after a place ("the Bahamas' Development Bank").
+			if (tk.text == "'" || tk.text == "’") && k > 0 && isCapWord(toks[k-1]) && strings.HasSuffix(toks[k-1].fold, "s") && !d.covered[s][k-1] && (k == j0-1 || !d.isPlace(toks[k-1])) {
 				k--
 				continue
 			}
