@@ -2228,6 +2228,9 @@ func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
 		return nil
 	}
 	ms := d.ments[s]
+	if e := d.possessorApposed(s, start, ok); e != nil {
+		return e
+	}
 	if len(ms) < 2 || ms[0].ent == nil || !ms[0].ent.isOrg() || ms[0].t1 >= len(toks) || toks[ms[0].t1].text != "," {
 		return nil
 	}
@@ -2253,6 +2256,54 @@ func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
 		return nil
 	}
 	return p.ent
+}
+
+// possessorApposed reads the reverse order of appositionPossessor: the
+// relation first, the name in apposition after it ("The bank's largest
+// shareholder, Ostrava Capital, accused the lender of …"). The
+// possessor, if ok accepts it, is the party the object description at
+// start means; the subject in apposition is the accuser and no
+// antecedent of its own object.
+func (d *doc) possessorApposed(s, start int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	ms := d.ments[s]
+	// The relation opens the sentence or follows a fronted phrase's
+	// comma ("At Tremont Airways, the airline's contractor, Skyserve
+	// Aviation, accused the carrier …").
+	i := 0
+	for i < len(ms) && ms[i].t0 > 0 && toks[ms[i].t0-1].text != "," && !(ms[i].t0 > 1 && definiteEN[toks[ms[i].t0-1].fold] && toks[ms[i].t0-2].text == ",") &&
+		!(ms[i].t0 == 1 && definiteEN[toks[0].fold]) {
+		i++
+	}
+	if i+1 >= len(ms) {
+		return nil
+	}
+	q, p := ms[i], ms[i+1]
+	if q.ent == nil || !q.ent.isOrg() || q.t1 >= start || trimPoss(toks[q.t1-1].text) == toks[q.t1-1].text {
+		return nil
+	}
+	// Lower-case words of the relation up to the comma of the
+	// apposition.
+	k := q.t1
+	for k < start-1 && toks[k].word && !toks[k].cap {
+		k++
+	}
+	if k >= start-1 || toks[k].text != "," || p.t0 != k+1 || p.ent == nil || p.ent == q.ent || !p.ent.isOrg() || p.kind != mName && p.kind != mShort {
+		return nil
+	}
+	k = p.t1
+	if k >= start-1 || toks[k].text != "," {
+		return nil
+	}
+	for j := k + 1; j < start-1; j++ {
+		if !toks[j].word || d.mentionAt(s, j) != nil {
+			return nil
+		}
+	}
+	if !ok(q.ent) {
+		return nil
+	}
+	return q.ent
 }
 
 // possessorState returns the state whose name stands in the possessive
