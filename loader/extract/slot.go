@@ -1291,7 +1291,7 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// like one.
 	if t0 == 0 || t0 > 0 && toks[t0-1].quote {
 		if t1-t0 == 1 && !first.acro && !d.capitalisedElsewhere(s, t0) && !hasDesc && !d.stateOfRole(first.fold) && !d.namedAccuserOpens(s, t1) && !d.stateShaped(s, first) && !d.peopleAdjectiveEN(first) &&
-			!d.orgAppositionEN(s, t1) {
+			!d.orgAppositionEN(s, t1) && !d.openerNameEN(s) {
 			return false
 		}
 		if sentenceOpeners[lf] || modalsEN[lf] {
@@ -1299,6 +1299,64 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 		}
 	}
 	return true
+}
+
+// openerNameEN reports whether the single capitalised word that opens
+// English sentence s is a name the text uses only at the start of its
+// sentences: "Vantora filed a complaint … Vantora said the practice had
+// cost it millions." It must open two sentences or more, each time as
+// the subject of a finite verb, once at least of a verb only a party
+// has (said, denied, filed, sued); it is no plural ("Critics said"), no
+// collective ("Police said"), no first name and never written in lower
+// case ("Inflation slowed … inflation").
+func (d *doc) openerNameEN(s int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || len(toks) < 3 || toks[0].acro || !toks[0].cap || trimPoss(toks[0].text) != toks[0].text {
+		return false
+	}
+	f := toks[0].fold
+	if len(f) < 4 || strings.HasSuffix(f, "s") || collectiveSubjectsEN[f] || sentenceOpeners[f] || functionWords[f] || firstNames[f] || titles[f] ||
+		roleWordsEN[f] || modalsEN[f] || strings.Contains(f, "-") {
+		return false
+	}
+	// verbAt reads past "also", "has", "on Monday" to the verb.
+	verbAt := func(vt []token) (finite, party bool) {
+		k := 1
+		for n := 0; n < 3 && k < len(vt); n++ {
+			if tf := vt[k].fold; tf == "also" || tf == "has" || tf == "had" || tf == "later" || tf == "then" || tf == "on" || k > 1 && vt[k-1].fold == "on" && vt[k].cap && vt[k].word {
+				k++
+				continue
+			}
+			break
+		}
+		if k >= len(vt) || !looksFiniteEN(vt[k]) && !slotSubjEN[vt[k].fold] {
+			return false, false
+		}
+		v := vt[k].fold
+		return true, speechVerbs[v] || slotSubjEN[v] || denyEN[v] || accuseEN[v] || chargeEN[v]
+	}
+	opens, party := 0, false
+	for os := range d.sents {
+		ot := d.sents[os].toks
+		for k, t := range ot {
+			if t.fold != f && trimPoss(t.fold) != f {
+				continue
+			}
+			if !t.cap {
+				return false
+			}
+			if k != 0 {
+				continue
+			}
+			fin, p := verbAt(ot)
+			if !fin {
+				return false
+			}
+			opens++
+			party = party || p
+		}
+	}
+	return opens >= 2 && party
 }
 
 // namedAccuserOpens reports whether the single capitalised word that opens
