@@ -861,6 +861,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	if cue < 0 && !quoteDenial && d.contestCue(s) {
 		quoteDenial, phrase = true, true
 	}
+	if cue < 0 && !quoteDenial && d.conductAsserted(s) {
+		quoteDenial, phrase = true, true
+	}
 	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
 		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
@@ -2118,6 +2121,93 @@ func (d *doc) demandBefore(s int) bool {
 	for _, t := range d.sents[s-1].toks {
 		switch f := t.fold; {
 		case requestNoun(f), strings.HasPrefix(f, "forder"), strings.HasPrefix(f, "verlang"), strings.HasPrefix(f, "demand"), f == "proposed", f == "offered", f == "urged", f == "schlug", f == "schlaegt", f == "bot", f == "bietet":
+			return true
+		}
+	}
+	return false
+}
+
+// conductVerbs name proper conduct the accused claims for itself, as
+// participles after "had always" / „habe stets“: "had always complied
+// with its permits", "had always published its data", „habe stets alle
+// Löhne gezahlt“. Not wishes or views ("had always wanted", "had always
+// believed") and not "acted" ("said it had acted properly" is too vague
+// to answer a charge) nor cooperation ("cooperating fully" is no denial).
+var conductVerbs = set("complied", "followed", "published", "disclosed", "declared", "reported", "paid", "met", "adhered", "abided", "respected",
+	"honoured", "honored", "observed", "obeyed", "fulfilled", "treated",
+	"gehalten", "veroeffentlicht", "veröffentlicht", "offengelegt", "gezahlt", "bezahlt", "eingehalten", "erfuellt", "erfüllt", "gemeldet",
+	"angegeben", "beachtet", "befolgt", "ausgewiesen", "deklariert", "behandelt")
+
+// productOwner opens the speaker's own goods: "its products", „unsere
+// Produkte“.
+var productOwner = set("its", "our", "sein", "seine", "seinen", "unser", "unsere", "unseren")
+
+// safeWords call the accused's products harmless.
+var safeWords = set("safe", "sicher", "unbedenklich")
+
+// conductAsserted reads an assertion of proper conduct that answers an
+// accusation made in the sentence just before against a party this
+// sentence names: "X accused Ardley of … . Ardley said it had always
+// complied with its permits", "Pellor insisted its products were safe",
+// „Man habe sich stets an alle Vorgaben gehalten“. Said of itself with no
+// charge just before, the same words are a general statement, not a
+// denial; who speaks is left to denyAs (an accuser's "Ardley had always
+// published …" has no accusation against it to answer).
+func (d *doc) conductAsserted(s int) bool {
+	if s == 0 || !d.answersJustBefore(s) {
+		return false
+	}
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		f := t.fold
+		switch {
+		// "had always complied", "has always paid", „habe stets …
+		// gezahlt“, „hat sich immer an … gehalten“.
+		case f == "always" && k > 0 && k+1 < len(toks) && (toks[k-1].fold == "had" || toks[k-1].fold == "has" || toks[k-1].fold == "have") &&
+			conductVerbs[toks[k+1].fold]:
+			return true
+		case (f == "stets" || f == "immer" || f == "jederzeit") && nearAny(toks, k-4, k-1, set("habe", "hat", "haben", "hatte", "hatten", "haette", "haetten", "hätte", "hätten")) &&
+			!nearAny(toks, k-2, k+1, set("nicht", "nie", "kein", "keine")):
+			for j := k + 1; j < len(toks) && j <= k+8; j++ {
+				if conductVerbs[toks[j].fold] {
+					return true
+				}
+				if toks[j].text == "," || toks[j].fold == "und" || toks[j].fold == "aber" {
+					break
+				}
+			}
+		// "its products were safe", „seine Produkte seien unbedenklich“:
+		// the speaker's own goods (a possessive opens the subject) called
+		// harmless.
+		// ("told customers their deposits were safe" is what the accused
+		// said to others, so not "their", nor the ambiguous „ihre“.)
+		case productOwner[f] && k+3 < len(toks):
+			for j := k + 2; j < len(toks) && j <= k+3; j++ {
+				if copulas[toks[j].fold] || toks[j].fold == "remain" || toks[j].fold == "remained" {
+					if j+2 < len(toks) && (safeWords[toks[j+1].fold] || safeWords[toks[j+2].fold] && (toks[j+2].fold != "sicher" || j+3 >= len(toks) || toks[j+3].fold != "dass")) &&
+						!negatedCue(toks, j+1) {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// answersJustBefore reports an accusation in the sentence before s
+// against a party s names.
+func (d *doc) answersJustBefore(s int) bool {
+	// A sentence that itself accuses ("The complaint says Hale told
+	// customers their deposits were safe …") reports, it does not answer.
+	for _, a := range d.accs {
+		if a.sent == s {
+			return false
+		}
+	}
+	for _, a := range d.accs {
+		if a.sent == s-1 && a.accused != nil && d.mentions(s, a.accused) {
 			return true
 		}
 	}
