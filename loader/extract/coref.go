@@ -1660,6 +1660,11 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	// role belongs to a body the text describes but does not name, not
 	// to whichever organisation was said last.
 	toks := d.sents[s].toks
+	// "Wiebke Ahrens, Inhaberin einer Pension,": a role of an
+	// indefinite business is of one the text does not name.
+	if d.lang == "de" && r+2 < len(toks) && (toks[r+1].fold == "einer" || toks[r+1].fold == "eines") {
+		return nil
+	}
 	for k := r - 1; k >= 1 && k >= r-4; k-- {
 		t := toks[k]
 		if !t.word || t.cap {

@@ -1906,7 +1906,7 @@ func (d *doc) townAdjDE(t token) bool {
 // ("Bergamt Stralsund", "Hafenverwaltung Emden"). Federal and state
 // offices are named by their field instead ("Landesamt für Umwelt").
 func localOfficeCompoundDE(f, head string) bool {
-	return (head == "amt" || head == "verwaltung") && len(f) >= len(head)+3 && !strings.HasPrefix(f, "bundes") && !strings.HasPrefix(f, "landes")
+	return head == "feuerwehr" || (head == "amt" || head == "verwaltung") && len(f) >= len(head)+3 && !strings.HasPrefix(f, "bundes") && !strings.HasPrefix(f, "landes")
 }
 
 var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt",
@@ -5490,7 +5490,14 @@ func titleBefore(toks []token, i int) bool {
 // and hospitals, which are named by their town or region: "Stadtwerke
 // Lindau", "Kreissparkasse Heinsberg", "Verkehrsbetriebe Kassel",
 // "Klinikum Nordheide".
-var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "landesbank", "klinikum", "kliniken"}
+var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "landesbank", "klinikum", "kliniken",
+	// Firms of the professions and industrial works, named by their
+	// owner or place in the same way: "Architekturbüro Lenz",
+	// "Ingenieurbüro Falk", "Chemiewerk Oberweiler", "Kieswerk Nordkies".
+	// A Büro of the professions is a firm, no public office.
+	"architekturbüro", "architekturbuero", "ingenieurbüro", "ingenieurbuero", "planungsbüro", "planungsbuero", "anwaltsbüro", "anwaltsbuero",
+	"gutachterbüro", "gutachterbuero", "vermessungsbüro", "vermessungsbuero", "steuerbüro", "steuerbuero",
+	"chemiewerk", "stahlwerk", "zementwerk", "kieswerk", "kalkwerk", "betonwerk", "sägewerk", "saegewerk", "walzwerk", "papierwerk", "ziegelwerk", "schotterwerk", "glaswerk"}
 
 // utilityPassDE finds such names: the head word right after an article
 // or at the start of the sentence, and its name words (a place or a name

@@ -106,6 +106,8 @@ var agencyHeadsDE = map[string]byte{
 	// "Interessengemeinschaft Fluglärm Nord", "Freie Wählergemeinschaft
 	// Elbtal": named only with the words of their names.
 	"gemeinschaft": 'f',
+	// "Feuerwehr Duisburg", "Berufsfeuerwehr Kiel": named by its town.
+	"feuerwehr": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
@@ -299,6 +301,12 @@ var firstNames = set(
 	"francois", "marine", "jean-luc", "pedro", "ursula", "kaja", "mette", "ulf", "jens", "margrethe", "wopke", "christine", "benjamin",
 	"yair", "naftali", "xi", "wang", "li", "narendra", "rahul", "shehbaz", "imran", "cyril", "bola", "abiy", "lula", "javier", "gustavo",
 	"claudia", "andres", "nayib", "justin", "anthony", "jacinda", "anthony", "fumio", "shigeru", "yoon", "kim", "lai", "tsai",
+	// Common German and North German given names ("Jochen", "Hinrich",
+	// "Wiebke"): an unknown person's name must not be taken for a
+	// company's.
+	"jochen", "hinrich", "gerd", "siegfried", "björn", "bjoern", "hendrik", "lennart", "malte", "marvin", "timo", "yannick", "erika", "tanja",
+	"frauke", "gesine", "hannelore", "maren", "meike", "wiebke", "imke", "britta", "dörte", "doerte", "femke", "greta", "jette", "kirsten",
+	"merle", "nele", "tjark", "enno", "fiete", "hauke", "jannik", "onno", "tammo",
 )
 
 // agencyAppositions are English and German nouns that stand before the
