@@ -316,6 +316,17 @@ func (d *doc) sentenceHas(s int, words map[string]bool) bool {
 	return false
 }
 
+// fieldPartyWordsEN are parties' names that are also the words of a field
+// of policy.
+var fieldPartyWordsEN = set("labour", "labor", "green")
+
+// fieldNounsEN follow a field word to name what belongs to the field, no
+// party's people: "labour inspectors", "labour law", "green energy".
+var fieldNounsEN = set("inspector", "inspectors", "inspectorate", "inspection", "inspections", "law", "laws", "rights", "market", "markets",
+	"costs", "shortage", "shortages", "standards", "exploitation", "abuse", "abuses", "violations", "court", "courts", "tribunal", "tribunals",
+	"dispute", "disputes", "contracts", "conditions", "practices", "regulations", "rules", "agency", "office", "authority", "authorities",
+	"energy", "power", "bonds", "hydrogen", "investment", "investments", "claims", "credentials", "technology", "steel", "transition")
+
 // lexiconPass finds the longest lexicon forms.
 func (d *doc) lexiconPass(s int) {
 	toks := d.sents[s].toks
@@ -334,6 +345,12 @@ func (d *doc) lexiconPass(s int) {
 			continue
 		}
 		n := len(best.toks)
+		// "Labour inspectors", "labour law", "Green energy": a party named
+		// by a common word, before a lower-case noun of that field, is
+		// the field ("Labour MPs" stay the party's).
+		if n == 1 && d.lang == "en" && fieldPartyWordsEN[toks[i].fold] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && fieldNounsEN[toks[i+1].fold] {
+			continue
+		}
 		// "the Belfast Telegraph": a place or name before a one-word
 		// outlet of the lexicon makes another outlet.
 		if best.entry.typ == claimgraph.Publication && n == 1 && i > 0 && d.lang == "en" && toks[i].cap && isCapWord(toks[i-1]) && !d.covered[s][i-1] && !toks[i-1].inq &&
