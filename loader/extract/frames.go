@@ -456,6 +456,61 @@ func wrongWord(t *token) bool {
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
 	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder"}
 
+// omittedDutyWords are duties whose omission, said with a negation, is
+// misconduct: paying what is owed, disclosing, reporting, warning,
+// keeping rules ("nicht eingehalten", "did not comply").
+var omittedDutyWords = []string{"pay", "paid", "bezahlt", "gezahlt", "ausgezahlt", "entlohnt", "abgefuehrt", "abgeführt", "disclos", "offengelegt", "report", "gemeldet",
+	"notif", "inform", "warn", "gewarnt", "compl", "eingehalten", "follow", "beachtet"}
+
+// omittedDuty reports a negation at k followed closely by a duty
+// (omittedDutyWords): English puts the verb right after "not" (with
+// "did not", "had never"), German the participle after "nicht" and the
+// clause's objects ("Löhne nicht gezahlt", "nie über X informiert"). A duty done by a party in the passive ("had
+// not been paid") names the victims, so only active forms count.
+func omittedDuty(toks []token, k int) bool {
+	f := toks[k].fold
+	if f != "not" && f != "never" && f != "nicht" && f != "nie" && f != "niemals" && f != "n't" {
+		return false
+	}
+	for j := k + 1; j <= k+2 && j < len(toks); j++ {
+		g := toks[j].fold
+		if g == "been" || g == "be" || g == "worden" || g == "werden" || !toks[j].word {
+			return false
+		}
+		for _, duty := range omittedDutyWords {
+			if strings.HasPrefix(g, duty) {
+				return !passiveAfter(toks, j)
+			}
+		}
+	}
+	// German: the participle closes the clause after the negation's
+	// adverbials and objects ("nie über die Preiserhöhung informiert").
+	if f == "nicht" || f == "nie" || f == "niemals" {
+		for j := k + 3; j <= k+6 && j < len(toks); j++ {
+			g := toks[j].fold
+			if !toks[j].word || g == "worden" || g == "werden" {
+				return false
+			}
+			if toks[j].cap {
+				continue
+			}
+			for _, duty := range omittedDutyWords {
+				if strings.HasPrefix(g, duty) {
+					return !passiveAfter(toks, j)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// passiveAfter reports a German passive auxiliary right after the
+// participle at j ("nicht bezahlt worden"): the subject suffered the
+// omission.
+func passiveAfter(toks []token, j int) bool {
+	return j+1 < len(toks) && (toks[j+1].fold == "worden" || toks[j+1].fold == "werden" || toks[j+1].fold == "wurden" || toks[j+1].fold == "wurde")
+}
+
 // askedOnly reports whether a sentence's wrongdoing stands only inside an
 // "ob"/"whether" clause: "prüft, ob X gegen Auflagen verstoßen hat" asks,
 // it does not charge (FORMAT.md: checking whether rules were broken is no
@@ -558,6 +613,13 @@ func hasWrongdoing(toks []token, from, to int) bool {
 					}
 				}
 			}
+		}
+		// "did not pay its subcontractors", "Subunternehmer nicht
+		// bezahlt", "never disclosed the payments": a duty the negation
+		// says was not met is the wrong itself, no denial of one (the
+		// words stand together and are read whole, like "zu spät").
+		if omittedDuty(toks, k) {
+			return true
 		}
 		// "failed to report", "versäumt, … zu melden": a duty not met.
 		if (f == "failed" || f == "failing" || f == "fails" || strings.HasPrefix(f, "versaeum")) && k+3 < len(toks) {
@@ -4688,7 +4750,9 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 		switch toks[j].fold {
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "didn't", "hadn't", "wasn't":
-			if !relative {
+			// "said X had not notified relatives": a duty not met is
+			// the charge.
+			if !relative && !omittedDuty(toks, j) {
 				return
 			}
 		}
@@ -4943,6 +5007,11 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	for k := from; k < cm; k++ {
 		switch toks[k].fold {
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden", "been":
+			// "X did not pay its suppliers, the union said": a duty
+			// not met is the charge.
+			if omittedDuty(toks, k) {
+				continue
+			}
 			return false
 		}
 	}

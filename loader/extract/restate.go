@@ -348,6 +348,16 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if neg < 0 && just < 0 {
 		return
 	}
+	// "Kroger did not pay its subcontractors, the union said": a duty
+	// not met, said by another than the accused, charges; it denies
+	// nothing.
+	if neg >= 0 && omittedDuty(toks, neg) {
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.kind != mPron && m.t0 > neg && m.t0 >= v-4 && m.t0 <= v+3 && m.ent != who && party(m.ent) != who && m.ent.typ != claimgraph.Document {
+				return
+			}
+		}
+	}
 	// "the breaches reflected a serious failure in our onboarding", „die
 	// Verstöße seien auf Fehler zurückzuführen“: words that name a fault
 	// own up to the conduct; they justify nothing.
