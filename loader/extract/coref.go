@@ -1872,6 +1872,9 @@ func (d *doc) mergeDescriptiveAppositions() {
 			if t0 < len(toks) && articles[toks[t0].fold] {
 				t0++
 			}
+			if d.lang == "en" && d.nameAfterDescription(s, m) {
+				continue
+			}
 			if m.kind != mName || m.ent == nil || m.ent.dead || t0 < 3 || !articles[toks[t0-1].fold] || toks[t0-2].text != "," {
 				continue
 			}
@@ -1894,6 +1897,73 @@ func (d *doc) mergeDescriptiveAppositions() {
 			d.merge(m.ent, pm.ent)
 		}
 	}
+}
+
+// nameAfterDescription joins a proper name set off in apposition after a
+// descriptive name: "Russia's military intelligence service, the GRU,",
+// "the country's tax agency, Revenu Québec,". The description, with
+// lower-case words and no name of its own elsewhere, is what the name
+// is; the name takes it over. It reports whether it merged.
+func (d *doc) nameAfterDescription(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	if m.ent == nil || m.ent.dead || m.kind == mPron || !m.ent.isOrg() || m.ent.typ == claimgraph.Document || m.t1+2 >= len(toks) || toks[m.t1].text != "," {
+		return false
+	}
+	described := false
+	for q := m.t0; q < m.t1; q++ {
+		described = described || toks[q].word && !toks[q].cap && !toks[q].acro && !articles[toks[q].fold]
+	}
+	if !described {
+		return false
+	}
+	k := m.t1 + 1
+	if toks[k].fold == "the" {
+		k++
+	}
+	nm := d.mentionAt(s, k)
+	if nm == nil || nm.t0 != k || nm.kind != mName || nm.ent == nil || nm.ent == m.ent || nm.ent.dead || nm.ent.typ != m.ent.typ {
+		return false
+	}
+	// The name is all capitals ("the GRU", "Revenu Québec") and closes
+	// the apposition: a comma, the sentence's end or a bracket.
+	for q := nm.t0; q < nm.t1; q++ {
+		if toks[q].word && !toks[q].cap && !toks[q].acro {
+			return false
+		}
+	}
+	if nm.t1 < len(toks) && toks[nm.t1].word {
+		return false
+	}
+	// A description coref took for an earlier party ("Estovia's customs
+	// authority, the Varn Revenue Board," after "the Dutch government")
+	// is the name's: the apposition says whom it means.
+	if !m.descr && m.kind != mName {
+		old := m.ent
+		m.ent = nm.ent
+		old.mentions--
+		keep := false
+		for _, ms := range d.ments {
+			for _, o := range ms {
+				keep = keep || o != m && o.ent == old && o.name == m.name
+			}
+		}
+		if !keep {
+			for i, a := range old.aliases {
+				if a == m.name {
+					old.aliases = append(old.aliases[:i:i], old.aliases[i+1:]...)
+					break
+				}
+			}
+		}
+		nm.ent.mentions++
+		nm.ent.addAlias(m.name)
+		return true
+	}
+	if d.namedOtherwise(m.ent, m) {
+		return false
+	}
+	d.merge(m.ent, nm.ent)
+	return true
 }
 
 // namedOtherwise reports whether e has a mention other than m that is not
