@@ -436,17 +436,32 @@ func (d *doc) accsAgainst(e *entity, s int) []*acc {
 // ministry, not the German engineer it recruited), else every earlier
 // accusation it did not make.
 func (d *doc) defendedAccs(who *entity, s int, all bool) []*acc {
-	var own, other []*acc
+	var own, other, ownPub, otherPub []*acc
 	for _, a := range d.accs {
 		// A government does not defend against its own country's
 		// authorities; it does against its campaigners (de-duh, de-bund).
 		if a.accuser == who || a.sent > s || sameCountry(a.accuser, who) && publicBody(a.accuser) {
 			continue
 		}
+		// A state's body defends the state and its bodies first: where
+		// the story also accuses a firm of its country, the embassy that
+		// "wies die Vorwürfe zurück" answers what was said against its
+		// government, not the charge against the firm. Only a firm
+		// accused with nothing against the state is its to defend.
+		pub := !privateParty(a.accused)
 		if sameCountry(a.accused, who) {
 			own = append(own, a)
+			if pub {
+				ownPub = append(ownPub, a)
+			}
 		}
 		other = append(other, a)
+		if pub {
+			otherPub = append(otherPub, a)
+		}
+	}
+	if len(otherPub) > 0 {
+		own, other = ownPub, otherPub
 	}
 	if len(own) > 0 && !all {
 		return own
@@ -1450,6 +1465,11 @@ func (d *doc) ownership() {
 
 // publicBody reports an authority by the words of its names (not its
 // key, which a country's campaigners share: "de-bund").
+// privateParty reports a business or one of its people.
+func privateParty(e *entity) bool {
+	return e.typ == claimgraph.Company || e.typ == claimgraph.Official && e.affil != nil && e.affil.typ == claimgraph.Company
+}
+
 func publicBody(e *entity) bool {
 	n := fold(e.name + " " + strings.Join(e.aliases, " "))
 	for _, w := range []string{"amt", "behoerde", "ministeri", "ministry", "regierung", "government", "kommission", "commission", "agentur", "agency",
