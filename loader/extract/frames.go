@@ -382,7 +382,7 @@ var wrongdoing = []string{
 	// Less frequent misconduct: ineligible players, unlicensed trading,
 	// retaliation, extortion, forgery, mis-selling, anticompetitive acts.
 	"backdat", "rueckdatiert", "zurueckdatiert", "blacklist", "ineligible", "unlicensed", "unauthori", "improper", "misconduct", "retaliat", "intimidat", "coerc", "extort", "blackmail", "erpress",
-	"defam", "libel", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
+	"defam", "libel", "verleumd", "forged", "forgery", "forging", "counterfeit", "hinterzog", "bestoch", "greenwash", "mis-sold", "missold", "mis-sell",
 	"overpric", "ueberteuert", "ueberhoeht", "poach", "exploit", "mistreat", "misreport", "mislabel", "stifl", "anticompetitive",
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "kuenstlich hoch", "kuenstlich verknapp", "artificially high", "artificially low", "untereinander aufgeteilt", "angebote koordiniert", "angebote abgestimmt", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
@@ -3575,6 +3575,18 @@ func anzeigenCueDE(toks []token, c int) bool {
 			return false
 		}
 		hi = c + 14
+		// "Wegen Verleumdung zeigte Dittmer die Zeitung an": the
+		// offence fronted before the verb, at the clause's start ("Wegen
+		// Lieferengpässen zeigte X höhere Preise an" announces: the
+		// fronted cause must be a wrong).
+		if c >= 2 && c <= 6 && toks[0].fold == "wegen" && toks[1].cap && hasWrongdoing(toks, 1, c) {
+			for k := 1; k < c; k++ {
+				if !toks[k].word {
+					return false
+				}
+			}
+			return true
+		}
 	default:
 		return false
 	}
