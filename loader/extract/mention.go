@@ -4550,6 +4550,13 @@ func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
 	if weakSuffixes[trimPoss(toks[t1-1].fold)] {
 		return true
 	}
+	// "The owner, Dalton Yarns, … Dalton Yarns denied": a role firms
+	// and persons both hold, before a name with no first name that the
+	// text repeats whole and never shortens to its last word as news
+	// does a person's ("Menck denied").
+	if companyDescriptorsEN[toks[r].fold] && t1-t0 >= 2 && !firstNames[toks[t0].fold] && !titles[toks[t0].fold] && !(t0 > 0 && titles[toks[t0-1].fold]) && d.repeatedWholeNotShort(s, t0, t1) {
+		return true
+	}
 	// "the firm's local partner, Geotec Asunción,": a business partner,
 	// not a partner of a law firm.
 	bizPartner := (toks[r].fold == "partner" || toks[r].fold == "partners") && r > 0 && partnerKindsEN[toks[r-1].fold]
@@ -4563,6 +4570,32 @@ func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// repeatedWholeNotShort reports whether the name t0…t1 of sentence s
+// stands whole in a later sentence and its last word never stands alone.
+func (d *doc) repeatedWholeNotShort(s, t0, t1 int) bool {
+	toks := d.sents[s].toks
+	n := t1 - t0
+	last := trimPoss(toks[t1-1].fold)
+	whole := false
+	for os := range d.sents {
+		ot := d.sents[os].toks
+		for k := range ot {
+			if os == s && k >= t0 && k < t1 || trimPoss(ot[k].fold) != last || !ot[k].cap {
+				continue
+			}
+			match := k-n+1 >= 0
+			for q := 0; match && q < n; q++ {
+				match = trimPoss(ot[k-n+1+q].fold) == trimPoss(toks[t0+q].fold)
+			}
+			if !match {
+				return false // the last word alone: a surname
+			}
+			whole = whole || os > s
+		}
+	}
+	return whole
 }
 
 // noteCounsel remembers the lawyer named at t0…t1 of sentence s, and

@@ -294,7 +294,9 @@ func (d *doc) orgAppositionEN(s, t1 int) bool {
 func (d *doc) appositionAfterSubjectDesc(s, i int) int {
 	toks := d.sents[s].toks
 	k := i
-	if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
+	// "The supplier, Brannock Castings, accused …": the definite
+	// article opens the description as a possessor does.
+	if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their" || toks[k].fold == "the" && k == 0) {
 		k++
 	} else if k < len(toks) && toks[k].cap && d.possessorAt(s, k) {
 		for k < len(toks) && toks[k].cap && trimPoss(toks[k].text) == toks[k].text {
