@@ -6081,12 +6081,21 @@ func (d *doc) docAuthorOr(e *entity, s int) *entity {
 		if e.author != nil {
 			return e.author
 		}
+		// "The indictment, unsealed on Tuesday, accuses …": a
+		// prosecution's paper is a prosecutor's; the latest accuser of
+		// another kind (an NGO, a rival) did not write it.
+		prosecution := nameHas(e, indictmentWords)
 		for k := len(d.accs) - 1; k >= 0; k-- {
 			if d.accs[k].sent >= s-5 {
-				return d.accs[k].accuser
+				if a := d.accs[k].accuser; !prosecution || a.typ == claimgraph.Agency && nameHas(a, prosecutorWords) {
+					return a
+				}
+				if prosecution {
+					break
+				}
 			}
 		}
-		if b := d.caseBringer(s, nil); b != nil {
+		if b := d.caseBringer(s, nil); b != nil && (!prosecution || b.typ == claimgraph.Agency && nameHas(b, prosecutorWords)) {
 			e.author = b
 			return b
 		}
@@ -7090,6 +7099,10 @@ func partsOf(ps []part, e *entity) []part {
 }
 
 // prosecutorWords are in the names of the bodies that bring cases.
+// indictmentWords name the papers only a prosecution brings: an
+// indictment, a charge sheet, „Anklage(schrift)“.
+var indictmentWords = []string{"indictment", "charge sheet", "charging document", "anklage"}
+
 var prosecutorWords = []string{"staatsanwalt", "prosecut", "attorney", "polizei", "police", "ermittl", "fahnd", "kriminal", "sfo", "doj", "justice"}
 
 // clauseOpeners open a subordinate clause whose first noun phrase is its
