@@ -559,7 +559,10 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		if out := pick(func(a *acc) bool { return d.accCites(a, e) }); len(out) > 0 {
 			who := out[0].accused
 			for _, a := range d.accs {
-				if a.sent <= s && who.isOrg() && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former && d.accCites(a, e) {
+				// (Not a founder: "sued Brightloop and its co-founder"
+				// names a person in his own right, whom the company's
+				// "would fight the lawsuit" does not speak for.)
+				if a.sent <= s && who.isOrg() && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former && !founderRole(a.accused.role) && d.accCites(a, e) {
 					out = append(out, a)
 				}
 			}
@@ -2232,4 +2235,10 @@ func (d *doc) answersJustBefore(s int) bool {
 		}
 	}
 	return false
+}
+
+// founderRole reports a founder's role: "co-founder", „Mitgründer“.
+func founderRole(r string) bool {
+	r = fold(r)
+	return strings.Contains(r, "founder") || strings.Contains(r, "gruender") || strings.Contains(r, "gründer")
 }
