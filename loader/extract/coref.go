@@ -105,6 +105,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		// any body of the story.
 		case f == "landkreis" || f == "kreis" || f == "county" || f == "kreisverwaltung":
 			want = []string{"landkreis", "kreis", "county", "landratsamt"}
+		// "die Behörde", "die Umweltbehörde": a body of the state, never
+		// a campaign group, union or party the story named ("Die
+		// Verbraucherorganisation Foodwatch … Die Behörde prüft").
+		case d.lang == "de" && hasSuffixInflected(f, []string{"behoerde", "behörde"}) != "":
+			want = []string{"!gericht", "!court", "!organisation", "!organization", "!verband", "!initiative", "!gewerkschaft", "!partei", "!stiftung",
+				"!netzwerk", "!buendnis", "!bündnis", "!liga", "!club", "!klub", "!aktivist", "!kampagne", "!verbraucherzentrale", "!umweltschutz", "!tierschutz"}
 		case f == "treasury":
 			want = []string{"treasury"}
 		case f == "amt":

@@ -327,6 +327,10 @@ var fieldNounsEN = set("inspector", "inspectors", "inspectorate", "inspection", 
 	"dispute", "disputes", "contracts", "conditions", "practices", "regulations", "rules", "agency", "office", "authority", "authorities",
 	"energy", "power", "bonds", "hydrogen", "investment", "investments", "claims", "credentials", "technology", "steel", "transition")
 
+// branchRegions name the region of an organisation's branch after its
+// name ("Verdi Nord", "Greenpeace Nordic").
+var branchRegions = set("nord", "süd", "sued", "ost", "west", "nordost", "nordwest", "südost", "suedost", "südwest", "suedwest", "mitte", "nordic")
+
 // lexiconPass finds the longest lexicon forms.
 func (d *doc) lexiconPass(s int) {
 	toks := d.sents[s].toks
@@ -400,9 +404,12 @@ func (d *doc) lexiconPass(s int) {
 		if best.entry.typ == claimgraph.Publication && (d.bodyDescBefore(s, i) || d.byKey[string(claimgraph.Agency)+"|"+best.entry.key] != nil) {
 			m.typ = claimgraph.Agency
 		}
-		// "Greenpeace Brazil": a national branch is its own body.
+		// "Greenpeace Brazil": a national branch is its own body; so is
+		// a regional one ("Nabu Brandenburg", "Verdi Nord", "Greenpeace
+		// Nordic").
 		if best.entry.typ == claimgraph.Agency && best.toks[0].cap && i+n < len(toks) && toks[i+n].cap && !d.covered[s][i+n] &&
-			d.x.lx.countryOf[stemPhrase(toks[i+n].text)] != "" && (i+n+1 >= len(toks) || !isCapWord(toks[i+n+1])) && countryKeyPrefix(best.entry.key) == "" {
+			(d.x.lx.countryOf[stemPhrase(toks[i+n].text)] != "" && countryKeyPrefix(best.entry.key) == "" || !toks[i+n].acro && (branchRegions[toks[i+n].fold] || d.lang == "de" && (d.isPlace(toks[i+n]) || cities[toks[i+n].fold]))) &&
+			(i+n+1 >= len(toks) || !isCapWord(toks[i+n+1])) {
 			m.t1 = i + n + 1
 			m.name = d.spanText(s, i, i+n+1)
 			m.key = ""
