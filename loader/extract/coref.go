@@ -643,6 +643,26 @@ func (d *doc) descriptionPass(s int) {
 					return o.isOrg() && o.key != "@placeholder" && nameHas(o, want) && !(o.typ == claimgraph.Company && genericCompanyDescs[trimPoss(t.fold)])
 				})
 			}
+			// "Quellix sued Marbrook Foods, claiming the grocer had copied
+			// its packaging": the description opens what the sentence's
+			// subject claims, so it is not that subject; it is the party
+			// named last before it in the sentence.
+			if e == nil && d.lang == "en" && start >= 1 && claimParticipleBefore(toks, start) {
+				var subj, last *entity
+				for _, m := range d.ments[s] {
+					if m.t1 > start || m.ent == nil || !m.ent.isOrg() {
+						continue
+					}
+					if subj == nil {
+						subj = m.ent
+						continue
+					}
+					if m.ent != subj && fit(m.ent) {
+						last = m.ent
+					}
+				}
+				e = last
+			}
 			if e == nil {
 				e = d.speakerOrg(s, i, fit)
 			}
@@ -3604,4 +3624,22 @@ func (d *doc) retypeDescribedBodies() {
 		}
 		e.typ = claimgraph.Agency
 	}
+}
+
+// claimParticipleBefore reports a participle of claiming, with or without
+// "that", right before token k: "claiming the grocer", "alleging that
+// the company".
+func claimParticipleBefore(toks []token, k int) bool {
+	p := k - 1
+	if p >= 1 && toks[p].fold == "that" {
+		p--
+	}
+	if p < 1 || toks[p-1].text != "," {
+		return false
+	}
+	switch toks[p].fold {
+	case "claiming", "alleging", "saying", "arguing", "contending", "asserting", "charging":
+		return true
+	}
+	return false
 }
