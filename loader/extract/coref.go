@@ -569,10 +569,14 @@ func (d *doc) descriptionPass(s int) {
 		indefGen := d.lang == "de" && i+1 < len(toks) && (toks[i+1].fold == "eines" || toks[i+1].fold == "einer")
 		// "the watchdog" after "the city's consumer watchdog": the one
 		// body whose name ends in the bare description's head.
-		if e == nil && typ == claimgraph.Agency && d.lang == "en" && start >= 0 && start == i-1 && definiteEN[toks[start].fold] {
+		// "The unit" after "the Northern Integrity Unit": a word of a
+		// company's part is the head of a body's name too; the one body
+		// so named just before is what it means, not a company the text
+		// names later.
+		if e == nil && (typ == claimgraph.Agency || typ == claimgraph.Company && !genericCompanyDescs[trimPoss(t.fold)]) && d.lang == "en" && start >= 0 && start == i-1 && definiteEN[toks[start].fold] {
 			var only *entity
 			for _, o := range d.ents {
-				if o.dead || o.typ != claimgraph.Agency || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent < s-4 {
+				if o.dead || !o.isOrg() || o.typ != claimgraph.Agency && o.typ != typ || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent < s-4 || o.hits[0].sent == s && o.hits[0].tok >= i {
 					continue
 				}
 				if w := strings.Fields(fold(o.name)); len(w) > 1 && w[len(w)-1] == trimPoss(t.fold) {
@@ -582,6 +586,9 @@ func (d *doc) descriptionPass(s int) {
 					}
 					only = o
 				}
+			}
+			if only != nil && only.typ != typ && typ == claimgraph.Company {
+				typ = only.typ
 			}
 			e = only
 		}
