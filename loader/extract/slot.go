@@ -956,6 +956,11 @@ var nameWordsAgency = set("rovers", "united", "city", "town", "athletic", "athle
 // English, a noun before the name in German) and a capitalised run. It
 // adds a mention for the run if no earlier pass claimed it, and returns
 // the end of the phrase, or i when there is none.
+// relationNounsDE name a party by its relation to another ("ihrem
+// Mieter X", "seinem Kunden Y").
+var relationNounsDE = set("mieter", "mietern", "vermieter", "kunden", "kundin", "partner", "partnern", "geschäftspartner", "geschaeftspartner", "pächter", "paechter",
+	"verpächter", "verpaechter", "auftraggeber", "lieferanten", "gläubiger", "glaeubiger", "schuldner", "untermieter")
+
 func (d *doc) slotNP(s, i int, r slotRole) int {
 	toks := d.sents[s].toks
 	if i < 0 || i >= len(toks) {
@@ -1006,6 +1011,13 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 			k++
 		}
 	} else {
+		// "wirft ihrem Mieter Berger Logistik vor", "seinem Kunden Nordbau
+		// GmbH": after a possessive the noun of the relation opens the
+		// phrase; the name is what follows.
+		if k == i && k > 0 && possessives[toks[k-1].fold] && k+1 < len(toks) && toks[k].cap && !d.covered[s][k] && isCapWord(toks[k+1]) && !d.covered[s][k+1] &&
+			relationNounsDE[toks[k].fold] {
+			k++
+		}
 		// "dem bayerischen Umweltministerium", "dem Zweitligisten HSG
 		// Talheim", "dem Nachbarland Tessarien".
 		for k < len(toks) && toks[k].word && !toks[k].cap && isAdjDE(toks[k]) && !d.covered[s][k] {
