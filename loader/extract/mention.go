@@ -4493,6 +4493,11 @@ func (d *doc) personPass(s int) {
 					k0 += 2 // "Rodrigo Salvat, 61, the club's former president,"
 				}
 				for k := k0; k < len(toks) && k <= k0+5; k++ {
+					// "Clearwater Now, an activist group,": the role word
+					// says what the body is; the name is no person's.
+					if d.lang == "en" && roleBeforeBodyHeadEN(toks, k, d) {
+						break
+					}
 					if isRoleToken(toks[k], d) != "" {
 						// "Keith Ellison, Minnesota's attorney general,":
 						// an attorney general is an office, not counsel.

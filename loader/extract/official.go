@@ -53,6 +53,11 @@ func (d *doc) anonPass(s int) {
 			!speechVerbs[toks[i+1].fold] && !modalsEN[toks[i+1].fold] && isRoleToken(toks[i+1], d) == "" {
 			continue
 		}
+		// "an activist group", "a campaigner network": a role word before
+		// the head noun of a body says what the body is, no person.
+		if d.lang == "en" && roleBeforeBodyHeadEN(toks, i, d) {
+			continue
+		}
 		// A role that introduces a named person belongs to that person:
 		// "Sprecherin Birte Lohmann", "its chief executive, Serena Vail".
 		re := i + 1
@@ -438,3 +443,14 @@ func (d *doc) namedRoleHolder(s, i int, role string) *entity {
 // anonStaffRolesEN are English roles of staff who may speak anonymously
 // for their employer: "an investigator at X, who asked not to be named".
 var anonStaffRolesEN = set("investigator", "inspector", "employee", "worker", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor")
+
+// roleBeforeBodyHeadEN reports a role word at k that modifies the head
+// noun of a body after it ("an activist group", "a campaigner network"),
+// not the possessive of one ("the federation's vice-president").
+func roleBeforeBodyHeadEN(toks []token, k int, d *doc) bool {
+	if k+1 >= len(toks) || isRoleToken(toks[k], d) == "" || toks[k].cap {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && !n.cap && trimPoss(n.text) == n.text && civilBodyHeadsEN[n.fold]
+}

@@ -1235,6 +1235,10 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// apposition to a role.
 	if t1 < len(toks) && toks[t1].text == "," {
 		for k := t1 + 1; k < len(toks) && k <= t1+5 && toks[k].text != ","; k++ {
+			// ("X, an activist group,": the role word qualifies a body.)
+			if d.lang == "en" && roleBeforeBodyHeadEN(toks, k, d) {
+				break
+			}
 			if f := trimPoss(toks[k].fold); isRoleToken(toks[k], d) != "" || lawyerWords[f] || privateNouns[f] || personNouns[f] {
 				return false
 			}
