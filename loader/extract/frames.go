@@ -3220,9 +3220,14 @@ func mainClauseDE(toks []token, parts []part, c int) []part {
 	if comma < 0 {
 		return parts
 	}
+	return partsAfter(parts, comma)
+}
+
+// partsAfter keeps the participants that start after token k.
+func partsAfter(parts []part, k int) []part {
 	out := make([]part, 0, len(parts))
 	for _, p := range parts {
-		if p.m.t0 > comma {
+		if p.m.t0 > k {
 			out = append(out, p)
 		}
 	}
@@ -3255,13 +3260,7 @@ func colonClause(toks []token, parts []part, c int) []part {
 	if !own {
 		return parts
 	}
-	out := make([]part, 0, len(parts))
-	for _, p := range parts {
-		if p.m.t0 > k {
-			out = append(out, p)
-		}
-	}
-	return out
+	return partsAfter(parts, k)
 }
 
 // clauseOpenersDE open a second clause after a comma: "…, während die
