@@ -558,6 +558,12 @@ func (d *doc) attach(m *mention, e *entity) {
 		if m.kind == mName && m.key != "" && (e.key == "" || e.key == m.key || e.nameRank >= 1000) {
 			rank += 1000
 		}
+		// "Die Bundesregierung wirft … vor, Daten aus deutschen Behörden
+		// …": a country's unnamed bodies in general name it less well
+		// than its own name, however long.
+		if m.generic {
+			rank -= 500
+		}
 		if e.name == "" || rank > e.nameRank && !(e.typ == claimgraph.Official && m.kind == mShort) {
 			if e.name != "" {
 				e.addAlias(e.name)
