@@ -732,6 +732,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// accused over its story rejects the charge by standing by it.
 	"stands by its reporting", "stands by the central findings", "stands by its story", "stands by our reporting", "stand by our reporting",
 	"stood by its reporting", "stand by our story", "stands by its journalism", "stand by our journalism",
+	// "said the company stands behind its pricing": the accused stands
+	// by the conduct charged.
+	"stands behind its pricing", "stands behind its prices", "stands behind its products", "stands by its pricing", "stands by its products",
+	"stands behind its figures", "stands by its figures", "stands behind its accounts", "stands by its accounts", "stands behind its decision",
 	"steht zu ihrer berichterstattung", "steht zu seiner berichterstattung", "stehen zu unserer berichterstattung", "steht zu dem bericht",
 	"maintained its innocence", "maintained his innocence", "maintained her innocence", "maintains its innocence",
 	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",

@@ -2618,6 +2618,11 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 		if p.m.t0 >= c && p.m.t0 < srcEnd {
 			continue
 		}
+		// "A Pentagon audit found that X …": a name before a paper's
+		// noun says whose paper it is.
+		if p.m.t1 < len(toks) && d.docHead(toks[p.m.t1]) != "" {
+			continue
+		}
 		// "Spyware made by Orvex was used to hack …": the agent of a
 		// participle, where no subject is named.
 		if p.prep == "by" && byAgent == nil && p.m.t0 > 1 && p.m.t0 < c && strings.HasSuffix(toks[p.m.t0-2].fold, "ed") || p.prep == "by" && p.m.t0 > 2 && toks[p.m.t0-1].fold != "by" && toks[p.m.t0-2].fold == "by" && strings.HasSuffix(toks[p.m.t0-3].fold, "ed") {
