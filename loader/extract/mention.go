@@ -2645,7 +2645,10 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	// builders, landlords, makers and utilities ("Pennine Homes",
 	// "Vale Packaging", "Northwind Renewables")
 	"homes", "estates", "developments", "hotels", "resorts", "supplies", "products", "materials", "packaging",
-	"plastics", "metals", "beverages", "dairies", "healthcare", "renewables", "utilities", "broadband", "cruises")
+	"plastics", "metals", "beverages", "dairies", "healthcare", "renewables", "utilities", "broadband", "cruises",
+	// makers of instruments and parts ("Clearpath Optics", "Veldhoven
+	// Photonics", "Kestrel Diagnostics")
+	"optics", "photonics", "instruments", "devices", "components", "sensors", "imaging", "diagnostics", "biosciences", "lifesciences")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
