@@ -1653,6 +1653,14 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	for end < len(toks) && isRoleToken(toks[end], d) != "" && !toks[end].cap {
 		end++
 	}
+	// "der Vorsitzende des Vereins, Tobias Scholz": a body's word in the
+	// genitive right after the role names the body the text called so
+	// before ("Mieterverein Dortmund").
+	if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && toks[end+1].cap && d.mentionAt(s, end+1) == nil {
+		if e := d.bodyByWordDE(s, r, toks[end+1].fold); e != nil {
+			return e
+		}
+	}
 	if t1 > end {
 		end = t1
 	}
@@ -1684,6 +1692,27 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		}
 	}
 	return nil
+}
+
+// bodyByWordDE returns the body before token r of sentence s that the
+// text named or described with the German body word f in the genitive
+// ("des Vereins" for the "Mieterverein Dortmund"), or nil.
+func (d *doc) bodyByWordDE(s, r int, f string) *entity {
+	st := strings.TrimSuffix(strings.TrimSuffix(f, "es"), "s")
+	if len(st) < 5 || !agencyDescriptors[st] && !d.isCompanyDescriptor(token{text: st, fold: st, word: true, cap: true}) {
+		return nil
+	}
+	return d.salient(s, r, false, func(o *entity) bool {
+		if !o.isOrg() || o.typ == claimgraph.Document {
+			return false
+		}
+		for _, x := range o.descs {
+			if x == st {
+				return true
+			}
+		}
+		return strings.Contains(fold(o.name), st)
+	})
 }
 
 // contextAffiliation is the fallback: the most salient organisation of
