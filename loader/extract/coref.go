@@ -1656,7 +1656,9 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	// "der Vorsitzende des Vereins, Tobias Scholz": a body's word in the
 	// genitive right after the role names the body the text called so
 	// before ("Mieterverein Dortmund").
-	if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && toks[end+1].cap && d.mentionAt(s, end+1) == nil {
+	// ("des Pflegedienstes Abendrot" names its body after the word.)
+	if d.lang == "de" && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && toks[end+1].cap && d.mentionAt(s, end+1) == nil &&
+		(end+2 >= len(toks) || !isCapWord(toks[end+2]) && d.mentionAt(s, end+2) == nil) {
 		if e := d.bodyByWordDE(s, r, toks[end+1].fold); e != nil {
 			return e
 		}
