@@ -4307,13 +4307,7 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 	if !konj {
 		return
 	}
-	end := len(toks)
-	for j := subj.m.t1; j < len(toks); j++ {
-		if clauseStop(toks[j]) {
-			end = j
-			break
-		}
-	}
+	end := stopAfter(toks, subj.m.t1)
 	if !reportedWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
@@ -4812,6 +4806,17 @@ var finiteAuxDE = set("hätten", "haetten", "habe", "haben", "hat", "hatten", "s
 // clauseStop reports a token that ends a reported clause: a semicolon or
 // a quotation mark.
 func clauseStop(t token) bool { return t.text == ";" || t.quote }
+
+// stopAfter returns the first clause stop from token k on, or the end of
+// the sentence.
+func stopAfter(toks []token, k int) int {
+	for j := k; j < len(toks); j++ {
+		if clauseStop(toks[j]) {
+			return j
+		}
+	}
+	return len(toks)
+}
 
 // passiveAt reports a passive verb at token v of a clause ending at end
 // ("was charged", "had been attacked"): its subject is a victim or the
