@@ -726,6 +726,18 @@ func (d *doc) acronymPass(s int) {
 	}
 }
 
+// shortInBrackets reports a short form written as a word in brackets
+// after a body's name: "Nationale Anti-Doping-Agentur (Nada)",
+// "Naturschutzbund (Nabu)". It has three to six letters, the name's
+// first letter, and is no place or person.
+func (d *doc) shortInBrackets(t token, e *entity) bool {
+	r := []rune(t.text)
+	if !t.word || !t.cap || t.num || len(r) < 3 || len(r) > 6 || e.name == "" || !e.isOrg() || d.isPlace(t) || cities[t.fold] || firstNames[t.fold] {
+		return false
+	}
+	return strings.HasPrefix(fold(e.name), strings.ToLower(string(r[0])))
+}
+
 // seatHeadsEN are offices named with their seat ("Office in Manhattan",
 // "Embassy in London").
 var seatHeadsEN = set("office", "embassy", "consulate", "mission", "delegation")
@@ -3792,7 +3804,7 @@ func (d *doc) resolveNames(s int) {
 			e.femaleGuess = true
 		}
 		// "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)"
-		if m.t1+2 < len(toks) && toks[m.t1].text == "(" && toks[m.t1+1].acro && toks[m.t1+2].text == ")" {
+		if m.t1+2 < len(toks) && toks[m.t1].text == "(" && (toks[m.t1+1].acro || d.shortInBrackets(toks[m.t1+1], e)) && toks[m.t1+2].text == ")" {
 			a := toks[m.t1+1].text
 			// A lexicon acronym lends its key: "United States Department
 			// of Justice (DOJ)" is the DOJ of other articles.

@@ -580,6 +580,22 @@ func appositionHeadEN(toks []token, i int) (claimgraph.EntityType, bool) {
 	return "", false
 }
 
+// pluralPersonNounsDE end German plurals of people by what they do
+// ("Teamärzte", "Betreuer", "Aktivisten").
+var pluralPersonNounsDE = []string{"ärzte", "aerzte", "ärztinnen", "aerztinnen", "profis", "athleten", "athletinnen", "aktivisten", "aktivistinnen",
+	"journalisten", "journalistinnen", "ingenieure", "ingenieurinnen", "informanten", "betreuer", "pfleger", "pflegerinnen", "mitarbeiter", "mitarbeiterinnen"}
+
+// pluralPersonNounDE reports a German plural noun for people by what
+// they do.
+func pluralPersonNounDE(f string) bool {
+	for _, suf := range pluralPersonNounsDE {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // slotRelative reads the name a relative pronoun before the cue at c
 // stands for: "filed by CISPE, a trade body representing cloud
 // providers, which accused Nimbra of …".
@@ -1243,6 +1259,11 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 				return false
 			}
 		}
+	}
+	// "sollen Teamärzte … behandelt haben": a plural of people by
+	// what they do is no name.
+	if d.lang == "de" && t1-t0 == 1 && pluralPersonNounDE(first.fold) {
+		return false
 	}
 	// Words in a quotation are the speaker's; a name in quotation marks
 	// of its own ("das Magazin »Kapitalblick«") is a name.
