@@ -2379,17 +2379,9 @@ func (d *doc) appositionPossessor(s, start int, ok func(*entity) bool) *entity {
 	}
 	// The apposition closes with a comma before the verb: only
 	// lower-case words and time words stand between it and the cue.
-	k := p.t1
-	for k < start-1 && toks[k].word && !toks[k].cap {
-		k++
-	}
-	if k >= start-1 || toks[k].text != "," {
+	k := lowerRunEnd(toks, p.t1, start-1)
+	if k >= start-1 || toks[k].text != "," || !d.plainWords(s, k+1, start-1) {
 		return nil
-	}
-	for j := k + 1; j < start-1; j++ {
-		if !toks[j].word || d.mentionAt(s, j) != nil {
-			return nil
-		}
 	}
 	if !ok(p.ent) {
 		return nil
@@ -2423,26 +2415,39 @@ func (d *doc) possessorApposed(s, start int, ok func(*entity) bool) *entity {
 	}
 	// Lower-case words of the relation up to the comma of the
 	// apposition.
-	k := q.t1
-	for k < start-1 && toks[k].word && !toks[k].cap {
-		k++
-	}
+	k := lowerRunEnd(toks, q.t1, start-1)
 	if k >= start-1 || toks[k].text != "," || p.t0 != k+1 || p.ent == nil || p.ent == q.ent || !p.ent.isOrg() || p.kind != mName && p.kind != mShort {
 		return nil
 	}
 	k = p.t1
-	if k >= start-1 || toks[k].text != "," {
+	if k >= start-1 || toks[k].text != "," || !d.plainWords(s, k+1, start-1) {
 		return nil
-	}
-	for j := k + 1; j < start-1; j++ {
-		if !toks[j].word || d.mentionAt(s, j) != nil {
-			return nil
-		}
 	}
 	if !ok(q.ent) {
 		return nil
 	}
 	return q.ent
+}
+
+// lowerRunEnd returns the first token from k on, before limit, that is
+// no lower-case word.
+func lowerRunEnd(toks []token, k, limit int) int {
+	for k < limit && toks[k].word && !toks[k].cap {
+		k++
+	}
+	return k
+}
+
+// plainWords reports whether tokens [from, to) of sentence s are words
+// that no mention covers.
+func (d *doc) plainWords(s, from, to int) bool {
+	toks := d.sents[s].toks
+	for j := from; j < to; j++ {
+		if !toks[j].word || d.mentionAt(s, j) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // possessorState returns the state whose name stands in the possessive
