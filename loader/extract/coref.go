@@ -7,6 +7,18 @@ import (
 	"github.com/claimgraph/claimgraph"
 )
 
+// stateOfficeDescDE returns the head of a bare federal or state office
+// word ("Landesamt", "des Bundesamts"), which refers back to the office
+// the text named with its field; else "".
+func stateOfficeDescDE(f string) string {
+	for _, h := range []string{"landesamt", "bundesamt"} {
+		if strings.HasPrefix(f, h) && headEnds[f[len(h):]] {
+			return h
+		}
+	}
+	return ""
+}
+
 // pluralCompanyDescs refer to several companies, never to one.
 var pluralCompanyDescs = set("companies", "firms", "chipmakers", "platforms", "konzerne", "firmen", "banks", "lenders", "insurers", "carmakers")
 
@@ -70,7 +82,8 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	if d.lang == "de" && t.cap && hasSuffixInflected(f, worksCouncilsDE) != "" {
 		return claimgraph.Agency, []string{"betriebsrat", "personalrat", "works council"}, true
 	}
-	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht", "aufsicht"}) != "" {
+	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht", "aufsicht"}) != "" ||
+		d.lang == "de" && t.cap && stateOfficeDescDE(f) != "" {
 		var want []string
 		switch {
 		case strings.Contains(f, "ministeri") || f == "ministry":
@@ -115,6 +128,11 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			want = []string{"treasury"}
 		case f == "amt":
 			want = []string{"amt", "office"}
+		// "eine Sprecherin des Landesamts", "das Bundesamt": a federal
+		// or state office the text named in full ("Landesamt für
+		// Gesundheit und Lebensmittelsicherheit").
+		case d.lang == "de" && stateOfficeDescDE(f) != "":
+			want = []string{stateOfficeDescDE(f)}
 		case strings.Contains(f, "verband") || f == "association" || f == "federation":
 			// An association or campaign group: "der Verband" also
 			// takes up "die Umweltorganisation X", "der Verein Y".

@@ -1032,6 +1032,17 @@ func (d *doc) agencyPassDE(s int) {
 					isRoleToken(toks[n], d) == "" && !firstNames[toks[n].fold] && !d.isPlace(toks[n]) && (n+1 >= len(toks) || !isCapWord(toks[n+1])) {
 					end = n + 1
 				}
+				// "Arbeitgeberverband der Backwarenindustrie Westfalen
+				// (ABW)", "Landesverband der Spediteure Südbaden": a
+				// regional association's region follows its members'
+				// genitive. Only a word that is a place, shaped like a
+				// town or region, or that an acronym in brackets closes
+				// is taken; any other word may be the frame's object.
+				if k := end; k < len(toks) && end == j+1 && d.bodyNameWordsDE(s, k, false) == k+1 &&
+					(d.isPlace(toks[k]) || cities[toks[k].fold] || townLikeDE(toks[k]) || compassRegionDE(toks[k]) ||
+						k+3 < len(toks) && toks[k+1].text == "(" && toks[k+2].acro && toks[k+3].text == ")") {
+					end = k + 1
+				}
 			}
 		}
 		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
@@ -1139,7 +1150,7 @@ func (d *doc) agencyPassDE(s int) {
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
-				hasSuffixInflected(t.fold, localOfficesDE) != "" || localOfficeCompoundDE(t.fold, head) ||
+				hasSuffixInflected(t.fold, localOfficesDE) != "" || localOfficeCompoundDE(t.fold, head) || policeOfficeDE(t.fold, head) ||
 				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
 			// "Landgericht Frankfurt am Main".
@@ -1943,6 +1954,18 @@ func (d *doc) townAdjDE(t token) bool {
 // offices are named by their field instead ("Landesamt für Umwelt").
 func localOfficeCompoundDE(f, head string) bool {
 	return head == "feuerwehr" || (head == "amt" || head == "verwaltung") && len(f) >= len(head)+3 && !strings.HasPrefix(f, "bundes") && !strings.HasPrefix(f, "landes")
+}
+
+// policeOfficeDE reports a police office's compound ("Kreispolizeibehörde",
+// "Polizeipräsidium", "Polizeidirektion"), which, like the police
+// itself, is named by the town or district it serves ("Kreispolizeibehörde
+// Gütersloh", "Polizeipräsidium Oberhausen").
+func policeOfficeDE(f, head string) bool {
+	switch head {
+	case "behörde", "behoerde", "präsidium", "praesidium", "direktion":
+		return strings.Contains(f, "polizei") && len(f) > len(head)+3
+	}
+	return false
 }
 
 var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt",
@@ -2759,6 +2782,20 @@ func (d *doc) compassFirmPassDE(s int) {
 // compassPrefixesDE open German compounds that name a firm by its region
 // ("Nordbank", "Westfracht").
 var compassPrefixesDE = []string{"nord", "sued", "süd", "ost", "west", "nordost", "nordwest", "suedost", "südost", "suedwest", "südwest"}
+
+// compassRegionDE reports a region named by a compass point and a
+// capitalised name ("Südbaden", "Ostwestfalen", "Nordhessen").
+func compassRegionDE(t token) bool {
+	if !t.cap || t.acro || strings.Contains(t.text, "-") || germanHead(t) != "" || isNounLikeDE(t) {
+		return false
+	}
+	for _, p := range compassPrefixesDE {
+		if strings.HasPrefix(t.fold, p) && len(t.fold) >= len(p)+4 {
+			return true
+		}
+	}
+	return false
+}
 
 // stockIndexesDE are the indexes a German compound names a listed
 // company by.
