@@ -2723,7 +2723,8 @@ func (d *doc) isCompanyDescriptor(t token) bool {
 	// a trade and a descriptor.
 	if d.lang == "en" && !t.cap {
 		f := trimPoss(t.fold)
-		for _, suf := range []string{"builder", "maker", "producer", "operator", "manufacturer", "supplier", "retailer", "provider", "developer", "exporter", "trader", "company", "firm"} {
+		for _, suf := range []string{"builder", "maker", "producer", "operator", "manufacturer", "supplier", "retailer", "provider", "developer", "exporter", "trader", "company", "firm",
+			"broker", "insurer", "lender", "shipowner"} { // "shipbroker", "stockbroker", "reinsurer", "moneylender"
 			if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
 				return true
 			}
@@ -2809,6 +2810,12 @@ func (d *doc) legalFormPass(s int) {
 		t := toks[j]
 		strong := legalSuffixes[t.text] || legalSuffixes[trimPoss(t.text)]
 		weak := !strong && t.cap && weakSuffixes[trimPoss(t.fold)] && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
+		// "Sierra Vista Power & Light", "Pacific Gas & Electric": a trade
+		// before "&" and another capitalised word ends no name; the name
+		// goes on after the ampersand.
+		if weak && j+2 < len(toks) && toks[j+1].text == "&" && isCapWord(toks[j+2]) && !d.covered[s][j+2] && !strings.HasSuffix(t.text, "'s") {
+			weak = false
+		}
 		if !strong && !weak || d.covered[s][j] {
 			continue
 		}
@@ -3315,6 +3322,26 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
+		// "the bulk carrier Nordkap Star", "the tanker Aegean Dawn": a ship
+		// named after its kind is a thing, no party; its name is kept
+		// from the passes that would take it for a firm or a person.
+		if d.lang == "en" && !t.cap && (shipWordsEN[t.fold] || t.fold == "carrier" && i > 0 && shipCarrierMods[toks[i-1].fold]) && isCapWord(toks[i+1]) && !d.covered[s][i+1] {
+			j := i + 1
+			for j < len(toks) && j-i <= 4 && isCapWord(toks[j]) && !d.covered[s][j] && !legalSuffixes[toks[j].text] {
+				j++
+			}
+			if j == len(toks) || !isCapWord(toks[j]) {
+				// The kind's words go too ("the bulk carrier" is no
+				// description of a firm).
+				k := i
+				for k > 0 && i-k < 2 && toks[k-1].word && !toks[k-1].cap && !functionWords[toks[k-1].fold] && !articles[toks[k-1].fold] {
+					k--
+				}
+				d.cover(s, k, j)
+				i = j - 1
+				continue
+			}
+		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
 		// "the daily Le Monde" describes; "the Daily Courant" is a name.
@@ -3505,11 +3532,18 @@ func (d *doc) appositionPass(s int) {
 			// A first name followed by another name starts a person ("the
 			// firm Lexa Anna Berg"); alone it ends a name ("Van Wijk
 			// Marine").
-			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t))
+			// A trade word is no first name ("Harwick Marine Brokers"), nor
+			// is one before a trade ("Halden Marine Services").
+			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t)) &&
+				!weakSuffixes[tj.fold] && !weakSuffixes[trimPoss(toks[j+1].fold)] && !d.isCompanyDescriptor(toks[j+1])
 			// ("die Umweltgruppe Wattenrat": a body's descriptor, then one
 			// word alone, which may end like a body's head.)
 			loneAfterBody := j == i+1 && typ == claimgraph.Agency && (j+1 >= len(toks) || !isCapWord(toks[j+1])) && germanHead(tj) != trimPoss(tj.fold)
-			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" && !loneAfterBody || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
+			// "shipbroker Harwick Marine Brokers", "lender Fenwick Home
+			// Lenders": an English trade written with a capital at the
+			// end of the run is the last word of the name.
+			tradeEnd := d.lang == "en" && typ == claimgraph.Company && j > i+1 && tj.cap && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || d.covered[s][j+1])
+			if d.isCompanyDescriptor(tj) && !keepInName[tj.fold] && !tradeEnd || isRoleToken(tj, d) != "" || personStart || germanHead(tj) != "" && d.lang == "de" && !loneAfterBody || hasSuffixInflected(tj.fold, documentHeadsDE) != "" && d.lang == "de" ||
 				d.lang == "de" && j > i+1 && d.commonNounAfterNameDE(s, i+1, j) || // "dem Discounter Preisfuchs Etikettenschwindel vor", "der Reederei Hanseblick Sanktionen …"
 				d.lang == "de" && offenceNounDE(tj.fold) { // "wirft die Anklagebehörde Untreue vor": a charge is never a name
 
@@ -3627,6 +3661,14 @@ func (d *doc) appositionPass(s int) {
 		}
 	}
 }
+
+// shipWordsEN name a ship's kind before its name ("the tanker Aegean
+// Dawn", "the container ship Maren Star").
+var shipWordsEN = set("vessel", "ship", "tanker", "freighter", "trawler", "ferry", "yacht", "bulker", "barge", "tug", "supertanker", "warship", "frigate", "destroyer")
+
+// shipCarrierMods make a "carrier" a ship ("the bulk carrier X", "the
+// LNG carrier Y"), not an airline.
+var shipCarrierMods = set("bulk", "ore", "lng", "gas", "car", "container", "crude", "oil", "aircraft", "livestock", "cement")
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
 
