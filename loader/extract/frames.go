@@ -361,7 +361,7 @@ func (d *doc) heldBefore(toks []token, c int) bool {
 // prefixes of folded words.
 var wrongdoing = []string{
 	"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "betrug", "betrueg", "betrog", "cheat", "scam", "fraud", "manipul", "falsch", "falsif",
-	"fälsch", "faelsch", "brib", "bestech", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
+	"fälsch", "faelsch", "brib", "bestech", "bestoch", "zweckwidrig", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
 	"geldwaesche", "zweckentfremd", "misappropr", "embezzl", "unterschlag", "veruntreu", "untreue", "underpaid", "underpay",
 	"unterbezahl", "fake", "fictitious", "fiktiv", "schein", "sham", "stole", "stolen", "gestohlen", "theft", "diebstahl", "copied",
 	"kopiert", "spionage", "spied", "spy", "ausspaeh", "ausgespaeh", "leaked", "weitergegeben", "weitergeleitet", "verletzt",
@@ -454,7 +454,8 @@ func wrongWord(t *token) bool {
 // dutyWords are duties whose neglect is misconduct: "failed to report",
 // "failed to protect", "versäumt, zu melden".
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
-	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder"}
+	"maintain", "inspect", "clear", "monitor", "supervise", "safeguard",
+	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder", "wart", "kontrollier", "ueberwach"}
 
 // omittedDutyWords are duties whose omission, said with a negation, is
 // misconduct: paying what is owed, disclosing, reporting, warning,
@@ -1866,6 +1867,10 @@ func (d *doc) accuseSentence(s int) {
 					break
 				}
 			}
+		// "Darin kommt die Behörde zu dem Schluss, dass X …", "Die
+		// Prüfer kamen zu dem Ergebnis, dass …": a body's conclusion.
+		case d.lang == "de" && conclusionNounsDE[f] && c >= 2 && (toks[c-1].fold == "zum" || toks[c-1].fold == "dem" && toks[c-2].fold == "zu"):
+			d.conclusionFrameDE(s, parts, c, emit)
 		// "Nach Überzeugung der Behörde haben X und Y …", "Aus Sicht der
 		// Kartellwächter hat X …", "In the regulator's view, X …": the
 		// body whose conviction the clause states accuses its subject.
@@ -4213,7 +4218,8 @@ func lowerAdjDE(t token) bool {
 
 // staffNounsDE are the people a body employs, whose deeds at work are
 // said of it when the text leaves them unnamed.
-var staffNounsDE = []string{"techniker", "mitarbeiter", "monteur", "angestellte", "beschaeftigte", "beschäftigte", "arbeiter", "fahrer", "handwerker", "elektriker", "pfleger", "wachmann", "wachleute"}
+var staffNounsDE = []string{"techniker", "mitarbeiter", "monteur", "angestellte", "beschaeftigte", "beschäftigte", "arbeiter", "fahrer", "handwerker", "elektriker", "pfleger", "wachmann", "wachleute",
+	"prokurist", "manager", "buchhalter", "einkaeufer", "einkäufer", "vertriebler", "ingenieur"}
 
 func staffNounDE(f string) bool {
 	for _, w := range staffNounsDE {
@@ -4249,9 +4255,10 @@ func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
 		return false
 	}
 	// The genitive article, and the body's descriptor, right after the
-	// noun.
+	// noun; "von" before a bare name serves as the genitive of an
+	// unnamed person ("ein früherer Prokurist von Brandhorst").
 	j++
-	if j >= len(toks) || !(toks[j].fold == "des" || toks[j].fold == "der") {
+	if j >= len(toks) || !(toks[j].fold == "des" || toks[j].fold == "der" || toks[j].fold == "von" && !definite) {
 		return false
 	}
 	j++
@@ -5197,6 +5204,10 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				// hold no member.
 				f == "after" || f == "before" || f == "since" || f == "when" || f == "nachdem" || f == "bevor" ||
 				f == "of" && d.lang == "en" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].fold, "ing") ||
+				// "found that Pellham, a subcontractor, billed the county":
+				// a verb after the apposition's comma is the member's own;
+				// what follows is its object.
+				d.lang == "en" && k > last.m.t1 && toks[k-1].text == "," && looksFiniteEN(toks[k]) ||
 				// "accused Tallis Power of price fixing, and the Grid
 				// Authority accused …": the complement right after a
 				// member ends the list; what follows is another clause
@@ -6319,6 +6330,10 @@ func clauseNegated(toks []token, k int) bool {
 
 // findersEN are the people of a firm or body whose examination is its
 // finding: "forensic accountants at Brannock found".
+// findingAdverbs stand between a finding's subject and its verb ("It
+// also finds", "The report further concludes", "kommt zudem").
+var findingAdverbs = set("also", "further", "furthermore", "moreover", "additionally", "separately", "auch", "zudem", "außerdem", "ausserdem", "ferner")
+
 var findersEN = set("accountants", "auditors", "investigators", "researchers", "analysts", "inspectors", "experts", "examiners", "scientists")
 
 var investigNouns = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report",
@@ -6370,8 +6385,8 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "hat" || toks[k].fold == "haben") {
 		k--
 	}
-	for k >= 0 && strings.HasSuffix(toks[k].fold, "ly") {
-		k-- // "had provisionally found"
+	for k >= 0 && (strings.HasSuffix(toks[k].fold, "ly") || findingAdverbs[toks[k].fold]) {
+		k-- // "had provisionally found", "It also finds", "further concludes"
 	}
 	// "A Sentinel investigation published on Sunday found": past the
 	// participle and its time phrase to the noun.
@@ -6540,6 +6555,14 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			}
 			return
 		}
+	}
+	// "The report says … It also finds that X …": a pronoun for a
+	// document whose author the text named finds for the author.
+	if m := d.mentionAt(s, k); k >= 0 && owner == nil && m != nil && m.kind == mPron && m.t1 == k+1 && m.ent != nil && m.ent.typ == claimgraph.Document && m.ent.author != nil {
+		if accused := pickAccused(m.ent.author, k); accused != nil {
+			emit(party(m.ent.author), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".investigation.found", 0.75, accused.m.t1)
+		}
+		return
 	}
 	if k < 0 || !investigNouns[trimPoss(toks[k].fold)] {
 		return
@@ -6728,7 +6751,16 @@ var (
 func (d *doc) stanceCue(toks []token, c int) bool {
 	f := toks[c].fold
 	if d.lang == "de" {
-		return stanceNounsDE[f] && c > 0 && (toks[c-1].fold == "nach" || toks[c-1].fold == "aus" && f == "sicht")
+		if !stanceNounsDE[f] || c == 0 {
+			return false
+		}
+		// "Nach den Feststellungen der Behörde", "nach der Auffassung
+		// des Amts": the article may stand between.
+		b := c - 1
+		if b > 0 && (toks[b].fold == "den" || toks[b].fold == "der") {
+			b--
+		}
+		return toks[b].fold == "nach" || toks[b].fold == "aus" && f == "sicht" && b == c-1
 	}
 	if !stanceNounsEN[f] {
 		return false
@@ -6815,7 +6847,18 @@ func (d *doc) stanceFrame(s int, parts []part, c int, emit func(*entity, []*enti
 	accuser := party(holder.ent)
 	var accused []part
 	for _, p := range parts {
-		if p.m == holder || p.m.t0 >= c-3 && p.m.t1 <= holder.t1 || p.prep != "" || p.obj || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || party(p.e) == accuser {
+		if p.m == holder || p.m.t0 >= c-3 && p.m.t1 <= holder.t1 || p.obj || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || party(p.e) == accuser {
+			continue
+		}
+		// "Nach Erkenntnissen der Staatsanwaltschaft soll ein früherer
+		// Prokurist von X …": an unnamed person of a body opens the
+		// clause right after its finite verb; the body is the party.
+		if (p.prep == "gen" || p.prep == "von") && p.e.isOrg() && d.lang == "de" && holder.t1 < len(toks) && (finiteAuxDE[toks[holder.t1].fold] || reportedModal[toks[holder.t1].fold]) &&
+			d.staffOfGenitiveDE(toks, holder.t1+1, p) {
+			accused = []part{p}
+			break
+		}
+		if p.prep != "" {
 			continue
 		}
 		accused = d.coordinated(s, parts, []part{p})
@@ -8129,3 +8172,90 @@ func civilBody(o *entity) bool {
 // writerStaffEN are the people of a firm who write a report for it:
 // "written by auditors at X", "prepared by lawyers from Y".
 var writerStaffEN = set("auditors", "accountants", "analysts", "researchers", "lawyers", "investigators", "experts", "consultants", "economists", "engineers")
+
+// conclusionNounsDE are what a body comes to: "kommt zu dem Schluss",
+// "gelangte zum Ergebnis".
+var conclusionNounsDE = set("schluss", "schluß", "ergebnis", "fazit", "befund")
+
+// comeFormsDE are the forms of "kommen" and "gelangen" that carry a
+// conclusion.
+var comeFormsDE = set("kommt", "kam", "kamen", "kommen", "gekommen", "gelangt", "gelangte", "gelangten", "gelangen")
+
+// conclusionFrameDE reads a German conclusion at c ("kommt der
+// Rechnungshof zu dem Schluss, dass die Stadt Fördermittel zweckwidrig
+// verwendet habe"): the subject of "kommen" — after the verb in inverted
+// order, before it otherwise — accuses the subject of the "dass" clause
+// of the misconduct the clause states. A conclusion that clears ("dass X
+// keine Regeln verletzt habe") or names a victim (passive) is none.
+func (d *doc) conclusionFrameDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	v := -1
+	for k := c - 2; k >= 0 && k >= c-8; k-- {
+		if comeFormsDE[toks[k].fold] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || c+2 >= len(toks) || toks[c+1].text != "," || toks[c+2].fold != "dass" {
+		return
+	}
+	// The finder: the body between the verb and "zu", or the subject
+	// that opens the clause before the verb.
+	var finder *entity
+	for _, p := range parts {
+		if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || !party(p.e).isOrg() {
+			continue
+		}
+		if p.m.t0 > v && p.m.t1 <= c-1 || p.m.t1 <= v && p.m.t1 >= v-1 {
+			finder = party(p.e)
+		}
+	}
+	if finder == nil {
+		return
+	}
+	from := c + 3
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 < from {
+			continue
+		}
+		if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || party(p.e) == finder || p.m.kind == mPron {
+			return
+		}
+		// Articles, adjectives and descriptors only between "dass" and
+		// the subject.
+		for j := from; j < p.m.t0; j++ {
+			if tj := toks[j]; !(articles[tj.fold] || d.isCompanyDescriptor(tj) || d.bodyDescriptor(tj) || lowerAdjDE(tj) || tj.word && !tj.cap && isAdjDE(tj)) {
+				return
+			}
+		}
+		subj = &parts[i]
+		break
+	}
+	if subj == nil {
+		return
+	}
+	end := stopAfter(toks, subj.m.t1)
+	if !hasWrongdoing(toks, subj.m.t1, end) {
+		return
+	}
+	relative := false
+	for j := subj.m.t1; j < end; j++ {
+		if j > subj.m.t1+1 && relativeStart(toks, j) {
+			relative = true
+		}
+		if relative {
+			break
+		}
+		switch toks[j].fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
+			if !omittedDuty(toks, j) {
+				return
+			}
+		case "wurde", "wurden", "worden", "werden":
+			return
+		}
+	}
+	emit(finder, ents(d.coordinated(s, parts, []part{*subj})), "de.conclusion.found", 0.75, subj.m.t1)
+}
