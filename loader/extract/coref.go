@@ -695,6 +695,19 @@ func (d *doc) descriptionPass(s int) {
 			if e == nil {
 				e = d.responder(s, max(start, 0), i, fit)
 			}
+			// "The report says the utility skipped …" … "The county accuses
+			// the utility of negligence": a trade description the text used
+			// for one company before means that company again, though
+			// another was named since.
+			if e == nil && d.lang == "en" && typ == claimgraph.Company && !genericCompanyDescs[trimPoss(t.fold)] && !rival {
+				e = d.describedAgain(ds, fit)
+			}
+			// "the airline" after "Skyline Regional Airways" and "Corvane
+			// Metering Systems": the one company named before whose name
+			// says the trade.
+			if e == nil && d.lang == "en" && typ == claimgraph.Company && !rival {
+				e = d.tradeNamed(s, i, trimPoss(t.fold), fit)
+			}
 			if e == nil {
 				d.paraFirst = true
 				e = d.salient(s, i, true, fit)
@@ -811,7 +824,86 @@ func (d *doc) descriptionPass(s int) {
 		m := &mention{sent: s, t0: t0, t1: i + 1, kind: mDesc, typ: typ, name: trimPoss(d.spanText(s, t0, i+1))}
 		d.addMention(m)
 		d.attach(m, e)
+		if d.lang == "en" && e.typ == claimgraph.Company {
+			e.usedDescs = append(e.usedDescs, ds)
+		}
 	}
+}
+
+// tradeNameWordsEN are the words that name a company's trade in its
+// name, by the description the text gives the trade.
+var tradeNameWordsEN = map[string][]string{
+	"airline":      {"air", "airways", "airlines", "aviation", "jet", "wings"},
+	"carrier":      {"air", "airways", "airlines", "aviation", "wireless", "mobile", "telecom", "freight", "shipping", "lines"},
+	"utility":      {"power", "electric", "energy", "gas", "water", "utilities", "light", "grid", "electricity"},
+	"insurer":      {"insurance", "mutual", "assurance", "insurers", "underwriters"},
+	"bank":         {"bank", "banking", "bancorp"},
+	"lender":       {"bank", "lending", "credit", "finance", "mortgage", "loans"},
+	"broker":       {"brokers", "brokerage", "securities", "markets"},
+	"miner":        {"mining", "minerals", "resources", "metals", "gold", "copper"},
+	"drugmaker":    {"pharma", "pharmaceuticals", "therapeutics", "biologics", "biosciences", "labs"},
+	"carmaker":     {"motors", "motor", "auto", "automotive", "cars"},
+	"automaker":    {"motors", "motor", "auto", "automotive", "cars"},
+	"retailer":     {"retail", "stores", "shops", "mart"},
+	"grocer":       {"foods", "grocers", "markets", "supermarkets"},
+	"haulier":      {"haulage", "logistics", "freight", "transport", "trucking"},
+	"shipper":      {"shipping", "lines", "maritime", "freight"},
+	"homebuilder":  {"homes", "homebuilders", "construction"},
+	"housebuilder": {"homes", "housebuilders", "construction"},
+	"landlord":     {"properties", "residential", "reit", "realty", "estates", "housing", "homes"},
+}
+
+// tradeNamed is the one company mentioned before sentence s, token i,
+// whose name holds a word of the trade desc.
+func (d *doc) tradeNamed(s, i int, desc string, fit func(*entity) bool) *entity {
+	words := tradeNameWordsEN[desc]
+	if words == nil {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent == s && o.hits[0].tok >= i || !fit(o) {
+			continue
+		}
+		if w := strings.Fields(fold(o.name)); len(w) > 1 && anyIn(w[1:], words) {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+func anyIn(ws []string, set []string) bool {
+	for _, w := range ws {
+		for _, x := range set {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedAgain is the one company a description with the trade word ds
+// took up before, if exactly one did.
+func (d *doc) describedAgain(ds string, fit func(*entity) bool) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || !fit(o) {
+			continue
+		}
+		for _, x := range o.usedDescs {
+			if x == ds {
+				if found != nil && found != o {
+					return nil
+				}
+				found = o
+			}
+		}
+	}
+	return found
 }
 
 // compoundNamesake finds the company a German compound descriptor
@@ -2108,6 +2200,9 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		}
 		if e.role == "" {
 			e.role = p.role
+		}
+		if p.former {
+			e.former = true
 		}
 		// Every earlier unnamed holder of the role that fits is his:
 		// "den Geschäftsführer eines Bauunternehmens" … "Dem

@@ -262,6 +262,13 @@ func (d *doc) anonPass(s int) {
 			if d.sentenceHas(s, anonymityCues) || formerWords[toks[start].fold] {
 				p.anonSelf = true
 			}
+			// "the bank's former head of compliance, Laura Menzies": a
+			// former holder speaks for herself, also once named.
+			for k := start; k < i; k++ {
+				if formerWords[toks[k].fold] {
+					p.former = true
+				}
+			}
 			m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: p.name, role: role}
 			d.addMention(m)
 			d.attach(m, p)

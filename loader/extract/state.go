@@ -71,6 +71,9 @@ type entity struct {
 	// body the text names only later.
 	rolePre, roleFull string
 	descs             []string // apposition descriptors ("kabelhersteller")
+	// usedDescs: the trade words of the definite descriptions that took
+	// it up before ("utility" of "the utility").
+	usedDescs []string
 	shorts            []string // folded short forms that refer to it
 	last              string   // folded last name of a person
 	order             int      // first mention order
