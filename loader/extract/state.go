@@ -74,9 +74,9 @@ type entity struct {
 	// usedDescs: the trade words of the definite descriptions that took
 	// it up before ("utility" of "the utility").
 	usedDescs []string
-	shorts            []string // folded short forms that refer to it
-	last              string   // folded last name of a person
-	order             int      // first mention order
+	shorts    []string // folded short forms that refer to it
+	last      string   // folded last name of a person
+	order     int      // first mention order
 	// documents: who wrote it and which outlets saw it, origin first
 	author  *entity
 	outlets []*entity
