@@ -1022,7 +1022,11 @@ func (d *doc) agencyPassDE(s int) {
 			// "Behörde") is the frame's dative, not an association's
 			// members.
 			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") &&
-				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) {
+				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) &&
+				// "wirft die Verbraucherzentrale der Prüfstelle Nordcert
+				// Audit GmbH vor": a noun before a firm's registered name
+				// describes the firm, the frame's dative.
+				!(j == end+1 && toks[end].fold == "der" && legalNameAt(toks, j+1)) {
 				end = j + 1
 				named, genTaken = true, true
 				// "Landtagsfraktion der Freien Liste", "der Grünen
@@ -1049,6 +1053,16 @@ func (d *doc) agencyPassDE(s int) {
 		// association of the people a genitive plural names.
 		if !named && (associationHeadsDE[t.fold] || head == "verband") && end+1 < len(toks) && toks[end].cap && strings.HasSuffix(toks[end].fold, "er") && isAdjDE(toks[end]) &&
 			isCapWord(toks[end+1]) && !d.covered[s][end] && !d.covered[s][end+1] && germanHead(toks[end+1]) == "" {
+			end += 2
+			named = true
+		}
+		// "Verband kommunaler Kliniken (VKK)", "Verband forschender
+		// Arzneimittelhersteller", "Bund freier Waldorfschulen": the
+		// same genitive plural with a lower-case adjective, before a
+		// plural noun.
+		if !named && (associationHeadsDE[t.fold] || head == "verband" || t.fold == "vereinigung") && end+1 < len(toks) && lowerGenitivePluralAdjDE(toks[end]) &&
+			isCapWord(toks[end+1]) && !d.covered[s][end+1] && germanHead(toks[end+1]) == "" && pluralNounShapeDE(toks[end+1]) &&
+			(end+2 >= len(toks) || !isCapWord(toks[end+2])) {
 			end += 2
 			named = true
 		}
@@ -2384,6 +2398,13 @@ func (d *doc) agencyPassEN(s int) {
 		if d.lang == "de" && start == i && (hf == "organisation" || hf == "union") && i > 0 && articles[toks[i-1].fold] {
 			continue
 		}
+		// "Es handle sich um „Union Busting“": in German text an English
+		// body word that opens a run of capitalised words without "of"
+		// or "for" heads no English name (those end in their head), and
+		// German names do not open with an English head.
+		if d.lang == "de" && start == i && end > i+1 && toks[i+1].fold != "of" && toks[i+1].fold != "for" && toks[i+1].fold != "on" && !agencyHeadsEN[trimPoss(toks[end-1].fold)] {
+			continue
+		}
 		// "Textil Union Bangladesh Ltd.": a company's name that holds a
 		// body word; and a short form of a company named before.
 		legal := false
@@ -2710,6 +2731,72 @@ var coWords = set("co.", "co", "cie.", "cie")
 // KG" aside): "Sdn Bhd", "Pty Ltd", "AG & Co. KGaA".
 var legalPrefixes = map[string]bool{"Sdn": true, "Sdn.": true, "Pty": true, "Pte": true, "Pty.": true, "Pte.": true}
 
+// notAdjErDE are lower-case words in -er that are no adjectives.
+var notAdjErDE = set("wieder", "weiter", "immer", "später", "spaeter", "aber", "oder", "außer", "ausser", "lieber", "eher", "bisher", "daher",
+	"vorher", "nachher", "seither", "hier", "mehr", "sehr", "ihr", "unter", "über", "ueber", "hinter", "nie", "jeder", "aller", "dieser", "jener",
+	"mancher", "solcher", "welcher", "einer", "keiner", "meiner", "seiner", "ihrer", "unserer", "euer", "sicher", "sowieso", "derer", "deren", "erneuter")
+
+// lowerGenitivePluralAdjDE reports a lower-case adjective in the strong
+// genitive plural ("kommunaler", "privater", "forschender").
+func lowerGenitivePluralAdjDE(t token) bool {
+	return t.word && !t.cap && len(t.fold) >= 6 && strings.HasSuffix(t.fold, "er") && !functionWords[t.fold] && !prepositions[t.fold] && !notAdjErDE[t.fold]
+}
+
+// pluralNounShapeDE reports a capitalised noun that can be a plural
+// ("Kliniken", "Unternehmen", "Hersteller", "Schulen").
+func pluralNounShapeDE(t token) bool {
+	f := t.fold
+	return !t.acro && (strings.HasSuffix(f, "en") || strings.HasSuffix(f, "er") || strings.HasSuffix(f, "e") || strings.HasSuffix(f, "eln"))
+}
+
+// legalNameAt reports a firm's name at token k that ends in a legal form
+// within five capitalised words ("Nordcert Audit GmbH", "Hochmoor
+// Milchwerke eG").
+func legalNameAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if j > k && (legalSuffixes[toks[j].text] || legalSuffixes[trimPoss(toks[j].text)]) {
+			return true
+		}
+		if !isCapWord(toks[j]) && toks[j].text != "&" {
+			return false
+		}
+	}
+	return false
+}
+
+// tradeShopDE reports the uncompounded word of a trade's shop in -erei
+// ("Bäckerei", "Wäscherei", "Brauerei", "Reederei"), which German firm
+// names open with.
+func tradeShopDE(t token) bool {
+	f := t.fold
+	return t.cap && !t.acro && strings.HasSuffix(f, "erei") && len(f) <= 10 && companyDescriptorSetDE[f]
+}
+
+// commonNounHeadsDE end German compounds that say what kind of body or
+// firm something is ("Zertifizierungsstelle", "Molkereigenossenschaft",
+// "Entsorgungsbetrieb"), no name words.
+var commonNounHeadsDE = []string{"stelle", "genossenschaft", "gesellschaft", "betrieb", "unternehmen", "konzern", "firma", "hersteller", "anbieter", "dienstleister", "betreiber"}
+
+// commonCompoundDE reports a capitalised German compound of a common noun
+// head (see commonNounHeadsDE), written as one lower-case word after its
+// capital: no acronym, camel-case brand or hyphenated name.
+func commonCompoundDE(t token) bool {
+	if !t.cap || t.acro || strings.Contains(t.text, "-") || len(t.fold) < 9 {
+		return false
+	}
+	for _, r := range []rune(t.text)[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for _, h := range commonNounHeadsDE {
+		if strings.HasSuffix(t.fold, h) && len(t.fold) >= len(h)+4 {
+			return true
+		}
+	}
+	return false
+}
+
 // keepInName are descriptor words that may be part of a name before a
 // legal form ("Deutsche Bank AG", "Sound Shipping FZE").
 var keepInName = set("bank", "gruppe", "group", "holding", "holdings", "partner", "partners", "dienst", "plattform", "fonds",
@@ -2873,7 +2960,14 @@ func (d *doc) legalFormPass(s int) {
 			// ("der Elbwerft Linien AG" … "Elbwerft bestreitet das": a
 			// descriptor-like word the text uses without an article is a
 			// name word.)
-			if k < j0-1 && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] && !d.bareElsewhere(s, k) || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
+			// "die Wäscherei Quandtner GmbH & Co. KG", "der Brauerei Kolbe
+			// KG": a trade's shop word before a single name word opens
+			// the firm's registered name, as German family firms are
+			// named; a compound ("Großwäscherei") or a name of several
+			// words after it ("Reederei Hallig Fracht AG") is a
+			// description.
+			shopName := d.lang == "de" && strong && k == j0-2 && tradeShopDE(tk) && isCapWord(toks[k+1]) && !toks[k+1].acro
+			if k < j0-1 && !shopName && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] && !d.bareElsewhere(s, k) || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
 				break
 			}
 			// "Hong Kong-based Tianheng …": a place phrase, no name word.
@@ -2892,6 +2986,14 @@ func (d *doc) legalFormPass(s int) {
 		// "dem Babyausstatter Lullavo GmbH": a first word the text never
 		// uses again, before a word it uses alone, describes the company.
 		if d.lang == "de" && first+1 < j0 && d.descriptorByArticle(s, first) {
+			first++
+		}
+		// "die Molkereigenossenschaft Hochmoor Milchwerke eG", "der
+		// Zertifizierungsstelle AgroCert Prüfgesellschaft mbH": a
+		// compound common noun before a name of two words or more that
+		// the text uses without it ("Hochmoor weist … zurück") says what
+		// the company is.
+		if d.lang == "de" && first+2 < j0 && commonCompoundDE(toks[first]) && !d.bareElsewhere(s, first) && d.aloneElsewhere(s, first+1, toks[first].fold) {
 			first++
 		}
 		// "die Stuttgarter Vellmar AG", "der Hamburger Nordhafen Bank
@@ -3954,13 +4056,17 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 				e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words, " "))))
 			}
 			w := fold(strings.Trim(words[0], ",."))
-			if !genericFirst[w] && !legalForms[w] {
+			// ("Wäscherei Quandtner GmbH": the shop word alone is a
+			// description, which the descriptions find.)
+			if !genericFirst[w] && !legalForms[w] && !(d.lang == "de" && tradeShopDE(newToken([]rune(words[0]), 0, len([]rune(words[0]))))) {
 				e.shorts = append(e.shorts, w)
 			}
 			// The distinctive last word of "Kalkwerk Tannried AG" or
 			// "Windkraft Larsfeld GmbH" is how German texts shorten it.
 			core := words
-			for len(core) > 1 && (legalForms[normName(core[len(core)-1])] || legalSuffixes[core[len(core)-1]]) {
+			// ("Bäckerei Sommerfeld GmbH & Co. KG": the "& Co." of the
+			// legal form goes too.)
+			for len(core) > 1 && (legalForms[normName(core[len(core)-1])] || legalSuffixes[core[len(core)-1]] || coWords[fold(core[len(core)-1])] || core[len(core)-1] == "&") {
 				core = core[:len(core)-1]
 			}
 			if l := fold(core[len(core)-1]); len(core) == 2 && !weakSuffixes[l] && !genericFirst[l] && d.lang == "de" {
@@ -5958,3 +6064,7 @@ func (d *doc) countryNominative(name string) string {
 	}
 	return name
 }
+
+// companyDescriptorSetDE holds companyDescriptorsDE for lookups of a
+// whole word.
+var companyDescriptorSetDE = set(companyDescriptorsDE...)

@@ -714,6 +714,13 @@ func (d *doc) slotSubjects(s int) {
 			return
 		}
 	}
+	// "Konkret wirft der Verband dem Bonner Konzern vor": where the
+	// verb is followed by a definite party and then the dative one, the
+	// party after the verb is the subject, and the word before the verb
+	// is an adverb of the clause, no name.
+	if d.lang == "de" && d.subjectAfterVerbDE(s, i) {
+		return
+	}
 	for n := 0; n < 4 && i < len(toks); n++ {
 		end := d.slotNP(s, i, slotSubj)
 		if end <= i {
@@ -2665,4 +2672,44 @@ func coercedClause(toks []token, i, to int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterVerbDE reports a German main clause whose first field is a
+// single uncovered word at i, followed by the finite verb and two noun
+// phrases of parties: a definite one ("der Verband") and, right after
+// it, a dative one ("dem Bonner Konzern", "der Firma Kolbe"). A subject
+// and its object stand in the middle field, so the word at i is no
+// party. The second phrase must name or describe a party: "beschuldigt
+// die Firma der Untreue" has a charge there.
+func (d *doc) subjectAfterVerbDE(s, i int) bool {
+	toks := d.sents[s].toks
+	if i+5 >= len(toks) || d.covered[s][i] || !toks[i].cap || toks[i].acro || !toks[i+1].word || toks[i+1].cap {
+		return false
+	}
+	// np returns the end of an article's noun phrase at j and whether
+	// its noun names or describes a party.
+	np := func(j int) (int, bool) {
+		k := j + 1
+		for k < len(toks) && toks[k].word && (!toks[k].cap && isAdjDE(toks[k]) || toks[k].cap && d.townAdjDE(toks[k]) && k+1 < len(toks) && isCapWord(toks[k+1])) {
+			k++
+		}
+		if k >= len(toks) || !isCapWord(toks[k]) {
+			return j, false
+		}
+		party := d.covered[s][k] || d.isCompanyDescriptor(toks[k]) || agencyDescriptors[trimPoss(toks[k].fold)] || agencyDescriptors[stem(trimPoss(toks[k].fold))] || germanHead(toks[k]) != ""
+		for k < len(toks) && isCapWord(toks[k]) {
+			k++
+		}
+		return k, party
+	}
+	j := i + 2
+	if toks[j].fold != "der" && toks[j].fold != "die" && toks[j].fold != "das" {
+		return false
+	}
+	e, ok := np(j)
+	if !ok || e >= len(toks) || toks[e].fold != "dem" && toks[e].fold != "der" {
+		return false
+	}
+	_, ok = np(e)
+	return ok
 }

@@ -47,7 +47,7 @@ var companyDescriptorsDE = []string{
 	"unternehmen", "konzern", "firma", "firmen", "gesellschaft", "hersteller", "händler", "haendler", "spezialist",
 	"entwickler", "anbieter", "betreiber", "konkurrent", "konkurrentin", "wettbewerber", "mitbewerber", "zulieferer", "lieferant",
 	"gigant", "riese", "bank", "versicherer", "dienstleister", "start-up", "startup", "produzent",
-	"mutter", "tochter", "tochtergesellschaft", "investor", "finanzinvestor", "reederei", "werft",
+	"mutter", "tochter", "tochtergesellschaft", "investor", "finanzinvestor", "reederei", "werft", "genossenschaft",
 	"plattform", "dienst", "händlers", "kette", "versandhändler", "discounter", "autobauer", "chipkonzern",
 	"logistiker", "versorger", "netzbetreiber", "fonds", "hedgefonds", "vermögensverwalter",
 	"wirtschaftsprüfer", "prüfer", "berater", "beratungsfirma", "kanzlei", "sender", "auftragnehmer",
