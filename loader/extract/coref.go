@@ -1918,6 +1918,14 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, p.bodies) && !o.politicalParty() })
 		}
 	}
+	// "Die IG Metall erhebt Vorwürfe gegen den Eigentümer. X habe …,
+	// sagte Bezirksleiterin Y", "The alliance accuses the financier of
+	// …. X had …, said campaign director Y": a role holder who closes
+	// the sentence after a body opened the one before with an accusation
+	// speaks for that body, not for the party the clause is about.
+	if e := d.previousAccuser(s, r); e != nil && (e.typ == want || genericRole(role)) {
+		return e
+	}
 	e := d.salient(s, r, false, func(o *entity) bool { return o.typ == want })
 	if e == nil && want == claimgraph.Company && (strings.HasPrefix(role, "sprecher") || strings.HasPrefix(role, "spokes")) {
 		e = d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
@@ -3798,4 +3806,77 @@ func claimParticipleBefore(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// anyBodyRoles are roles any kind of body has (a union's head, an
+// association's director), so their holder's body need not be a company.
+var anyBodyRoles = []string{"leiter", "sprecher", "vorsitzend", "praesident", "präsident", "chef", "direktor", "director", "head", "chair",
+	"president", "spokes", "secretary", "leader", "organiser", "organizer", "coordinator", "campaigner"}
+
+func genericRole(role string) bool {
+	for _, g := range anyBodyRoles {
+		if strings.HasPrefix(role, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousAccuser returns the body that opens sentence s-1 of the same
+// paragraph as the subject of a sentence about accusations ("Die
+// Gewerkschaft erhebt Vorwürfe gegen …", "The alliance accuses …", and so
+// the answer to them: "Das Landesamt wies die Vorwürfe zurück. Alle
+// Maßnahmen seien rechtmäßig gewesen, sagte ein Sprecher"), when the role at token r
+// of sentence s stands after a closing verb of speech ("…, sagte
+// Landesleiterin Y", "…, said campaign director Y") and no body of its
+// own is named before it in s other than in the reported clause.
+func (d *doc) previousAccuser(s, r int) *entity {
+	if s == 0 || d.sents[s-1].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[s].toks
+	// The verb of speech right before the role (and its premodifiers).
+	said := false
+	for k := r - 1; k >= 1 && k >= r-4; k-- {
+		if speechVerbs[toks[k].fold] || toks[k].fold == "schreiben" || toks[k].fold == "schrieb" {
+			said = toks[k-1].text == ","
+			break
+		}
+		if !toks[k].word || toks[k].cap && k != r-1 && isRoleToken(toks[k], d) == "" {
+			break
+		}
+	}
+	if !said {
+		return nil
+	}
+	prev := d.sents[s-1].toks
+	cue := false
+	for _, t := range prev {
+		f := t.fold
+		if vorwerfenFinite[f] || accuseDE[f] || accuseEN[f] || strings.HasPrefix(f, "vorwurf") || strings.HasPrefix(f, "vorwuerf") || strings.HasPrefix(f, "vorwürf") ||
+			strings.HasPrefix(f, "kritisier") || strings.HasPrefix(f, "criticis") || strings.HasPrefix(f, "criticiz") {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return nil
+	}
+	// The subject opens the sentence: a name or a description of a body,
+	// after an article, an adverb ("Auch") or a descriptor at most.
+	for _, m := range d.ments[s-1] {
+		if m.ent == nil || m.ent.dead {
+			continue
+		}
+		if m.t0 > 3 || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
+			return nil
+		}
+		for k := 0; k < m.t0; k++ {
+			if f := prev[k].fold; !(articles[f] || f == "auch" || f == "also" || prev[k].word && !prev[k].cap || d.isCompanyDescriptor(prev[k]) || d.bodyDescriptor(prev[k])) {
+				return nil
+			}
+		}
+		return m.ent
+	}
+	return nil
 }

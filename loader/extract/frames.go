@@ -4991,6 +4991,32 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 			near = i
 		}
 	}
+	// "Die Beteiligungsgesellschaft X habe der Brotfabrik Millionen
+	// abgezweigt, sagte …", "Clarivo habe Quandtner belastet, …": a
+	// German clause that opens with a party and its finite verb in the
+	// subjunctive says the misconduct of that subject, not of the
+	// object nearer the deed.
+	if d.lang == "de" && near >= 0 {
+		for i := range parts {
+			p := parts[i]
+			if p.m.t1 > w || p.m.t1 >= len(toks) {
+				break
+			}
+			if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.e == speaker.e || p.m.kind == mPron {
+				continue
+			}
+			opens := true
+			for k := 0; k < p.m.t0; k++ {
+				if tk := toks[k]; !(articles[tk.fold] || d.isCompanyDescriptor(tk) || d.bodyDescriptor(tk) || lowerAdjDE(tk)) {
+					opens = false
+				}
+			}
+			if opens && (finiteAuxDE[toks[p.m.t1].fold] || konjFiniteDE[toks[p.m.t1].fold]) {
+				near = i
+			}
+			break
+		}
+	}
 	// In reported speech "man habe" is the speaker's own side; and
 	// words of propriety ("ordnungsgemäß", "lawfully") report no
 	// misconduct.
