@@ -125,6 +125,13 @@ own:
 	// "The claims were rejected by Mr Marsh", „Die Vorwürfe wurden von
 	// Nordbau zurückgewiesen“: a passive's agent denies.
 	denier = d.passiveAgent(s, cue, parts)
+	// "A lawyer for Rourke, who left the firm in 2025, said his client
+	// …", „Ein Anwalt von Brandl erklärte …“: the unnamed lawyer is no
+	// entity; the client he speaks for denies, not a body named in a
+	// clause about the client.
+	if denier == nil {
+		denier = d.lawyerSubject(s, limit, parts)
+	}
 	for pass := 0; pass < 2 && denier == nil; pass++ {
 		for _, p := range parts {
 			if p.m.t0 >= limit {
@@ -168,6 +175,14 @@ own:
 					}
 				}
 			}
+		}
+	}
+	// „Vossberg habe nie Einfluss genommen, sagte eine Sprecherin des
+	// Senders“: a person's conduct defended in reported speech is denied
+	// by the one who speaks, a body's spokesperson, not by the person.
+	if cue < 0 && denier != nil && denier.typ == claimgraph.Official && !denier.anon {
+		if sp := d.closingBodySpeaker(s, parts); sp != nil && sp != denier {
+			denier = sp
 		}
 	}
 	if denier == nil {
@@ -241,13 +256,19 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		if d.speaksOfSelf(s, denier) {
 			return
 		}
+		// "Ebeling, der das Unternehmen im vergangenen Jahr verlassen
+		// hat, ließ die Vorwürfe … zurückweisen": one who has left a
+		// body no longer speaks for it.
+		if d.leftBody(s, denier) {
+			return
+		}
 		who = denier.affil
 		targets = d.accsAgainst(who, s)
 		// "Orth ließ die Darstellung über seinen Anwalt zurückweisen",
 		// "Lindqvist, through her lawyers, denied …": a person who
 		// answers through a lawyer speaks for himself (FORMAT.md
 		// guideline 1), about what was said against his body.
-		if !denier.anon && d.throughLawyer(s) {
+		if !denier.anon && (d.throughLawyer(s) || d.clientSpeaks(s)) {
 			who = denier
 		}
 	}
@@ -413,21 +434,26 @@ func isDefender(e *entity) bool {
 // accsAgainst lists the accusations whose accused is e, those stated by
 // sentence s first: a denial answers what was said before it ("Minsk
 // dismissed the accusations" does not answer a condemnation reported
-// later).
+// later). Only where nothing was said before does it answer what its
+// own paragraph goes on to report („»Das ist absurd«, sagte ein Sprecher.
+// Zuvor hatte Greenpeace dem Unternehmen vorgeworfen …“), or, for a
+// denial in the lead, the paragraph after it; a counter-charge
+// paragraphs later is another quarrel.
 func (d *doc) accsAgainst(e *entity, s int) []*acc {
-	var before, all []*acc
+	var before, later []*acc
 	for _, a := range d.accs {
 		if a.accused == e {
-			all = append(all, a)
 			if a.sent <= s {
 				before = append(before, a)
+			} else if p, q := d.sents[s].para, d.sents[a.sent].para; p == q || p == 0 && q == 1 {
+				later = append(later, a)
 			}
 		}
 	}
 	if len(before) > 0 {
 		return before
 	}
-	return all
+	return later
 }
 
 // defendedAccs lists the accusations a defending body (an embassy, a
@@ -1117,6 +1143,12 @@ func (d *doc) contestCue(s int) bool {
 		// "hat Einspruch eingelegt", "legte Widerspruch ein", "geht in
 		// Berufung": a legal remedy against the decision.
 		case d.lang == "de" && (f == "einspruch" || f == "widerspruch" || f == "berufung" || f == "rechtsmittel" || f == "beschwerde" && k > 0 && toks[k-1].fold != "die"):
+			// „hat beim Amt Beschwerde gegen die Elbkai GmbH eingelegt“:
+			// a complaint against a party accuses it; a remedy is
+			// against a decision („Beschwerde gegen den Bescheid“).
+			if d.againstParty(s, k+1) {
+				continue
+			}
 			for j := k + 1; j < len(toks) && j <= k+8; j++ {
 				g0 := toks[j].fold
 				// "kündigte Beschwerde gegen den Bescheid an": the remedy
@@ -1274,6 +1306,22 @@ func (d *doc) contestCue(s int) bool {
 		// "hit back at the report", "pushed back on the claims".
 		case d.lang == "en" && (f == "hit" || f == "hits" || f == "pushed" || f == "pushes" || f == "pushing") && k+3 < len(toks) && toks[k+1].fold == "back" &&
 			(toks[k+2].fold == "at" || toks[k+2].fold == "on" || toks[k+2].fold == "against") && nearAny(toks, k+3, k+5, accNounsEN) && !nearAny(toks, k+3, k+3, set("it", "this", "that", "them")):
+			return true
+		}
+	}
+	return false
+}
+
+// againstParty reports "gegen" or "against" at k followed by the name of
+// a party (not of a document or decision): „Beschwerde gegen die Elbkai
+// GmbH“, not „Beschwerde gegen den Bescheid der Behörde“.
+func (d *doc) againstParty(s, k int) bool {
+	toks := d.sents[s].toks
+	if k >= len(toks) || toks[k].fold != "gegen" && toks[k].fold != "against" {
+		return false
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 > k && m.t0 <= k+2 && m.ent != nil && m.ent.typ != claimgraph.Document && !decisionNounsDE[toks[m.t0].fold] {
 			return true
 		}
 	}
@@ -1484,6 +1532,110 @@ func publicBody(e *entity) bool {
 		"military", "militaer", "geheimdienst", "intelligence", "kanzler", "bnd", "bfv", "bsi", "bka"} {
 		if strings.Contains(n, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// closingBodySpeaker returns the speaker who closes sentence s after a
+// comma ("…, sagte eine Sprecherin des Senders", "…, a spokeswoman for the
+// network said") where he speaks for a body: a body itself or a person
+// the text ties to one.
+func (d *doc) closingBodySpeaker(s int, parts []part) *entity {
+	toks := d.sents[s].toks
+	closes := func(j int) bool { // the reported words end before j
+		for j > 0 && articles[toks[j-1].fold] {
+			j--
+		}
+		return j > 0 && (toks[j-1].text == "," || toks[j-1].quote && !toks[j-1].open)
+	}
+	body := func(e *entity) *entity {
+		if e.isOrg() || e.typ == claimgraph.Official && e.affil != nil && e.affil.isOrg() {
+			return e
+		}
+		return nil
+	}
+	for v := len(toks) - 1; v > 1; v-- {
+		if toks[v].inq || !speechVerbs[toks[v].fold] {
+			continue
+		}
+		for _, q := range parts {
+			if q.prep != "" || q.obj || toks[q.m.t0].inq {
+				continue
+			}
+			// „…, sagte eine Sprecherin des Senders“.
+			if closes(v) && q.m.t0 > v && q.m.t0 <= v+2 {
+				return body(q.e)
+			}
+			// "…, a spokeswoman for the network said".
+			if q.m.t1 <= v && q.m.t1 >= v-4 && closes(q.m.t0) {
+				return body(q.e)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// lawyerSubject returns the client of an unnamed lawyer who is the
+// subject of sentence s before limit: "A lawyer for Rourke said …",
+// "Lawyers representing Mr Hale said …", „Ein Anwalt von Brandl erklärte
+// …“. The lawyer word must open the subject: nothing else stands before
+// it as a subject.
+func (d *doc) lawyerSubject(s, limit int, parts []part) *entity {
+	toks := d.sents[s].toks
+	for k := 0; k < limit && k < len(toks); k++ {
+		f := toks[k].fold
+		if !lawyerWords[f] || f == "mandant" || f == "mandantin" || f == "client" {
+			continue
+		}
+		for _, q := range parts {
+			if q.m.t0 < k && q.prep == "" && !q.obj {
+				return nil // a subject before the lawyer
+			}
+			if q.m.t0 > k && q.m.t0 <= k+3 && q.m.t0 < limit && (q.prep == "von" || q.prep == "for" || q.prep == "gen" || toks[q.m.t0-1].fold == "representing") && q.e.typ == claimgraph.Official {
+				return d.unnamedClient(s, q.e)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// clientSpeaks reports a sentence in which a lawyer speaks of his client:
+// „Sein Mandant habe zu keinem Zeitpunkt …, erklärte der Verteidiger“,
+// "his client \"categorically denies\"". The client is a person who
+// answers for himself, not for the body he works or worked for.
+func (d *doc) clientSpeaks(s int) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if (t.fold == "mandant" || t.fold == "mandantin" || t.fold == "client") && k > 0 && possessives[toks[k-1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// leftWords say that a person left a body.
+var leftWords = set("verlassen", "verließ", "verliess", "ausgeschieden", "ausschied", "left", "quit", "resigned", "departed")
+
+// leftBody reports a person who no longer speaks for his body: a former
+// holder of his role, or one whom a relative clause after his mention in
+// sentence s says left it ("Ebeling, der das Unternehmen im vergangenen
+// Jahr verlassen hat", "Rourke, who left the firm in 2025").
+func (d *doc) leftBody(s int, e *entity) bool {
+	if e.former {
+		return true
+	}
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != e || m.t1+1 >= len(toks) || toks[m.t1].text != "," || !relPronounsDE[toks[m.t1+1].fold] && toks[m.t1+1].fold != "who" {
+			continue
+		}
+		for k := m.t1 + 2; k < len(toks) && toks[k].text != ","; k++ {
+			if leftWords[toks[k].fold] {
+				return true
+			}
 		}
 	}
 	return false
