@@ -1620,21 +1620,23 @@ func (d *doc) clientSpeaks(s int) bool {
 var leftWords = set("verlassen", "verließ", "verliess", "ausgeschieden", "ausschied", "left", "quit", "resigned", "departed")
 
 // leftBody reports a person who no longer speaks for his body: a former
-// holder of his role, or one whom a relative clause after his mention in
+// holder of his role, or one whom a relative clause after his mention by
 // sentence s says left it ("Ebeling, der das Unternehmen im vergangenen
 // Jahr verlassen hat", "Rourke, who left the firm in 2025").
 func (d *doc) leftBody(s int, e *entity) bool {
 	if e.former {
 		return true
 	}
-	toks := d.sents[s].toks
-	for _, m := range d.ments[s] {
-		if m.ent != e || m.t1+1 >= len(toks) || toks[m.t1].text != "," || !relPronounsDE[toks[m.t1+1].fold] && toks[m.t1+1].fold != "who" {
-			continue
-		}
-		for k := m.t1 + 2; k < len(toks) && toks[k].text != ","; k++ {
-			if leftWords[toks[k].fold] {
-				return true
+	for o := 0; o <= s; o++ {
+		toks := d.sents[o].toks
+		for _, m := range d.ments[o] {
+			if m.ent != e || m.t1+1 >= len(toks) || toks[m.t1].text != "," || !relPronounsDE[toks[m.t1+1].fold] && toks[m.t1+1].fold != "who" {
+				continue
+			}
+			for k := m.t1 + 2; k < len(toks) && toks[k].text != ","; k++ {
+				if leftWords[toks[k].fold] {
+					return true
+				}
 			}
 		}
 	}
