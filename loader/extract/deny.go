@@ -262,13 +262,19 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		if d.leftBody(s, denier) {
 			return
 		}
+		// "A lawyer for Maddox said his client never instructed anyone
+		// …": a lawyer answers for a person, not for his employer; with
+		// nothing said against the person there is nothing to deny.
+		if d.clientSpeaks(s) {
+			return
+		}
 		who = denier.affil
 		targets = d.accsAgainst(who, s)
 		// "Orth ließ die Darstellung über seinen Anwalt zurückweisen",
 		// "Lindqvist, through her lawyers, denied …": a person who
 		// answers through a lawyer speaks for himself (FORMAT.md
 		// guideline 1), about what was said against his body.
-		if !denier.anon && (d.throughLawyer(s) || d.clientSpeaks(s)) {
+		if !denier.anon && d.throughLawyer(s) {
 			who = denier
 		}
 	}
