@@ -1858,7 +1858,8 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||
 		strings.HasPrefix(role, "richter") || role == "prosecutor" || strings.HasPrefix(role, "staatsanw") || role == "chancellor" ||
 		strings.HasPrefix(role, "kanzler") || role == "governor" || role == "diplomat" || role == "envoy" || role == "general" ||
-		role == "attorney" || role == "lawmaker" || role == "legislator" || role == "congressman" || role == "congresswoman":
+		role == "attorney" || role == "lawmaker" || role == "legislator" || role == "congressman" || role == "congresswoman" ||
+		strings.HasPrefix(role, "council") || strings.HasPrefix(role, "alder") || strings.HasPrefix(role, "assembly"):
 		want = claimgraph.Agency
 	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
 		want = claimgraph.Agency
@@ -2794,6 +2795,7 @@ var officeBodies = []struct {
 	{"legislator", []string{"legislature", "congress", "parliament"}},
 	{"abgeordnet", []string{"bundestag", "landtag", "parlament"}},
 	{"mayor", []string{"city", "council", "stadt"}},
+	{"council", []string{"council", "city", "county", "borough"}},
 	{"buergermeister", []string{"stadt", "gemeinde", "rat"}},
 	{"landr", []string{"landkreis", "kreisverwaltung"}},
 	{"governor", []string{"state", "government"}},

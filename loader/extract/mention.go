@@ -294,10 +294,32 @@ func (d *doc) inPlaceRole(s, i int) bool {
 			continue
 		}
 		// "in Munich and Berlin": the second of two places.
+		// "in Seville, Doha and Milan": or of a list of them.
 		if (f == "and" || f == "und" || f == "or" || f == "oder") && k > 1 && toks[k-1].cap && toks[k-1].word {
-			return placePreps[toks[k-2].fold]
+			return placePreps[toks[k-2].fold] || d.placeListBefore(toks, k-1)
+		}
+		if toks[k].cap && k+1 < i && toks[k+1].text == "," && i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].fold == "and" || toks[i+1].fold == "or") {
+			return d.placeListBefore(toks, k)
 		}
 		return placePreps[f]
+	}
+	return false
+}
+
+// placeListBefore reports whether the capitalised word at k is an item
+// of a list of places after a place preposition ("in Seville, Doha and
+// Milan"): items of one or two words, separated by commas.
+func (d *doc) placeListBefore(toks []token, k int) bool {
+	for n := 0; k >= 1 && n < 12; n++ {
+		p := toks[k-1]
+		switch {
+		case placePreps[p.fold] && toks[k].cap && !monthOrDay(toks[k].fold):
+			return true
+		case p.text == "," || p.word && p.cap && !p.inq && !monthOrDay(p.fold):
+			k--
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -2702,6 +2724,9 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	// "Vale Packaging", "Northwind Renewables")
 	"homes", "estates", "developments", "hotels", "resorts", "supplies", "products", "materials", "packaging",
 	"plastics", "metals", "beverages", "dairies", "healthcare", "renewables", "utilities", "broadband", "cruises",
+	// service firms and sports brands ("Keystone Property Services",
+	// "Volta Sports")
+	"services", "sports",
 	// makers of instruments and parts ("Clearpath Optics", "Veldhoven
 	// Photonics", "Kestrel Diagnostics")
 	"optics", "photonics", "instruments", "devices", "components", "sensors", "imaging", "diagnostics", "biosciences", "lifesciences")
@@ -3032,6 +3057,18 @@ func (d *doc) legalFormPass(s int) {
 		if t := toks[j].text; t == "e.V." || t == "e. V." || t == "e.V" {
 			m.typ = claimgraph.Agency
 		}
+		// "anglers' group Clearwater Trust", "campaign group Riverside
+		// Trust": a trust the text calls a group of people is a body.
+		if weak && d.lang == "en" && first > 1 && toks[first-1].fold == "group" && !toks[first-1].cap &&
+			(advocacyWords[toks[first-2].fold] || strings.HasSuffix(toks[first-2].text, "s'") || strings.HasSuffix(toks[first-2].text, "s’") ||
+				(toks[first-2].text == "'" || toks[first-2].text == "’") && first > 2 && strings.HasSuffix(toks[first-3].fold, "s")) {
+			m.typ = claimgraph.Agency
+		}
+		// "Child Protective Services", "Kenya Wildlife Services": services
+		// of a public field are a public body's.
+		if weak && toks[j].fold == "services" && j-1 >= first && publicServiceFieldsEN[trimPoss(toks[j-1].fold)] {
+			m.typ = claimgraph.Agency
+		}
 		// "Southgate Hospitals NHS Trust": a trust of the public health
 		// service is a public body.
 		if weak && toks[j].fold == "trust" && containsText(toks[first:j], "NHS") {
@@ -3055,6 +3092,12 @@ func (d *doc) legalFormPass(s int) {
 	}
 	d.ampersandNames(s)
 }
+
+// publicServiceFieldsEN are the fields of public services ("Child
+// Protective Services", "Emergency Medical Services").
+var publicServiceFieldsEN = set("protective", "social", "health", "human", "public", "emergency", "medical", "wildlife", "family", "children", "child",
+	"veterans", "correctional", "corrections", "revenue", "immigration", "citizenship", "prison", "probation", "fire", "ambulance", "security",
+	"intelligence", "forest", "park", "parks", "rescue", "welfare", "customs", "border", "court", "courts", "prosecution", "youth", "disability", "community")
 
 // trustMembersEN are the people a members' trust speaks for.
 var trustMembersEN = set("supporters", "fans", "members", "shareholders", "residents", "tenants", "parents", "wildlife", "heritage")
@@ -4732,7 +4775,9 @@ func (d *doc) personPass(s int) {
 			// run is an organisation's name, not a person's.
 			longer := i+n < len(toks) && isCapWord(toks[i+n]) && !d.covered[s][i+n] && !d.commonNounAfterNameDE(s, i, i+n)
 			// "Second Thomas Shoal", "Anna River": a place.
-			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold]
+			// "the River Teifi", "Lake Tana", "Mount Kenya": a place word
+			// before the name, whatever first name it may be.
+			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold] || n >= 2 && geoFirstEN[t.fold] && d.lang == "en"
 			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
 				add(i, i+n, -1)
 				i += n - 1
@@ -4869,6 +4914,9 @@ func (d *doc) privateApposition(s, k int) bool {
 	}
 	return false
 }
+
+// geoFirstEN open the English names of waters and mountains.
+var geoFirstEN = set("river", "lake", "mount", "loch", "lough", "cape")
 
 // strongPersonNouns describe a private person and never an organisation.
 var strongPersonNouns = set("man", "woman", "mother", "father", "widow", "widower", "nurse", "teacher", "farmer", "pensioner", "retiree",

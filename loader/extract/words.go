@@ -198,6 +198,9 @@ var roleWordsEN = set(
 	"congresswoman", "secretary-general", "attorney", "counsel", "organizer", "organiser", "researcher", "campaigner", "activist",
 	"master", "captain", "commander", "superintendent", "chairperson", "treasurer", "auditor", "inspector-general",
 	"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "financier", "executive", "journalist",
+	// members of local councils and assemblies ("Huw Bevan, a county
+	// councillor for the Teifi valley")
+	"councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
 	"coach", "trainer", "whistleblower", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
 )
 
