@@ -969,6 +969,11 @@ var groupNouns = map[string][]string{
 	"researchers": {"lab", "institut", "universit", "research", "center", "centre"}, "auditors": {"audit", "pruef", "office"},
 	"inspectors": {"inspect"}, "campaigners": {"campaign", "watch", "action", "greenpeace"}, "activists": {"campaign", "watch", "action"},
 	"forscher": {"institut", "universit", "lab", "forschung"}, "aktivisten": {"initiative", "buendnis", "greenpeace"},
+	// "schreiben die Tester" after "die Verbraucherorganisation Stiftung
+	// Prüfwerk"; "the testers found" of a consumer group.
+	"tester": {"test", "pruef", "stiftung", "verbraucher"}, "testers": {"test", "consumer", "which"},
+	"gutachter": {"gutacht", "pruef", "sachverst"},
+	"autoren":   {"institut", "universit", "stiftung", "forschung", "lab"}, "authors": {"institut", "universit", "research", "center", "centre", "lab"},
 	// "legen die Staatsanwälte … zur Last": the prosecutors' office.
 	"staatsanwaelte": {"staatsanwalt"}, "anklaeger": {"staatsanwalt", "anklage", "prosecut"},
 }
@@ -1013,11 +1018,23 @@ func (d *doc) groupNounAt(s, i int) bool {
 			return false
 		})
 	}
-	if e == nil {
-		e = d.salient(s, i, false, func(o *entity) bool { return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) })
+	// "Certa Süd habe gegen die Norm verstoßen, schreiben die Tester":
+	// the people who close reported speech are not those it is about.
+	said := map[*entity]bool{}
+	if i >= 3 && toks[i-3].text == "," && (reportVerbs[toks[i-2].fold] || speechVerbs[toks[i-2].fold]) {
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.t1 <= i-3 {
+				said[m.ent] = true
+			}
+		}
 	}
 	if e == nil {
-		e = d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency })
+		e = d.salient(s, i, false, func(o *entity) bool {
+			return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) && !said[o]
+		})
+	}
+	if e == nil {
+		e = d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency && !said[o] })
 	}
 	if e == nil {
 		return false

@@ -64,7 +64,9 @@ var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stat
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "alleged", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
-	"mitgeteilt", "dargelegt", "uebermittelt")
+	"mitgeteilt", "dargelegt", "uebermittelt",
+	// "…, schreiben die Tester in ihrem Bericht": what a paper says in writing.
+	"schreiben", "schreibt", "schrieb", "schrieben")
 
 // documentPass finds documents cited as the source of a claim: "laut dem
 // Memorandum", "in einer Schadensersatzklage", "according to a criminal

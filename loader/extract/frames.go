@@ -4174,7 +4174,10 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 // reportVerbs introduce what a speaker says another party did.
 var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
 	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
-	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte")
+	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte",
+	// "…, schreiben die Tester in ihrem Bericht", "…, sagten die
+	// Ermittler": plural speakers and the written word.
+	"sagten", "erklärten", "erklaerten", "betonten", "schreiben", "schreibt", "schrieb", "schrieben")
 
 // possessivesDE may open a German subject phrase: "sein früherer
 // Trainer X".
