@@ -2081,9 +2081,12 @@ func (d *doc) mergeDescriptiveAppositions() {
 			if m.t1 < len(toks) && toks[m.t1].word {
 				continue
 			}
+			// ("die Marktüberwachungsbehörde, das Landesamt für Gesundheit
+			// und Lebensmittelsicherheit": the small words that join a
+			// German name describe nothing.)
 			described := false
 			for q := t0; q < m.t1; q++ {
-				described = described || toks[q].word && !toks[q].cap && !toks[q].acro
+				described = described || toks[q].word && !toks[q].cap && !toks[q].acro && !(d.lang == "de" && functionWords[toks[q].fold])
 			}
 			pm := d.mentionAt(s, t0-3)
 			if !described || pm == nil || pm.t1 != t0-2 || pm.ent == nil || pm.ent == m.ent || pm.ent.dead || pm.ent.typ != m.ent.typ || !m.ent.isOrg() {

@@ -1073,8 +1073,11 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
 		// association of the people a genitive plural names.
+		// ("der Dachverband Deutscher Olympischer Sportbund": a second
+		// adjective goes on to a body's own name, which the compound
+		// before it only describes.)
 		if !named && (associationHeadsDE[t.fold] || head == "verband") && end+1 < len(toks) && toks[end].cap && strings.HasSuffix(toks[end].fold, "er") && isAdjDE(toks[end]) &&
-			isCapWord(toks[end+1]) && !d.covered[s][end] && !d.covered[s][end+1] && germanHead(toks[end+1]) == "" {
+			isCapWord(toks[end+1]) && !d.covered[s][end] && !d.covered[s][end+1] && germanHead(toks[end+1]) == "" && !isAdjDE(toks[end+1]) {
 			end += 2
 			named = true
 		}
@@ -1096,7 +1099,17 @@ func (d *doc) agencyPassDE(s int) {
 			for j < len(toks) && j-end < 6 && !d.covered[s][j] && (isCapWord(toks[j]) || j > end && (toks[j].fold == "und" || toks[j].text == ",") && j+1 < len(toks) && isCapWord(toks[j+1])) {
 				j++
 			}
+			// ("Der Dachverband Deutscher Olympischer Sportbund (DOSB)":
+			// an acronym of the words after the compound, not of the
+			// compound with them, leaves the compound a description.)
 			if j > end && j+2 < len(toks) && toks[j].text == "(" && toks[j+1].acro && toks[j+2].text == ")" && isCapWord(toks[j-1]) {
+				// (A bare head opens a name of its own: "Gewerkschaft
+				// Nahrung-Genuss-Gaststätten (NGG)".)
+				if t.fold != head && j-end >= 2 && initialsOpen(toks[end:j], toks[j+1].text) && !initialsOpen(toks[i:j], toks[j+1].text) && start == i {
+					d.addMention(&mention{sent: s, t0: end, t1: j, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, end, j)})
+					i = j - 1
+					continue
+				}
 				end = j
 				named = true
 			}
@@ -2772,6 +2785,24 @@ func lowerGenitivePluralAdjDE(t token) bool {
 func pluralNounShapeDE(t token) bool {
 	f := t.fold
 	return !t.acro && (strings.HasSuffix(f, "en") || strings.HasSuffix(f, "er") || strings.HasSuffix(f, "e") || strings.HasSuffix(f, "eln"))
+}
+
+// initialsOpen reports whether the initials of the capitalised words ts
+// open the acronym acr ("Deutscher Olympischer Sportbund" and "DOSB").
+func initialsOpen(ts []token, acr string) bool {
+	a := []rune(strings.ToUpper(acr))
+	n := 0
+	for _, t := range ts {
+		if !t.cap {
+			continue
+		}
+		r := []rune(strings.ToUpper(t.text))
+		if n >= len(a) || r[0] != a[n] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // legalNameAt reports a firm's name at token k that ends in a legal form

@@ -39,6 +39,14 @@ func (d *doc) anonPass(s int) {
 			continue
 		}
 		role := isRoleToken(t, d)
+		// "Ein ehemaliger Entwickler des Unternehmens, der anonym bleiben
+		// wollte, …", "Ein Präsidiumsmitglied, das nicht namentlich
+		// genannt werden wollte, …": whoever a relative clause says wants
+		// no name is a person who speaks, whatever the noun.
+		anonRel := false
+		if role == "" && d.lang == "de" && !d.covered[s][i] && d.anonRelativeDE(s, i) {
+			role, anonRel = trimPoss(t.fold), true
+		}
 		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
 			continue
 		}
@@ -90,7 +98,9 @@ func (d *doc) anonPass(s int) {
 		for end < len(toks) && isRoleToken(toks[end], d) != "" && !toks[end].cap && d.lang == "en" {
 			end++
 		}
-		role = isRoleToken(toks[end-1], d)
+		if !anonRel {
+			role = isRoleToken(toks[end-1], d)
+		}
 		// Left edge: modifiers back to the determiner.
 		start, det := i, ""
 		hasPlace := false
@@ -157,7 +167,7 @@ func (d *doc) anonPass(s int) {
 		// "Ein hochrangiger Mitarbeiter des Zentrums, der nicht
 		// namentlich genannt werden wollte, sagte …": an unnamed employee
 		// who asks not to be named speaks as an anonymous official.
-		if !speaker && d.lang == "de" && indefinite[det] && strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) {
+		if !speaker && d.lang == "de" && indefinite[det] && (strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) || anonRel) {
 			speaker = true
 		}
 		// "said one investigator at the Border Agency, who asked not to
@@ -310,7 +320,7 @@ func (d *doc) anonPass(s int) {
 			if e.affil == nil && !hasPlace {
 				e.affil = d.contextAffiliation(s, i, role)
 			}
-			if d.sentenceHas(s, anonymityCues) && !speakerWordsEN[t.fold] || d.sentenceHas(s, set("anonymity")) {
+			if d.sentenceHas(s, anonymityCues) && !speakerWordsEN[t.fold] || d.sentenceHas(s, set("anonymity")) || anonRel {
 				e.anonSelf = true
 			}
 			if strings.HasPrefix(role, "beamt") || role == "official" {
@@ -460,4 +470,44 @@ func roleBeforeBodyHeadEN(toks []token, k int, d *doc) bool {
 	}
 	n := toks[k+1]
 	return n.word && !n.cap && trimPoss(n.text) == n.text && civilBodyHeadsEN[n.fold]
+}
+
+// anonRelativeDE reports a German noun at token i, opened by an
+// indefinite article, whose phrase (with a genitive complement: "des
+// Unternehmens") is followed by a relative clause that withholds a name:
+// ", der anonym bleiben wollte", ", das nicht namentlich genannt werden
+// wollte", ", die ihren Namen nicht … lesen will".
+func (d *doc) anonRelativeDE(s, i int) bool {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if !isCapWord(t) || t.acro || firstNames[t.fold] || germanHead(t) != "" || isNounLikeDE(t) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].word && !toks[k].cap && !indefinite[toks[k].fold] && (isAdjDE(toks[k]) || formerWords[toks[k].fold] || strings.HasSuffix(toks[k].fold, "e") || strings.HasSuffix(toks[k].fold, "er")) {
+		k--
+	}
+	if k < 0 || !indefinite[toks[k].fold] {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(toks) && (toks[j].fold == "des" || toks[j].fold == "der") {
+		if m := d.mentionAt(s, j); m != nil && m.ent != nil && m.ent.isOrg() {
+			j = m.t1
+		} else if m := d.mentionAt(s, j+1); m != nil && m.t0 == j+1 && m.ent != nil && m.ent.isOrg() {
+			j = m.t1
+		} else {
+			return false
+		}
+	}
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].fold != "der" && toks[j+1].fold != "die" && toks[j+1].fold != "das" {
+		return false
+	}
+	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
+		switch toks[q].fold {
+		case "anonym", "namentlich", "namen", "genannt":
+			return true
+		}
+	}
+	return false
 }
