@@ -306,6 +306,73 @@ func (d *doc) inPlaceRole(s, i int) bool {
 	return false
 }
 
+// unitHeadsEN are the lower-case words for the units of a town's or a
+// state's administration ("Toronto's Municipal Licensing and Standards
+// division").
+var unitHeadsEN = set("division", "department", "unit", "branch", "bureau", "directorate", "office", "service", "agency")
+
+// placeUnitRun returns where the name of a unit starts that stands
+// between a place's possessive and the unit word at i: "Toronto's
+// Municipal Licensing and Standards division", "the city's Building and
+// Safety department". It returns -1 where there is none.
+func (d *doc) placeUnitRun(s, i int) int {
+	toks := d.sents[s].toks
+	k := i
+	for k > 0 && i-k < 7 {
+		p := toks[k-1]
+		if isCapWord(p) && !d.covered[s][k-1] && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") ||
+			(p.fold == "and" || p.text == "&") && k < i && k > 1 && isCapWord(toks[k-2]) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == i || i-k < 2 || k == 0 || toks[k].fold == "and" || toks[k].text == "&" {
+		return -1
+	}
+	field := false
+	for x := k; x < i; x++ {
+		if d.isPlace(toks[x]) {
+			return -1
+		}
+		field = field || publicFieldWordsEN[toks[x].fold]
+	}
+	p := toks[k-1]
+	if !field || !(strings.HasSuffix(p.text, "'s") || strings.HasSuffix(p.text, "’s")) || d.x.lx.lookupKey(toks[k].text) != nil {
+		return -1
+	}
+	// The owner is a town or state: one the text names by a capitalised
+	// word no lexicon lists as a party, or "the city's".
+	pf := trimPoss(p.fold)
+	if p.cap && !p.acro && (k-1 == 0 || !isCapWord(toks[k-2]) || functionWords[toks[k-2].fold]) && d.x.lx.lookupKey(trimPoss(p.text)) == nil && !d.knownShort(pf) && !firstNames[pf] ||
+		p.cap && (d.isPlace(p) || cities[pf] || townNames[pf]) || !p.cap && (townWords[pf] || pf == "county" || pf == "state" || pf == "province") {
+		return k
+	}
+	return -1
+}
+
+// publicFieldWordsEN name the work of a public administration's units.
+var publicFieldWordsEN = set("licensing", "standards", "building", "buildings", "safety", "planning", "housing", "health", "transportation", "transport",
+	"parks", "works", "environmental", "environment", "enforcement", "inspections", "inspection", "revenue", "sanitation", "permits", "permitting",
+	"zoning", "consumer", "protection", "welfare", "services", "affairs", "control", "regulation", "regulatory", "compliance", "investigations")
+
+// ordinalNumeral reports whether w is an ordinal written in digits
+// ("19th", "2nd").
+func ordinalNumeral(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // placeListBefore reports whether the capitalised word at k is an item
 // of a list of places after a place preposition ("in Seville, Doha and
 // Milan"): items of one or two words, separated by commas.
@@ -2166,6 +2233,12 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 		}
+		if !t.cap && unitHeadsEN[hf] && d.lang == "en" {
+			if k := d.placeUnitRun(s, i); k >= 0 {
+				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, k, i+1))})
+				continue
+			}
+		}
 		if !t.cap {
 			// "Flemish government": a capitalised adjective before a
 			// lower-case head.
@@ -2280,6 +2353,13 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			continue
 		}
+		// "Harlan County Prosecutor's Office", "Dade County Sheriff's
+		// Office": a head before an office holder's possessive and another
+		// head opens the longer name, which the later head takes.
+		if t.cap && i+2 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1] && (strings.HasSuffix(toks[i+1].text, "'s") || strings.HasSuffix(toks[i+1].text, "’s")) &&
+			roleWordsEN[trimPoss(toks[i+1].fold)] && toks[i+2].cap && agencyHeadsEN[trimPoss(toks[i+2].fold)] {
+			continue
+		}
 		// The capitalised run around the head: "U.S. Securities and
 		// Exchange Commission", "U.S. Attorney's Office for the Southern
 		// District of New York", "HM Revenue and Customs".
@@ -2342,6 +2422,11 @@ func (d *doc) agencyPassEN(s int) {
 		}
 		if start < i && (toks[start].fold == "and" || toks[start].text == "&") {
 			start++
+		}
+		// "the 19th Judicial District Court", "the 5th Circuit": an
+		// ordinal opens the name.
+		if start > 0 && start < i && ordinalNumeral(toks[start-1].text) && !d.covered[s][start-1] {
+			start--
 		}
 		// "Deputy Treasury Secretary Helen Marsh": the title of a person,
 		// whose modifier is no part of the body's name.

@@ -459,7 +459,11 @@ func (d *doc) namedRoleHolder(s, i int, role string) *entity {
 
 // anonStaffRolesEN are English roles of staff who may speak anonymously
 // for their employer: "an investigator at X, who asked not to be named".
-var anonStaffRolesEN = set("investigator", "inspector", "employee", "worker", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor")
+var anonStaffRolesEN = set("investigator", "inspector", "employee", "worker", "engineer", "staffer", "officer", "manager", "prosecutor", "regulator", "auditor",
+	// "One Skyrill captain, who asked not to be named", "a senior
+	// executive who spoke on condition of anonymity"
+	"captain", "executive", "director", "aide", "adviser", "advisor", "diplomat", "analyst", "researcher", "coach", "trainer", "banker", "lawmaker",
+	"legislator", "commander", "master", "head", "chief", "partner", "trustee", "deputy", "supervisor")
 
 // roleBeforeBodyHeadEN reports a role word at k that modifies the head
 // noun of a body after it ("an activist group", "a campaigner network"),

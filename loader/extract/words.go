@@ -201,6 +201,7 @@ var roleWordsEN = set(
 	// members of local councils and assemblies ("Huw Bevan, a county
 	// councillor for the Teifi valley")
 	"councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+	"supervisor",
 	"coach", "trainer", "whistleblower", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
 )
 
