@@ -136,7 +136,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case strings.Contains(f, "verband") || f == "association" || f == "federation":
 			// An association or campaign group: "der Verband" also
 			// takes up "die Umweltorganisation X", "der Verein Y".
-			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk", "$bund"}
+			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk", "$bund", "allianz", "bündnis", "buendnis"}
 		case strings.Contains(f, "gewerkschaft") || f == "union" || f == "guild":
 			// Unions go by many names: "Teamsters", "Verdi", "IG Metall".
 			want = []string{"gewerkschaft", "union", "brotherhood", "workers", "verdi", "ig ", "teamsters", "employees", "federation of labo", "ufcw", "gmb", "unite",
@@ -1588,6 +1588,11 @@ func rolePrefix(t token, role string) (string, string) {
 	return p, ""
 }
 
+// municipalWordsDE open the name of a town as a body ("Stadt
+// Halvenstedt", "Gemeinde Lindau") and a role compound of its people
+// ("Stadtsprecher").
+var municipalWordsDE = set("stadt", "gemeinde", "landkreis", "kreis", "marktgemeinde", "stadtverwaltung", "gemeindeverwaltung")
+
 var speakerPrefixCompany = set("konzern", "unternehmen", "firmen", "vorstand", "vorstands", "konzernchef", "company", "firm", "group")
 
 // affiliation finds the organisation a role at token r of sentence s
@@ -1684,6 +1689,14 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 				return e
 			}
 			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Company })
+		case municipalWordsDE[pf]:
+			// "Ein Stadtsprecher", "der Gemeindesprecher": the town the
+			// text names as "Stadt X", not the council group or firm
+			// named last ("Oppositionsfraktion im Stadtrat" is none).
+			return d.salient(s, r, false, func(o *entity) bool {
+				w := strings.Fields(fold(o.name))
+				return o.typ == claimgraph.Agency && len(w) > 1 && municipalWordsDE[w[0]]
+			})
 		case strings.HasPrefix(pf, "botschaft"):
 			return d.salient(s, r, false, func(o *entity) bool {
 				return o.typ == claimgraph.Agency && nameHas(o, []string{"botschaft", "embassy"})
@@ -1788,6 +1801,15 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		(end+2 >= len(toks) || !isCapWord(toks[end+2]) && d.mentionAt(s, end+2) == nil) {
 		if e := d.bodyByWordDE(s, r, toks[end+1].fold); e != nil {
 			return e
+		}
+	}
+	// "die Sprecherin der Klimaallianz, Jana Wolters": a body in the
+	// genitive between the role and the name set off after it.
+	if d.lang == "de" && t1 > end+1 && end < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") {
+		for _, m := range d.ments[s] {
+			if m.t0 >= end && m.t0 <= end+1 && m.t1 < t1 && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Document && m.t1 < len(toks) && toks[m.t1].text == "," {
+				return m.ent
+			}
 		}
 	}
 	if t1 > end {

@@ -428,6 +428,9 @@ var wrongdoing = []string{
 	// Pay below the legal floor: "paid drivers less than the minimum
 	// wage", "unter dem Mindestlohn bezahlt", "misclassified workers".
 	"less than the minimum wage", "below the minimum wage", "under the minimum wage", "unter dem mindestlohn", "unter mindestlohn", "misclassif", "scheinselbst",
+	// The public misled: "führe die Öffentlichkeit bewusst in die Irre",
+	// "Anleger irregeführt".
+	"in die irre", "irregefuehrt", "irregeleitet", "irrezufuehr", "irrezuleit",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -5935,18 +5938,44 @@ func (d *doc) suspicionOf(s, c, end int, accused *entity) bool {
 		if g < 0 {
 			return true
 		}
+		// "ermittelt gegen den Baudezernenten der Stadt X, Wolfgang
+		// Terhorst, wegen …": the person may stand in apposition after a
+		// role and its genitive; the phrase runs to "wegen" or the end.
 		named := false
 		for _, m := range d.ments[o] {
-			if m.t0 > g && m.t0 <= g+6 && m.ent != nil && !m.ent.dead && m.ent.typ != claimgraph.Document {
-				if m.ent == accused || party(m.ent) == accused || party(accused) == m.ent {
-					return true
-				}
-				named = true
+			if m.t0 <= g || m.ent == nil || m.ent.dead || m.ent.typ == claimgraph.Document {
+				continue
 			}
+			if m.t0 > g+6 && !(m.t0 <= g+14 && appositionRunDE(ot, g+1, m.t0)) {
+				continue
+			}
+			if m.ent == accused || party(m.ent) == accused || party(accused) == m.ent {
+				return true
+			}
+			named = true
 		}
 		return !named
 	}
 	return false
+}
+
+// appositionRunDE: the tokens from..to hold one noun phrase and an
+// apposition's comma, no verb or clause word ("den Baudezernenten der
+// Stadt Halvenstedt,").
+func appositionRunDE(toks []token, from, to int) bool {
+	comma := false
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ",":
+			comma = true
+		case !t.word, t.fold == "wegen", t.fold == "und", relPronounsDE[t.fold] && k > from && toks[k-1].text == ",":
+			return false
+		case t.word && !t.cap && !articles[t.fold] && !isAdjDE(t):
+			return false
+		}
+	}
+	return comma
 }
 
 // caseWord returns where sentence s speaks of a case brought against

@@ -959,6 +959,9 @@ func germanHead(t token) string {
 	}
 	for _, h := range agencyHeadListDE {
 		i := strings.LastIndex(f, h)
+		if h == "allianz" && i <= 0 {
+			continue
+		}
 		if i >= 0 && headEnds[f[i+len(h):]] {
 			return h
 		}
@@ -3238,7 +3241,10 @@ func (d *doc) ampersandNames(s int) {
 			first--
 		}
 		end := a + 2
-		for end < len(toks) && end-a <= 2 && nameWord(end) && !strings.HasSuffix(toks[end-1].text, "'s") {
+		// "von der Bauunternehmung Kreymborg & Söhne Zuwendungen
+		// angenommen": a German common noun after the word that follows
+		// "&" opens the clause's object.
+		for end < len(toks) && end-a <= 2 && nameWord(end) && !strings.HasSuffix(toks[end-1].text, "'s") && !(end > a+1 && d.commonNounAfterNameDE(s, first, end)) {
 			end++
 		}
 		name := trimPoss(d.spanText(s, first, end))
@@ -6014,7 +6020,9 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	}
 	// ("der Konzern Deutsche Vermögensberatung": after an adjective the
 	// noun is the head of the name.)
-	if p := toks[k-1]; p.cap && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") && !strings.HasSuffix(p.fold, "ee")) {
+	// ("Kreymborg & Söhne Zuwendungen": the word after "&" is a name's,
+	// no adjective.)
+	if p := toks[k-1]; p.cap && !(k >= 2 && toks[k-2].text == "&") && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") && !strings.HasSuffix(p.fold, "ee")) {
 		return false
 	}
 	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {

@@ -232,6 +232,14 @@ func (d *doc) anonPass(s int) {
 				continue
 			}
 		}
+		// "die Sprecherin der Klimaallianz, Jana Wolters": a definite
+		// German role set off before a person's name is that person, like
+		// "die Vorsitzende der Flussallianz, Renate Obermüller".
+		if speaker && d.lang == "de" && definiteDE[det] && cEnd+1 < len(toks) && toks[cEnd].text == "," {
+			if pm := d.mentionAt(s, cEnd+1); pm != nil && pm.t0 == cEnd+1 && pm.kind == mPerson {
+				speaker = false
+			}
+		}
 		if !speaker {
 			// A placeholder for a role holder named later.
 			if det == "" || d.lang == "en" && det != "its" && det != "the" && !possessives[det] && !indefinite[det] {

@@ -60,7 +60,7 @@ var companyDescriptorsDE = []string{
 	"verkäufer", "leerverkäufer", "ausstatter", "versender", "vermarkter", "erzeuger", "verarbeiter", "vermittler",
 	"makler", "verlag", "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "ausrüster", "importeur",
 	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "bäckerei", "baeckerei", "druckerei", "reederei", "gießerei", "giesserei", "metzgerei", "fleischerei", "gärtnerei", "gaertnerei", "kellerei", "spinnerei", "weberei", "schreinerei", "tischlerei", "wäscherei", "waescherei", "rösterei", "roesterei", "käserei", "kaeserei", "konditorei", "ratingagentur", "werbeagentur", "labor",
-	"betrieb",
+	"betrieb", "unternehmung", // "die Bauunternehmung X"
 	"vermieter", "finanzierer", "leasinggeber", "broker", "börsenbetreiber", "netzwerk", "werbenetzwerk", "shop",
 	"caterer", "reiseveranstalter", "veranstalter", "verleiher", "personaldienstleister",
 }
@@ -108,6 +108,10 @@ var agencyHeadsDE = map[string]byte{
 	"gemeinschaft": 'f',
 	// "Feuerwehr Duisburg", "Berufsfeuerwehr Kiel": named by its town.
 	"feuerwehr": 'f',
+	// "Deutsche Flussallianz", "Klimaallianz Nord": an alliance of
+	// groups; only as a compound's head (germanHead), since "Allianz"
+	// alone names an insurer.
+	"allianz": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
