@@ -101,7 +101,9 @@ own:
 			if f := toks[k].fold; (f == "and" || f == "und") && k+1 < len(toks) && (modalsEN[toks[k+1].fold] || toks[k+1].fold == "will" || toks[k+1].fold == "would") {
 				break
 			}
-			if notAccusationEN[toks[k].fold] || requestNoun(toks[k].fold) {
+			// „bestreitet die offenen Forderungen“: what one disputes
+			// owing is a claim against one, not a demand.
+			if notAccusationEN[toks[k].fold] || requestNoun(toks[k].fold) && !(d.lang == "de" && strings.HasPrefix(toks[cue].fold, "bestr") && strings.HasSuffix(toks[k].fold, "forderungen")) {
 				return
 			}
 			// „bestritt sein letztes Heimspiel“, „bestreitet seinen
@@ -201,6 +203,12 @@ own:
 		denier = d.sourceDenier(s, parts)
 	}
 	if denier == nil {
+		// "Der Autobauer schulde …, erklärte Geschäftsführer Tobias
+		// Wernsdörfer. „Von Erpressung kann keine Rede sein.“": a
+		// quotation that stands alone goes on with the speaker before.
+		denier = d.quoteGoesOn(s)
+	}
+	if denier == nil {
 		// "Der Konzern äußerte sich am Abend. Die Darstellung sei
 		// falsch.": reported speech without a speaker of its own goes on
 		// with the subject of the sentence before.
@@ -292,6 +300,16 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 				who = alt
 				targets = d.accsAgainst(who, s)
 			}
+		}
+	}
+	// „Hochschulpräsident Uwe Kappel wies die Darstellung zurück“,
+	// „Verbandsvorsteher Rolf Metzger bestreitet das“: a head whose role
+	// word names the kind of body he heads speaks for the accused body
+	// whose name has that word.
+	if len(targets) == 0 && denier.typ == claimgraph.Official && denier.affil == nil && !denier.anon {
+		if alt := d.headedBody(s, denier); alt != nil {
+			who = alt
+			targets = d.accsAgainst(who, s)
 		}
 	}
 	defending := false
@@ -1548,18 +1566,57 @@ func publicBody(e *entity) bool {
 // network said") where he speaks for a body: a body itself or a person
 // the text ties to one.
 func (d *doc) closingBodySpeaker(s int, parts []part) *entity {
+	e := d.closingSpeakerOf(s, parts)
+	if e != nil && (e.isOrg() || e.typ == claimgraph.Official && e.affil != nil && e.affil.isOrg()) {
+		return e
+	}
+	return nil
+}
+
+// quoteGoesOn returns the speaker of a sentence that is one quotation
+// with no attribution of its own: the speaker who closed the sentence
+// before in its paragraph ("…, erklärte Geschäftsführer Tobias
+// Wernsdörfer. „Von Erpressung kann keine Rede sein.“"), or who opened
+// it ("Wernsdörfer sagte, … »…«").
+func (d *doc) quoteGoesOn(s int) *entity {
+	toks := d.sents[s].toks
+	if s == 0 || d.sents[s-1].para != d.sents[s].para || len(toks) == 0 || !toks[0].quote || !toks[0].open {
+		return nil
+	}
+	for _, t := range toks {
+		if t.word && !t.inq {
+			return nil // an attribution of its own
+		}
+	}
+	parts := d.participants(s-1, false)
+	if e := d.closingSpeakerOf(s-1, parts); e != nil {
+		return e
+	}
+	prev := d.sents[s-1].toks
+	for k, t := range prev {
+		if t.inq || !speechVerbs[t.fold] {
+			continue
+		}
+		for _, p := range parts {
+			if p.m.t0 < k && p.prep == "" && !p.obj && !prev[p.m.t0].inq {
+				return p.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// closingSpeakerOf returns the speaker who closes sentence s after its
+// reported words: „…, sagte eine Sprecherin des Senders“, "…, a
+// spokeswoman for the network said".
+func (d *doc) closingSpeakerOf(s int, parts []part) *entity {
 	toks := d.sents[s].toks
 	closes := func(j int) bool { // the reported words end before j
 		for j > 0 && articles[toks[j-1].fold] {
 			j--
 		}
 		return j > 0 && (toks[j-1].text == "," || toks[j-1].quote && !toks[j-1].open)
-	}
-	body := func(e *entity) *entity {
-		if e.isOrg() || e.typ == claimgraph.Official && e.affil != nil && e.affil.isOrg() {
-			return e
-		}
-		return nil
 	}
 	for v := len(toks) - 1; v > 1; v-- {
 		if toks[v].inq || !speechVerbs[toks[v].fold] {
@@ -1571,11 +1628,11 @@ func (d *doc) closingBodySpeaker(s int, parts []part) *entity {
 			}
 			// „…, sagte eine Sprecherin des Senders“.
 			if closes(v) && q.m.t0 > v && q.m.t0 <= v+2 {
-				return body(q.e)
+				return q.e
 			}
 			// "…, a spokeswoman for the network said".
 			if q.m.t1 <= v && q.m.t1 >= v-4 && closes(q.m.t0) {
-				return body(q.e)
+				return q.e
 			}
 		}
 		return nil
@@ -2110,6 +2167,57 @@ func (d *doc) headRoleBefore(s int, e *entity) (claimgraph.EntityType, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// headWords end a German compound role that heads a body:
+// „Hochschulpräsident“, „Klinikdirektorin“, „Verbandsvorsteher“.
+var headWords = []string{"praesidentin", "praesident", "direktorin", "direktor", "leiterin", "leiter", "vorsteherin", "vorsteher", "vorsitzende", "vorsitzender", "rektorin", "rektor", "chefin", "chef"}
+
+// headedBody returns the one body accused before sentence s whose name
+// holds the first part of the compound role right before e's mention
+// there: „Hochschulpräsident“ heads the „Technische Hochschule
+// Mittweida“, „Klinikdirektorin“ the „Klinikum Nordhorn“.
+func (d *doc) headedBody(s int, e *entity) *entity {
+	if d.lang != "de" {
+		return nil
+	}
+	toks := d.sents[s].toks
+	var stem string
+	for _, m := range d.ments[s] {
+		if m.ent != e || m.t0 == 0 {
+			continue
+		}
+		f := toks[m.t0-1].fold
+		for _, h := range headWords {
+			if strings.HasSuffix(f, h) {
+				stem = strings.TrimSuffix(f, h)
+				break
+			}
+		}
+		break
+	}
+	// „Verbands-“, „Senders-“: the linking s is no part of the word.
+	if len(stem) > 4 && strings.HasSuffix(stem, "s") {
+		stem = stem[:len(stem)-1]
+	}
+	if len(stem) < 4 {
+		return nil
+	}
+	var found *entity
+	for _, a := range d.accs {
+		x := a.accused
+		if a.sent >= s || !x.isOrg() || x == found {
+			continue
+		}
+		if !strings.Contains(fold(x.name), stem) {
+			continue
+		}
+		if found != nil {
+			return nil // two such bodies: which one is unclear
+		}
+		found = x
+	}
+	return found
 }
 
 // spokenFor returns the person a speaker speaks for where the sentence
