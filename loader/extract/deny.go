@@ -624,6 +624,12 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	if d.anaphorObject(s, cue) && d.demandBefore(s) {
 		return nil
 	}
+	// "Calloway called the lawsuit \"without merit\"" where what the
+	// company is accused of came through the regulator's warning letter:
+	// the lawsuit's claim is another, and the letter's is not denied.
+	if d.suitObject(s, cue) && otherDocs(targets) {
+		return nil
+	}
 	if len(targets) == 1 {
 		return targets
 	}
@@ -668,6 +674,48 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		return []*acc{recent}
 	}
 	return targets[:1]
+}
+
+// suitWords name a lawsuit.
+var suitWords = set("lawsuit", "lawsuits", "suit", "countersuit", "klage", "klagen", "widerklage", "klageschrift")
+
+// suitObject reports a denial cue at c whose object is a lawsuit: "called
+// the lawsuit …", "dismissed the suit as …", „wies die Klage zurück“.
+func (d *doc) suitObject(s, c int) bool {
+	if c < 0 {
+		return false
+	}
+	toks := d.sents[s].toks
+	for k := c + 1; k < len(toks) && k <= c+3; k++ {
+		if suitWords[toks[k].fold] {
+			return true
+		}
+		if !articles[toks[k].fold] && !possessives[toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// otherDocs reports accusations that all came through documents, none of
+// them a lawsuit.
+func otherDocs(targets []*acc) bool {
+	for _, a := range targets {
+		if len(a.via) == 0 {
+			return false
+		}
+		for _, v := range a.via {
+			if v.typ != claimgraph.Document {
+				return false
+			}
+			for _, w := range strings.Fields(fold(v.name)) {
+				if suitWords[w] || w == "complaint" || strings.HasSuffix(w, "klage") {
+					return false
+				}
+			}
+		}
+	}
+	return len(targets) > 0
 }
 
 // accCites reports whether accusation a came through document e or was
