@@ -373,7 +373,11 @@ func extractOnly(x loader.Extractor, articles []claimgraph.Article, workers int)
 		go func() {
 			defer wg.Done()
 			for a := range next {
-				b, err := loader.Build(x, a, x.Extract(a))
+				facts, err := x.ExtractChecked(a)
+				var b claimgraph.Batch
+				if err == nil {
+					b, err = loader.Build(x, a, facts)
+				}
 				mu.Lock()
 				if err != nil {
 					res.Rejected++

@@ -13,7 +13,10 @@ import (
 // canonical identity keys. loader/extract implements it; the interface lets
 // the loader be tested with any extractor.
 type Extractor interface {
-	Extract(a claimgraph.Article) claimgraph.ArticleFacts
+	// ExtractChecked returns the facts, or an error when the extractor
+	// failed on the article (the article is then rejected, not loaded
+	// empty).
+	ExtractChecked(a claimgraph.Article) (claimgraph.ArticleFacts, error)
 	// Key returns the canonical identity key of an entity (lexicon key, or
 	// a slug of its normalised name); never empty for a non-empty name.
 	Key(t claimgraph.EntityType, name string, aliases []string) string

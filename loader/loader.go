@@ -264,8 +264,9 @@ func (l *Loader) prepare(it input.Item) (b claimgraph.Batch, err error) {
 	if it.Err != nil {
 		return b, it.Err
 	}
-	// The extractor is fuzzed never to panic; this guard keeps a bug in it
-	// from taking the whole load down with one article.
+	// The extractor is fuzzed never to panic and reports a bug it recovers
+	// from; this guard keeps any other from taking the whole load down
+	// with one article.
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extraction failed: %v", r)
@@ -282,7 +283,9 @@ func (l *Loader) prepare(it input.Item) (b claimgraph.Batch, err error) {
 	if l.opts.Annotated && it.Facts != nil {
 		facts = *it.Facts
 	} else {
-		facts = l.x.Extract(it.Article)
+		if facts, err = l.x.ExtractChecked(it.Article); err != nil {
+			return b, err
+		}
 	}
 	return Build(l.x, it.Article, facts)
 }

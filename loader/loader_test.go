@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/claimgraph/claimgraph"
 	"github.com/claimgraph/claimgraph/loader"
+	"github.com/claimgraph/claimgraph/loader/extract"
 	"github.com/claimgraph/claimgraph/neo4jstore"
 	"github.com/claimgraph/claimgraph/neo4jstore/neo4jtest"
 )
@@ -184,5 +186,42 @@ func TestIngest(t *testing.T) {
 	}
 	if _, err := ld.Ingest(context.Background(), article("empty", " ")); claimgraph.ErrorCode(err) != claimgraph.EINVALID {
 		t.Errorf("empty article: got %v, want invalid", err)
+	}
+}
+
+// failingExtractor is the real extractor except on articles whose text
+// holds a marker, where it fails as a bug in the extractor would.
+type failingExtractor struct {
+	*extract.Extractor
+	marker string
+}
+
+func (f failingExtractor) ExtractChecked(a claimgraph.Article) (claimgraph.ArticleFacts, error) {
+	if strings.Contains(a.Text, f.marker) {
+		return claimgraph.ArticleFacts{}, errors.New("extraction failed: index out of range")
+	}
+	return f.Extractor.ExtractChecked(a)
+}
+
+// TestExtractFailureRejects: an article the extractor fails on is rejected
+// by name at the extract stage, never loaded empty, and the others load.
+func TestExtractFailureRejects(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	dir := writeFiles(t, map[string]string{
+		"good.txt": goodEN,
+		"bad.txt":  strings.Replace(goodDE, "Preise", "Preise TRIPWIRE", 1),
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	rep, err := loader.New(failingExtractor{mustExtractor(t), "TRIPWIRE"}, s, loader.Options{Workers: 2}).Load(ctx, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Loaded != 1 || rep.Rejected != 1 || rep.OK() {
+		t.Fatalf("report = %+v, want 1 loaded and 1 rejected", rep)
+	}
+	r := rep.Rejects[0]
+	if !strings.HasSuffix(r.Source, "bad.txt") || r.Stage != loader.StageExtract || !strings.Contains(r.Reason, "extraction failed") {
+		t.Errorf("reject = %+v, want bad.txt rejected at the extract stage with the reason", r)
 	}
 }

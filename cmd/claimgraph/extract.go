@@ -42,7 +42,12 @@ func (a *App) extract(ctx context.Context, args []string) error {
 			fmt.Fprintf(a.Stderr, "rejected %s\n", it.Err)
 			return nil
 		}
-		facts := x.Extract(it.Article)
+		facts, err := x.ExtractChecked(it.Article)
+		if err != nil {
+			rejected++
+			fmt.Fprintf(a.Stderr, "rejected %s: %v\n", it.Article.Name, err)
+			return nil
+		}
 		normalizeFacts(&facts)
 		return enc.Encode(facts)
 	})

@@ -55,6 +55,13 @@ func TestCorpus(t *testing.T) {
 // accusation and denial F1 0.85, correct via 0.75.
 func checkBar(t *testing.T, r Report) {
 	t.Helper()
+	if r.Failed > 0 {
+		for _, sc := range r.PerArticle {
+			if sc.Error != "" {
+				t.Errorf("%s: %s", sc.ID, sc.Error)
+			}
+		}
+	}
 	if r.Entities.F1 < 0.90 || r.Accusations.F1 < 0.85 || r.Denials.F1 < 0.85 || r.Via < 0.75 {
 		t.Errorf("quality below bar: entities %.3f, accusations %.3f, denials %.3f, via %.3f", r.Entities.F1, r.Accusations.F1, r.Denials.F1, r.Via)
 	}

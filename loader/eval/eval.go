@@ -217,6 +217,9 @@ type ArticleScore struct {
 	Missed   []string `json:"missed,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
 	Notes    []string `json:"notes,omitempty"`
+	// Error says the extractor failed on the article (its facts are then
+	// empty and score as misses).
+	Error string `json:"error,omitempty"`
 }
 
 // Score compares predicted facts with gold facts as FORMAT.md says. A

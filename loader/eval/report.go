@@ -20,6 +20,9 @@ type Report struct {
 	Denials     Counts                           `json:"denials"`
 	ViaMatched  int                              `json:"via_matched"`
 	ViaCorrect  int                              `json:"via_correct"`
+	// Failed counts articles the extractor failed on (see
+	// extract.ExtractChecked); a report with failures is not a clean run.
+	Failed int `json:"failed"`
 	// Via is ViaCorrect/ViaMatched: the share of matched accusations
 	// whose chain names the gold set (1 when none matched).
 	Via        float64        `json:"via"`
@@ -30,8 +33,13 @@ type Report struct {
 func Evaluate(x *extract.Extractor, golds []Gold) Report {
 	var scores []ArticleScore
 	for _, g := range golds {
-		pred := x.Extract(g.Article)
-		scores = append(scores, Score(g.Facts, pred))
+		pred, err := x.ExtractChecked(g.Article)
+		sc := Score(g.Facts, pred)
+		if err != nil {
+			sc.Error = err.Error()
+			sc.Notes = append([]string{"FAILED: " + sc.Error}, sc.Notes...)
+		}
+		scores = append(scores, sc)
 	}
 	return Sum(scores)
 }
@@ -58,6 +66,9 @@ func Sum(scores []ArticleScore) Report {
 		r.Denials.add(sc.Denials)
 		r.ViaMatched += sc.ViaMatched
 		r.ViaCorrect += sc.ViaCorrect
+		if sc.Error != "" {
+			r.Failed++
+		}
 	}
 	r.Documents = r.Types[claimgraph.Document]
 	r.Via = 1
@@ -87,6 +98,9 @@ func (r Report) WriteText(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "\n%d articles\n", r.Articles)
+	if r.Failed > 0 {
+		fmt.Fprintf(w, "%d articles FAILED in the extractor (see FAILED below); they score as misses\n", r.Failed)
+	}
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "article\tent F1\tdoc F1\tacc F1\tden F1\tvia\t\n")
 	for _, sc := range r.PerArticle {
