@@ -465,8 +465,22 @@ func (d *doc) descriptionPass(s int) {
 		// "Ofwat, the water regulator": an apposition names the
 		// entity just before the comma.
 		if t0 := max(start, 0); t0 > 1 && toks[t0-1].text == "," {
-			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.ent.typ == typ && pm.t1 == t0-1 {
-				e = pm.ent
+			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.t1 == t0-1 {
+				// "Meridian Nursing Solutions, the staffing agency that
+				// supplied …": a description that opens a relative clause
+				// is an apposition of any body, whatever its head noun
+				// suggests ("agency" of a firm); before a verb it may be
+				// the next clause's subject ("fined Acme, the regulator
+				// said"), so there the types must agree.
+				relative := d.lang == "en" && i+1 < len(toks) && (toks[i+1].fold == "that" || toks[i+1].fold == "which" || toks[i+1].fold == "whose")
+				if pm.ent.typ == typ {
+					e = pm.ent
+				} else if relative && pm.ent.isOrg() && typ != claimgraph.Official {
+					e = pm.ent
+					// What it was called is what "the agency" later
+					// means too.
+					e.otherDescs = append(e.otherDescs, descStem(t))
+				}
 			}
 		}
 		// "the trader, Sentosa Coal Ltd, …": a name in apposition.
@@ -609,6 +623,17 @@ func (d *doc) descriptionPass(s int) {
 				typ = only.typ
 			}
 			e = only
+		}
+		// "Meridian, the staffing agency that … the agency said": a body
+		// of another type the text described with this head just before
+		// means it, before any agency merely salient.
+		if e == nil && d.lang == "en" && start >= 0 && start == i-1 && definiteEN[toks[start].fold] {
+			e = d.describedAcrossTypes(s, typ, descStem(t))
+		}
+		// "Evergreen Hollow, which operates 37 homes … the operator": the
+		// body a relative clause said does what the agent noun names.
+		if e == nil && d.lang == "en" && start >= 0 && start == i-1 && definiteEN[toks[start].fold] && (typ == claimgraph.Company || typ == claimgraph.Agency) {
+			e = d.relativeAgent(s, i, trimPoss(t.fold))
 		}
 		if e == nil && !indefGen {
 			d.objectDesc = t0obj(toks, max(start, 0), i, d.lang)
@@ -3710,7 +3735,16 @@ func (d *doc) prevSubjectEN(s int) *entity {
 	if len(d.ments[s-1]) == 0 {
 		return nil
 	}
-	// Only the first mention can be the subject.
+	// "All of its nurses held valid registrations, the agency said,
+	// adding that …": the speaker of a trailing attribution is the
+	// subject of the main clause.
+	for _, m := range d.ments[s-1] {
+		if m.t0 > 0 && toks[m.t0-1].text == "," && m.t1 < len(toks) && trailingSaid[toks[m.t1].fold] && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Document &&
+			(m.t1+1 >= len(toks) || !toks[m.t1+1].word || toks[m.t1+1].fold == "adding" || toks[m.t1+1].fold == "in" || toks[m.t1+1].fold == "on") {
+			return m.ent
+		}
+	}
+	// Otherwise only the first mention can be the subject.
 	m := d.ments[s-1][0]
 	if m.ent == nil || m.ent.dead || m.kind == mPron {
 		return nil
@@ -3924,3 +3958,108 @@ func (d *doc) previousAccuser(s, r int) *entity {
 	}
 	return nil
 }
+// describedAcrossTypes returns the one organisation of another type than
+// typ that an apposition described with the stem ds and that the last
+// four sentences mention: "Meridian Nursing Solutions, the staffing agency
+// that …" is "the agency" after it.
+func (d *doc) describedAcrossTypes(s int, typ claimgraph.EntityType, ds string) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || !o.isOrg() || o.typ == typ || len(o.hits) == 0 {
+			continue
+		}
+		recent := false
+		for _, h := range o.hits {
+			recent = recent || h.sent <= s && h.sent >= s-4
+		}
+		if !recent {
+			continue
+		}
+		for _, x := range o.otherDescs {
+			if x == ds {
+				if found != nil && found != o {
+					return nil
+				}
+				found = o
+			}
+		}
+	}
+	return found
+}
+
+// relativeAgent returns the one organisation that a relative clause in
+// the last eight sentences says does what the agent noun at (s, i) names:
+// "Evergreen Hollow, which operates 37 homes" is "the operator", "X, which
+// supplies the army" is "the supplier". The verb and the noun must share
+// a stem of five letters, so "the operator" never takes "which owns".
+func (d *doc) relativeAgent(s, i int, noun string) *entity {
+	if len(noun) < 6 || !(strings.HasSuffix(noun, "er") || strings.HasSuffix(noun, "or")) {
+		return nil
+	}
+	stem := noun[:5]
+	var found *entity
+	for s2 := max(0, s-8); s2 <= s; s2++ {
+		toks := d.sents[s2].toks
+		for k := 1; k+2 < len(toks); k++ {
+			if s2 == s && k >= i {
+				break
+			}
+			if toks[k].text != "," || toks[k+1].fold != "which" && toks[k+1].fold != "that" {
+				continue
+			}
+			v := k + 2
+			if toks[v].fold == "also" && v+1 < len(toks) {
+				v++
+			}
+			if f := toks[v].fold; !strings.HasSuffix(f, "s") || len(f) < 6 || f[:5] != stem {
+				continue
+			}
+			// The name before the comma: a mention there, or (a name the
+			// passes add later, like a slot's name taken up again) the
+			// words of a known organisation's name.
+			o := d.orgEndingAt(s2, k)
+			if o == nil {
+				continue
+			}
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// orgEndingAt returns the organisation whose mention, name or alias ends
+// right before token k of sentence s.
+func (d *doc) orgEndingAt(s, k int) *entity {
+	for _, m := range d.ments[s] {
+		if m.t1 == k && m.ent != nil && !m.ent.dead && m.ent.isOrg() {
+			return m.ent
+		}
+	}
+	toks := d.sents[s].toks
+	for _, o := range d.ents {
+		if o.dead || !o.isOrg() || o.typ == claimgraph.Document {
+			continue
+		}
+		for _, n := range append([]string{o.name}, o.aliases...) {
+			w := strings.Fields(n)
+			if len(w) == 0 || len(w) > k || !isCapWord(toks[k-len(w)]) {
+				continue
+			}
+			same := true
+			for j, x := range w {
+				same = same && toks[k-len(w)+j].text == x
+			}
+			if same {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// trailingSaid are the verbs of an attribution after the quoted or
+// reported clause: "…, the agency said."
+var trailingSaid = set("said", "says", "added", "stated", "explained", "argued", "insisted")

@@ -1591,6 +1591,24 @@ func (d *doc) accuseSentence(s int) {
 				accuser, accusedEnts := d.splitSelf(s, *subj, accused)
 				emit(accuser, accusedEnts, "en.hold.responsible", 0.8, c+1)
 			}
+		// "The company also pointed the finger at Meridian, the staffing
+		// agency …": the idiom blames the party after "at" (not when it
+		// is negated or said of someone else's finger-pointing).
+		case d.lang == "en" && f == "finger" && c >= 2 && c+1 < len(toks) && toks[c+1].fold == "at" && toks[c-1].fold == "the" && pointForms[toks[c-2].fold] &&
+			!negatedCue(toks, c-2):
+			subj := d.subjectEN(parts, c-2)
+			if subj == nil {
+				continue
+			}
+			for _, p := range parts {
+				if p.m.t0 == c+2 || p.m.t0 == c+3 && articles[toks[c+2].fold] {
+					if p.e != subj.e && party(p.e) != party(subj.e) && p.e.typ != claimgraph.Document {
+						accuser, accused := d.splitSelf(s, *subj, []part{p})
+						emit(accuser, accused, "en.blame.finger", 0.75, c+1)
+					}
+					break
+				}
+			}
 		// "The FDA has warned VitaCore that it illegally marketed …": a
 		// warning that states misconduct, not a mere concern.
 		case d.lang == "en" && (f == "warned" || f == "warns") && hasLater(toks, c, "that") && !(c > 0 && passiveAux[toks[c-1].fold]):
@@ -8317,3 +8335,6 @@ func (d *doc) conclusionFrameDE(s int, parts []part, c int, emit func(*entity, [
 	}
 	emit(finder, ents(d.coordinated(s, parts, []part{*subj})), "de.conclusion.found", 0.75, subj.m.t1)
 }
+
+// pointForms are the forms of "point" in "pointed the finger at X".
+var pointForms = set("point", "points", "pointed", "pointing")

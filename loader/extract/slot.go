@@ -568,6 +568,11 @@ func appositionHeadEN(toks []token, i int) (claimgraph.EntityType, bool) {
 	if toks[k-1].cap && !(k-1 == i) {
 		return "", false // "the Financial Times": a name, no description
 	}
+	// "the recruitment agency that supplied …": a trade's agency is a
+	// business.
+	if head == "agency" && k-2 >= i && tradeAgencyMods[toks[k-2].fold] {
+		return claimgraph.Company, true
+	}
 	if t, ok := slotDescEN[head]; ok {
 		return t, true
 	}

@@ -83,6 +83,10 @@ type entity struct {
 	// outletParas: the paragraph in which each of outlets saw it.
 	outletParas []int
 	hits        []hit // where it was mentioned, for salience
+	// otherDescs: heads of descriptions of another entity type set in
+	// apposition to it ("Meridian, the staffing agency that …"), which
+	// later bare descriptions with that head mean.
+	otherDescs []string
 	// anonSelf: an official who spoke on condition of anonymity is the
 	// party himself, not his organisation.
 	anonSelf bool
