@@ -329,6 +329,16 @@ func nameHas(e *entity, want []string) bool {
 // compatible entity before them.
 func (d *doc) descriptionPass(s int) {
 	toks := d.sents[s].toks
+	// "Water Standards Scotland, which regulates the suppliers, …" …
+	// "The regulator said": the relative clause says what it is.
+	if d.lang == "en" {
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.kind == mName && m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "which" || toks[m.t1+1].fold == "that") &&
+				regulateVerbsEN[toks[m.t1+2].fold] {
+				m.ent.descs = append(m.ent.descs, "regulator")
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word || d.covered[s][i] {
@@ -3839,6 +3849,11 @@ func (d *doc) retypeDescribedBodies() {
 			if m.t0 >= 1 && toks[m.t0-1].word && !toks[m.t0-1].cap && nonBusinessHeadsEN[toks[m.t0-1].fold] {
 				said[e] = true
 			}
+			// "Natural Resources Wales, which regulates the quarry,": what
+			// a regulator does.
+			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "which" || toks[m.t1+1].fold == "that") && regulateVerbsEN[toks[m.t1+2].fold] {
+				said[e] = true
+			}
 			// ", a charity,", ", a union representing drivers,", ", the
 			// campaign group …" stop at a business word.
 			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "a" || toks[m.t1+1].fold == "an" || toks[m.t1+1].fold == "the") {
@@ -3867,6 +3882,9 @@ func (d *doc) retypeDescribedBodies() {
 		e.typ = claimgraph.Agency
 	}
 }
+
+// regulateVerbsEN say what a public body does to those it oversees.
+var regulateVerbsEN = set("regulates", "supervises", "polices", "licenses", "licences", "enforces", "oversees", "inspects")
 
 // claimParticipleBefore reports a participle of claiming, with or without
 // "that", right before token k: "claiming the grocer", "alleging that

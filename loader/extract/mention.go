@@ -19,6 +19,7 @@ func (d *doc) findMentions(s int) {
 	// Institution patterns run before the lexicon so that a long name
 	// ("Office of the UN High Commissioner for Human Rights") is not cut
 	// by a lexicon name inside it; the lexicon still gives its key.
+	d.lawNamePassEN(s)
 	d.knownAfterDescriptorDE(s)
 	d.agencyPassDE(s)
 	d.utilityPassDE(s)
@@ -50,6 +51,40 @@ func (d *doc) findMentions(s int) {
 	d.anonPass(s)
 	d.documentPass(s)
 	d.pronounDocPass(s)
+}
+
+// lawHeadsEN end the names of laws and treaties.
+var lawHeadsEN = set("act", "directive", "regulation", "treaty", "convention", "bill", "code", "statute", "ordinance")
+
+// lawNamePassEN keeps the names of laws ("the Digital Services Act",
+// "the General Data Protection Regulation") from the passes that would
+// read their words as parties: a law is no entity.
+func (d *doc) lawNamePassEN(s int) {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	for j := 1; j < len(toks); j++ {
+		t := toks[j]
+		if !t.cap || !t.word || t.acro || !lawHeadsEN[trimPoss(t.fold)] || !isCapWord(toks[j-1]) || d.covered[s][j] {
+			continue
+		}
+		k := j - 1
+		for k > 0 && j-k < 7 && (isCapWord(toks[k-1]) && !d.covered[s][k-1] && !strings.HasSuffix(toks[k-1].text, "'s") && !strings.HasSuffix(toks[k-1].text, "’s") ||
+			(toks[k-1].fold == "and" || toks[k-1].fold == "of" || toks[k-1].text == "&") && k > 1 && isCapWord(toks[k-2])) {
+			k--
+		}
+		if k == 0 && (sentenceOpeners[toks[0].fold] || functionWords[toks[0].fold]) {
+			k++
+		}
+		// Only after an article or a possessive: "the Digital Services
+		// Act", "Britain's Online Safety Act"; a company may be named
+		// "Code" or "Act" too.
+		if k == 0 || !(definiteEN[toks[k-1].fold] || strings.HasSuffix(toks[k-1].text, "'s") || strings.HasSuffix(toks[k-1].text, "’s") || possessives[toks[k-1].fold]) || k >= j {
+			continue
+		}
+		d.cover(s, k, j+1)
+	}
 }
 
 // knownAfterDescriptorDE splits a definite description from a name the
@@ -2326,6 +2361,14 @@ func (d *doc) agencyPassEN(s int) {
 					if e := d.x.lx.lookupKey(m.name); e != nil {
 						m.key = e.key
 					}
+				} else if n := d.commaApposedName(s, i+1); n > 0 {
+					// "Ireland's media regulator, Coimisiún na Meán, which
+					// oversees …": the name between commas is the body's.
+					m.t1, m.name, m.descr = i+2+n, trimPoss(d.spanText(s, i+2, i+2+n)), false
+					m.key = ""
+					if e := d.x.lx.lookupKey(m.name); e != nil {
+						m.key = e.key
+					}
 				} else if n := d.apposedAgencyName(s, i+1); n > 0 {
 					// "Germany's financial regulator BaFin": a body the
 					// lexicon knows, or one capitalised name.
@@ -2597,6 +2640,14 @@ func (d *doc) agencyPassEN(s int) {
 		if e := d.x.lx.lookupKey(strings.TrimSuffix(name, " in "+seat)); seat != "" && e != nil {
 			m.key = e.key + "-" + slug(seat)
 		} else if e := d.x.lx.lookupKey(name); e != nil {
+			// "batches sold in the European Union": a body the lexicon
+			// knows to be often a place is a place after a place
+			// preposition, as the lexicon pass reads it.
+			if e.actor && d.inPlaceRole(s, m.t0) && !m.generic {
+				d.cover(s, m.t0, m.t1)
+				i = m.t1 - 1
+				continue
+			}
 			m.key = e.key
 			if typ == claimgraph.Agency && !countryBodyKey(e.key) {
 				d.subBody(m, m.t0)
@@ -2778,6 +2829,37 @@ func (d *doc) apposedAgencyName(s, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// nameParticles join the capitalised words of a name in many languages
+// ("Coimisiún na Meán", "Banco de España", "Autoriteit van …").
+var nameParticles = set("na", "an", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "y", "i", "of", "for", "and")
+
+// commaApposedName returns the length of a name that stands between
+// commas after the comma at i ("…, Coimisiún na Meán, which …"), or 0.
+func (d *doc) commaApposedName(s, i int) int {
+	toks := d.sents[s].toks
+	if i >= len(toks) || toks[i].text != "," {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 6 && !d.covered[s][j] && (isCapWord(toks[j]) || toks[j].acro && toks[j].word || j > i+1 && nameParticles[toks[j].fold] && !toks[j].cap && j+1 < len(toks) && isCapWord(toks[j+1])) {
+		j++
+	}
+	n := j - (i + 1)
+	if n == 0 || j >= len(toks) || toks[j].text != "," && toks[j].text != "." && toks[j].text != "(" {
+		return 0
+	}
+	// A person ("…'s media regulator, Anna Berg, said"): a first name.
+	if firstNames[toks[i+1].fold] || d.isPlace(toks[i+1]) && n == 1 {
+		return 0
+	}
+	// Two plain capitalised words may be a person's name the text gives
+	// no first name for; a body's name has a body's word.
+	if n == 2 && !toks[i+1].acro && !toks[i+2].acro && !agencyHeadsEN[toks[i+2].fold] && !weakSuffixes[toks[i+2].fold] && !publicFieldWordsEN[toks[i+1].fold] {
+		return 0
+	}
+	return n
 }
 
 func isAdjEN(f string) bool {

@@ -1112,6 +1112,12 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 	if d.x.lx.lookupKey(name) != nil {
 		return i
 	}
+	// "Padel has grown rapidly" after "the Padel Integrity Agency" and
+	// "the World Padel Council": a word the names of two parties share is
+	// their field, no party of its own.
+	if t1-t0 == 1 && !hasDesc && d.lang == "en" && d.wordOfNames(toks[t0].fold) >= 2 {
+		return i
+	}
 	typ := d.slotType(s, t0, t1, descTyp, hasDesc, r)
 	name = d.nominativeAdjNameDE(s, t0, t1, name)
 	m := &mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: name, slot: true}
@@ -1615,6 +1621,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	// "Transport for London": a public service named by its field and
 	// the territory it serves is a government body.
 	if t1-t0 >= 2 && d.lang == "en" && publicFieldsEN[toks[t0].fold] && (d.isPlace(toks[t1-1]) || placeLike(toks[t1-1].fold)) {
+		return claimgraph.Agency
+	}
+	// "Natural Resources Wales, which regulates the quarry,": what a
+	// regulator does.
+	if d.lang == "en" && t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].fold == "which" || toks[t1+1].fold == "that") && regulateVerbsEN[toks[t1+2].fold] {
 		return claimgraph.Agency
 	}
 	for j := t0; j < t1; j++ {
@@ -2717,4 +2728,26 @@ func (d *doc) subjectAfterVerbDE(s, i int) bool {
 	}
 	_, ok = np(e)
 	return ok
+}
+
+// wordOfNames counts the parties with a name of several words that holds
+// the word f.
+func (d *doc) wordOfNames(f string) int {
+	n := 0
+	for _, e := range d.ents {
+		if e.dead || !e.isOrg() {
+			continue
+		}
+		w := strings.Fields(fold(e.name))
+		if len(w) < 2 {
+			continue
+		}
+		for _, x := range w {
+			if x == f {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
