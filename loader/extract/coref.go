@@ -3976,6 +3976,7 @@ func (d *doc) previousAccuser(s, r int) *entity {
 	}
 	return nil
 }
+
 // describedAcrossTypes returns the one organisation of another type than
 // typ that an apposition described with the stem ds and that the last
 // four sentences mention: "Meridian Nursing Solutions, the staffing agency
