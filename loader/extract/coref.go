@@ -1153,7 +1153,16 @@ func (d *doc) pronounPass(s int) {
 					if e.typ != claimgraph.Official {
 						continue
 					}
-					if female && !e.female && !e.femaleGuess || !female && (e.female || e.femaleGuess && round == 0) {
+					// English "she" is always a woman: with no name known
+					// as a woman's, a "she" who claims ("She claims she was
+					// fired", "who she alleges") takes one whose name says
+					// nothing ("Robin Whitfield") and whom the text never
+					// called "he", named in the last two sentences, and not
+					// the one whose relative clause the pronoun stands in
+					// ("names Brent Maddox, who she alleges").
+					unsexed := round == 1 && t.fold == "she" && claimAround(toks, i) && !e.anon && !e.female && !e.femaleGuess && !calledHe(e) && !maleNames[firstNameOf(e)] &&
+						len(e.hits) > 0 && e.hits[len(e.hits)-1].sent >= s-2 && !d.relativeOn(s, i, e)
+					if female && !e.female && !e.femaleGuess && !unsexed || !female && (e.female || e.femaleGuess && round == 0) {
 						continue
 					}
 					// "Eilers wirft ihm vor": an object pronoun is never the
@@ -4082,3 +4091,44 @@ func (d *doc) orgEndingAt(s, k int) *entity {
 // trailingSaid are the verbs of an attribution after the quoted or
 // reported clause: "…, the agency said."
 var trailingSaid = set("said", "says", "added", "stated", "explained", "argued", "insisted")
+
+// calledHe reports whether the text referred to e with a masculine
+// pronoun.
+func calledHe(e *entity) bool {
+	for _, a := range e.aliases {
+		if f := strings.ToLower(a); f == "he" || f == "him" || f == "er" || f == "ihn" || f == "ihm" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOn reports whether token i of sentence s stands in a relative
+// clause on a name of e ("Brent Maddox, who she alleges …"): the pronoun
+// there is someone else.
+func (d *doc) relativeOn(s, i int, e *entity) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent == e && m.kind != mPron && m.t1+1 < i && toks[m.t1].text == "," && (toks[m.t1+1].fold == "who" || toks[m.t1+1].fold == "whom") && i <= m.t1+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimVerbsAround are the verbs of a claim next to its speaker's pronoun.
+var claimVerbsAround = set("claims", "claimed", "alleges", "alleged", "says", "said", "contends", "contended", "argues", "argued", "told")
+
+// claimAround: the pronoun at i is the speaker of a claim ("she
+// alleges") or opens the clause a claim verb governs ("alleges she").
+func claimAround(toks []token, i int) bool {
+	return i+1 < len(toks) && claimVerbsAround[toks[i+1].fold] || i > 0 && claimVerbsAround[toks[i-1].fold] && (toks[i-1].fold != "said" && toks[i-1].fold != "told" || i+1 < len(toks) && passiveAux[toks[i+1].fold])
+}
+
+// firstNameOf returns the folded first word of a person's name.
+func firstNameOf(e *entity) string {
+	if f := strings.Fields(e.name); len(f) > 0 {
+		return fold(f[0])
+	}
+	return ""
+}

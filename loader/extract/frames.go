@@ -1704,6 +1704,15 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				continue
 			}
+			// "She alleges she was fired after reporting …": a person who
+			// says she was dismissed accuses her employer of retaliation,
+			// not whoever the clause names next.
+			if employer, ok := d.dismissedSelf(s, parts, subj, c); ok {
+				if employer != nil {
+					emit(subj.e, []*entity{employer}, "en."+ruleVerb(f)+".dismissed", 0.7, c+1)
+				}
+				continue
+			}
 			var accused []part
 			for _, p := range parts {
 				// "alleges that the Saltmarsh Gazette published false
@@ -1771,6 +1780,11 @@ func (d *doc) accuseSentence(s int) {
 		// verb of speech.
 		case d.lang == "de" && f == "so" && c > 1 && toks[c-1].text == "," && !t.cap:
 			d.closingAttribution(s, parts, c, emit)
+		// "The suit also names the operations director, Karl Voss, who
+		// she says personally ordered …": a party a pleading names, with
+		// the claimant's charge in the relative clause.
+		case d.lang == "en" && (f == "names" || f == "named") && c > 0 && !passiveAux[toks[c-1].fold]:
+			d.namedInPleading(s, parts, c, emit)
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
 		case foundCues[f]:
@@ -2401,6 +2415,13 @@ func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*ent
 	// someone breaks are the charge's matter, no case against the state.
 	if c >= 2 && breachVerbsEN[toks[c-2].fold] {
 		return
+	}
+	// "has not announced any action against X", "took no action
+	// against X": a case nobody brought.
+	for k := max(c-5, 0); k < c; k++ {
+		if f := toks[k].fold; f == "not" || f == "no" || f == "never" || f == "n't" || f == "without" {
+			return
+		}
 	}
 	var accused []part
 	for _, p := range parts {
@@ -8338,3 +8359,114 @@ func (d *doc) conclusionFrameDE(s int, parts []part, c int, emit func(*entity, [
 
 // pointForms are the forms of "point" in "pointed the finger at X".
 var pointForms = set("point", "points", "pointed", "pointing")
+
+// dismissalsEN are passive participles of losing one's job.
+var dismissalsEN = set("fired", "dismissed", "sacked", "terminated", "demoted", "ousted", "retaliated")
+
+// dismissedSelf reads an English claim at c whose clause says its own
+// speaker was dismissed ("alleges she was fired in March after …",
+// "claims that he had been sacked"): ok reports the pattern, and the
+// employer is the speaker's organisation, else the company most in view.
+func (d *doc) dismissedSelf(s int, parts []part, subj *part, c int) (*entity, bool) {
+	toks := d.sents[s].toks
+	if subj == nil || subj.e.typ != claimgraph.Official {
+		return nil, false
+	}
+	k := c + 1
+	if k < len(toks) && toks[k].fold == "that" {
+		k++
+	}
+	var self *part
+	for i := range parts {
+		if parts[i].m.t0 == k {
+			self = &parts[i]
+		}
+	}
+	if self == nil || self.e != subj.e {
+		return nil, false
+	}
+	j := self.m.t1
+	for j < len(toks) && j <= self.m.t1+2 && (passiveAux[toks[j].fold] || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "been") {
+		j++
+	}
+	if j == self.m.t1 || j >= len(toks) || !dismissalsEN[toks[j].fold] {
+		return nil, false
+	}
+	if a := subj.e.affil; a != nil && a.isOrg() {
+		return a, true
+	}
+	// "Maria Okonjo, a former nurse at Elmstead Care Homes, claims …":
+	// the employer her apposition names.
+	for _, p := range parts {
+		if p.m.t0 > subj.m.t1 && p.m.t1 <= c && p.e.isOrg() && p.e.typ != claimgraph.Publication && (p.prep == "at" || p.prep == "of" || p.prep == "for") {
+			return p.e, true
+		}
+	}
+	return d.salient(s, len(toks), false, func(o *entity) bool { return o.typ == claimgraph.Company && o != subj.e }), true
+}
+
+// namedInPleading reads "X also names Y, who Z says/alleges …" at c: the
+// party Y a pleading or a claimant names, whom the relative clause
+// charges. The one who says it is the person after "who" ("who she
+// alleges"), or the pleading's author ("who it says"); with "says" the
+// sentence must be about a pleading (pleadingBefore), with "alleges" it
+// is a charge by itself.
+func (d *doc) namedInPleading(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var accused *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 > c && p.m.t0 <= c+8 && (p.e.typ == claimgraph.Official || p.e.isOrg() && p.e.typ != claimgraph.Publication) && p.prep == "" {
+			accused = &parts[i]
+			break
+		}
+	}
+	if accused == nil {
+		return
+	}
+	// The possessive of an appositive person ("the bank's chief
+	// operating officer, Adrian Pelham,"): the person.
+	for i := range parts {
+		if p := parts[i]; p.m.t0 > accused.m.t1 && p.m.t0 <= accused.m.t1+6 && p.e.typ == claimgraph.Official && toks[p.m.t0-1].text == "," && accused.prep == "" &&
+			(strings.HasSuffix(toks[accused.m.t1-1].text, "'s") || accused.m.t1 < len(toks) && toks[accused.m.t1].text == "'s") {
+			accused = &parts[i]
+			break
+		}
+	}
+	w := accused.m.t1
+	if w+3 >= len(toks) || toks[w].text != "," || toks[w+1].fold != "who" && toks[w+1].fold != "whom" {
+		return
+	}
+	v := w + 3
+	if !(allegeEN[toks[v].fold] || toks[v].fold == "says" || toks[v].fold == "said") {
+		return
+	}
+	// ("The claim also names …": a claim brought before a tribunal is
+	// a pleading where it names parties.)
+	claimNames := c >= 2 && (toks[c-1].fold == "claim" || toks[c-1].fold == "also" && toks[c-2].fold == "claim")
+	if !allegeEN[toks[v].fold] && !d.pleadingBefore(s, c) && !claimNames {
+		return
+	}
+	var accuser *entity
+	if m := d.mentionAt(s, w+2); m != nil && m.ent != nil {
+		accuser = d.docAuthorOr(m.ent, s)
+	}
+	if accuser == nil {
+		if subj := d.subjectEN(parts, c); subj != nil {
+			accuser = d.docAuthorOr(subj.e, s)
+		}
+	}
+	if accuser == nil {
+		accuser = d.caseBringer(s, accused.e)
+	}
+	if accuser == nil || party(accuser) == party(accused.e) && accused.e.typ != claimgraph.Official {
+		return
+	}
+	// "who it says was not involved": a clause that clears.
+	for j := v + 1; j < len(toks) && j <= v+3; j++ {
+		if f := toks[j].fold; f == "not" || f == "never" || f == "no" {
+			return
+		}
+	}
+	emit(accuser, []*entity{accused.e}, "en.names.pleading", 0.7, v+1)
+}

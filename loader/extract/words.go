@@ -341,13 +341,31 @@ var femaleNames = set("ines", "birte", "carola", "ingrid", "sophie", "marie", "s
 	"margrethe", "kaja", "emine", "ayse", "fatima", "priya", "yuki", "laurel", "siobhan", "amelie", "clara", "nadine", "jennifer", "mary",
 	"elizabeth", "margaret", "isabelle", "ann", "anne", "lynn", "carmen", "ilse", "hedwig", "frieda", "gertrud", "sevim", "aylin")
 
+// femaleNamesMore are further women's names a claim by "she" may take.
+var femaleNamesMore = set("renee", "renée", "chantal", "colette", "simone", "nicola", "gillian", "bridget", "megan", "shannon", "meredith", "maureen", "eileen", "kathleen", "colleen",
+	"doreen", "noreen", "aileen", "sinead", "niamh", "aoife", "siobhan", "rebecca", "jessica", "hazel", "ivy", "ruby", "pearl", "violet", "beatrice", "harriet", "rosalind")
+
+// maleNames are common men's first names: the fallback that lets "she"
+// take a person whose name says nothing never takes one of these.
+var maleNames = set("peter", "tomas", "thomas", "tom", "brent", "john", "james", "michael", "david", "robert", "richard", "william", "paul", "mark", "george", "daniel",
+	"andrew", "steven", "stephen", "kevin", "brian", "jason", "matthew", "gary", "timothy", "tim", "jose", "larry", "jeffrey", "frank", "scott", "eric", "raymond",
+	"gregory", "samuel", "benjamin", "patrick", "jack", "dennis", "jerry", "alexander", "tyler", "henry", "douglas", "aaron", "adam", "nathan", "zachary", "kyle",
+	"walter", "harold", "carl", "arthur", "gerald", "roger", "keith", "jeremy", "terry", "lawrence", "sean", "christian", "austin", "joe", "albert", "ethan", "bruce",
+	"ralph", "roy", "eugene", "louis", "philip", "bobby", "johnny", "martin", "hans", "klaus", "jürgen", "juergen", "stefan", "wolfgang", "uwe", "dieter", "frank",
+	"markus", "marcus", "andreas", "tobias", "lukas", "jan", "jens", "sven", "torsten", "holger", "rainer", "bernd", "günter", "guenter", "horst", "helmut", "karl",
+	"heinz", "werner", "gerhard", "manfred", "florian", "sebastian", "christoph", "matthias", "alexander", "oliver", "niklas", "felix", "maximilian", "moritz", "jonas",
+	"tomás", "carlos", "juan", "luis", "miguel", "pedro", "antonio", "marco", "giovanni", "pierre", "jean", "ahmed", "mohammed", "ali", "omar", "hassan", "ivan",
+	"dmitri", "sergei", "lars", "erik", "nils", "declan", "liam", "conor", "ciaran", "niall", "owen", "huw", "rhys", "gareth", "ian", "neil", "graham", "colin",
+	"adrian", "julian", "simon", "nigel", "trevor", "derek", "craig", "darren", "wayne", "shane", "dean", "ken", "kenneth", "ronald", "donald", "anthony", "charles",
+	"christopher", "joseph", "edward", "jonathan", "justin", "brandon", "ryan", "nicholas", "joshua", "kurt", "karl", "emil", "hugo", "oscar", "victor", "leon")
+
 // maleNamesA end in -a but are male.
 var maleNamesA = set("luca", "andrea", "nikita", "joshua", "sasha", "mustafa", "elia", "jona", "noa", "ilja", "kosta", "sergeja", "juha", "jukka")
 
 // femaleFirstName guesses from a first name that a person is a woman, so
 // that "sie" and "she" find her: a listed name, or a name ending in -a.
 func femaleFirstName(f string) bool {
-	if femaleNames[f] {
+	if femaleNames[f] || femaleNamesMore[f] {
 		return true
 	}
 	return len(f) >= 3 && strings.HasSuffix(f, "a") && !maleNamesA[f] && !functionWords[f]
