@@ -206,6 +206,20 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return claimgraph.Agency, want, true
 	}
+	// "die Hochschule", "der Universität": the school the text named
+	// last, a body or, where private, a business.
+	if d.lang == "de" && t.cap && (f == "hochschule" || f == "universitaet" || f == "universität") {
+		var last *entity
+		for _, e := range d.ents {
+			if !e.dead && e.isOrg() && strings.HasPrefix(fold(e.name), f) && len(e.hits) > 0 && (last == nil || e.hits[len(e.hits)-1].sent >= last.hits[len(last.hits)-1].sent) {
+				last = e
+			}
+		}
+		if last == nil {
+			return "", nil, false
+		}
+		return last.typ, []string{f}, true
+	}
 	if d.isCompanyDescriptor(t) {
 		// "The companies, A, B and C": a plural names no one company.
 		if pluralCompanyDescs[f] {

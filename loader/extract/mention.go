@@ -1110,6 +1110,11 @@ func (d *doc) agencyPassDE(s int) {
 		if head == "gemeinschaft" && t.fold != head && !associationCommunityDE(t.fold) {
 			continue
 		}
+		// "aus dem Programm „Digitale Hochschule“": a school in quotes
+		// names a programme, no school.
+		if (head == "hochschule" || head == "universitaet") && t.inq {
+			continue
+		}
 		g := agencyHeadsDE[head]
 		start, end := i, i+1
 		named := false
@@ -1443,6 +1448,12 @@ func (d *doc) agencyPassDE(s int) {
 			start = i - 1
 			named = true
 		}
+		// "Sachsens Wirtschaftsministerium", "Bayerns Innenministerium":
+		// a Land's or state's genitive before its organ belongs to the
+		// name.
+		if named && start == i && i > 0 && stateOrganHeadsDE[head] && d.placeGenitiveDE(toks[i-1]) && !d.covered[s][i-1] {
+			start = i - 1
+		}
 		// "Thüringer Arbeitsministerium": a regional adjective in -er
 		// belongs to a name that is one already.
 		if named && start == i && i > 0 && toks[i-1].cap && strings.HasSuffix(toks[i-1].fold, "er") && !functionWords[toks[i-1].fold] && !d.covered[s][i-1] && (i-1 > 0 || !articles[toks[i-1].fold]) {
@@ -1490,6 +1501,11 @@ func (d *doc) agencyPassDE(s int) {
 		}
 		name := strings.Join(parts, " ")
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name, key: stateKey}
+		// "der privaten Hochschule für Wirtschaft und Technik": a private
+		// school is a business.
+		if (head == "hochschule" || head == "universitaet") && start > 0 && strings.HasPrefix(toks[start-1].fold, "privat") {
+			m.typ = claimgraph.Company
+		}
 		if e, form := d.x.lx.lookupForm(name); e != nil {
 			m.key, m.name = e.key, form
 		} else if e, form := d.x.lx.lookupForm(d.spanText(s, start, end)); e != nil {
@@ -2957,6 +2973,17 @@ func pluralNounShapeDE(t token) bool {
 	return !t.acro && (strings.HasSuffix(f, "en") || strings.HasSuffix(f, "er") || strings.HasSuffix(f, "e") || strings.HasSuffix(f, "eln"))
 }
 
+// placeGenitiveDE reports the genitive in -s of a German Land or town
+// the lists know ("Sachsens", "Bayerns", "Hamburgs"). Countries are left
+// to the lexicon, which knows their organs.
+func (d *doc) placeGenitiveDE(t token) bool {
+	if !t.cap || t.acro || !strings.HasSuffix(t.text, "s") || len(t.text) < 4 {
+		return false
+	}
+	r := []rune(strings.TrimSuffix(t.text, "s"))
+	return cities[newToken(r, 0, len(r)).fold]
+}
+
 // initialsOpen reports whether the initials of the capitalised words ts
 // open the acronym acr ("Deutscher Olympischer Sportbund" and "DOSB").
 func initialsOpen(ts []token, acr string) bool {
@@ -4305,7 +4332,9 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			w := fold(strings.Trim(words[0], ",."))
 			// ("Wäscherei Quandtner GmbH": the shop word alone is a
 			// description, which the descriptions find.)
-			if !genericFirst[w] && !legalForms[w] && !(d.lang == "de" && tradeShopDE(newToken([]rune(words[0]), 0, len([]rune(words[0]))))) {
+			// ("Hochschule für Logistik": nor is a bare body word.)
+			w0 := newToken([]rune(words[0]), 0, len([]rune(words[0])))
+			if !genericFirst[w] && !legalForms[w] && !(d.lang == "de" && (tradeShopDE(w0) || germanHead(w0) == w0.fold && len(words) > 2 && !legalSuffixes[words[len(words)-1]])) {
 				e.shorts = append(e.shorts, w)
 			}
 			// The distinctive last word of "Kalkwerk Tannried AG" or

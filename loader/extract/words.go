@@ -112,6 +112,9 @@ var agencyHeadsDE = map[string]byte{
 	// groups; only as a compound's head (germanHead), since "Allianz"
 	// alone names an insurer.
 	"allianz": 'f',
+	// "Hochschule für Wirtschaft und Technik Westerwald", "Universität
+	// Lindau": named by their fields or town.
+	"hochschule": 'f', "universität": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
