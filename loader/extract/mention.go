@@ -1309,6 +1309,7 @@ func (d *doc) agencyPassDE(s int) {
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
+				head == "hochschule" || head == "universitaet" ||
 				hasSuffixInflected(t.fold, localOfficesDE) != "" || localOfficeCompoundDE(t.fold, head) || policeOfficeDE(t.fold, head) ||
 				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
