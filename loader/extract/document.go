@@ -476,11 +476,15 @@ func (d *doc) documentPass(s int) {
 			if owner == nil && d.lang == "en" {
 				owner = d.publisherBefore(s, start)
 			}
+			if owner == nil && d.lang == "de" {
+				owner = d.publisherBeforeDE(s, start, end)
+			}
 			if owner != nil && owner.isOrg() {
 				if d.docOwners == nil {
 					d.docOwners = map[string]*entity{}
 				}
 				d.docOwners[docRoot(t.fold, head)] = owner
+				d.paperSent, d.paperOwner = s+1, owner
 			}
 			continue
 		}
@@ -1321,6 +1325,58 @@ func (d *doc) publisherBefore(s, start int) *entity {
 	}
 	// "a statement from X published a report" is no shape of news, but
 	// "by X" or "of X" before the verb names no subject.
+	if m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
+		return nil
+	}
+	return m.ent
+}
+
+// publishVerbsDE end a German clause in which its subject put out a
+// paper ("einen Bericht über das Unternehmen veröffentlicht hatte") or
+// stand as its finite verb before it ("veröffentlichte einen Bericht").
+var publishVerbsDE = set("veröffentlicht", "veroeffentlicht", "veröffentlichte", "veroeffentlichte", "veröffentlichten", "veroeffentlichten", "vorgelegt", "vorgestellt",
+	"publiziert", "publizierte", "herausgegeben", "präsentiert", "praesentiert", "präsentierte", "praesentierte")
+
+// publisherBeforeDE finds the German body that put out the paper whose
+// noun stands at start: "nachdem der Leerverkäufer X einen Bericht über
+// das Unternehmen veröffentlicht hatte", "X hat am Dienstag eine Studie
+// vorgelegt", "X veröffentlichte einen Bericht". The paper is new (an
+// indefinite or possessive article), the body is the clause's subject
+// right before it, and a verb of publishing closes the clause.
+func (d *doc) publisherBeforeDE(s, start, end int) *entity {
+	toks := d.sents[s].toks
+	a := start - 1
+	for a > 0 && toks[a].word && !toks[a].cap && isAdjDE(toks[a]) {
+		a--
+	}
+	if a < 1 || !(indefinite[toks[a].fold] || possessivesDE[toks[a].fold] || toks[a].fold == "ihren" || toks[a].fold == "seinen") {
+		return nil
+	}
+	published := publishVerbsDE[toks[a-1].fold]
+	for k := end; !published && k < len(toks) && k <= end+10; k++ {
+		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
+			break
+		}
+		published = publishVerbsDE[toks[k].fold]
+	}
+	if !published {
+		return nil
+	}
+	k := a
+	if publishVerbsDE[toks[k-1].fold] {
+		k--
+	}
+	for n := 0; n < 4 && k > 0 && (sayAuxDE[toks[k-1].fold] || toks[k-1].fold == "am" || weekdays[toks[k-1].fold] || toks[k-1].fold == "bereits" || toks[k-1].fold == "nun" || toks[k-1].fold == "jetzt" || toks[k-1].fold == "zudem" || toks[k-1].fold == "auch"); n++ {
+		k--
+	}
+	if k == 0 {
+		return nil
+	}
+	m := d.mentionAt(s, k-1)
+	if m == nil || m.t1 != k || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
+		return nil
+	}
+	// "von X", "gegen X": a prepositional phrase, not the subject.
 	if m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
 		return nil
 	}

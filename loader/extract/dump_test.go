@@ -56,7 +56,11 @@ func TestDump(t *testing.T) {
 		if e.affil != nil {
 			af = e.affil.name
 		}
-		fmt.Fprintf(&b, "ENT %s %q key=%s anon=%v affil=%q dead=%v aliases=%q\n", e.typ, e.name, e.key, e.anon, af, e.dead, e.aliases)
+		au := ""
+		if e.author != nil {
+			au = " author=" + e.author.name
+		}
+		fmt.Fprintf(&b, "ENT %s %q key=%s anon=%v affil=%q dead=%v aliases=%q%s\n", e.typ, e.name, e.key, e.anon, af, e.dead, e.aliases, au)
 	}
 	for _, ac := range d.accs {
 		var via []string

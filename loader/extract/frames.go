@@ -431,6 +431,10 @@ var wrongdoing = []string{
 	// The public misled: "führe die Öffentlichkeit bewusst in die Irre",
 	// "Anleger irregeführt".
 	"in die irre", "irregefuehrt", "irregeleitet", "irrezufuehr", "irrezuleit",
+	// Business booked with firms that exist only on paper: "über
+	// Partnerfirmen verbucht, die nur auf dem Papier existierten",
+	// "shell companies that existed only on paper".
+	"nur auf dem papier", "only on paper", "briefkastenfirm", "shell compan",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -459,6 +463,20 @@ func wrongWord(t *token) bool {
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
 	"maintain", "inspect", "clear", "monitor", "supervise", "safeguard",
 	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder", "wart", "kontrollier", "ueberwach"}
+
+// ohneClauseWrongDE: the clause that ends at end goes on with ", ohne
+// … zu …" whose omission is the wrong ("soll Aktien verkauft haben, ohne
+// die Geschäfte zu melden").
+func ohneClauseWrongDE(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].text != "," || toks[end+1].fold != "ohne" {
+		return false
+	}
+	return hasWrongdoing(toks, end+1, stopAfter(toks, end+2))
+}
+
+// zuDutiesDE are German infinitives of notice with "zu" inside:
+// "ohne die Einkünfte anzuzeigen", "ohne sie offenzulegen".
+var zuDutiesDE = set("anzuzeigen", "offenzulegen", "anzumelden", "mitzuteilen", "zu melden", "auszuweisen", "abzufuehren", "einzuholen")
 
 // omittedDutyWords are duties whose omission, said with a negation, is
 // misconduct: paying what is owed, disclosing, reporting, warning,
@@ -592,6 +610,21 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if f == "without" || f == "ohne" {
 			for j := k + 1; j <= k+3 && j < len(toks) && j < to; j++ {
 				if permissionWords[toks[j].fold] {
+					return true
+				}
+			}
+		}
+		// "verkauft, ohne die Geschäfte ordnungsgemäß zu melden", "ohne
+		// die Einkünfte anzuzeigen": a sale or income kept from the
+		// notice the rules require ("ohne auf das Urteil zu warten" is
+		// no duty).
+		if f == "ohne" {
+			for j := k + 1; j <= k+10 && j < len(toks) && j < to; j++ {
+				g := toks[j].fold
+				if !toks[j].word {
+					break
+				}
+				if g == "zu" && j+1 < len(toks) && !strings.HasPrefix(toks[j+1].fold, "wart") && hasPrefixAny(toks[j+1].fold, dutyWords) || zuDutiesDE[g] {
 					return true
 				}
 			}
@@ -1135,7 +1168,7 @@ func (d *doc) accuseSentence(s int) {
 			end := d.pastAppositionDE(s, clauseEnd(toks, c))
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			needSuspicion := !reportedWrongdoing(toks, c, end) && !d.citesPleading(s) && d.outletSource(s) == nil
+			needSuspicion := !reportedWrongdoing(toks, c, end) && !ohneClauseWrongDE(toks, end) && !d.citesPleading(s) && d.outletSource(s) == nil
 			var accused *part
 			// "Wie die Nachrichtenagentur X meldet, soll der Vorstandschef
 			// …": a masculine "der" after the modal opens the subject when
@@ -4178,7 +4211,15 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 			source = at.doc
 		}
 	}
-	if source == nil || d.docClaimant(source) == nil {
+	var author *entity
+	if source != nil {
+		author = d.docClaimant(source)
+	} else if c+2 < len(toks) && (toks[c+2].fold == "darin" || toks[c+2].fold == "dort") && d.paperSent == s && s > 0 && d.sents[s-1].para == d.sents[s].para {
+		// "X hat einen Bericht über Y veröffentlicht. Y habe …, heißt es
+		// darin": the paper the sentence before said its body put out.
+		author = d.paperOwner
+	}
+	if author == nil {
 		return
 	}
 	k := c + 2
@@ -4204,13 +4245,13 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 			}
 		}
 	}
-	if subj == nil || subj.e == source.author || party(subj.e) == source.author {
+	if subj == nil || subj.e == author || party(subj.e) == author {
 		return
 	}
-	if !pleadingNouns[source.role] && !pleadingNouns[fold(lastWord(source.name))] && !hasWrongdoing(toks, 0, len(toks)) {
+	if (source == nil || !pleadingNouns[source.role] && !pleadingNouns[fold(lastWord(source.name))]) && !hasWrongdoing(toks, 0, len(toks)) {
 		return
 	}
-	emit(source.author, []*entity{subj.e}, "de.heisstes.reported", 0.65, subj.m.t1)
+	emit(author, []*entity{subj.e}, "de.heisstes.reported", 0.65, subj.m.t1)
 }
 
 // reportVerbs introduce what a speaker says another party did.

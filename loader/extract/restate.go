@@ -28,7 +28,10 @@ var negationWords = set("not", "never", "nothing", "nicht", "nie", "niemals", "n
 // of …", „die Preise seien sachlich gerechtfertigt“.
 var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider",
 	// "the payments were legitimate", „die Zahlungen seien rechtmäßig“.
-	"legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess")
+	"legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess",
+	// „sämtliche Verkäufe seien fristgerecht gemeldet worden“: a duty met
+	// in time.
+	"fristgerecht", "vorschriftsmaessig", "termingerecht")
 
 // predicativeWords justify only after a copula.
 var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet")
@@ -39,7 +42,7 @@ var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legitim",
 // alwaysWords assert that the conduct was always proper: "man habe
 // Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
 // brake inspections". They deny only a close restatement (two words).
-var alwaysWords = set("stets", "immer", "always", "jederzeit", "ordnungsgemaess", "properly", "correctly", "korrekt")
+var alwaysWords = set("stets", "immer", "always", "jederzeit", "ordnungsgemaess", "properly", "correctly", "korrekt", "fristgerecht", "vorschriftsmaessig", "termingerecht")
 
 // overlapStop are content words too common in news to tie a denial to
 // one accusation.
@@ -68,6 +71,14 @@ func contentStem(f string) string {
 		if strings.HasPrefix(f, pre+"ge") && len(f) > len(pre)+5 {
 			f = pre + f[len(pre)+2:]
 			break
+		}
+	}
+	// A German weak participle ("gemeldet", "gezahlt") shares its root
+	// with the infinitive charged ("zu melden", "zahle").
+	if strings.HasPrefix(f, "ge") && len(f) >= 7 && strings.HasSuffix(f, "t") {
+		r := strings.TrimSuffix(f[2:len(f)-1], "e")
+		if len(r) >= 4 {
+			return r
 		}
 	}
 	for _, suf := range []string{"ings", "ing", "ied", "ies", "ed", "es", "en", "er", "em", "s", "e", "n"} {

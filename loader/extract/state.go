@@ -227,8 +227,14 @@ type doc struct {
 	// docOwners remembers who issued a document the text mentioned
 	// before it cited it, by document kind.
 	docOwners map[string]*entity
-	forceDoc  bool // documentPass: take every document as cited
-	pending   []pendingAcc
+	// paperSent is one more than the sentence where a body was said to
+	// put out a paper not yet cited ("X hat einen Bericht
+	// veröffentlicht"), paperOwner that body: "heißt es darin" after it
+	// cites that paper.
+	paperSent  int
+	paperOwner *entity
+	forceDoc   bool // documentPass: take every document as cited
+	pending    []pendingAcc
 	// slotStateSent is one more than the sentence whose slot object was
 	// described as a state ("neighbouring Vellmark"), or 0.
 	slotStateSent int
