@@ -3150,7 +3150,10 @@ func (d *doc) legalFormPass(s int) {
 	for j := 0; j < len(toks); j++ {
 		t := toks[j]
 		strong := legalSuffixes[t.text] || legalSuffixes[trimPoss(t.text)]
-		weak := !strong && t.cap && weakSuffixes[trimPoss(t.fold)] && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
+		// "Skylark Air", "Norse Air": an airline ("Clean Air", "Fresh
+		// Air" are campaigns).
+		airline := d.lang == "en" && trimPoss(t.fold) == "air" && j > 0 && isCapWord(toks[j-1]) && !airAdjectives[toks[j-1].fold]
+		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
 		// "Sierra Vista Power & Light", "Pacific Gas & Electric": a trade
 		// before "&" and another capitalised word ends no name; the name
 		// goes on after the ampersand.
@@ -3321,6 +3324,9 @@ func (d *doc) legalFormPass(s int) {
 	}
 	d.ampersandNames(s)
 }
+
+// airAdjectives make "Air" the air, no airline's last word.
+var airAdjectives = set("clean", "fresh", "open", "hot", "thin", "free", "pure", "better", "healthy", "safe", "cleaner")
 
 // publicServiceFieldsEN are the fields of public services ("Child
 // Protective Services", "Emergency Medical Services").
