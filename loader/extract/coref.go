@@ -1950,6 +1950,9 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	}
 	want := claimgraph.Company
 	switch {
+	// "sagte Chefredakteurin X", "the editor": an outlet's.
+	case strings.HasPrefix(role, "redakteur") || role == "editor":
+		return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Publication })
 	case strings.HasPrefix(role, "minister") || role == "secretary" || role == "mayor" || role == "ambassador" ||
 		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || strings.HasPrefix(role, "landr") || role == "commissioner" ||
 		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||

@@ -3458,6 +3458,21 @@ func (d *doc) publicationPass(s int) {
 		if d.knownShort(fold(name)) {
 			continue
 		}
+		// "dem Hamburger Wochenmagazin „Lupe“": a title in quotation
+		// marks right after the outlet's kind is its name; the kind
+		// describes it.
+		if d.lang == "de" && !t.inq && j+3 < len(toks) && toks[j+1].quote && toks[j+2].inq && isCapWord(toks[j+2]) && !d.covered[s][j+2] {
+			e := j + 2
+			for e < len(toks) && e <= j+5 && toks[e].inq && toks[e].word && !toks[e].quote {
+				e++
+			}
+			if e < len(toks) && toks[e].quote && d.free(s, j+2, e) {
+				m := &mention{sent: s, t0: j + 2, t1: e, kind: mName, typ: claimgraph.Publication, name: d.spanText(s, j+2, e), role: descStem(t)}
+				d.addMention(m)
+				j = e
+				continue
+			}
+		}
 		d.addMention(&mention{sent: s, t0: k, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: name})
 	}
 }

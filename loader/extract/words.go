@@ -150,7 +150,7 @@ var publicationHeads = set(
 var publicationDescriptors = set(
 	"zeitung", "newspaper", "paper", "magazin", "magazine", "nachrichtenagentur", "agentur", "sender",
 	"blatt", "wochenzeitung", "tageszeitung", "publication", "outlet", "broadcaster", "wire", "agency",
-	"news agency", "nachrichtenmagazin", "redaktion", "journal",
+	"news agency", "nachrichtenmagazin", "redaktion", "chefredaktion", "journal",
 )
 
 // agencyDescriptors refer back to a public body ("die Behörde", "the
@@ -188,6 +188,8 @@ var roleStemsDE = []string{
 	"analyst", "analystin", "inhaber", "inhaberin", "eigentümer", "eigentuemer", "gesellschafter", "aktionär",
 	"funktionär", "funktionaer", "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter",
 	"finanzchef", "finanzvorstand", "finanzvorständin", "insolvenzverwalter", "aufsichtsratschef", "landrat", "landrätin", "landraetin",
+	// "Chefredakteurin Friederike Lamprecht" speaks for her outlet.
+	"redakteur", "redakteurin",
 }
 
 // speakerRolesDE/EN are roles that speak for an organisation; an
