@@ -48,7 +48,7 @@ var (
 		"aus dem zusammenhang", "willkuerlich ausgew", "selektiv ausgew", "hogwash", "baloney", "poppycock", "balderdash", "preposterous",
 		"utter rubbish", "complete rubbish", "total rubbish", "absolute rubbish", "trumped-up", "trumped up", "unsubstantiated", "substanzlos",
 		"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news"}
-	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each")
+	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each", "both", "beide", "beiden")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )
 
@@ -407,6 +407,24 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			chosen = prev
 		}
 	}
+	// "disputed the findings but declined to comment on the union's
+	// allegations": what the speaker would not comment on it does not
+	// deny.
+	if skip := d.noCommentOn(s); len(skip) > 0 {
+		var kept []*acc
+		for _, a := range chosen {
+			left := true
+			for _, e := range skip {
+				if a.accuser == e || party(a.accuser) == e || e.typ == claimgraph.Document && d.accCites(a, e) {
+					left = false
+				}
+			}
+			if left {
+				kept = append(kept, a)
+			}
+		}
+		chosen = kept
+	}
 	conf := 0.85
 	if quoteDenial {
 		conf = 0.6
@@ -676,6 +694,50 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	return targets[:1]
 }
 
+// noCommentOn returns the parties and documents that a clause of sentence
+// s after a contrast says the speaker would not comment on: "… but
+// declined to comment on the union's allegations", „…, wollte sich aber
+// zu der Klage der Gewerkschaft nicht äußern“.
+func (d *doc) noCommentOn(s int) []*entity {
+	toks := d.sents[s].toks
+	from := -1
+	for k, t := range toks {
+		if !t.inq && contrastWords[t.fold] && t.fold != "while" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	lo, hi := -1, -1
+	for k := from + 1; k < len(toks); k++ {
+		f := toks[k].fold
+		// "did not comment on", "declined to comment on", "would not
+		// discuss": the object follows.
+		if d.lang == "en" && (f == "comment" || f == "discuss") && nearAny(toks, k-3, k-1, set("not", "declined", "refused", "no", "never")) {
+			lo, hi = k+1, len(toks)
+			break
+		}
+		// „wollte sich zu … nicht äußern“: the object stands between
+		// the contrast and the verb.
+		if d.lang == "de" && (strings.HasPrefix(f, "aeusser") || strings.HasPrefix(f, "kommentier")) && nearAny(toks, from, k, set("nicht", "keine", "nichts")) {
+			lo, hi = from+1, k
+			break
+		}
+	}
+	if lo < 0 {
+		return nil
+	}
+	var out []*entity
+	for _, m := range d.ments[s] {
+		if m.ent != nil && m.t0 >= lo && m.t0 < hi {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
 // suitWords name a lawsuit.
 var suitWords = set("lawsuit", "lawsuits", "suit", "countersuit", "klage", "klagen", "widerklage", "klageschrift")
 
@@ -885,6 +947,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"seinen namen reinzuwaschen", "seine unschuld beweisen", "prove his innocence", "prove her innocence",
 	// Responsibility pushed away: "wies die Verantwortung von sich".
 	"verantwortung von sich", "schuld von sich",
+	// „wollte die Vorwürfe nicht gelten lassen“, „will das nicht auf
+	// sich sitzen lassen“: the charge refused.
+	"vorwuerfe nicht gelten lassen", "vorwurf nicht gelten lassen", "anschuldigungen nicht gelten lassen", "kritik nicht gelten lassen",
+	"nicht auf sich sitzen lassen", "nicht auf sich sitzenlassen",
 	// Seeing it otherwise: "Lichtwerk Energie sieht das anders".
 	"sieht das anders", "sehen das anders", "sah das anders", "sahen das anders", "sieht das voellig anders", "sieht die sache anders",
 	// "acted in line with all regulations", "im Einklang mit".

@@ -674,6 +674,32 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 			out = append(out, a)
 		}
 	}
+	// „Die Umwelthilfe wirft Kaltenbach vor, … Die Stiftung Warentest
+	// wirft Kaltenbach zudem vor, … Kaltenbach nannte diese Behauptung
+	// unseriös“: a singular points at the one said last, not at all of
+	// its paragraph.
+	if !plural && len(out) > 1 {
+		latest := func(a *acc) int {
+			l := a.sent
+			for _, x := range a.support {
+				if x < s && x > l {
+					l = x
+				}
+			}
+			return l
+		}
+		top := -1
+		for _, a := range out {
+			top = max(top, latest(a))
+		}
+		var one []*acc
+		for _, a := range out {
+			if latest(a) == top {
+				one = append(one, a)
+			}
+		}
+		out = one
+	}
 	return out
 }
 
@@ -901,8 +927,16 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 			heisst = true
 		}
 	}
+	man := false
+	for _, t := range toks {
+		man = man || t.fold == "man" && !t.inq
+	}
 	for _, p := range parts {
 		switch {
+		// „Bei Pfalzgrund weist man die Vorwürfe zurück“: "man" speaks
+		// for the body the sentence opens with.
+		case man && (p.prep == "bei" || p.prep == "beim") && p.m.t0 <= 2 && p.e.isOrg():
+			return p.e
 		// An outlet that reports a denial does not make it.
 		case (p.prep == "laut" || p.prep == "according") && p.e.typ != claimgraph.Publication:
 			return p.e
@@ -995,8 +1029,8 @@ func speakerPron(toks []token, m *mention) bool {
 }
 
 // inDenialObject reports whether the words from the cue at c to token k
-// stay inside the denial's object: no comma, semicolon or colon and no
-// closing quotation mark between them.
+// stay inside the denial's object: no comma, semicolon or colon, no
+// closing quotation mark and no contrasting conjunction between them.
 func (d *doc) inDenialObject(s, c, k int) bool {
 	toks := d.sents[s].toks
 	for j := c + 1; j < k && j < len(toks); j++ {
@@ -1005,6 +1039,12 @@ func (d *doc) inDenialObject(s, c, k int) bool {
 			return false
 		}
 		if toks[j].quote && !toks[j].open {
+			return false
+		}
+		// "disputed the maintenance findings but did not comment on the
+		// union's allegations": a contrast opens another clause.
+		switch toks[j].fold {
+		case "but", "aber", "jedoch", "whereas", "while":
 			return false
 		}
 	}
