@@ -2155,12 +2155,20 @@ func (d *doc) agencyPassEN(s int) {
 		hf := trimPoss(t.fold)
 		// "commissioned by the city of Marlow": a town's government,
 		// where it is no place ("in the city of Marlow").
-		if townWords[hf] && !t.cap && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.inPlaceRole(s, i) {
+		// "The City of Dunmore accused …", "the state of Ohio sued …": a
+		// town or state named so acts as its government, written with a
+		// capital too, and also where the place is known, once a verb of
+		// acting follows.
+		townCap := t.cap && (i == 0 || definiteEN[toks[i-1].fold]) && townWords[hf]
+		stateOf := (hf == "state" || hf == "commonwealth") && (i == 0 || definiteEN[toks[i-1].fold])
+		if (townWords[hf] && !t.cap || townCap || stateOf) && d.lang == "en" && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.inPlaceRole(s, i) {
 			j := i + 3
 			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] {
 				j++
 			}
-			if !d.isPlace(toks[i+2]) {
+			acts := j < len(toks) && (actorVerbs[toks[j].fold] || slotSubjEN[toks[j].fold] || toks[j].fold == "has" || toks[j].fold == "also" && j+1 < len(toks) && actorVerbs[toks[j+1].fold]) ||
+				i > 0 && toks[i-1].fold == "the" && i > 1 && toks[i-2].fold == "by"
+			if !d.isPlace(toks[i+2]) && !stateOf || acts {
 				d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, j)})
 				i = j - 1
 				continue
