@@ -78,6 +78,13 @@ var falsityWords = set("false", "fake", "forged", "fraudulent", "bogus", "fictit
 	"falsche", "falschen", "falscher", "falsches", "gefälschte", "gefälschten", "gefälschter", "gefaelschte", "gefaelschten", "gefaelschter",
 	"fingierte", "fingierten", "gefälschtes", "gefaelschtes", "geschönte", "geschönten", "geschoente", "geschoenten", "rückdatierte", "rückdatierten", "rueckdatierte", "rueckdatierten")
 
+// letterHeadsDE are German letters, named with whom they are written to.
+var letterHeadsDE = set("schreiben", "brief", "rundschreiben", "rundbrief", "mail", "e-mail")
+
+// docContainersDE are forms of a paper that a document is cited in: its
+// draft, copy, excerpt or version ("Entwurf eines Prüfberichts").
+var docContainersDE = set("entwurf", "entwurfs", "kopie", "auszug", "auszugs", "fassung", "abschrift")
+
 func (d *doc) documentPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
@@ -306,6 +313,24 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
+		// "in einem Schreiben an die Kunden", "in einem Brief an den
+		// Vorstand": a letter is named with whom it is written to.
+		if d.lang == "de" && fixedEnd == 0 && end == i+1 && letterHeadsDE[head] && end+2 < len(toks) && toks[end].fold == "an" && definiteDE[toks[end+1].fold] && isCapWord(toks[end+2]) {
+			if m := d.mentionAt(s, end+2); m != nil && (m.t0 == end+1 || m.t0 == end+2) && m.t1 > end+2 {
+				end = m.t1
+			} else {
+				end += 3
+			}
+			fixedEnd = end
+		}
+		// "aus dem Entwurf eines Prüfberichts", "eine Kopie des
+		// Gutachtens": the paper cited is the draft or copy of the
+		// document, and is named so.
+		container := false
+		if d.lang == "de" && start == i && i >= 2 && (toks[i-1].fold == "eines" || toks[i-1].fold == "des" || toks[i-1].fold == "einer" || toks[i-1].fold == "der") &&
+			docContainersDE[toks[i-2].fold] && toks[i-2].cap && !d.covered[s][i-2] {
+			start, nameStart, container = i-2, i-2, true
+		}
 		definite := start > 0 && (definiteDE[toks[start-1].fold] || definiteEN[toks[start-1].fold])
 		if generic := genericDocs[trimPoss(t.fold)]; generic && (definite || d.lastDoc() != nil && !d.docAttributed(s, start, end)) {
 			if last := d.lastDoc(); last != nil {
@@ -321,6 +346,9 @@ func (d *doc) documentPass(s int) {
 			name = nominativeDoc(t.text, head)
 			if end > i+1 {
 				name += " " + d.spanText(s, i+1, end)
+			}
+			if container {
+				name = d.spanText(s, start, end)
 			}
 		}
 		existing := d.findDoc(head, t.fold)

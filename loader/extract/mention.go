@@ -4241,7 +4241,8 @@ func (d *doc) resolveNames(s int) {
 			}
 			for _, o := range d.ents {
 				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && (isPrefixName(m.name, o.name) || legalTailName(m.name, o.name)) ||
-					m.typ == claimgraph.Agency && slug(ofForm(o.name)) == slug(ofForm(m.name))) {
+					m.typ == claimgraph.Agency && slug(ofForm(o.name)) == slug(ofForm(m.name)) ||
+					m.typ == claimgraph.Agency && d.lang == "de" && !o.dead && (slug(townAdjTrimDE(o.name)) == slug(m.name) || slug(townAdjTrimDE(m.name)) == slug(o.name))) {
 					e = o
 					break
 				}
@@ -4324,6 +4325,21 @@ func (d *doc) resolveNames(s int) {
 		}
 		d.registerShorts(e, m)
 	}
+}
+
+// townAdjTrimDE strips a town's adjective in -er from a body's name that
+// goes on with its own head and field: "Hamburger Amt für Arbeitsschutz"
+// is the "Amt für Arbeitsschutz" said later. Other names are returned as
+// they are.
+func townAdjTrimDE(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 || !strings.HasSuffix(w[0], "er") || len(w[0]) < 5 || strings.ToLower(w[0][:1]) == w[0][:1] || functionWords[fold(w[0])] {
+		return name
+	}
+	if w[1] == strings.ToLower(w[1]) {
+		return name
+	}
+	return strings.Join(w[1:], " ")
 }
 
 // isPrefixName reports whether a is a shorter form of b by whole words
