@@ -645,8 +645,19 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	// "Calloway called the lawsuit \"without merit\"" where what the
 	// company is accused of came through the regulator's warning letter:
 	// the lawsuit's claim is another, and the letter's is not denied.
-	if d.suitObject(s, cue) && otherDocs(targets) {
-		return nil
+	// It answers the claims of the lawsuit among the others, where the
+	// text left the suit unnamed as a document.
+	if d.suitObject(s, cue) {
+		var rest []*acc
+		for _, a := range targets {
+			if !otherDocs([]*acc{a}) {
+				rest = append(rest, a)
+			}
+		}
+		if len(rest) == 0 {
+			return nil
+		}
+		targets = rest
 	}
 	if len(targets) == 1 {
 		return targets
