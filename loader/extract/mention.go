@@ -2912,6 +2912,21 @@ var legalSuffixes = map[string]bool{
 }
 
 // weakSuffixes end company names too, but only after another name word.
+// weakCompoundDE: a German compound on "-gruppe" after a capitalised
+// word that is no adjective, place or noun of another kind ("die
+// Brenntal Handelsgruppe", "der Lindqvist Mediengruppe"): German joins
+// two nouns into one word, so a bare word before the compound is a name.
+func (d *doc) weakCompoundDE(s, j int) bool {
+	toks := d.sents[s].toks
+	f := toks[j].fold
+	if d.lang != "de" || j == 0 || !strings.HasSuffix(f, "gruppe") || len(f) <= len("gruppe")+3 {
+		return false
+	}
+	p := toks[j-1]
+	return isCapWord(p) && !p.acro && !isAdjDE(p) && !nameAdjDE(p) && !d.isPlace(p) && !d.covered[s][j-1] && germanHead(p) == "" && !d.isCompanyDescriptor(p) && isRoleToken(p, d) == "" &&
+		!(j > 1 && (prepositions[toks[j-2].fold] && !articles[toks[j-2].fold]))
+}
+
 var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "ventures", "securities", "kapital",
 	"technologies", "technology", "systems", "motors", "pharma", "logistics", "energy", "industries", "airlines",
 	"shipping", "works", "werke", "stahlwerke", "solutions", "labs", "media", "robotics", "automation",
@@ -3161,7 +3176,7 @@ func (d *doc) legalFormPass(s int) {
 		// "Skylark Air", "Norse Air": an airline ("Clean Air", "Fresh
 		// Air" are campaigns).
 		airline := d.lang == "en" && trimPoss(t.fold) == "air" && j > 0 && isCapWord(toks[j-1]) && !airAdjectives[toks[j-1].fold]
-		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
+		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline || d.weakCompoundDE(s, j)) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
 		// "Sierra Vista Power & Light", "Pacific Gas & Electric": a trade
 		// before "&" and another capitalised word ends no name; the name
 		// goes on after the ampersand.
