@@ -683,8 +683,12 @@ func (d *doc) descriptionPass(s int) {
 			// "wirft Kessler dem Konkurrenten vor": a rival is another
 			// than the party its clause named before it.
 			rival := rivalNouns[stem(trimPoss(t.fold))]
+			// "The group accuses …" opening a sentence after "the
+			// Harbourview Tenants Coalition": the civil body in view.
+			civilGroup := d.lang == "en" && t.fold == "group" && start == 0
 			fit := func(o *entity) bool {
-				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && o.groupDesc() || t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
+				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && (o.groupDesc() || civilGroup && nameHas(o, civilGroupNamesEN)) ||
+					t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
 					o.key != "@placeholder" && nameHas(o, want) &&
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty())) &&
 					!(rival && d.namedBefore(s, i, o))
@@ -4149,3 +4153,8 @@ func firstNameOf(e *entity) string {
 	}
 	return ""
 }
+
+// civilGroupNamesEN are words in the names of the civil bodies English
+// news calls "the group" as the subject that opens a sentence: "The
+// Harbourview Tenants Coalition … The group accuses …".
+var civilGroupNamesEN = []string{"coalition", "association", "alliance", "network", "campaign", "collective", "tenants", "residents", "watch", "action"}

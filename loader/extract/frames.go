@@ -4881,6 +4881,11 @@ func relativeStart(toks []token, j int) bool {
 	if (f == "that" || f == "which") && j > 0 && toks[j-1].word && !looksFiniteEN(toks[j-1]) {
 		return true
 	}
+	// "billing for visits at masts where no engineer had been sent": a
+	// clause of place on a noun.
+	if f == "where" && j > 0 && toks[j-1].word && !toks[j-1].cap && !looksFiniteEN(toks[j-1]) && !functionWords[toks[j-1].fold] {
+		return true
+	}
 	// German puts the relative clause after the participle too
 	// ("Leistungen abgerechnet, die nie erbracht wurden"); there the
 	// pronoun stands before a small word where an article would stand
