@@ -509,8 +509,10 @@ func (d *doc) descriptionPass(s int) {
 		}
 		// "the trader, Sentosa Coal Ltd, …": a name in apposition.
 		if e == nil && i+2 < len(toks) && toks[i+1].text == "," {
+			// ("the lounger's contract manufacturer, Huaxin Home Textiles
+			// of Ningbo, as a defendant": its seat may follow the name.)
 			if pm := d.mentionAt(s, i+2); pm != nil && pm.t0 == i+2 && pm.ent != nil && pm.ent.typ == typ && (pm.kind == mName || pm.kind == mShort) &&
-				(pm.t1 >= len(toks) || !toks[pm.t1].word) {
+				(pm.t1 >= len(toks) || !toks[pm.t1].word || toks[pm.t1].fold == "of" && pm.t1+2 < len(toks) && isCapWord(toks[pm.t1+1]) && !toks[pm.t1+2].word) {
 				e = pm.ent
 			}
 		}

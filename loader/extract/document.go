@@ -578,7 +578,9 @@ func (d *doc) documentPass(s int) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
 					for j := k + 1; j < len(toks) && j <= k+5; j++ {
-						if am := d.mentionAt(s, j); am != nil && am.ent != nil && am.ent.isOrg() {
+						// "The suit was brought by Alicia Marsh, a nurse":
+						// a named person files a pleading of her own.
+						if am := d.mentionAt(s, j); am != nil && am.ent != nil && (am.ent.isOrg() || filed && am.ent.typ == claimgraph.Official && !am.ent.anon && am.kind != mPron && am.kind != mDesc) {
 							e.author = am.ent
 							break
 						}
@@ -991,6 +993,11 @@ func (d *doc) docAttributed(s, start, end int) bool {
 				break
 			}
 		}
+	}
+	// "The lawsuit also names X as a defendant, alleging …": naming a
+	// party right after the paper (an adverb between) cites it.
+	if j := end + boolInt(end < len(toks) && clauseAdverbsEN[toks[end].fold]); j < len(toks) && toks[j].fold == "names" {
+		return true
 	}
 	for k := end; k < len(toks) && k <= end+2; k++ {
 		// "an audit commissioned by X found", "a report released on

@@ -6400,6 +6400,20 @@ func (d *doc) clauseSubject(parts []part, c int) *part {
 		if p.m.t0 >= c {
 			break
 		}
+		// "The lawsuit also names X as a defendant, alleging that …": a
+		// paper that opens the sentence as the subject of its verb is
+		// the participle's subject (its author alleges), not the object.
+		if k == 0 && p.prep == "" && p.e.typ == claimgraph.Document && p.e.author != nil && p.m.t0 <= 1 && d.lang == "en" {
+			toks := d.sents[p.m.sent].toks
+			v := p.m.t1
+			if v < len(toks) && clauseAdverbsEN[toks[v].fold] {
+				v++
+			}
+			// ("names" reads as a plural noun to looksFiniteEN.)
+			if v < len(toks) && (looksFiniteEN(toks[v]) || toks[v].word && !toks[v].cap && strings.HasSuffix(toks[v].fold, "s") && !functionWords[toks[v].fold]) {
+				return &parts[k]
+			}
+		}
 		if p.prep == "" && p.e.typ != claimgraph.Document {
 			// "The league charged the club with …, alleging that …": a
 			// party after the main verb is its object; the subject the

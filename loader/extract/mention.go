@@ -705,6 +705,14 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 		!isVerbLike(toks[i+n].fold) {
 		return false
 	}
+	// "the Bishkek company", "a London shipbroker": a capital standing
+	// for its government is a place when a common noun follows it
+	// ("Moscow denies", "Beijing has rejected" keep the actor).
+	if d.lang == "en" && f.meto && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") &&
+		!strings.HasSuffix(toks[i+n].fold, "s") && !functionWords[toks[i+n].fold] && !modalsEN[toks[i+n].fold] && !isVerbLike(toks[i+n].fold) &&
+		!clauseAdverbsEN[toks[i+n].fold] && !strings.HasSuffix(toks[i+n].fold, "ly") {
+		return false
+	}
 	// German nouns are capitalised: "Die EU berät" is an actor.
 	// ("The European Union's delegation in Velsk" is a unit of it.)
 	if d.lang == "en" && f.actor && !f.meto && i+n < len(toks) && toks[i+n].word && !toks[i+n].cap && !strings.HasSuffix(toks[i+n].fold, "ed") &&
@@ -4234,6 +4242,12 @@ func (d *doc) resolveNames(s int) {
 		if m.kind != mName && m.kind != mPerson {
 			continue
 		}
+		// "Two China Coast Guard vessels rammed …": a number word that
+		// opens the sentence is capitalised, not part of the name.
+		if m.kind == mName && m.key == "" && m.t0 == 0 && m.t1-m.t0 >= 3 && d.lang == "en" && (numberWordsEN[toks[0].fold] || toks[0].fold == "several" || toks[0].fold == "both") {
+			m.t0++
+			m.name = d.spanText(s, m.t0, m.t1)
+		}
 		var e *entity
 		if m.key != "" {
 			e = d.byKey[string(m.typ)+"|"+m.key]
@@ -5306,8 +5320,11 @@ func (d *doc) descriptiveAntecedent(s int, name string, first bool) *entity {
 			shares = false // two countries' bodies
 		}
 		if shares {
-			// The proper name's key replaces the descriptive one.
+			// The proper name's key replaces the descriptive one, and
+			// the name the description ("Britain's trade sanctions
+			// enforcement unit"), however long.
 			e.descr = false
+			e.nameRank = -1
 			delete(d.byKey, string(e.typ)+"|"+e.key)
 			e.key = slug(name)
 			if le := d.x.lx.lookupKey(name); le != nil {

@@ -574,7 +574,7 @@ func (d *doc) attach(m *mention, e *entity) {
 		// "Die Bundesregierung wirft … vor, Daten aus deutschen Behörden
 		// …": a country's unnamed bodies in general name it less well
 		// than its own name, however long.
-		if m.generic {
+		if m.generic || m.descr {
 			rank -= 500
 		}
 		if e.name == "" || rank > e.nameRank && !(e.typ == claimgraph.Official && m.kind == mShort) {
