@@ -994,11 +994,6 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			}
 		}
 	}
-	// "The lawsuit also names X as a defendant, alleging …": naming a
-	// party right after the paper (an adverb between) cites it.
-	if j := end + boolInt(end < len(toks) && clauseAdverbsEN[toks[end].fold]); j < len(toks) && toks[j].fold == "names" {
-		return true
-	}
 	for k := end; k < len(toks) && k <= end+2; k++ {
 		// "an audit commissioned by X found", "a report released on
 		// Wednesday by X accuses": look past the agent.
