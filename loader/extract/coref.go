@@ -220,6 +220,11 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return last.typ, []string{f}, true
 	}
+	// "the country's central bank", "the reserve bank": a state's bank is
+	// a public body.
+	if d.lang == "en" && f == "bank" && i > 0 && (toks[i-1].fold == "central" || toks[i-1].fold == "reserve") {
+		return claimgraph.Agency, []string{"bank", "reserve", "fed"}, true
+	}
 	if d.isCompanyDescriptor(t) {
 		// "The companies, A, B and C": a plural names no one company.
 		if pluralCompanyDescs[f] {
@@ -762,6 +767,11 @@ func (d *doc) descriptionPass(s int) {
 			// says the trade.
 			if e == nil && d.lang == "en" && typ == claimgraph.Company && !rival {
 				e = d.tradeNamed(s, i, trimPoss(t.fold), fit)
+				// "the bank acted" after "the Central Bank of Nigeria" and
+				// a law firm: a central bank, where no company is a bank.
+				if e == nil && trimPoss(t.fold) == "bank" && d.tradeNamed(s, i, "bank", func(o *entity) bool { return o.typ == claimgraph.Company && !o.dead }) == nil {
+					e = d.tradeNamed(s, i, "bank", func(o *entity) bool { return o.typ == claimgraph.Agency && !o.dead && o.key != "@placeholder" })
+				}
 			}
 			if e == nil {
 				d.paraFirst = true
