@@ -450,6 +450,9 @@ func (d *doc) overlapTargets(s int, targets []*acc) []*acc {
 	for _, a := range targets {
 		n, _ := d.overlap(s, 0, len(toks), -1, a)
 		n += d.restatingOverlap(s, a, targets)
+		if n == 0 && d.lang == "de" {
+			n = d.compoundOverlap(s, a)
+		}
 		switch {
 		case n > bestN:
 			best, bestN = []*acc{a}, n
@@ -461,6 +464,33 @@ func (d *doc) overlapTargets(s int, targets []*acc) []*acc {
 		return nil
 	}
 	return best
+}
+
+// compoundOverlap counts the German compounds of sentence s whose last
+// part restates a content word of a: „den Vorwurf der Datenweitergabe“
+// answers „Gesundheitsdaten … weitergegeben“. The last part must be long
+// enough (seven letters) to name a deed, not a bare ending.
+func (d *doc) compoundOverlap(s int, a *acc) int {
+	toks := d.sents[s].toks
+	stems := d.accStems(a)
+	n := 0
+	for k, t := range toks {
+		f := t.fold
+		if !t.word || len(f) < 11 || d.mentionAt(s, k) != nil || contentStem(f) == "" {
+			continue
+		}
+	split:
+		for i := 4; len(f)-i >= 7; i++ {
+			st := contentStem(f[i:])
+			for _, x := range stems {
+				if stemsMatch(st, x) {
+					n++
+					break split
+				}
+			}
+		}
+	}
+	return n
 }
 
 // organWordsDE/EN name the organs and counsel through which an
