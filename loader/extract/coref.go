@@ -1537,9 +1537,16 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 	if female {
 		want = 'f'
 	}
+	toks := d.sents[s].toks
 	for _, m := range d.ments[s] {
 		if m.t0 >= i {
 			break
+		}
+		// "In dem Schreiben, das die Zeitung einsehen konnte, erhebt sie
+		// Vorwürfe": a body inside a relative clause is not the subject
+		// the pronoun of the main clause takes up.
+		if inRelativeDE(toks, m.t0, i) {
+			continue
 		}
 		if m.ent != nil && m.ent.isOrg() && m.kind != mPron {
 			if genderDE(d, m) == want {
@@ -4170,3 +4177,28 @@ func firstNameOf(e *entity) string {
 // news calls "the group" as the subject that opens a sentence: "The
 // Harbourview Tenants Coalition … The group accuses …".
 var civilGroupNamesEN = []string{"coalition", "association", "alliance", "network", "campaign", "collective", "tenants", "residents", "watch", "action"}
+
+// inRelativeDE reports whether token k stands in a German relative
+// clause that opens after a comma before it (", das die Zeitung …") and
+// closes with a comma before token i.
+func inRelativeDE(toks []token, k, i int) bool {
+	open := -1
+	for j := k - 1; j >= 1; j-- {
+		if toks[j].text == "," {
+			break
+		}
+		if relPronounsDE[toks[j].fold] && toks[j-1].text == "," || j >= 2 && relPronounsDE[toks[j].fold] && prepositions[toks[j-1].fold] && toks[j-2].text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < i && j < len(toks); j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}

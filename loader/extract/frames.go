@@ -5944,6 +5944,11 @@ func (d *doc) reportingOutlet(o int) *entity {
 // subject is a person or an outlet.
 func (d *doc) subjectOrg(o int) *entity {
 	for _, q := range d.participants(o, false) {
+		// "In dem Schreiben, das die Zeitung einsehen konnte, erhebt sie
+		// Vorwürfe": not a party of a relative clause.
+		if d.lang == "de" && inRelativeDE(d.sents[o].toks, q.m.t0, len(d.sents[o].toks)) {
+			continue
+		}
 		if q.prep == "" && !q.obj && q.e.isOrg() && q.e.typ != claimgraph.Publication {
 			return party(q.e)
 		}
