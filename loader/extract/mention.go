@@ -1352,9 +1352,12 @@ func (d *doc) agencyPassDE(s int) {
 			named = true
 		} else if end+1 < len(toks) && toks[end].fold == "von" && isCapWord(toks[end+1]) && !d.covered[s][end+1] && (cities[toks[end+1].fold] || d.isPlace(toks[end+1]) ||
 			(head == "regierung" || parliamentsDE[head] && head != "rat") && isRoleToken(toks[end+1], d) == "" && !isNounLikeDE(toks[end+1]) && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2]))) &&
-			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung" || parliamentsDE[head] && head != "rat") {
+			(head == "landesregierung" || head == "regierung" || head == "staatsregierung" || head == "polizei" || head == "stadtverwaltung" || head == "verwaltung" || parliamentsDE[head] && head != "rat" ||
+				beauftragtHeads[head] && len(t.fold) > len(head)+3) {
 			// "die Landesregierung von Brandenburg", "die Regierung von
 			// Morvanien": a government and its country, known or not.
+			// "die Landesdatenschutzbeauftragte von Baden-Württemberg":
+			// a Land's commissioner.
 			end += 2
 			named = true
 		} else if (head == "regierung" && t.fold == "regierung" || stateOrganHeadsDE[head] && len(t.fold) > len(head)+3) && end < len(toks) && d.stateGenitiveDE(s, end, head != "regierung") {
@@ -3208,7 +3211,9 @@ func (d *doc) legalFormPass(s int) {
 			if d.covered[s][k] {
 				// "KPMG Accountants N.V.", "Ernst & Young ShinNihon LLC":
 				// a known brand's national firm; the mention grows.
-				if m := d.mentionAt(s, k); m != nil && m.t1 == k+1 && m.typ == claimgraph.Company && m.kind == mName && k+1 < j0 && d.free(s, k+1, j+1) {
+				// ("der Volksbank Westerwald eG": a name another pass
+				// found grows by its legal form.)
+				if m := d.mentionAt(s, k); m != nil && m.t1 == k+1 && m.typ == claimgraph.Company && m.kind == mName && (k+1 < j0 || k+1 == j0 && strong && m.t1-m.t0 >= 2) && d.free(s, k+1, j+1) {
 					m.t1 = j + 1
 					m.name = trimPoss(d.spanText(s, m.t0, j+1))
 					m.key = ""
@@ -4288,6 +4293,20 @@ func (d *doc) resolveNames(s int) {
 			// before.
 			// "aus dem Handelsministerium" is the "chinesische
 			// Handelsministerium" named before.
+			// "die Kreissparkasse Ostholm" … "Die Sparkasse bestreitet
+			// das": after a definite article a bare word that heads the
+			// compound opening a name said before is that party, even a
+			// word the lexicon knows as a name of its own.
+			if e == nil && d.lang == "de" && !strings.Contains(m.name, " ") && m.t0 > 0 && definiteDE[toks[m.t0-1].fold] {
+				nf := fold(m.name)
+				for _, o := range d.ents {
+					w := strings.Fields(fold(o.name))
+					if o.typ == m.typ && !o.dead && len(w) >= 2 && strings.HasSuffix(w[0], nf) && len(w[0]) >= len(nf)+3 {
+						e = o
+						break
+					}
+				}
+			}
 			if e == nil && m.typ == claimgraph.Agency && !strings.Contains(m.name, " ") {
 				nf := fold(m.name)
 				for _, o := range d.ents {
@@ -4369,6 +4388,22 @@ func townAdjTrimDE(name string) string {
 		return name
 	}
 	return strings.Join(w[1:], " ")
+}
+
+// townShort reports a short form f that is the last word of a body's or
+// firm's name after a compound of a kind that every town has
+// ("Kreissparkasse Lahnau", "Stadtwerke Ostholm"): the town's name.
+func (d *doc) townShort(f string) bool {
+	for _, e := range d.ents {
+		w := strings.Fields(fold(e.name))
+		for len(w) > 1 && (legalForms[w[len(w)-1]] || legalSuffixes[w[len(w)-1]]) {
+			w = w[:len(w)-1]
+		}
+		if len(w) == 2 && w[1] == f && len(w[0]) >= 8 && !isAdjDE(token{fold: w[0]}) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPrefixName reports whether a is a shorter form of b by whole words
@@ -4523,6 +4558,14 @@ func (d *doc) shortPass(s int) {
 		// "Dr. Cornelius Harlinger": a title or an unknown first name
 		// before it.
 		if i > 1 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && titles[toks[i-2].fold] {
+			continue
+		}
+		// "die Stadtbibliothek Lahnau" after "Kreissparkasse Lahnau": a
+		// town's word after a noun that no pass took is the name of
+		// another body of that town, not short for the one named.
+		if d.lang == "de" && i > 1 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && len(toks[i-1].fold) >= 8 && !toks[i-1].acro && !functionWords[toks[i-1].fold] &&
+			!d.isCompanyDescriptor(toks[i-1]) && isRoleToken(toks[i-1], d) == "" && !firstNames[toks[i-1].fold] && !agencyDescriptors[toks[i-1].fold] && !nameAdjDE(toks[i-1]) &&
+			d.townShort(trimPoss(t.fold)) {
 			continue
 		}
 		f := trimPoss(t.fold)
