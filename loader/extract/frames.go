@@ -474,6 +474,11 @@ func ohneClauseWrongDE(toks []token, end int) bool {
 	return hasWrongdoing(toks, end+1, stopAfter(toks, end+2))
 }
 
+// punishedStaffDE are German acts against employees that are wrong
+// where the text ties them to their works council or union activity.
+var punishedStaffDE = set("versetzt", "versetzte", "versetzten", "entlassen", "entließ", "entliess", "gekuendigt", "kuendigte", "kündigte", "gekündigt", "abgemahnt", "mahnte",
+	"eingeschuechtert", "eingeschüchtert", "einzuschuechtern", "einzuschüchtern")
+
 // zuDutiesDE are German infinitives of notice with "zu" inside:
 // "ohne die Einkünfte anzuzeigen", "ohne sie offenzulegen".
 var zuDutiesDE = set("anzuzeigen", "offenzulegen", "anzumelden", "mitzuteilen", "zu melden", "auszuweisen", "abzufuehren", "einzuholen")
@@ -563,6 +568,18 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if f == "dismissed" || f == "fired" || f == "sacked" || f == "dismissing" || f == "firing" {
 			for j := k + 1; j < to && j < len(toks) && j <= k+12; j++ {
 				if g := toks[j].fold; g == "union" || g == "unionise" || g == "unionize" || g == "organising" || g == "organizing" || g == "strike" || g == "striking" {
+					return true
+				}
+			}
+		}
+		// "Beschäftigte, die sich an der Vorbereitung einer
+		// Betriebsratswahl beteiligten, auf Nachttouren versetzt", "Mitglieder
+		// des Betriebsrats abgemahnt", "die Wahl des Betriebsrats
+		// behindert": staff punished, or an election obstructed, for
+		// works council or union activity (as "fired … for organising").
+		if punishedStaffDE[f] || strings.HasPrefix(f, "behinder") || strings.HasPrefix(f, "verzoeger") || strings.HasPrefix(f, "verzöger") || strings.HasPrefix(f, "benachteilig") || strings.HasPrefix(f, "schikan") {
+			for j := max(k-15, 0); j < len(toks) && j <= k+8; j++ {
+				if g := toks[j].fold; j != k && (strings.HasPrefix(g, "betriebsrat") || strings.HasPrefix(g, "gewerkschaft") || strings.HasPrefix(g, "wahlvorstand") || strings.HasPrefix(g, "personalrat")) {
 					return true
 				}
 			}
@@ -5155,6 +5172,13 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 			// "X did not pay its suppliers, the union said": a duty
 			// not met is the charge.
 			if omittedDuty(toks, k) {
+				continue
+			}
+			// "habe Beschäftigte … versetzt, auslaufende Verträge nicht
+			// verlängert": a negation in a later conjunct, past the deed
+			// already stated, takes none of it back unless it negates a
+			// word of wrong ("das sei nicht rechtswidrig").
+			if k > w && !hasWrongdoing(toks, k+1, min(k+4, cm)) {
 				continue
 			}
 			return false

@@ -1017,7 +1017,7 @@ func germanHead(t token) string {
 // "Neue Mitte", "Sichere Straße"), as folded stems.
 var nameAdjStemsDE = set("gruen", "rot", "blau", "schwarz", "weiss", "gelb", "bunt", "frei", "neu", "alt", "jung", "sicher", "sauber", "klar",
 	"gerecht", "fair", "offen", "stark", "gemeinsam", "link", "recht", "mittler", "unabhaengig", "lebendig", "nachhaltig", "gesund", "still",
-	"lebenswert", "gut", "gross", "klein", "erst", "letzt", "ehrlich", "echt", "wach", "mutig", "solidarisch", "vereinigt", "besser")
+	"lebenswert", "gut", "gross", "klein", "erst", "letzt", "ehrlich", "echt", "wach", "mutig", "solidarisch", "vereinigt", "vereint", "besser")
 
 // nameAdjDE reports a capitalised German adjective, inflected, that can
 // open a name before a noun: one of isAdjDE's endings or a common
@@ -1146,6 +1146,12 @@ func (d *doc) agencyPassDE(s int) {
 		// the head is part of the name.
 		if start >= 2 && toks[start-1].fold == "und" && toks[start-2].cap && strings.HasSuffix(toks[start-2].text, "-") && len(toks[start-2].text) > 3 && !d.covered[s][start-2] {
 			start -= 2
+			// "Die Vereinte Dienstleistungs- und Logistikgewerkschaft":
+			// a capitalised adjective of names before the elided part.
+			if k := start - 1; k > 0 && toks[k].cap && !d.covered[s][k] && !d.isPlace(toks[k]) && (isAdjDE(toks[k]) || nameAdjDE(toks[k]) && (associationHeadsDE[head] || namedByWordHeadsDE[head])) {
+				start = k
+				named = true
+			}
 		}
 		// "Schutzgemeinschaft der Kapitalanleger", "Bundesverband der
 		// Deutschen Industrie": associations take a genitive.

@@ -326,6 +326,19 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if len(targets) == 0 {
 		return
 	}
+	// "Elbmarkt habe Mitglieder abgemahnt, Verträge nicht verlängert …,
+	// sagte der Gewerkschafter": a sentence that states a charge against
+	// the party denies none of it.
+	for _, a := range d.accs {
+		if a.accused != who {
+			continue
+		}
+		for _, x := range a.support {
+			if x == s {
+				return
+			}
+		}
+	}
 	// The words the speaker says: the quotation, else the clause after
 	// the speech verb ("Skyreach said its prices …").
 	t0, t1 := v+1, len(toks)
