@@ -398,7 +398,11 @@ func (d *doc) salient(s, limit int, exclude bool, ok func(*entity) bool) *entity
 			// a description or pronoun before it may be ("Der DAX-Konzern
 			// erklärte, bei den Fahrzeugen des Unternehmens …"), unless
 			// the description is an object.
-			if m.ent != nil && m.t0 < limit && ok(m.ent) && (d.objectDesc || m.kind != mDesc && m.kind != mPron) {
+			// ("'We reject the suggestion that Harwick helped anyone,' the
+			// company said": a name inside the quotation the description
+			// closes is the speaker's word for itself.)
+			if m.ent != nil && m.t0 < limit && ok(m.ent) && (d.objectDesc || m.kind != mDesc && m.kind != mPron) &&
+				!(d.lang == "en" && d.sents[s].toks[m.t0].inq && limit < len(d.sents[s].toks) && !d.sents[s].toks[limit].inq) {
 				same[m.ent] = true
 			}
 			// "Castorin-Chef Vossberg warf dem Unternehmen vor": the
