@@ -1397,6 +1397,10 @@ func (d *doc) contestCue(s int) bool {
 				}
 			}
 		case (accNounsEN[f] && f != "it" && f != "this" && f != "that" && f != "them" || accNounsDE[f] && f != "das" && f != "dies" && f != "diese") && !t.inq:
+			// „Die Vorwürfe gegen den Geschäftsführer seien haltlos“,
+			// "the allegations against Mr Hale were false": the party
+			// they are against belongs to the subject.
+			k := d.pastAgainst(s, k)
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				// "the report said Veltrix was wrong …": a speech verb
 				// between makes the noun a speaker, not the subject.
@@ -1475,6 +1479,21 @@ func (d *doc) againstParty(s, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastAgainst returns the last token of "gegen X"/"against X" right after
+// the noun at k, else k.
+func (d *doc) pastAgainst(s, k int) int {
+	toks := d.sents[s].toks
+	if k+2 >= len(toks) || toks[k+1].fold != "gegen" && toks[k+1].fold != "against" {
+		return k
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 > k+1 && m.t0 <= k+3 && m.ent != nil {
+			return m.t1 - 1
+		}
+	}
+	return k
 }
 
 // discreditWords call an accusation untrue or unfounded (a subset of
