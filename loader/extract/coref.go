@@ -3903,6 +3903,16 @@ func (d *doc) retypeDescribedBodies() {
 			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "which" || toks[m.t1+1].fold == "that") && regulateVerbsEN[toks[m.t1+2].fold] {
 				said[e] = true
 			}
+			// "The Baltic Exchange, of which Harwick is a member,", "…,
+			// whose members include …": a body of members.
+			if m.t1+3 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "of" && toks[m.t1+2].fold == "which" || toks[m.t1+1].fold == "whose" && toks[m.t1+2].fold == "members") {
+				for j := m.t1 + 2; j < len(toks) && j <= m.t1+8 && toks[j].text != ","; j++ {
+					if toks[j].fold == "member" || toks[j].fold == "members" {
+						said[e] = true
+						break
+					}
+				}
+			}
 			// ", a charity,", ", a union representing drivers,", ", the
 			// campaign group …" stop at a business word.
 			if m.t1+2 < len(toks) && toks[m.t1].text == "," && (toks[m.t1+1].fold == "a" || toks[m.t1+1].fold == "an" || toks[m.t1+1].fold == "the") {
