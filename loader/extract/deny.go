@@ -1064,8 +1064,21 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
 		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
+		toks := d.sents[s].toks
 		for _, q := range d.quotes(s) {
-			if rejecting(q.text) {
+			// "accuses the Sentinel of publishing \"false and malicious\"
+			// claims": words the accuser quotes about the accused's deed
+			// (a gerund right before them) reject nothing; "accused the
+			// commission of \"a politically motivated campaign\"" is the
+			// counter-charge of one who rejects.
+			accusedDeed := false
+			gerund := q.t0 >= 2 && strings.HasSuffix(toks[q.t0-2].fold, "ing") && toks[q.t0-2].word && !toks[q.t0-2].cap
+			for k := q.t0 - 1; k >= 0 && gerund; k-- {
+				if f := toks[k].fold; accuseEN[f] || allegeEN[f] || f == "wirft" || f == "warf" || f == "vorgeworfen" {
+					accusedDeed = true
+				}
+			}
+			if rejecting(q.text) && !accusedDeed {
 				quoteDenial = true
 			}
 		}

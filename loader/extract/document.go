@@ -383,7 +383,13 @@ func (d *doc) documentPass(s int) {
 		// only a definite article refers back.
 		// ("A complaint by the consumer group X accuses …": "by" right
 		// after the noun names its author as well.)
-		if existing != nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "a" || toks[start-1].fold == "an" || toks[start-1].fold == "another") &&
+		// ("a whistleblower complaint filed under the False Claims Act by
+		// X": lower-case modifiers may stand between.)
+		det = start - 1
+		for det > 0 && start-det <= 3 && toks[det].word && !toks[det].cap && !articles[toks[det].fold] && !functionWords[toks[det].fold] {
+			det--
+		}
+		if existing != nil && d.lang == "en" && det >= 0 && (toks[det].fold == "a" || toks[det].fold == "an" || toks[det].fold == "another") &&
 			(filedBy(toks, end) || filer != nil || end < len(toks) && toks[end].fold == "by") {
 			existing = nil
 			newFiling = true
@@ -494,7 +500,9 @@ func (d *doc) documentPass(s int) {
 		if existing != nil && !attributed && d.lang == "en" && strings.HasSuffix(trimPoss(t.fold), "s") != strings.HasSuffix(fold(lastWord(existing.name)), "s") {
 			existing = nil
 		}
-		if existing == nil && !attributed {
+		// (A new pleading a named party filed is kept for "In the
+		// complaint, X alleges" later, cited or not.)
+		if existing == nil && !attributed && !newFiling {
 			// "Gegen Kevin B. lag ein Haftbefehl des Amtsgerichts vor" …
 			// "Laut Haftbefehl soll …": remember who issued it.
 			// "The Fair Wages Network published an audit of Northway's
@@ -1310,7 +1318,7 @@ func filedBy(toks []token, end int) bool {
 	if end >= len(toks) || !fileVerbs[toks[end].fold] {
 		return false
 	}
-	for k := end + 1; k < len(toks) && k <= end+5; k++ {
+	for k := end + 1; k < len(toks) && k <= end+7; k++ {
 		if toks[k].fold == "by" {
 			return true
 		}
