@@ -2152,6 +2152,8 @@ func policeOfficeDE(f, head string) bool {
 	switch head {
 	case "behörde", "behoerde", "präsidium", "praesidium", "direktion":
 		return strings.Contains(f, "polizei") && len(f) > len(head)+3
+	case "polizeiinspektion":
+		return true
 	}
 	return false
 }
@@ -2915,7 +2917,7 @@ func isAdjEN(f string) bool {
 
 // legalForms as written: a name ending in one is a company.
 var legalSuffixes = map[string]bool{
-	"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "AB": true, "plc": true, "PLC": true, "Plc": true,
+	"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "AöR": true, "AB": true, "plc": true, "PLC": true, "Plc": true,
 	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd": true, "Ltd.": true, "LLP": true, "LLC": true,
 	"FZE": true, "FZCO": true, "S.A.": true, "SA": true, "N.V.": true, "NV": true, "B.V.": true, "BV": true,
 	"S.p.A.": true, "SpA": true, "ASA": true, "Oyj": true, "Pte": true, "Pty": true, "LP": true, "UG": true, "OHG": true,
@@ -3266,7 +3268,9 @@ func (d *doc) legalFormPass(s int) {
 			// words after it ("Reederei Hallig Fracht AG") is a
 			// description.
 			shopName := d.lang == "de" && strong && k == j0-2 && tradeShopDE(tk) && isCapWord(toks[k+1]) && !toks[k+1].acro
-			if k < j0-1 && !shopName && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] && !d.bareElsewhere(s, k) || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
+			// ("die Wasserwerke Elbtal AöR": a utility's word opens its
+			// name.)
+			if k < j0-1 && !shopName && !(d.lang == "de" && utilityWordDE(tk)) && (d.isCompanyDescriptor(tk) && !keepInName[trimPoss(tk.fold)] && !d.bareElsewhere(s, k) || isRoleToken(tk, d) != "" || germanHead(tk) != "" && d.lang == "de" && !regionCompoundDE(tk)) {
 				break
 			}
 			// "Hong Kong-based Tianheng …": a place phrase, no name word.
@@ -3328,7 +3332,9 @@ func (d *doc) legalFormPass(s int) {
 		}
 		m := &mention{sent: s, t0: first, t1: j + 1, kind: mName, typ: claimgraph.Company, name: name}
 		// "Tierhilfe Nord e.V.": a registered association is no business.
-		if t := toks[j].text; t == "e.V." || t == "e. V." || t == "e.V" {
+		// "Wasserwerke Elbtal AöR": an institution under public law is
+		// a public body.
+		if t := toks[j].text; t == "e.V." || t == "e. V." || t == "e.V" || t == "AöR" {
 			m.typ = claimgraph.Agency
 		}
 		// "anglers' group Clearwater Trust", "campaign group Riverside
@@ -6160,6 +6166,20 @@ func titleBefore(toks []token, i int) bool {
 // and hospitals, which are named by their town or region: "Stadtwerke
 // Lindau", "Kreissparkasse Heinsberg", "Verkehrsbetriebe Kassel",
 // "Klinikum Nordheide".
+// utilityWordDE reports a utility's or local institution's word
+// ("Stadtwerke", "Wasserwerke", "Kreissparkasse"), which opens its name.
+func utilityWordDE(t token) bool {
+	if !t.cap || strings.Contains(t.text, "-") {
+		return false
+	}
+	for _, h := range []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank"} {
+		if t.fold == h || strings.HasSuffix(t.fold, h) && len(t.fold) > len(h)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 var utilityHeadsDE = []string{"stadtwerke", "kreiswerke", "wasserwerke", "gemeindewerke", "verkehrsbetriebe", "sparkasse", "volksbank", "raiffeisenbank", "landesbank", "klinikum", "kliniken",
 	// Firms of the professions and industrial works, named by their
 	// owner or place in the same way: "Architekturbüro Lenz",

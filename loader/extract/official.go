@@ -105,7 +105,24 @@ func (d *doc) anonPass(s int) {
 		start, det := i, ""
 		hasPlace := false
 		var premod *entity
-		for k := i - 1; k >= 0 && i-k <= 5; k-- {
+		// "Ein mit den Ermittlungen vertrauter Beamter": a prepositional
+		// phrase inside the premodifier, up to an adjective before the
+		// role; the determiner is the one before the preposition.
+		inner := false
+		if d.lang == "de" && i > 0 && toks[i-1].word && !toks[i-1].cap && isAdjLikeDE(toks[i-1].fold) {
+			for a := i - 2; a >= 0 && a >= i-7; a-- {
+				if !toks[a].word || d.covered[s][a] {
+					break
+				}
+				// ("Eine der Geschäftsführung nahestehende
+				// Mitarbeiterin": a dative phrase without preposition.)
+				if a+1 < i-1 && indefinite[toks[a].fold] && (prepositions[toks[a+1].fold] || toks[a+1].fold == "der" || toks[a+1].fold == "dem" || toks[a+1].fold == "den") {
+					det, start, inner = toks[a].fold, a+1, true
+					break
+				}
+			}
+		}
+		for k := i - 1; !inner && k >= 0 && i-k <= 5; k-- {
 			tk := toks[k]
 			f := tk.fold
 			if indefinite[f] || definiteDE[f] || definiteEN[f] || possessives[f] {
@@ -518,6 +535,17 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
 		switch toks[q].fold {
 		case "anonym", "namentlich", "namen", "genannt":
+			return true
+		}
+	}
+	return false
+}
+
+// isAdjLikeDE reports a lower-case German word with an adjective's
+// inflected ending ("vertrauter", "nahestehende", "zuständigen").
+func isAdjLikeDE(f string) bool {
+	for _, e := range []string{"er", "e", "en", "es", "em"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+3 && !functionWords[f] {
 			return true
 		}
 	}

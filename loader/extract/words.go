@@ -115,6 +115,8 @@ var agencyHeadsDE = map[string]byte{
 	// "Hochschule für Wirtschaft und Technik Westerwald", "Universität
 	// Lindau": named by their fields or town.
 	"hochschule": 'f', "universität": 'f',
+	// "Polizeiinspektion Lindau": a police office named by its town.
+	"polizeiinspektion": 'f',
 }
 
 // agencyOrgansDE are heads that are company organs or generic groups,
