@@ -700,6 +700,12 @@ func (d *doc) descriptionPass(s int) {
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty())) &&
 					!(rival && d.namedBefore(s, i, o))
 			}
+			// "machte den örtlichen Netzbetreiber verantwortlich: Die
+			// Rheinnetz GmbH habe …": an object description the colon's
+			// reported clause names as its subject is that name.
+			if e == nil && d.lang == "de" && d.objectDesc {
+				e = d.namedAfterColonDE(s, i, fit)
+			}
 			// "dem Versorger" after "der Kanzlei Haller & Roth" and "die
 			// Stadtwerke Elmtal": a body introduced as of another trade is
 			// passed over for one the text described by no trade.
@@ -4211,4 +4217,38 @@ func inRelativeDE(toks []token, k, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterColonDE returns the body whose name opens the reported
+// clause after a colon later in sentence s than token i ("…
+// verantwortlich: Die Rheinnetz GmbH habe …"), with its finite verb in
+// the subjunctive right after it, when ok accepts it; else nil.
+func (d *doc) namedAfterColonDE(s, i int, ok func(*entity) bool) *entity {
+	toks := d.sents[s].toks
+	colon := -1
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+		if toks[k].text == "," || toks[k].quote {
+			return nil
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 <= colon {
+			continue
+		}
+		if m.ent == nil || m.kind != mName && m.kind != mShort || m.t0 > colon+2 || m.t0 == colon+2 && !articles[toks[colon+1].fold] {
+			return nil
+		}
+		if m.t1 < len(toks) && konjFiniteDE[toks[m.t1].fold] && ok(m.ent) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }

@@ -900,17 +900,19 @@ func (d *doc) accuseSentence(s int) {
 	}
 	emit := func(accuser *entity, accused []*entity, rule string, conf float64, sumFrom int) {
 		for _, a := range accused {
-			if accuser == a {
+			by := accuser
+			if by == a {
 				// A person accusing his own organisation speaks for
-				// himself.
+				// himself (for this accused only: the others of the
+				// list are still accused by the organisation).
 				for _, p := range parts {
-					if p.e.typ == claimgraph.Official && party(p.e) == accuser && p.e != a {
-						accuser = p.e
+					if p.e.typ == claimgraph.Official && party(p.e) == by && p.e != a {
+						by = p.e
 						break
 					}
 				}
 			}
-			d.addAccusation(accuser, a, s, rule, conf, d.summary(s, sumFrom))
+			d.addAccusation(by, a, s, rule, conf, d.summary(s, sumFrom))
 		}
 	}
 	for c := 0; c < len(toks); c++ {
@@ -5349,6 +5351,10 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 				// a verb after the apposition's comma is the member's own;
 				// what follows is its object.
 				d.lang == "en" && k > last.m.t1 && toks[k-1].text == "," && looksFiniteEN(toks[k]) ||
+				// "Die X GmbH habe Meldungen verschleppt, weshalb Voltana
+				// …": a finite verb or a conjunction of cause between
+				// them puts the next name in another clause.
+				d.lang == "de" && (finiteAuxDE[f] || konjFiniteDE[f] || f == "weshalb" || f == "weswegen" || f == "weil" || f == "obwohl" || f == "sodass") ||
 				// "accused Tallis Power of price fixing, and the Grid
 				// Authority accused …": the complement right after a
 				// member ends the list; what follows is another clause
@@ -6270,8 +6276,10 @@ func (d *doc) namesActor(s int, but *entity) bool {
 
 func (d *doc) docAuthorOr(e *entity, s int) *entity {
 	if e.typ == claimgraph.Document {
+		// "Vorstandschef X machte in einem Schreiben an die Kunden …":
+		// a paper an executive signs is his body's.
 		if e.author != nil {
-			return e.author
+			return party(e.author)
 		}
 		// "The indictment, unsealed on Tuesday, accuses …": a
 		// prosecution's paper is a prosecutor's; the latest accuser of
