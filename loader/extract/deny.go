@@ -1293,10 +1293,13 @@ func (d *doc) contestCue(s int) bool {
 		switch {
 		// "hält die Vorwürfe für haltlos", "hält den Bescheid für
 		// rechtswidrig": a rejecting judgement of the accusation.
-		case d.lang == "de" && (f == "haelt" || f == "hielt" || f == "halten" || f == "hielten") && !negatedCue(toks, k):
+		// „man halte die Kritik für unberechtigt“: reported speech, and a
+		// judgement of the charge as unjustified.
+		case d.lang == "de" && (f == "haelt" || f == "hielt" || f == "halten" || f == "hielten" || f == "halte") && !negatedCue(toks, k):
 			for j := k + 1; j < len(toks) && j <= k+8; j++ {
 				if toks[j].fold == "fuer" {
-					if rejecting(d.spanText(s, j+1, min(j+6, len(toks)))) || strings.HasPrefix(d.spanText(s, j+1, min(j+3, len(toks))), "nicht") {
+					x := d.spanText(s, j+1, min(j+6, len(toks)))
+					if rejecting(x) || discredits(x) || strings.Contains(fold(x), "unberechtigt") || strings.Contains(fold(x), "ungerechtfertigt") || strings.HasPrefix(d.spanText(s, j+1, min(j+3, len(toks))), "nicht") {
 						return true
 					}
 					break
