@@ -1440,7 +1440,8 @@ func (d *doc) pronounPass(s int) {
 			}
 			var e *entity
 			for _, m := range d.ments[s] {
-				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && m.ent != subj && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") {
+				if m.t1 <= i && m.ent != nil && m.ent.isOrg() && m.ent != subj && !strings.HasSuffix(d.spanText(s, m.t1-1, m.t1), "'s") && (m.t1 >= len(toks) || toks[m.t1].fold != "'s") &&
+					!inClosedRelativeEN(toks, m.t0, i) {
 					e = m.ent
 				}
 			}
@@ -3947,6 +3948,34 @@ func (d *doc) retypeDescribedBodies() {
 		e.typ = claimgraph.Agency
 	}
 }
+
+// inClosedRelativeEN reports whether token k stands in a relative clause
+// between commas that closes before token i: "Harlow Foods, which
+// supplies Tesco, said it would appeal" — "it" is the clause's head, not
+// the name inside it.
+func inClosedRelativeEN(toks []token, k, i int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].text == "," {
+			if j+1 < len(toks) && (relativeOpenersEN[toks[j+1].fold] || toks[j+1].fold == "of" && j+2 < len(toks) && toks[j+2].fold == "which") {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpenersEN open a relative clause after a comma.
+var relativeOpenersEN = set("which", "who", "whose", "where", "whom")
 
 // regulateVerbsEN say what a public body does to those it oversees.
 var regulateVerbsEN = set("regulates", "supervises", "polices", "licenses", "licences", "enforces", "oversees", "inspects")
