@@ -430,6 +430,13 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		conf = 0.6
 	}
 	quote := d.denialQuote(s, cue)
+	// "ein hochrangiger Beamter des Ministeriums, der nicht namentlich
+	// genannt werden wollte … Er wies die Kritik zurück": one who speaks
+	// unnamed defends on his own account (FORMAT.md guideline 1), though
+	// what he answers was said of the body he stands by.
+	if denier.typ == claimgraph.Official && denier.anon && denier.anonSelf && who == denier.affil {
+		who = denier
+	}
 	for _, a := range chosen {
 		d.addDenial(who, a, s, rule, conf, quote)
 	}

@@ -60,7 +60,7 @@ func TestDump(t *testing.T) {
 		if e.author != nil {
 			au = " author=" + e.author.name
 		}
-		fmt.Fprintf(&b, "ENT %s %q key=%s anon=%v affil=%q dead=%v aliases=%q%s\n", e.typ, e.name, e.key, e.anon, af, e.dead, e.aliases, au)
+		fmt.Fprintf(&b, "ENT %s %q key=%s anon=%v affil=%q dead=%v aliases=%q%s shorts=%q\n", e.typ, e.name, e.key, e.anon, af, e.dead, e.aliases, au, e.shorts)
 	}
 	for _, ac := range d.accs {
 		var via []string

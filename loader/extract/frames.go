@@ -4490,7 +4490,10 @@ func (d *doc) citedBeforeDE(s, c int) *entity {
 func (d *doc) sayCueDE(s, c int) bool {
 	toks := d.sents[s].toks
 	f := toks[c].fold
-	if !sayParticiplesDE[f] && !sayFiniteDE[f] && !sayMitDE[f] && f != "erklären" && f != "erklaeren" {
+	// "hatte in einer Beschwerde geltend gemacht, …", "machte geltend,
+	// …": to assert a claim before a body.
+	geltend := f == "gemacht" && c > 0 && toks[c-1].fold == "geltend" || f == "geltend" && c+1 < len(toks) && toks[c+1].text == ","
+	if !sayParticiplesDE[f] && !sayFiniteDE[f] && !sayMitDE[f] && f != "erklären" && f != "erklaeren" && !geltend {
 		return false
 	}
 	if toks[c].cap && c > 0 {
@@ -4505,7 +4508,15 @@ func (d *doc) sayCueDE(s, c int) bool {
 		return false
 	}
 	switch {
-	case sayParticiplesDE[f]:
+	case geltend && f == "geltend":
+		ok := false
+		for k := b; k < c; k++ {
+			ok = ok || toks[k].fold == "macht" || toks[k].fold == "machte" || toks[k].fold == "machen" || toks[k].fold == "machten"
+		}
+		if !ok {
+			return false
+		}
+	case sayParticiplesDE[f] || geltend:
 		// "hatte … mitgeteilt": the auxiliary in the clause before it.
 		aux := false
 		for k := b; k < c; k++ {

@@ -4317,6 +4317,13 @@ func (d *doc) resolveNames(s int) {
 						e = o
 						break
 					}
+					// "das Koblenzer Beschaffungsamt der Bundeswehr" …
+					// "an dem Beschaffungsamt": the compound after a
+					// town's adjective.
+					if o.typ == m.typ && !o.dead && len(w) >= 2 && w[1] == nf && strings.HasSuffix(w[0], "er") && len(nf) >= 8 && !strings.HasPrefix(nf, "bundes") && !strings.HasPrefix(nf, "landes") {
+						e = o
+						break
+					}
 				}
 			}
 			if e == nil && m.typ == claimgraph.Agency && !strings.Contains(m.name, " ") {
@@ -4534,6 +4541,7 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			if h := germanHead(t0); h != "" && (len(t0.fold) > len(h)+3 || strings.HasPrefix(h, "bundes") || strings.HasPrefix(h, "landes")) && !genericCompounds[t0.fold] && !municipalOffice(t0.fold) {
 				e.shorts = append(e.shorts, t0.fold)
 			}
+
 		}
 		// "the Conservative Party" … "a Conservative spokesperson".
 		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
