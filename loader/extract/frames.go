@@ -5762,6 +5762,18 @@ func (d *doc) caseBringer(s int, exclude *entity) *entity {
 				break
 			}
 		}
+		// "Im Zentrum der Ermittlungen steht der frühere Vertriebsdirektor
+		// X": investigations the sentence names no one for are those of
+		// the prosecutors the text named just before.
+		if d.lang == "de" && (d.sents[o].toks[cw].fold == "ermittlungen" || d.sents[o].toks[cw].fold == "ermittlungsverfahren") {
+			for q := o - 1; q >= 0 && q >= o-3; q-- {
+				for _, m := range d.ments[q] {
+					if m.ent != nil && !m.ent.dead && m.ent != exclude && m.ent.typ == claimgraph.Agency && nameHas(m.ent, prosecutorWords) && !nameHas(m.ent, []string{"gericht", "court"}) {
+						return party(m.ent)
+					}
+				}
+			}
+		}
 	}
 	return nil
 }
