@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph"
+	"golang.org/x/text/transform"
 )
 
 //go:embed lexicon/*.tsv
@@ -420,4 +421,48 @@ func (lx *lexicon) lookupForm(name string) (*lexEntry, string) {
 		}
 	}
 	return e, name
+}
+
+// mustGivenNames reads the list of given names: one a line, lower case,
+// '#' starts a comment. Each name counts in its folded spelling ("jürgen" →
+// "juergen", as the text's tokens are folded) and in its spelling without
+// accents ("jurgen", "tomas", "jorgen"), the way English-language news often
+// writes foreign names. The file is embedded, so an error is a build error.
+func mustGivenNames(path string) map[string]bool {
+	names, err := readGivenNames(path)
+	if err != nil {
+		panic(err)
+	}
+	return names
+}
+
+func readGivenNames(path string) (map[string]bool, error) {
+	data, err := lexiconFS.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.ContainsAny(line, " \t") || line != strings.ToLower(line) {
+			return nil, fmt.Errorf("%s:%d: %q: one lower-case name a line", path, n, line)
+		}
+		names[fold(line)] = true
+		names[plainSpelling(line)] = true
+	}
+	return names, sc.Err()
+}
+
+// plainSpelling writes a name without its accents and special letters
+// ("jürgen" → "jurgen", "jørgen" → "jorgen", "yıldız" → "yildiz").
+func plainSpelling(s string) string {
+	s = strings.NewReplacer("ß", "ss", "ø", "o", "ł", "l", "đ", "d", "ı", "i", "æ", "ae", "œ", "oe", "ð", "d", "þ", "th").Replace(s)
+	if t, _, err := transform.String(stripMarks, s); err == nil {
+		s = t
+	}
+	return fold(s)
 }

@@ -107,3 +107,33 @@ func TestLexiconLookups(t *testing.T) {
 		t.Errorf("lexicon has %d entries, want hundreds", n)
 	}
 }
+
+// TestGivenNames checks that lexicon/firstnames.tsv loads, that a name
+// written with accents also counts folded and plain ("Tomás", "Tomas";
+// "Jürgen", "Juergen", "Jurgen"), and that words that would make false
+// persons stay out of it.
+func TestGivenNames(t *testing.T) {
+	names, err := readGivenNames("lexicon/firstnames.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 3000 {
+		t.Errorf("only %d given names", len(names))
+	}
+	for _, w := range []string{"Tomás", "Tomas", "Jürgen", "Juergen", "Jurgen", "Jørgen", "Jorgen", "Małgorzata", "Malgorzata",
+		"Gülsüm", "Gulsum", "Yıldız", "Yildiz", "François", "Francois", "Dolores", "Priya", "Chidinma", "Kwame", "Hiroshi", "Wang", "Anna-Lena"} {
+		if !names[fold(w)] {
+			t.Errorf("%q is not a given name", w)
+		}
+		if !firstNames[fold(w)] {
+			t.Errorf("%q is not in firstNames", w)
+		}
+	}
+	for _, w := range []string{"will", "bill", "ray", "joy", "may", "april", "june", "hope", "faith", "summer", "chase", "page", "sterling",
+		"art", "rose", "said", "can", "don", "guy", "morgan", "mercedes", "florence", "milan", "marina", "sofia", "santiago", "washington",
+		"hong", "kong", "sri", "van", "ngo", "nur", "du", "tor", "anders", "solange", "per", "jung", "roman", "sultan", "amir", "sue"} {
+		if names[w] {
+			t.Errorf("%q is a word, place or brand before capitals and must not be a given name", w)
+		}
+	}
+}

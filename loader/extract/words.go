@@ -257,72 +257,10 @@ var indefinite = set("ein", "eine", "einer", "eines", "einem", "einen", "a", "an
 // placePreps before a name make it a place, not an actor.
 var placePreps = set("in", "im", "aus", "nach", "nahe", "bei", "from", "to", "into", "at", "near", "across", "within", "outside", "inside", "außerhalb", "innerhalb", "off", "throughout", "über", "gen", "für", "via")
 
-// firstNames help recognise persons without a role noun nearby. A short,
-// common list: most persons in news come with a role anyway.
-var firstNames = set(
-	"anna", "andreas", "alexander", "christian", "michael", "thomas", "peter", "stefan", "markus", "martin",
-	"frank", "jürgen", "juergen", "klaus", "wolfgang", "hans", "uwe", "ralf", "jens", "jan", "tobias", "matthias",
-	"anton", "sebastian", "daniel", "florian", "felix", "lukas", "maximilian", "julia", "laura", "lara", "lea", "leonie", "jana", "mila", "emilia", "luisa", "katharina", "sabine",
-	"susanne", "petra", "claudia", "andrea", "birgit", "monika", "ursula", "angela", "annalena", "olaf",
-	"friedrich", "robert", "christine", "karin", "heike", "ines", "birte", "carola", "jörg", "joerg", "holger",
-	"rüdiger", "ruediger", "henrik", "ingrid", "sophie", "marie", "lena", "lisa", "sarah", "emma", "hannah",
-	"john", "james", "robert", "william", "david", "richard", "joseph", "charles", "thomas", "christopher",
-	"mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald",
-	"edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry",
-	"justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "patrick", "jack",
-	"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "karen", "nancy",
-	"betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
-	"melissa", "deborah", "stephanie", "rebecca", "sharon", "cynthia", "kathleen", "amy", "angela", "helen",
-	"anna", "rachel", "dana", "graham", "gareth", "siobhan", "lionel", "rafael", "amara", "elon", "jeff",
-	"tim", "sundar", "satya", "mike", "joe", "donald", "kamala", "emmanuel", "ursula", "boris", "keir",
-	"rishi", "xi", "vladimir", "wladimir", "sergei", "sergej", "dmitri", "li", "wang", "zhang", "chen",
-	"pierre", "jean", "françois", "francois", "marco", "giuseppe", "carlos", "jose", "josé", "maria", "ana",
-	"lars", "erik", "nils", "karl", "ole", "mats", "magnus", "sven", "olivia", "sophia", "isabella", "mia",
-	"hugo", "oliver", "harry", "charlotte", "amelia", "grace", "chloe", "lucy", "alice", "clara", "eva",
-	"nina", "tina", "simone", "nicole", "stefanie", "kerstin", "silke", "anke", "dirk", "bernd", "gerhard",
-	"helmut", "werner", "dieter", "manfred", "günter", "guenter", "horst", "rainer", "norbert", "volker",
-	"ahmed", "mohammed", "muhammad", "ali", "omar", "fatima", "yuki", "hiroshi", "kenji", "raj", "priya",
-	"alex", "alexandra", "alice", "amelie", "anja", "annette", "antje", "armin", "axel", "barbara", "beate", "ben", "benedikt",
-	"bettina", "boris", "brigitte", "carl", "carsten", "christa", "christiane", "christina", "christoph", "cornelia", "dagmar",
-	"detlef", "dominik", "doris", "edgar", "elke", "elisabeth", "emil", "erich", "ernst", "esther", "fabian", "franziska", "friedrich",
-	"gabriele", "georg", "gerda", "gisela", "gregor", "gudrun", "günther", "guenther", "hanna", "hannes", "harald", "heinz", "helga",
-	"helmut", "henning", "herbert", "hermann", "hildegard", "horst", "ingo", "ilse", "irene", "iris", "jakob", "jana", "janina",
-	"jens", "joachim", "johann", "johanna", "johannes", "jonas", "josef", "judith", "jutta", "kai", "karl-heinz", "katja", "kathrin",
-	"klaus-dieter", "konstantin", "kurt", "lars", "leon", "lothar", "ludwig", "lutz", "maik", "manuel", "marc", "marcel", "marco",
-	"margarete", "maria", "marion", "marlene", "martina", "mathias", "max", "melanie", "michaela", "miriam", "moritz", "nadine",
-	"natalie", "niklas", "nils", "nina", "norbert", "olga", "otto", "pascal", "patrick", "paula", "philipp", "rainer", "regina",
-	"reinhard", "renate", "rene", "richard", "rita", "robin", "roland", "rolf", "ronald", "rosemarie", "ruth", "sandra", "sascha",
-	"silvia", "simon", "sonja", "stephan", "steffen", "susanne", "svenja", "sylvia", "theresa", "thorsten", "tim", "tobias", "torsten",
-	"ulrich", "ulrike", "ute", "valentina", "vera", "veronika", "viktor", "waltraud", "walter", "wilhelm", "winfried", "wolfram", "yvonne",
-	"aaron", "adam", "adrian", "alan", "albert", "alexis", "allison", "andrea", "angela", "anne", "anthony", "arthur", "austin",
-	"barry", "beth", "bill", "bob", "bradley", "brenda", "bruce", "bryan", "caitlin", "calvin", "cameron", "carlos", "caroline",
-	"catherine", "chad", "charlie", "chris", "christian", "claire", "colin", "craig", "dale", "dan", "danielle", "darren", "dave",
-	"dean", "denise", "dennis", "derek", "diana", "diane", "dominic", "doug", "douglas", "dylan", "elaine", "eleanor", "elena", "eli",
-	"elijah", "ella", "ellen", "eric", "erin", "ethan", "eugene", "evan", "fiona", "frances", "francis", "fred", "gabriel", "gavin",
-	"gina", "gordon", "greg", "hannah", "harold", "heather", "henry", "holly", "howard", "ian", "isaac", "ivan", "jack", "jacqueline",
-	"jake", "jamie", "jane", "janet", "jasmine", "jay", "jean", "jenna", "jeremy", "jerry", "jesse", "jill", "jim", "joan", "joanna",
-	"jodie", "joel", "john", "jonathan", "jordan", "jose", "joy", "joyce", "juan", "judy", "julian", "julie", "justin", "karen", "kate",
-	"katherine", "kathy", "keith", "kelly", "ken", "kim", "kyle", "lauren", "lee", "leah", "leo", "leslie", "liam", "lily", "lindsay",
-	"lisa", "logan", "louis", "louise", "lucas", "luke", "lynn", "madeline", "maggie", "marcus", "margaret", "marie", "marilyn",
-	"mario", "marissa", "martha", "matt", "matthew", "maya", "megan", "melanie", "mia", "michele", "miguel", "mike", "molly", "monica",
-	"natalie", "nathan", "neil", "nick", "nicole", "noah", "nora", "oscar", "pamela", "pat", "paula", "pedro", "peggy", "penny", "phil",
-	"philip", "rachel", "ralph", "randy", "ray", "raymond", "rebecca", "rick", "rob", "roberto", "rodney", "roger", "rosa", "ross",
-	"roy", "russell", "sam", "samantha", "sara", "scott", "sean", "seth", "shane", "shannon", "sheila", "shirley", "sophia", "stacy",
-	"stan", "stanley", "steve", "stuart", "sue", "susan", "sydney", "tammy", "tara", "taylor", "ted", "teresa", "terry", "theodore",
-	"thomas", "tiffany", "todd", "tom", "tony", "tracy", "travis", "trevor", "troy", "tyler", "valerie", "vanessa", "victor",
-	"victoria", "vincent", "virginia", "wayne", "wendy", "will", "willie", "zachary", "zoe", "xavier", "yasmin", "youssef",
-	"sergey", "alexei", "alexey", "dmitry", "igor", "mikhail", "nikolai", "oleg", "olena", "volodymyr", "yulia", "andriy", "petro",
-	"viktor", "recep", "emine", "mehmet", "ahmet", "ayşe", "ayse", "fatih", "giorgia", "matteo", "sergio", "emmanuel", "nicolas",
-	"francois", "marine", "jean-luc", "pedro", "ursula", "kaja", "mette", "ulf", "jens", "margrethe", "wopke", "christine", "benjamin",
-	"yair", "naftali", "xi", "wang", "li", "narendra", "rahul", "shehbaz", "imran", "cyril", "bola", "abiy", "lula", "javier", "gustavo",
-	"claudia", "andres", "nayib", "justin", "anthony", "jacinda", "anthony", "fumio", "shigeru", "yoon", "kim", "lai", "tsai",
-	// Common German and North German given names ("Jochen", "Hinrich",
-	// "Wiebke"): an unknown person's name must not be taken for a
-	// company's.
-	"jochen", "hinrich", "gerd", "siegfried", "björn", "bjoern", "hendrik", "lennart", "malte", "marvin", "timo", "yannick", "erika", "tanja",
-	"frauke", "gesine", "hannelore", "maren", "meike", "wiebke", "imke", "britta", "dörte", "doerte", "femke", "greta", "jette", "kirsten",
-	"merle", "nele", "tjark", "enno", "fiete", "hauke", "jannik", "onno", "tammo",
-)
+// firstNames help recognise persons without a role noun nearby: a given
+// name before another capitalised word starts a person's name. The names
+// are data (lexicon/firstnames.tsv), read at start-up.
+var firstNames = mustGivenNames("lexicon/firstnames.tsv")
 
 // agencyAppositions are English and German nouns that stand before the
 // name of an organised body: "the buyers' association Floraholland
