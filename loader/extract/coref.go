@@ -1699,6 +1699,14 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}
 		}
 	}
+	// "Der Vorstandsvorsitzende der Kolbe Holding AG": a body named in
+	// the genitive right after the role is the one it serves, whatever
+	// the compound says ("Vorstands-" names no body).
+	if d.lang == "de" && r+2 < len(toks) && (toks[r+1].fold == "des" || toks[r+1].fold == "der") {
+		if m := d.mentionAt(s, r+2); m != nil && m.t0 == r+2 && m.ent != nil && !m.ent.dead && m.ent.isOrg() && (m.kind == mName || m.kind == mShort) {
+			return m.ent
+		}
+	}
 	// 1. The first part of a compound: "Larsfeld-Geschäftsführer",
 	// "Konzernsprecher", "Botschaftssprecher", "US-Beamter".
 	if pf, raw := rolePrefix(rt, roleWord); pf != "" {

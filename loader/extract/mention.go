@@ -1109,6 +1109,12 @@ func (d *doc) agencyPassDE(s int) {
 			}
 		}
 		head := germanHead(t)
+		// "die Gesellschaft für Freiheitsrechte (GFF)": a society named by
+		// its field is a body, though a bare "Gesellschaft" refers back
+		// to a company.
+		if head == "" && t.fold == "gesellschaft" && i+2 < len(toks) && toks[i+1].fold == "fuer" && (isCapWord(toks[i+2]) || isAdjDE(toks[i+2])) && !t.inq {
+			head = "gesellschaft"
+		}
 		if head == "" || regionCompoundDE(t) && d.companyStarting(t.fold) {
 			continue
 		}
@@ -4781,6 +4787,13 @@ func (d *doc) compoundPass(s int) {
 			}
 		}
 		rt := newToken([]rune(rest), 0, len([]rune(rest)))
+		// "der Telefonica-Tochter Funkwerk Mobil GmbH": a compound of a
+		// parent and a descriptor before a name describes the named
+		// party; the phrase means it, not the parent.
+		if nm := d.mentionAt(s, i+1); d.lang == "de" && nm != nil && nm.t0 == i+1 && nm.typ != claimgraph.Official && (nm.kind == mName || nm.kind == mShort) && (nm.ent == nil || nm.ent != e) &&
+			d.isCompanyDescriptor(rt) {
+			continue
+		}
 		if e == nil && lexNew != nil && (d.isCompanyDescriptor(rt) || agencyDescriptors[rt.stem] || agencyDescriptors[rt.fold]) {
 			e = d.newEntity(lexNew.entry.typ, lexNew.form, lexNew.entry.key)
 		}
