@@ -474,6 +474,19 @@ func ohneClauseWrongDE(toks []token, end int) bool {
 	return hasWrongdoing(toks, end+1, stopAfter(toks, end+2))
 }
 
+// staffActivityDE: token j names works council or union activity of
+// staff: "Betriebsratswahl", "Wahlvorstand", "Gewerkschaftsmitglieder",
+// "gewerkschaftlich engagierte", or "Mitglieder des Betriebsrats".
+func staffActivityDE(toks []token, j int) bool {
+	g := toks[j].fold
+	for _, p := range []string{"betriebsratswahl", "wahlvorstand", "betriebsratsmitglied", "gewerkschaftsmitglied", "gewerkschaftlich", "personalratsmitglied", "betriebsratsgruendung", "betriebsratsgründung"} {
+		if strings.HasPrefix(g, p) {
+			return true
+		}
+	}
+	return (strings.HasPrefix(g, "betriebsrat") || strings.HasPrefix(g, "gewerkschaft") || strings.HasPrefix(g, "personalrat")) && j >= 2 && strings.HasPrefix(toks[j-2].fold, "mitglied")
+}
+
 // punishedStaffDE are German acts against employees that are wrong
 // where the text ties them to their works council or union activity.
 var punishedStaffDE = set("versetzt", "versetzte", "versetzten", "entlassen", "entließ", "entliess", "gekuendigt", "kuendigte", "kündigte", "gekündigt", "abgemahnt", "mahnte",
@@ -578,8 +591,11 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// behindert": staff punished, or an election obstructed, for
 		// works council or union activity (as "fired … for organising").
 		if punishedStaffDE[f] || strings.HasPrefix(f, "behinder") || strings.HasPrefix(f, "verzoeger") || strings.HasPrefix(f, "verzöger") || strings.HasPrefix(f, "benachteilig") || strings.HasPrefix(f, "schikan") {
+			// The activity must be what marks the staff, not the body
+			// that speaks ("Der Betriebsrat kritisierte, X habe 200
+			// Beschäftigte entlassen" is a layoff).
 			for j := max(k-15, 0); j < len(toks) && j <= k+8; j++ {
-				if g := toks[j].fold; j != k && (strings.HasPrefix(g, "betriebsrat") || strings.HasPrefix(g, "gewerkschaft") || strings.HasPrefix(g, "wahlvorstand") || strings.HasPrefix(g, "personalrat")) {
+				if j != k && staffActivityDE(toks, j) {
 					return true
 				}
 			}
