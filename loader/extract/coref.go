@@ -39,6 +39,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	// "des Senders", "des Blatts": a German genitive of an outlet word.
 	genDE := d.lang == "de" && strings.HasSuffix(f, "s") && (publicationDescriptors[strings.TrimSuffix(f, "s")] || publicationDescriptors[strings.TrimSuffix(f, "es")])
 	if publicationDescriptors[f] && f != "agency" && f != "agentur" || genDE || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "nachrichtenagentur") {
+		// "The paper's editor" after "the Harbour Tribune" and
+		// "broadcaster Channel North": a paper is printed, never a
+		// broadcaster.
+		if d.lang == "en" && (f == "paper" || f == "newspaper") {
+			return claimgraph.Publication, []string{"!broadcast", "!channel", "!radio", "!television", " tv"}, true
+		}
 		return claimgraph.Publication, nil, true
 	}
 	// "die Bonner Wettbewerbshüter", "die Kartellwächter", "die

@@ -213,6 +213,8 @@ var roleWordsEN = set(
 	// councillor for the Teifi valley")
 	"councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
 	"supervisor",
+	// the people of an outlet ("The paper's editor, Joan Hale")
+	"editor", "editor-in-chief", "reporter", "correspondent",
 	"coach", "trainer", "whistleblower", "vice-president", "vice-chairman", "vice-chair", "vice-chancellor", "co-chair", "co-chairman", "deputy",
 )
 
