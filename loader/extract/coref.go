@@ -1795,10 +1795,13 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			// "Ein Stadtsprecher", "der Gemeindesprecher": the town the
 			// text names as "Stadt X", not the council group or firm
 			// named last ("Oppositionsfraktion im Stadtrat" is none).
-			return d.salient(s, r, false, func(o *entity) bool {
+			// (Else the body words below, as before.)
+			if e := d.salient(s, r, false, func(o *entity) bool {
 				w := strings.Fields(fold(o.name))
 				return o.typ == claimgraph.Agency && len(w) > 1 && municipalWordsDE[w[0]]
-			})
+			}); e != nil {
+				return e
+			}
 		case strings.HasPrefix(pf, "botschaft"):
 			return d.salient(s, r, false, func(o *entity) bool {
 				return o.typ == claimgraph.Agency && nameHas(o, []string{"botschaft", "embassy"})
