@@ -3755,6 +3755,13 @@ func (d *doc) appositionPass(s int) {
 		if !t.word || d.covered[s][i] || t.fold != trimPoss(t.fold) {
 			continue
 		}
+		// "Elbland TV wirft …" after "dem Regionalsender Elbland TV": a
+		// name said before, word for word, is no descriptor ("-land")
+		// and a name after it; the short forms find it.
+		if t.cap && isCapWord(toks[i+1]) && !d.covered[s][i+1] && d.knownShort(fold(trimPoss(d.spanText(s, i, i+2)))) {
+			i++
+			continue
+		}
 		// "Die Verbraucherschützer von Marktcheck Nord", "die
 		// Datenschützer vom Netzwerk Datenwache": the people of a body,
 		// named after "von".
