@@ -4056,7 +4056,35 @@ func (d *doc) previousAccuser(s, r int) *entity {
 	if !said {
 		return nil
 	}
+	// "Die Gewerkschaft wirft X Lohndumping vor. Das sei falsch, sagte
+	// Vorstandschef Y": a rebuttal after an accusation is the accused
+	// side's, not the accuser's; after a denial it goes on for the
+	// denier.
+	// A negation rebuts only in a clause about the claim itself ("Das
+	// sei nicht richtig", "That is not true"); "Henning habe Rechnungen
+	// nicht bezahlt" and "Beschäftigte seien unter Druck gesetzt worden,
+	// nicht zu kandidieren" charge.
+	rebut, negated := false, false
+	for k := 0; k < r; k++ {
+		f := toks[k].fold
+		rebut = rebut || rebuttalWords[f]
+		negated = negated || negationWords[f] || f == "no" || f == "n't"
+	}
+	if len(toks) > 0 && claimDemonstratives[toks[0].fold] {
+		rebut = rebut || negated
+	}
 	prev := d.sents[s-1].toks
+	if rebut {
+		denied := false
+		for _, t := range prev {
+			if denialPrevWords[t.fold] {
+				denied = true
+			}
+		}
+		if !denied {
+			return nil
+		}
+	}
 	cue := false
 	for _, t := range prev {
 		f := t.fold
@@ -4298,3 +4326,11 @@ func (d *doc) namedAfterColonDE(s, i int, ok func(*entity) bool) *entity {
 	}
 	return nil
 }
+
+// rebuttalWords mark a clause that rejects a charge; denialPrevWords a
+// sentence that reports a denial.
+var (
+	rebuttalWords       = set("falsch", "unsinn", "haltlos", "absurd", "unwahr", "false", "untrue", "baseless", "nonsense", "wrong")
+	claimDemonstratives = set("das", "dies", "dieser", "diese", "es", "this", "that", "it", "these", "those")
+	denialPrevWords     = set("zurück", "zurueck", "bestreitet", "bestritt", "bestreiten", "dementiert", "dementierte", "denied", "denies", "deny", "rejected", "rejects", "dismissed", "disputed", "disputes")
+)
