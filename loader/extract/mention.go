@@ -2631,6 +2631,13 @@ func (d *doc) agencyPassEN(s int) {
 			i = end - 1
 			continue
 		}
+		// "Baltic Service Partners", "Union Logistics Holdings": a body
+		// word inside a name that ends like a firm's; the firm pattern
+		// takes it.
+		if d.lang == "en" && end-1 > i && corporateEndsEN[trimPoss(toks[end-1].fold)] {
+			i = end - 1
+			continue
+		}
 		name := d.spanText(s, start, end)
 		name = trimPoss(name)
 		if strings.EqualFold(strings.Fields(name)[0], "the") {
@@ -3378,6 +3385,11 @@ func (d *doc) legalFormPass(s int) {
 	}
 	d.ampersandNames(s)
 }
+
+// corporateEndsEN end only the names of firms: a body word before them
+// ("Baltic Service Partners") is a word of a firm's name.
+var corporateEndsEN = set("partners", "holdings", "holding", "solutions", "technologies", "ventures", "capital", "logistics", "associates",
+	"consulting", "consultants", "enterprises", "industries", "systems", "labs", "networks", "brokers", "securities", "investments")
 
 // airAdjectives make "Air" the air, no airline's last word.
 var airAdjectives = set("clean", "fresh", "open", "hot", "thin", "free", "pure", "better", "healthy", "safe", "cleaner")
