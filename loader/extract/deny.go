@@ -1755,6 +1755,18 @@ func (d *doc) quoteGoesOn(s int) *entity {
 			return nil // an attribution of its own
 		}
 	}
+	// Only words that reject a charge ("kann keine Rede sein", "pure
+	// fiction"), not a bare "nie" that an accuser's quotation may hold
+	// too („Das darf nie wieder passieren.“).
+	lt := strings.Map(func(r rune) rune {
+		if isQuoteRune(r) {
+			return -1
+		}
+		return r
+	}, fold(string(d.rs[d.sents[s].start:d.sents[s].end])))
+	if !discredits(lt) && !denialPhraseSet.in(lt) {
+		return nil
+	}
 	parts := d.participants(s-1, false)
 	if e := d.closingSpeakerOf(s-1, parts); e != nil {
 		return e
