@@ -1388,6 +1388,19 @@ func (d *doc) agencyPassDE(s int) {
 			end++
 			named = true
 		}
+		// "die Bürgerinitiative „Rettet den Stadtwald“", "der Verein
+		// „Mehr Demokratie“": a title in quotation marks right after an
+		// association's word is its name.
+		if !named && end == i+1 && !t.inq && (namedByWordHeadsDE[head] || associationHeadsDE[head]) && end+2 < len(toks) && toks[end].quote && toks[end+1].inq && isCapWord(toks[end+1]) && !d.covered[s][end+1] {
+			e := end + 1
+			for e < len(toks) && e <= end+6 && toks[e].inq && toks[e].word && !toks[e].quote {
+				e++
+			}
+			if e < len(toks) && toks[e].quote && e > end+1 && d.free(s, end, e+1) {
+				end = e + 1
+				named = true
+			}
+		}
 		// "Bäckerinnungsverband Westfalen", "Umweltinitiative Heideland",
 		// "Bundesverband Bäckerhandwerk", "Landesbetrieb Bau und
 		// Liegenschaften": an association's or office's compound followed
