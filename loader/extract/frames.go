@@ -5400,6 +5400,12 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 					role = true
 				}
 			}
+			// "Tomás Ferrante, a member of the Wrenfield City Council and
+			// her likely challenger,": any noun phrase of the apposition
+			// relates him to the body.
+			if k := last.m.t1 + 1; k < p.m.t0 && (toks[k].fold == "a" || toks[k].fold == "an" || toks[k].fold == "the") && p.m.t0-last.m.t1 <= 8 {
+				role = true
+			}
 			if role && link {
 				last = p
 				continue

@@ -290,7 +290,32 @@ var femaleNames = set("ines", "birte", "carola", "ingrid", "sophie", "marie", "s
 
 // femaleNamesMore are further women's names a claim by "she" may take.
 var femaleNamesMore = set("renee", "renée", "chantal", "colette", "simone", "nicola", "gillian", "bridget", "megan", "shannon", "meredith", "maureen", "eileen", "kathleen", "colleen",
-	"doreen", "noreen", "aileen", "sinead", "niamh", "aoife", "siobhan", "rebecca", "jessica", "hazel", "ivy", "ruby", "pearl", "violet", "beatrice", "harriet", "rosalind")
+	"doreen", "noreen", "aileen", "sinead", "niamh", "aoife", "siobhan", "rebecca", "jessica", "hazel", "ivy", "ruby", "pearl", "violet", "beatrice", "harriet", "rosalind",
+	// Women's names of other languages that do not end in "a".
+	"dolores", "mercedes", "lourdes", "pilar", "rocío", "rocio", "consuelo", "soledad", "raquel", "isabel", "inés", "mariel", "maribel", "belén", "belen",
+	"carmen", "montserrat", "nieves", "encarnación", "asunción", "concepción", "guadalupe", "araceli", "itziar", "ainhoa", "begoña", "beatriz", "ester",
+	"conceição", "graça", "inês", "leonor", "rosário", "fernanda", "aurélie", "aurelie", "élodie", "elodie", "amélie", "mélanie", "melanie",
+	"camille", "céline", "celine", "sandrine", "nathalie", "valérie", "valerie", "sylvie", "brigitte", "isabelle", "hélène", "helene", "agnès", "agnes",
+	"margaux", "chloé", "léa", "lea", "manon", "océane", "noémie", "noemie", "mireille", "juliette", "anaïs", "anais", "solène", "solene", "ségolène",
+	"beatrix", "edith", "gretchen", "liesel", "annemarie", "rosemarie", "ingrid", "hanne", "birgitte", "sigrun", "solveig", "liv", "kari", "randi",
+	"ingeborg", "tove", "mette", "lene", "sanne", "femke", "lieke", "anouk", "mirjam", "marit", "eline", "ilse", "ineke", "agnieszka", "małgorzata",
+	"malgorzata", "beata", "jolanta", "dorota", "elżbieta", "elzbieta", "grażyna", "grazyna", "halina", "jadwiga", "zofia", "irena", "ludmila",
+	"ludmilla", "svetlana", "tatiana", "natalia", "oksana", "olga", "yulia", "irina", "alenka", "mojca", "nives", "dragana", "ljiljana", "snežana",
+	"aisha", "ayesha", "khadija", "maryam", "mariam", "noor", "nour", "leila", "layla", "yasmine", "zeynep", "elif", "esra", "merve", "büşra", "busra",
+	"gül", "gul", "hatice", "sibel", "derya", "dilek", "özlem", "ozlem", "nilufer", "shirin", "parisa", "nasrin", "farah", "zainab", "hanan", "rania",
+	"lakshmi", "deepika", "anjali", "kavita", "sunita", "pooja", "neha", "shruti", "meenakshi", "nandini", "rani", "sita", "gita", "asha", "usha",
+	"uma", "radhika", "shreya", "aishwarya", "swati", "preeti", "jyoti", "sushila", "mei", "ling", "xiu", "yan", "hui", "jing", "ying", "fang",
+	"yuko", "yumi", "keiko", "akiko", "naoko", "sachiko", "haruka", "ayumi", "emiko", "hiroko", "tomoko", "mariko", "jiwoo", "seo-yeon", "min-ji",
+	"ngozi", "chioma", "adaeze", "amaka", "ifeoma", "nkechi", "funmilayo", "folake", "yetunde", "abimbola", "wanjiru", "wanjiku", "njeri", "akosua",
+	"abena", "efua", "ama", "adwoa", "thandiwe", "nomvula", "lindiwe", "precious", "blessing", "ruth", "naomi", "esther", "abigail", "deborah",
+	"catherine", "kathryn", "caitlin", "kathleen", "maeve", "orla", "roisin", "gráinne", "grainne", "bronwen", "rhiannon", "carys", "sian", "morag",
+	"isla", "eilidh", "fiona", "kirsty", "ailsa", "shona", "jeanne", "janine", "joanne", "joanna", "suzanne", "yvette", "annette", "lynette",
+	"bernadette", "claudine", "nadège", "maud", "gwen", "gwendolyn", "evelyn", "madeleine", "adele", "estelle", "noelle", "danielle", "gabrielle",
+	"michele", "michèle", "rachelle", "janelle", "chanelle", "brooke", "paige", "hailey", "haley", "kaylee", "courtney", "brittany", "whitney",
+	"allison", "alison", "madison", "audrey", "autumn", "dawn", "lori", "terri",
+	"sherri", "debbie", "cathy", "kathy", "patty", "sally", "molly", "polly", "dolly", "emily", "natalie", "stephanie", "melody", "marjorie", "marilyn",
+	"carolyn", "jocelyn", "kaitlyn", "ashlyn", "jenny", "jennie", "sadie", "maddie", "millie", "ellie", "katie", "annie", "bonnie", "connie",
+	"frances", "agnes", "gladys", "doris", "iris", "phyllis", "lois", "alexis", "candace", "janice", "bernice", "eunice", "beatrix", "anais", "ines")
 
 // maleNames are common men's first names: the fallback that lets "she"
 // take a person whose name says nothing never takes one of these.
@@ -307,7 +332,7 @@ var maleNames = set("peter", "tomas", "thomas", "tom", "brent", "john", "james",
 	"christopher", "joseph", "edward", "jonathan", "justin", "brandon", "ryan", "nicholas", "joshua", "kurt", "karl", "emil", "hugo", "oscar", "victor", "leon")
 
 // maleNamesA end in -a but are male.
-var maleNamesA = set("luca", "andrea", "nikita", "joshua", "sasha", "mustafa", "elia", "jona", "noa", "ilja", "kosta", "sergeja", "juha", "jukka")
+var maleNamesA = set("luca", "luka", "ilya", "misha", "dima", "kuba", "mikita", "musa", "isa", "yahya", "zakaria", "ezra", "akira", "andrea", "nikita", "joshua", "sasha", "mustafa", "elia", "jona", "noa", "ilja", "kosta", "sergeja", "juha", "jukka")
 
 // femaleFirstName guesses from a first name that a person is a woman, so
 // that "sie" and "she" find her: a listed name, or a name ending in -a.
