@@ -3439,7 +3439,12 @@ func (d *doc) ampersandNames(s int) {
 		// "von der Bauunternehmung Kreymborg & Söhne Zuwendungen
 		// angenommen": a German common noun after the word that follows
 		// "&" opens the clause's object.
-		for end < len(toks) && end-a <= 2 && nameWord(end) && !strings.HasSuffix(toks[end-1].text, "'s") && !(end > a+1 && d.commonNounAfterNameDE(s, first, end)) {
+		// "die Lindner & Söhne Bauunternehmung aus Unna": a German trade
+		// compound after the ampersand's partner ends the firm's name.
+		tradeEnd := func(k int) bool {
+			return d.lang == "de" && k == a+2 && isCapWord(toks[k]) && !d.covered[s][k] && d.isCompanyDescriptor(toks[k]) && len(toks[k].fold) >= 10
+		}
+		for end < len(toks) && end-a <= 2 && (nameWord(end) || tradeEnd(end)) && !strings.HasSuffix(toks[end-1].text, "'s") && !(end > a+1 && d.commonNounAfterNameDE(s, first, end)) {
 			end++
 		}
 		name := trimPoss(d.spanText(s, first, end))
@@ -6333,7 +6338,8 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 	// noun is the head of the name.)
 	// ("Kreymborg & Söhne Zuwendungen": the word after "&" is a name's,
 	// no adjective.)
-	if p := toks[k-1]; p.cap && !(k >= 2 && toks[k-2].text == "&") && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") && !strings.HasSuffix(p.fold, "ee")) {
+	// ("Lindner & Söhne Bauunternehmung": a trade there ends the name.)
+	if p := toks[k-1]; p.cap && !(k >= 2 && toks[k-2].text == "&" && !d.isCompanyDescriptor(t)) && (isAdjDE(p) || strings.HasSuffix(p.fold, "e") && !strings.HasSuffix(p.fold, "ee")) {
 		return false
 	}
 	if len(t.fold) >= 8 && hasSuffixInflected(t.fold, abstractSuffixesDE) != "" && !strings.Contains(t.text, "&") {
