@@ -451,6 +451,23 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
+		// "Janet Okoye filed a lawsuit in state court last month. She
+		// claims …": a pleading its subject files is a new paper of hers
+		// that carries what she goes on to claim (filedForward).
+		forward := false
+		if filer == nil && d.lang == "en" && start >= 2 && (toks[start-1].fold == "a" || toks[start-1].fold == "an") && fileVerbs[toks[start-2].fold] &&
+			pleadingNouns[trimPoss(t.fold)] && looksFiniteEN(toks[start-2]) || filer == nil && d.lang == "en" && start >= 3 && (toks[start-1].fold == "a" || toks[start-1].fold == "an") &&
+			fileVerbs[toks[start-2].fold] && (toks[start-3].fold == "has" || toks[start-3].fold == "have" || toks[start-3].fold == "had") && pleadingNouns[trimPoss(t.fold)] {
+			for _, m := range d.ments[s] {
+				if m.t1 <= start-2 && m.ent != nil && !m.ent.dead && (m.ent.isOrg() && m.ent.typ != claimgraph.Publication || m.ent.typ == claimgraph.Official && !m.ent.anon) {
+					filer = m.ent
+				}
+			}
+			if filer != nil && (existing == nil || existing.author != filer) {
+				existing = nil
+				newFiling, forward = true, true
+			}
+		}
 		// "laut einer/der von X eingereichten Klage" after another
 		// party's "Anklage": one filed by a party of its own is new.
 		if existing != nil && filer != nil && existing.author != nil && existing.author != filer {
@@ -607,6 +624,9 @@ func (d *doc) documentPass(s int) {
 		d.attach(m, e)
 		if attributed {
 			d.attributions = append(d.attributions, attribution{sent: s, doc: e, tok: i})
+		}
+		if forward && !attributed {
+			d.forwardFilings = append(d.forwardFilings, attribution{sent: s, doc: e, tok: i})
 		}
 		i = end - 1
 	}

@@ -221,6 +221,9 @@ type doc struct {
 
 	personRoles  []personRole
 	attributions []attribution
+	// forwardFilings are pleadings a subject filed ("X filed a lawsuit")
+	// whose claims the next sentences state ("She claims …").
+	forwardFilings []attribution
 	accs         []*acc
 	dens         []*den
 	secondPass   bool

@@ -39,6 +39,18 @@ var citeCues = set("citing", "berufung", "according", "laut", "zufolge", "quotin
 // accusation's chain: documents first, then the outlets that passed it
 // on, origin first.
 func (d *doc) computeVia() {
+	// "Janet Okoye filed a lawsuit in state court. She claims she was
+	// fired …": what the filer claims in the next sentences of the
+	// paragraph comes through her pleading.
+	for _, at := range d.forwardFilings {
+		for _, a := range d.accs {
+			if a.accuser != at.doc.author || a.sent <= at.sent || a.sent-at.sent > 3 || d.sents[a.sent].para != d.sents[at.sent].para || d.hasAttribution(a.sent) {
+				continue
+			}
+			a.support = appendUniq(a.support, at.sent)
+			d.attributions = append(d.attributions, at)
+		}
+	}
 	supported := map[int]bool{}
 	for _, a := range d.accs {
 		for _, s := range a.support {
