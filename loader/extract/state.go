@@ -224,9 +224,9 @@ type doc struct {
 	// forwardFilings are pleadings a subject filed ("X filed a lawsuit")
 	// whose claims the next sentences state ("She claims …").
 	forwardFilings []attribution
-	accs         []*acc
-	dens         []*den
-	secondPass   bool
+	accs           []*acc
+	dens           []*den
+	secondPass     bool
 	// docOwners remembers who issued a document the text mentioned
 	// before it cited it, by document kind.
 	docOwners map[string]*entity
