@@ -7741,8 +7741,12 @@ func (d *doc) accuserCarries(a *acc, s int) bool {
 // the subject of the verb at c: "Valeron Mining's lawyers accused
 // Crestbank of …" — the client speaks through counsel (FORMAT.md rule 1:
 // the lawyer is no entity).
+//
+// A named person speaks the same way through the followers after the
+// possessive: "Okoro's camp accused the commission of …", "Mwangi's
+// campaign also accused …".
 func (d *doc) possLawyer(p part, c int) bool {
-	if p.prep != "poss" || d.lang != "en" || !p.e.isOrg() {
+	if p.prep != "poss" || d.lang != "en" {
 		return false
 	}
 	toks := d.sents[p.m.sent].toks
@@ -7750,8 +7754,25 @@ func (d *doc) possLawyer(p part, c int) bool {
 	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s" || toks[k].text == "'" || toks[k].text == "’") {
 		k++
 	}
-	return k+1 == c && lawyerWords[toks[k].fold] && !toks[k].cap && toks[k].fold != "client" && !strings.HasPrefix(toks[k].fold, "mandant")
+	if k >= len(toks) || toks[k].cap {
+		return false
+	}
+	// "Okoro's camp also accused …": an adverb of sequence may stand
+	// between the subject and the verb.
+	if k+2 == c && possAdverbsEN[toks[k+1].fold] {
+		c--
+	}
+	if k+1 != c {
+		return false
+	}
+	if personOrgansEN[toks[k].fold] {
+		return p.e.typ == claimgraph.Official && !p.e.anon
+	}
+	return p.e.isOrg() && lawyerWords[toks[k].fold] && toks[k].fold != "client" && !strings.HasPrefix(toks[k].fold, "mandant")
 }
+
+// possAdverbsEN may stand between a possessed subject and its verb.
+var possAdverbsEN = set("also", "then", "later", "further", "again", "previously", "earlier", "have", "has", "had")
 
 // unnamedSourcesEN are the people an outlet cites without naming them:
 // its own reporting.

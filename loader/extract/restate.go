@@ -512,6 +512,11 @@ func (d *doc) compoundOverlap(s int, a *acc) int {
 var organWordsEN = set("management", "board", "leadership", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "executives", "directors", "owners", "legal",
 	"representatives", "representative", "spokespeople")
 
+// personOrgansEN are the followers through whom a person speaks, but
+// only after that person's possessive: "Mwangi's campaign denied …",
+// "Okoro's camp rejected …". Alone ("the campaign") they are no one's.
+var personOrgansEN = set("camp", "campaign", "team", "entourage")
+
 func organWordDE(f string) bool {
 	switch f {
 	case "vorstand", "geschaeftsfuehrung", "fuehrung", "leitung", "spitze", "verteidiger", "verteidigerin", "anwalt", "anwaeltin", "anwaelte", "rechtsanwalt", "rechtsanwaeltin", "rechtsanwaelte", "verteidigung":
@@ -537,7 +542,7 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 		if toks[k].inq || !toks[k].word {
 			continue
 		}
-		if d.lang == "en" && organWordsEN[toks[k].fold] || d.lang == "de" && toks[k].cap && organWordDE(toks[k].fold) {
+		if d.lang == "en" && (organWordsEN[toks[k].fold] || personOrgansEN[toks[k].fold] && !toks[k].cap) || d.lang == "de" && toks[k].cap && organWordDE(toks[k].fold) {
 			org = k
 			break
 		}
@@ -546,6 +551,9 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 		return nil
 	}
 	for _, p := range parts {
+		if d.lang == "en" && personOrgansEN[toks[org].fold] && (p.m.t1 != org || p.prep != "poss" || p.e.typ != claimgraph.Official || p.e.anon) {
+			continue
+		}
 		// "Morland's management", "Dennhardts Verteidiger" right before
 		// the organ; "der Vorstand der Klinik" right after it.
 		if p.m.t1 == org && (p.prep == "poss" || p.prep == "gen" || strings.HasSuffix(toks[p.m.t1-1].fold, "s")) ||
