@@ -81,6 +81,29 @@ var falsityWords = set("false", "fake", "forged", "fraudulent", "bogus", "fictit
 // letterHeadsDE are German letters, named with whom they are written to.
 var letterHeadsDE = set("schreiben", "brief", "rundschreiben", "rundbrief", "mail", "e-mail")
 
+// namedAt reports a name (not a description such as "die Kunden") at
+// token i of sentence s.
+func (d *doc) namedAt(s, i int) bool {
+	m := d.mentionAt(s, i)
+	return m != nil && m.kind != mDesc && m.kind != mPron
+}
+
+// letterGroupDE reports a plural noun for a group of people a letter is
+// written to ("Kunden", "Aktionäre", "Mitglieder", "Mieter"), not a
+// feminine body after "an die" ("Behörde", "Kommission", "Stadtverwaltung").
+func letterGroupDE(t token) bool {
+	f := t.fold
+	if !pluralNounShapeDE(t) {
+		return false
+	}
+	for _, suf := range []string{"ung", "ion", "heit", "keit", "schaft", "behoerde", "behörde", "kammer", "kasse", "stelle", "agentur", "zentrale", "aufsicht", "börse", "boerse"} {
+		if strings.HasSuffix(f, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // docContainersDE are forms of a paper that a document is cited in: its
 // draft, copy, excerpt or version ("Entwurf eines Prüfberichts").
 var docContainersDE = set("entwurf", "entwurfs", "kopie", "auszug", "auszugs", "fassung", "abschrift")
@@ -313,14 +336,15 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
-		// "in einem Schreiben an die Kunden", "in einem Brief an den
-		// Vorstand": a letter is named with whom it is written to.
-		if d.lang == "de" && fixedEnd == 0 && end == i+1 && letterHeadsDE[head] && end+2 < len(toks) && toks[end].fold == "an" && definiteDE[toks[end+1].fold] && isCapWord(toks[end+2]) {
-			if m := d.mentionAt(s, end+2); m != nil && (m.t0 == end+1 || m.t0 == end+2) && m.t1 > end+2 {
-				end = m.t1
-			} else {
-				end += 3
-			}
+		// "in einem Schreiben an die Kunden", "ein Brief an die Aktionäre":
+		// a letter to a group of people is named with whom it is written
+		// to. A letter to one body ("an das Kraftfahrt-Bundesamt", "an
+		// den Vorstand", "an das Unternehmen") is named by its kind: the
+		// body is a party of its own or an organ, and "das Schreiben"
+		// says it again.
+		if d.lang == "de" && fixedEnd == 0 && end == i+1 && letterHeadsDE[head] && end+2 < len(toks) && toks[end].fold == "an" && toks[end+1].fold == "die" &&
+			isCapWord(toks[end+2]) && !d.namedAt(s, end+2) && letterGroupDE(toks[end+2]) {
+			end += 3
 			fixedEnd = end
 		}
 		// "aus dem Entwurf eines Prüfberichts", "eine Kopie des
