@@ -1838,6 +1838,13 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 					// a federation is a Verband whatever its name says.
 					want = append(want, "$bund", "federation", "association")
 				}
+				if head == "fraktion" {
+					// "Fraktionschef Lars Pöppelmann" after "Die
+					// Bürgerliste Halvenstedt, die größte
+					// Oppositionsfraktion im Stadtrat": a voters'
+					// association sits in the council as a group.
+					want = append(want, "buergerliste", "waehlergemeinschaft", "waehlervereinigung")
+				}
 				if e := d.salient(s, r, false, func(o *entity) bool { return o.isOrg() && nameHas(o, want) }); e != nil {
 					return e
 				}

@@ -1173,7 +1173,7 @@ func (d *doc) agencyPassDE(s int) {
 			// only refers back to a party ("Firma", "Konzern",
 			// "Behörde") is the frame's dative, not an association's
 			// members.
-			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband") &&
+			if j < len(toks) && isCapWord(toks[j]) && !d.covered[s][j] && (germanHead(toks[j]) == "" || head == "gewerkschaft" || head == "verband" || head == "fraktion" && voterBodyDE(toks[j].fold)) &&
 				!(j == end+1 && toks[end].fold == "der" && dativeBodyDE(d, toks[j])) &&
 				// "wirft die Verbraucherzentrale der Prüfstelle Nordcert
 				// Audit GmbH vor": a noun before a firm's registered name
@@ -1413,7 +1413,9 @@ func (d *doc) agencyPassDE(s int) {
 		// After "dem" a single word may be the accusative object of
 		// "vorwerfen" ("wirft dem Landesverband Versagen vor"), so only a
 		// place or a pair joined by "und" is taken there.
-		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes")) && namedByWordHeadsDE[head] && !t.inq {
+		// ("Bürgerliste Wendelsheim": the voters' list word is itself
+		// such a compound.)
+		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes") || head == "buergerliste") && namedByWordHeadsDE[head] && !t.inq {
 			// ("wirft dem Landesverband Segeln vor" where the text names
 			// the "Landesverband Segeln" elsewhere too is the body.)
 			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) &&
@@ -1582,6 +1584,13 @@ func associationCommunityDE(f string) bool {
 		}
 	}
 	return false
+}
+
+// voterBodyDE reports a local voters' association that sits in a council
+// as a group ("Fraktion der Bürgerliste Hohenbrück", "Fraktion der Freien
+// Wählergemeinschaft"): the group is the body the text names.
+func voterBodyDE(f string) bool {
+	return strings.HasPrefix(f, "buergerliste") || strings.HasPrefix(f, "waehlergemeinschaft") || strings.HasPrefix(f, "waehlervereinigung")
 }
 
 // townEndsDE end the names of German towns ("Paderborn", "Wolfsburg",
@@ -5715,7 +5724,11 @@ var namedCompoundHeads = map[string]bool{"liga": true, "bund": true, "club": tru
 	"gewerkschaft": true, "stiftung": true, "bundesagentur": true, "bundesinstitut": true, "amt": true, "komitee": true}
 
 // genericCompounds are such compounds that stay generic.
-var genericCompounds = set("landtagsfraktion", "bundestagsfraktion", "stadtratsfraktion", "nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
+// ("die größte Oppositionsfraktion im Stadtrat", "eine
+// Kommunikationsagentur": a group's role in the council or a firm's trade,
+// no name.)
+var genericCompounds = set("landtagsfraktion", "bundestagsfraktion", "stadtratsfraktion", "oppositionsfraktion", "regierungsfraktion", "ratsfraktion", "kreistagsfraktion",
+	"mehrheitsfraktion", "koalitionsfraktion", "kommunikationsagentur", "marketingagentur", "eventagentur", "modelagentur", "reiseagentur", "digitalagentur", "designagentur", "nachrichtenagentur", "werbeagentur", "ratingagentur", "presseagentur", "forschungsinstitut", "handelskammer", "bundeszentrale",
 	"finanzamt", "landesamt", "bundesamt", "zollamt", "ehrenamt", "pfarramt", "postamt", "kartellamt", "fundamt")
 
 // commonWordDeterminers precede an ordinary word, never an outlet's name.
@@ -6076,7 +6089,7 @@ func (d *doc) personNoun(t token) bool {
 // namedByWordHeadsDE are heads of associations and offices whose
 // compounds take a name word after them ("Bäckerinnungsverband
 // Westfalen", "Landesbetrieb Bau und Liegenschaften").
-var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis", "gemeinschaft")
+var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis", "gemeinschaft", "buergerliste")
 
 // bodyNameWordsDE returns the end of the name words of a body at token j
 // of sentence s: one capitalised word, or two joined by "und" ("Bau und

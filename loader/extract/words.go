@@ -106,6 +106,9 @@ var agencyHeadsDE = map[string]byte{
 	// "Interessengemeinschaft Fluglärm Nord", "Freie Wählergemeinschaft
 	// Elbtal": named only with the words of their names.
 	"gemeinschaft": 'f',
+	// "Bürgerliste Halvenstedt": a local voters' association that runs
+	// for the town council, named by its town or words.
+	"bürgerliste": 'f', "buergerliste": 'f',
 	// "Feuerwehr Duisburg", "Berufsfeuerwehr Kiel": named by its town.
 	"feuerwehr": 'f',
 	// "Deutsche Flussallianz", "Klimaallianz Nord": an alliance of
