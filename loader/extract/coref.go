@@ -298,8 +298,50 @@ func (d *doc) namedInClause(s, i int, o *entity) bool {
 				opens = true
 			}
 		}
+		// "After Bernard Lusk left the firm, Halden accused him of …": a
+		// fronted adverbial clause ends at its comma, and the object of
+		// the main clause may well be the person it named.
+		if !opens && d.lang == "en" && d.frontedClauseEN(toks, m.t0, i) {
+			opens = true
+		}
 		if !opens {
 			return true
+		}
+	}
+	return false
+}
+
+// herObjectNext are the words after which English "her" is an object
+// pronoun and no possessive: prepositions and clause links.
+var herObjectNext = set("of", "in", "with", "for", "on", "to", "at", "over", "after", "before", "that", "and", "as", "by", "from", "last", "this", "about", "without", "again", "publicly", "directly")
+
+// subordinatorsEN open an English adverbial clause.
+var subordinatorsEN = set("after", "before", "when", "since", "although", "though", "while", "because", "once", "until", "as")
+
+// frontedClauseEN reports whether token t lies in an adverbial clause
+// that opens sentence toks with a subordinator ("After …", "Weeks after
+// …", "Two days before …") and closes with a comma before token i.
+func (d *doc) frontedClauseEN(toks []token, t, i int) bool {
+	sub := -1
+	for k := 0; k < t && k < 4; k++ {
+		if subordinatorsEN[toks[k].fold] {
+			sub = k
+			break
+		}
+		// Only a measure of time may stand before the subordinator.
+		if !toks[k].word && toks[k].text != "," || toks[k].text == "," {
+			return false
+		}
+	}
+	if sub < 0 {
+		return false
+	}
+	for k := t; k < i; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].text == ":" {
+			return false
 		}
 	}
 	return false
@@ -1184,8 +1226,14 @@ func (d *doc) pronounPass(s int) {
 			continue
 		}
 		switch t.fold {
-		case "er", "he", "sie", "she", "ihm", "ihn", "him":
-			female := t.fold == "sie" || t.fold == "she"
+		case "er", "he", "sie", "she", "ihm", "ihn", "him", "her":
+			// English "her" is an object pronoun only where no noun
+			// follows ("accused her of …", "sued her in May"); before
+			// a noun it is a possessive ("her lawyer").
+			if t.fold == "her" && (d.lang != "en" || i+1 < len(toks) && toks[i+1].word && !herObjectNext[toks[i+1].fold]) {
+				continue
+			}
+			female := t.fold == "sie" || t.fold == "she" || t.fold == "her"
 			var best *entity
 			bestSent, bestTok := -1, -1
 			// A first name only suggests a gender: "he" takes a person
@@ -1209,7 +1257,7 @@ func (d *doc) pronounPass(s int) {
 					}
 					// "Eilers wirft ihm vor": an object pronoun is never the
 					// subject of its own clause (that would be "sich").
-					if (t.fold == "ihm" || t.fold == "ihn" || t.fold == "him") && d.namedInClause(s, i, e) {
+					if (t.fold == "ihm" || t.fold == "ihn" || t.fold == "him" || t.fold == "her") && d.namedInClause(s, i, e) {
 						continue
 					}
 					if ms, mt := d.lastMentionBefore(e, s, i); ms > bestSent || ms == bestSent && mt > bestTok {

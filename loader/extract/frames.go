@@ -4203,6 +4203,22 @@ func (d *doc) clauseStartEN(parts []part, c int) int {
 		return 0
 	}
 	toks := d.sents[parts[0].m.sent].toks
+	// "After Bernard Lusk left the firm, Halden accused him of …": a
+	// fronted adverbial clause ends at its first comma, and the subject
+	// of the verb follows it.
+	for k := 1; k < c; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		if d.frontedClauseEN(toks, k-1, c) {
+			for _, p := range parts {
+				if p.m.t0 > k && p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document {
+					return k
+				}
+			}
+		}
+		break
+	}
 	for k := c - 1; k > 1; k-- {
 		t := toks[k]
 		open := t.text == ";" || (t.fold == "while" || t.fold == "whereas") && toks[k-1].text == "," ||
@@ -7197,7 +7213,9 @@ func (d *doc) coSubjects(s int, parts []part, subj *part, c int) []part {
 	first := *subj
 	for k := idx - 1; k >= 0; k-- {
 		p := parts[k]
-		if p.prep != "" || p.e.typ == claimgraph.Document || !linked(p.m.t1, first.m.t0) {
+		// "After Lusk left the firm, Halden accused …": the fronted
+		// clause's object is no co-subject.
+		if p.prep != "" || p.e.typ == claimgraph.Document || !linked(p.m.t1, first.m.t0) || d.lang == "en" && d.frontedClauseEN(toks, p.m.t0, first.m.t0) {
 			break
 		}
 		out = append([]part{p}, out...)
