@@ -207,6 +207,7 @@ func (d *doc) anonPass(s int) {
 		// Right edge: "des BAFA", "von Oberwald", "for the Austin,
 		// Texas-based start-up".
 		cEnd := end
+		genBody := ""
 		if end < len(toks) {
 			f := toks[end].fold
 			if f == "des" || f == "der" || f == "von" || f == "vom" || f == "for" || f == "of" || f == "at" {
@@ -217,6 +218,16 @@ func (d *doc) anonPass(s int) {
 						break
 					}
 					tj := toks[j]
+					// "Ein Sprecher des Landtags", "eine Sprecherin der
+					// Datenschutzbeauftragten": a public body's word in the
+					// genitive names whom the spokesperson speaks for, though the
+					// text named the body otherwise or not at all.
+					if j == end+1 && (f == "des" || f == "der") && d.lang == "de" && strings.Contains(t.fold, "sprecher") && isCapWord(tj) && germanHead(tj) != "" && !d.covered[s][j] &&
+						(j+1 >= len(toks) || !isCapWord(toks[j+1]) && toks[j+1].fold != "des" && toks[j+1].fold != "der") {
+						cEnd = j + 1
+						genBody = germanHead(tj)
+						break
+					}
 					if tj.text == "," && j+1 < len(toks) && toks[j+1].cap || tj.word && (tj.cap || articles[tj.fold] || strings.Contains(tj.text, "-")) {
 						if d.isCompanyDescriptor(tj) {
 							cEnd = j + 1
@@ -294,6 +305,7 @@ func (d *doc) anonPass(s int) {
 			if premod != nil {
 				p.affil = premod
 			}
+			p.affil = d.genitiveBodyAffil(s, i, genBody, p.affil, premod)
 			if d.sentenceHas(s, anonymityCues) || formerWords[toks[start].fold] {
 				p.anonSelf = true
 			}
@@ -345,6 +357,7 @@ func (d *doc) anonPass(s int) {
 			if e.affil == nil && !hasPlace {
 				e.affil = d.contextAffiliation(s, i, role)
 			}
+			e.affil = d.genitiveBodyAffil(s, i, genBody, e.affil, premod)
 			if d.sentenceHas(s, anonymityCues) && !speakerWordsEN[t.fold] || d.sentenceHas(s, set("anonymity")) || anonRel {
 				e.anonSelf = true
 			}
@@ -367,6 +380,17 @@ func (d *doc) anonPass(s int) {
 		d.attach(m, e)
 		i = end - 1
 	}
+}
+
+// genitiveBodyAffil: "Ein Sprecher des Landtags" speaks for a
+// parliament, not for the firm or council the text named last; where the
+// role's genitive is a public body's word (head), only a body of that
+// kind is its affiliation.
+func (d *doc) genitiveBodyAffil(s, i int, head string, affil, premod *entity) *entity {
+	if head == "" || premod != nil || affil != nil && nameHas(affil, []string{head}) {
+		return affil
+	}
+	return d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, []string{head}) })
 }
 
 // workplaceNouns are places and units where someone works ("at the
