@@ -692,6 +692,24 @@ func (d *doc) pronounDocPass(s int) {
 		}
 		return
 	}
+	// "Wie aus dem Durchsuchungsbeschluss hervorgeht, … Im Zentrum der
+	// Ermittlungen steht demnach der frühere Vertriebsdirektor": a
+	// "demnach" inside the clause, after its verb, cites the document the
+	// sentence before was sourced from, also across a paragraph break.
+	if d.lang == "de" && d.sents[s].para-d.sents[s-1].para <= 1 {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].fold != "demnach" && toks[k].fold != "demzufolge" {
+				continue
+			}
+			for _, at := range d.attributions {
+				if at.sent == s-1 && !at.doc.dead {
+					d.attributions = append(d.attributions, attribution{sent: s, doc: at.doc, tok: k})
+					return
+				}
+			}
+			break
+		}
+	}
 	// "… hat einen Bericht vorgelegt. Demnach soll …": "demnach",
 	// "demzufolge" cite the document the sentence before introduced.
 	if !(toks[0].fold == "darin" || toks[0].fold == "therein" || toks[0].fold == "in" && toks[1].fold == "it" && toks[2].text == "," ||

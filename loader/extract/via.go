@@ -366,7 +366,7 @@ func (d *doc) computeVia() {
 // the same paragraph frames the story and carries over ("According to a
 // memo seen by the FT, the ministry accuses A … It also says B …").
 func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
-	if containsInt(a.support, at.sent) {
+	if containsInt(a.support, at.sent) || d.trailingSource(at, a) {
 		return false
 	}
 	// "…, according to a complaint seen by the Herald. The union also
@@ -404,6 +404,34 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 		}
 	}
 	return false
+}
+
+// trailingSource reports a sentence that only names the source of what
+// the sentences before it said, with no claim of its own: "Sie wirft
+// Wendeler Bestechlichkeit vor … Dem Geschäftsführer legt die
+// Anklagebehörde Bestechung zur Last. Das geht aus der Anklageschrift
+// hervor." It sources every claim of the run it closes, in its own
+// paragraph or, as the first sentence of the next one, in the paragraph
+// before, as long as no other source or accuser comes between.
+func (d *doc) trailingSource(at attribution, a *acc) bool {
+	if at.sent <= a.sent {
+		return false
+	}
+	pa, ps := d.sents[a.sent].para, d.sents[at.sent].para
+	if ps != pa && !(ps == pa+1 && d.sents[at.sent-1].para != ps) {
+		return false
+	}
+	for s := a.sent; s < at.sent; s++ {
+		if d.hasAttribution(s) {
+			return false
+		}
+	}
+	for _, b := range d.accs {
+		if b.sent == at.sent || b.sent > a.sent && b.sent < at.sent && b.accuser != a.accuser {
+			return false
+		}
+	}
+	return true
 }
 
 // otherAccuser reports a sentence in which another party makes a claim
