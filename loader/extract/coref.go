@@ -3523,6 +3523,23 @@ func (d *doc) headNamesake(head string) *entity {
 
 // tradeHeadsDE end German compound descriptors whose first part names the
 // trade: "Prüfgesellschaft", "Energieunternehmen".
+// tradeSynonymsDE are groups of heads of German trade compounds that say
+// the same of a trade: making it, or supplying it.
+var tradeSynonymsDE = [][]string{{"hersteller", "bauer", "produzent", "fabrikant"}, {"lieferant", "zulieferer", "lieferer"}}
+
+// tradePrefix returns the trade before one of the heads g that the
+// compound f ends in, both stemmed ("autoherstell", "sitzlieferant"), and
+// whether it ends in one.
+func tradePrefix(f string, g []string) (string, bool) {
+	f = stem(f)
+	for _, h := range g {
+		if h = stem(h); strings.HasSuffix(f, h) {
+			return f[:len(f)-len(h)], true
+		}
+	}
+	return "", false
+}
+
 var tradeHeadsDE = []string{"gesellschaft", "unternehmen", "konzern", "firma", "betrieb", "gruppe"}
 
 // sameTradeDE reports whether the German compound descriptor ds describes
@@ -3533,6 +3550,16 @@ var tradeHeadsDE = []string{"gesellschaft", "unternehmen", "konzern", "firma", "
 func sameTradeDE(lang, ds, x string) bool {
 	if lang != "de" {
 		return false
+	}
+	// "der Autobauer" for the "Autohersteller", "der Stahlproduzent" for
+	// the "Stahlhersteller", "der Zulieferer" for the "Sitzlieferanten":
+	// the same trade with another word for making or supplying it.
+	for _, g := range tradeSynonymsDE {
+		dp, dok := tradePrefix(ds, g)
+		xp, xok := tradePrefix(x, g)
+		if dok && xok && (dp == xp && len(dp) >= 3 || g[0] == "lieferant" && (dp == "" || dp == "zu")) {
+			return true
+		}
 	}
 	for _, h := range tradeHeadsDE {
 		i := strings.Index(ds, h)
