@@ -311,6 +311,66 @@ func (d *doc) namedInClause(s, i int, o *entity) bool {
 	return false
 }
 
+// personRivalsEN name a person by his contest with another.
+var personRivalsEN = set("rival", "opponent", "challenger", "adversary")
+
+// possessedRivalEN resolves "his rival", "her opponent" at token i of
+// sentence s ("He went further, accusing his rival of leaking …"): the
+// possessor is the person the text named last with the pronoun's
+// gender, and the rival is the one other person of the paragraph, else
+// of the last sentences.
+// Where two others are in view the description stays unresolved; where
+// a name follows ("her opponent, Tobias Mwangi") the apposition names it.
+func (d *doc) possessedRivalEN(s, i int) *entity {
+	toks := d.sents[s].toks
+	if d.lang != "en" || i+1 >= len(toks) || toks[i].fold != "his" && toks[i].fold != "her" || !personRivalsEN[toks[i+1].fold] || d.covered[s][i+1] {
+		return nil
+	}
+	if i+2 < len(toks) && (toks[i+2].cap || toks[i+2].text == "," && i+3 < len(toks) && toks[i+3].cap) {
+		return nil
+	}
+	female := toks[i].fold == "her"
+	var owner *entity
+	bs, bt := -1, -1
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead || female != (e.female || e.femaleGuess) {
+			continue
+		}
+		if ms, mt := d.lastMentionBefore(e, s, i); ms > bs || ms == bs && mt > bt {
+			owner, bs, bt = e, ms, mt
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	// A person of this paragraph comes first; with none, one of the
+	// sentences before it.
+	var rival, outside *entity
+	many := false
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead || e == owner {
+			continue
+		}
+		ms, _ := d.lastMentionBefore(e, s, i)
+		switch {
+		case ms < 0:
+		case d.sents[ms].para == d.sents[s].para:
+			if rival != nil {
+				return nil
+			}
+			rival = e
+		case outside != nil:
+			many = true
+		default:
+			outside = e
+		}
+	}
+	if rival == nil && !many {
+		return outside
+	}
+	return rival
+}
+
 // herObjectNext are the words after which English "her" is an object
 // pronoun and no possessive: prepositions and clause links.
 var herObjectNext = set("of", "in", "with", "for", "on", "to", "at", "over", "after", "before", "that", "and", "as", "by", "from", "last", "this", "about", "without", "again", "publicly", "directly")
@@ -1223,6 +1283,12 @@ func (d *doc) pronounPass(s int) {
 				// only after it. resolveCataphora takes it up.
 				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: t0, t1: i + 1, typ: claimgraph.Official, gender: ageGenderDE(toks[t0].fold, t.fold)})
 			}
+			continue
+		}
+		if e := d.possessedRivalEN(s, i); e != nil {
+			m := &mention{sent: s, t0: i, t1: i + 2, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i, i+2)}
+			d.addMention(m)
+			d.attach(m, e)
 			continue
 		}
 		switch t.fold {
