@@ -308,7 +308,9 @@ func (d *doc) documentPass(s int) {
 		// notice is named by what it gives notice of.
 		if fixedEnd == 0 && d.lang == "en" && head == "notice" && i+2 < len(toks) && toks[i+1].fold == "of" && toks[i+2].word && !toks[i+2].cap && !articles[toks[i+2].fold] {
 			j := i + 2
-			for j < len(toks) && j <= i+4 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] {
+			// "a notice of arbitration filed with the LCIA": a participle
+			// after the noun tells what was done with the notice.
+			for j < len(toks) && j <= i+4 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && !(j > i+2 && (fileVerbs[toks[j].fold] || strings.HasSuffix(toks[j].fold, "ed"))) {
 				j++
 			}
 			fixedEnd = j
@@ -376,6 +378,14 @@ func (d *doc) documentPass(s int) {
 			}
 		}
 		existing := d.findDoc(head, t.fold)
+		// "a notice of arbitration … a notice of violation": a notice
+		// named by what it gives notice of is another paper than one that
+		// gives notice of something else.
+		if existing != nil && d.lang == "en" && fixedEnd > i+2 && toks[i+1].fold == "of" {
+			if en := fold(existing.name); strings.HasPrefix(en, t.fold+" of ") && en != fold(d.spanText(s, i, fixedEnd)) {
+				existing = nil
+			}
+		}
 		// "Die Organisation X hat einen Bericht vorgelegt … Der
 		// Landesrechnungshof hat seinen Jahresbericht vorgestellt": a
 		// document another noun introduces anew (an indefinite article,
