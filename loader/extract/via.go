@@ -366,7 +366,7 @@ func (d *doc) computeVia() {
 // the same paragraph frames the story and carries over ("According to a
 // memo seen by the FT, the ministry accuses A … It also says B …").
 func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
-	if containsInt(a.support, at.sent) || d.trailingSource(at, a) {
+	if containsInt(a.support, at.sent) || d.trailingSource(at, a) || d.reportedNext(at, a) {
 		return false
 	}
 	// "…, according to a complaint seen by the Herald. The union also
@@ -405,6 +405,19 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 	}
 	return false
 }
+
+// reportedNext reports a German claim in reported speech right after the
+// sentence that cites the document, in its paragraph: "…, heißt es in
+// dem Bericht. Vorstandschef Eberharter soll zudem …" goes on reporting
+// what the document says.
+func (d *doc) reportedNext(at attribution, a *acc) bool {
+	if d.lang != "de" || a.sent != at.sent+1 || d.sents[a.sent].para != d.sents[at.sent].para || d.hasAttribution(a.sent) {
+		return false
+	}
+	return d.sentenceHas(a.sent, reportativeSollDE)
+}
+
+var reportativeSollDE = set("soll", "sollen", "sollte", "sollten")
 
 // trailingSource reports a sentence that only names the source of what
 // the sentences before it said, with no claim of its own: "Sie wirft
