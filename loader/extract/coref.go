@@ -311,6 +311,47 @@ func (d *doc) namedInClause(s, i int, o *entity) bool {
 	return false
 }
 
+// personByNounEN resolves "the player", "the coach" at token i of
+// sentence s to the one person the last sentences introduced with that
+// noun before his name ("charged Argentine player Tomás Ferreyra … The
+// player's camp accused …") and named again in the last sentences. Two
+// such people leave it unresolved.
+func (d *doc) personByNounEN(s, i int) *entity {
+	toks := d.sents[s].toks
+	t := toks[i]
+	noun := trimPoss(t.fold) // "the player's camp"
+	if d.lang != "en" || i == 0 || toks[i-1].fold != "the" || t.cap || !personNounsEN[noun] || d.covered[s][i] || d.covered[s][i-1] {
+		return nil
+	}
+	if i+1 < len(toks) && toks[i+1].cap {
+		return nil // "the player Tomás Ferreyra": a name follows
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead {
+			continue
+		}
+		// Introduced with the noun anywhere before, and in view in the
+		// last sentences.
+		if ms, _ := d.lastMentionBefore(e, s, i); ms < 0 {
+			continue
+		}
+		for _, m := range d.allMentionsOf(e, 0, s) {
+			if m.sent == s && m.t0 >= i || m.kind == mPron {
+				continue
+			}
+			mt := d.sents[m.sent].toks
+			if m.t0 > 0 && mt[m.t0-1].fold == noun || m.t0 < len(mt) && mt[m.t0].fold == noun {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
 // personRivalsEN name a person by his contest with another.
 var personRivalsEN = set("rival", "opponent", "challenger", "adversary")
 
@@ -1283,6 +1324,12 @@ func (d *doc) pronounPass(s int) {
 				// only after it. resolveCataphora takes it up.
 				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: t0, t1: i + 1, typ: claimgraph.Official, gender: ageGenderDE(toks[t0].fold, t.fold)})
 			}
+			continue
+		}
+		if e := d.personByNounEN(s, i); e != nil {
+			m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i-1, i+1)}
+			d.addMention(m)
+			d.attach(m, e)
 			continue
 		}
 		if e := d.possessedRivalEN(s, i); e != nil {
