@@ -671,6 +671,12 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "wider besseres Wissen belastet", "entgegen besseren Wissens":
+		// done knowing it was wrong. The words stand together and are
+		// read whole, like "zu spät".
+		if (f == "besseres" || f == "besseren") && k > 0 && (toks[k-1].fold == "wider" || toks[k-1].fold == "entgegen") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].fold, "wissen") {
+			return true
+		}
 		// "habe zu spät gewarnt", "Störungen zu spät gemeldet", "warned
 		// consumers too late": a duty met too late.
 		// The words stand together, so the phrase is read whole wherever
@@ -4307,7 +4313,7 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 
 // reportVerbs introduce what a speaker says another party did.
 var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "added", "announced", "argued", "argues", "insisted", "maintained", "concluded",
-	"complained", "complains", "claimed", "beklagte", "bemängelte", "bemaengelte",
+	"complained", "complains", "claimed", "behauptet", "behauptete", "behaupten", "behaupteten", "beklagte", "bemängelte", "bemaengelte",
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte",
 	// "…, schreiben die Tester in ihrem Bericht", "…, sagten die
 	// Ermittler": plural speakers and the written word.
@@ -5105,6 +5111,13 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		}
 	}
 	if speaker == nil || cm < 2 {
+		return false
+	}
+	// "…, behauptet das Unternehmen": a claim closed by a description
+	// of its speaker is read only where the verb is one of plain
+	// speaking; for "behaupten" the party must be named, since which
+	// company "das Unternehmen" is after a run of parties is unsure.
+	if strings.HasPrefix(toks[c].fold, "behaupt") && speaker.m.kind != mName && speaker.m.kind != mShort {
 		return false
 	}
 	// Nothing but a time or manner phrase may follow.
