@@ -169,6 +169,12 @@ func (d *doc) documentPass(s int) {
 		if head == "claims" || head == "claim" && !d.sentenceHas(s, set("filed", "submitted", "lodged", "brought")) {
 			continue
 		}
+		// "a defence filed last week": a defence is a pleading only where
+		// the text files it; "the Ministry of Defence", "in its defence"
+		// name none.
+		if (head == "defence" || head == "defense") && (t.cap || i+1 >= len(toks) || !fileVerbs[toks[i+1].fold]) {
+			continue
+		}
 		if i > 0 && mediaModifiers[toks[i-1].fold] {
 			continue
 		}
