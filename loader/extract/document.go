@@ -104,6 +104,13 @@ func letterGroupDE(t token) bool {
 	return true
 }
 
+// claimFiledEN, claimCourtsEN and claimSeenEN make "claim" a pleading:
+// "a claim filed at the High Court", "an employment tribunal claim seen
+// by the Ledger".
+var claimFiledEN = set("filed", "submitted", "lodged", "brought")
+var claimCourtsEN = set("tribunal", "court")
+var claimSeenEN = set("seen", "obtained", "reviewed", "filed", "submitted", "lodged")
+
 // docContainersDE are forms of a paper that a document is cited in: its
 // draft, copy, excerpt or version ("Entwurf eines Prüfberichts").
 var docContainersDE = set("entwurf", "entwurfs", "kopie", "auszug", "auszugs", "fassung", "abschrift")
@@ -166,7 +173,9 @@ func (d *doc) documentPass(s int) {
 		}
 		// "claims" are allegations; only "a claim filed at the court" is
 		// a document.
-		if head == "claims" || head == "claim" && !d.sentenceHas(s, set("filed", "submitted", "lodged", "brought")) {
+		// So is a claim brought before a court or tribunal ("an
+		// employment tribunal claim seen by the Ledger").
+		if head == "claims" || head == "claim" && !d.sentenceHas(s, claimFiledEN) && !(i > 0 && claimCourtsEN[toks[i-1].fold] && i+1 < len(toks) && claimSeenEN[toks[i+1].fold]) {
 			continue
 		}
 		// "a defence filed last week": a defence is a pleading only where
