@@ -1441,19 +1441,7 @@ func (d *doc) publisherBefore(s, start int) *entity {
 	for k > 0 && (toks[k-1].fold == "has" || toks[k-1].fold == "have" || toks[k-1].fold == "had" || toks[k-1].fold == "on" || weekdays[toks[k-1].fold] || toks[k-1].fold == "also") {
 		k--
 	}
-	if k == 0 {
-		return nil
-	}
-	m := d.mentionAt(s, k-1)
-	if m == nil || m.t1 != k || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
-		return nil
-	}
-	// "a statement from X published a report" is no shape of news, but
-	// "by X" or "of X" before the verb names no subject.
-	if m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
-		return nil
-	}
-	return m.ent
+	return d.publishingSubject(s, k)
 }
 
 // publishVerbsDE end a German clause in which its subject put out a
@@ -1494,14 +1482,22 @@ func (d *doc) publisherBeforeDE(s, start, end int) *entity {
 	for n := 0; n < 4 && k > 0 && (sayAuxDE[toks[k-1].fold] || toks[k-1].fold == "am" || weekdays[toks[k-1].fold] || toks[k-1].fold == "bereits" || toks[k-1].fold == "nun" || toks[k-1].fold == "jetzt" || toks[k-1].fold == "zudem" || toks[k-1].fold == "auch"); n++ {
 		k--
 	}
+	return d.publishingSubject(s, k)
+}
+
+// publishingSubject returns the organisation whose mention ends right
+// before token k, the verb group of a clause that puts out a paper: no
+// outlet or paper, and none after a preposition ("a statement from X",
+// "von X", "gegen X" name no subject).
+func (d *doc) publishingSubject(s, k int) *entity {
 	if k == 0 {
 		return nil
 	}
+	toks := d.sents[s].toks
 	m := d.mentionAt(s, k-1)
 	if m == nil || m.t1 != k || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document {
 		return nil
 	}
-	// "von X", "gegen X": a prepositional phrase, not the subject.
 	if m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
 		return nil
 	}
