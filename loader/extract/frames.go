@@ -726,8 +726,11 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		}
 		// "price gouging", "forced labour", "trade secrets": entries of
 		// several words match consecutive tokens, the last as a prefix.
+		// The words stand together, so the phrase is read whole from its
+		// first word wherever the range asked about ends (callers ask one
+		// word at a time), like "zu spät".
 		for _, ws := range wrongdoingPhrases[f] {
-			if k+len(ws) > len(toks) || k+len(ws) > to {
+			if k+len(ws) > len(toks) {
 				continue
 			}
 			ok := true
