@@ -1842,6 +1842,12 @@ func (d *doc) laterDescription(s, t1 int, name string) (claimgraph.EntityType, b
 			if d.describedBefore(s, stem(trimPoss(toks[k].fold))) {
 				continue
 			}
+			// "Safe Cradle Alliance, a Washington-based advocacy group,
+			// accused Brightmart … the group's director": the apposition
+			// gave the description to another name before.
+			if d.apposedBefore(s, name, stem(trimPoss(toks[k].fold))) {
+				continue
+			}
 			// "the union" after "the Harlan Tenants Union": a body whose
 			// name holds the word is what it takes up.
 			if d.nameHoldsWord(s, trimPoss(toks[k].fold)) {
@@ -1864,6 +1870,33 @@ func (d *doc) describedBefore(s int, st string) bool {
 		for _, m := range d.ments[o] {
 			if m.kind == mName && m.role != "" && m.role == st {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// apposedBefore reports whether a capitalised name other than name, up
+// to sentence s, has an indefinite apposition whose head stems to st
+// ("Safe Cradle Alliance, a Washington-based advocacy group,").
+func (d *doc) apposedBefore(s int, name, st string) bool {
+	last := ""
+	if ws := strings.Fields(fold(name)); len(ws) > 0 {
+		last = ws[len(ws)-1]
+	}
+	for o := 0; o <= s && o < len(d.sents); o++ {
+		toks := d.sents[o].toks
+		for j := 1; j+2 < len(toks); j++ {
+			if toks[j].text != "," || toks[j+1].fold != "a" && toks[j+1].fold != "an" || !isCapWord(toks[j-1]) || trimPoss(toks[j-1].fold) == last {
+				continue
+			}
+			for i := j + 2; i < len(toks) && i <= j+7; i++ {
+				if toks[i].text == "," {
+					if stem(trimPoss(toks[i-1].fold)) == st {
+						return true
+					}
+					break
+				}
 			}
 		}
 	}
