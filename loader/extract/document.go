@@ -58,7 +58,7 @@ var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "
 
 var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "claimed", "shows", "showed",
 	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
-	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "hervor", "heißt", "heisst",
+	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "faults", "faulted", "hervor", "heißt", "heisst",
 	"alleging", "accusing", "claiming", "charging", "saying", "wirft", "warf", "beschuldigt", "bezichtigt")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",

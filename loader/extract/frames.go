@@ -1359,6 +1359,12 @@ func (d *doc) accuseSentence(s int) {
 						accused = []part{p}
 					}
 				}
+				// "…, an awkward moment for Harcourt Lyle, which was fined
+				// £9.2m by the FCA": the antecedent of a relative clause is
+				// its subject whatever governs it in the main clause.
+				if ante := d.relativeAntecedentEN(s, parts, c); ante != nil {
+					accused = []part{*ante}
+				}
 				// "Peter Lyle and Simon Okoro are accused of …".
 				if len(accused) == 1 {
 					accused = d.coSubjects(s, parts, &accused[0], c)
@@ -7510,6 +7516,31 @@ func passiveAcrossTimeEN(toks []token, c int) bool {
 		n++
 	}
 	return n > 0 && k >= 0 && k < c-1 && passiveAux[toks[k].fold] && (weekdays[toks[c-1].fold] || toks[c-1].fold == "week" || toks[c-1].fold == "month" || toks[c-1].fold == "year" || toks[c-1].fold == "been" || n >= 2)
+}
+
+// relativeAntecedentEN reads the subject of a passive relative clause
+// ("Halloway Freight, which was sanctioned by …", "Corbridge, which has
+// been fined …"): the name right before ", which/who" when only
+// auxiliaries and adverbs stand between the pronoun and the participle
+// at c. It returns nil for any other shape.
+func (d *doc) relativeAntecedentEN(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	k := c - 1
+	aux := 0
+	for k >= 0 && aux < 4 && toks[k].word && !toks[k].cap && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" ||
+		toks[k].fold == "also" || toks[k].fold == "previously" || toks[k].fold == "later" || toks[k].fold == "since" || toks[k].fold == "itself" || toks[k].fold == "already") {
+		k--
+		aux++
+	}
+	if aux == 0 || k < 2 || toks[k].fold != "which" && toks[k].fold != "who" || toks[k-1].text != "," || !passiveAux[toks[k+1].fold] && !passiveAux[toks[c-1].fold] {
+		return nil
+	}
+	for i := range parts {
+		if p := parts[i]; p.m.t1 == k-1 && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			return &parts[i]
+		}
+	}
+	return nil
 }
 
 // relativeObjectEN reads a relative clause whose object the verb at c

@@ -30,7 +30,7 @@ const (
 )
 
 // citeEN: "cited X for …", a regulator's finding of a violation.
-var citeEN = set("cited", "cites", "cite")
+var citeEN = set("cited", "cites", "cite", "faulted", "faults", "faulting")
 
 // slotSubjEN are verbs whose subject is a party although they name no
 // one else: a filing, an allegation, a rejection.
