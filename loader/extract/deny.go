@@ -168,6 +168,12 @@ own:
 				break
 			}
 		}
+		// "Sørvald's campaign denied leaking the letter, saying it had
+		// been sent only to …": an organ before the cue is its subject;
+		// a name after the cue stands in a clause of its own.
+		if denier == nil && cue > 0 && pass == 0 {
+			denier = d.organDenier(s, cue, parts)
+		}
 		if denier == nil {
 			for _, p := range parts {
 				if p.m.t0 > limit || cue < 0 {
