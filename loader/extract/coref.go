@@ -492,6 +492,13 @@ func nameHas(e *entity, want []string) bool {
 	return false
 }
 
+// descNounAt reports whether token i of sentence s is a noun that
+// describes a body ("group", "regulator").
+func (d *doc) descNounAt(s, i int) bool {
+	_, _, ok := d.descClass(s, i)
+	return ok
+}
+
 // descriptionPass resolves definite descriptions ("das Unternehmen", "die
 // Bonner Behörde", "the regulator", "Prosecutors") to the most salient
 // compatible entity before them.
@@ -550,6 +557,12 @@ func (d *doc) descriptionPass(s int) {
 		}
 		for k := i - 1; k >= 0 && k >= reach; k-- {
 			f := toks[k].fold
+			// "a research group that follows shipping records", "Halden
+			// Freight that …": "that" after a body's noun or name is a
+			// relative pronoun, not a demonstrative.
+			if f == "that" && k > 0 && toks[k-1].word && (d.covered[s][k-1] || d.descNounAt(s, k-1)) {
+				break
+			}
 			if definiteDE[f] || definiteEN[f] || f == "its" || f == "their" || f == "seinem" || f == "seinen" {
 				start = k
 				break

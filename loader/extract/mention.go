@@ -5672,7 +5672,10 @@ var advocacyWords = set("consumer", "rights", "advocacy", "campaign", "pressure"
 	// "a residents' group".
 	"passenger", "passengers", "residents", "community", "citizens", "victims", "parents", "motorists", "commuters",
 	"taxpayers", "shareholder", "investor-rights", "human-rights", "animal-rights", "health", "safety", "campaigners",
-	"patient", "fan", "fans", "supporters", "pensioners", "customers", "users", "freedom")
+	"patient", "fan", "fans", "supporters", "pensioners", "customers", "users", "freedom",
+	// Groups that research, monitor or investigate in the public
+	// interest: "a Kyiv-based research group that tracks …".
+	"research", "monitoring", "investigative", "humanitarian")
 
 // cities are places that complete a German body's name ("Landgericht
 // Hamburg", "Verbraucherzentrale Bayern"): major cities and German states.
