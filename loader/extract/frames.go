@@ -690,6 +690,19 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "Der Baukonzern schulde dem Fensterbauer seit Monaten 4,2
+		// Millionen Euro": money owed and overdue is withheld ("schuldet
+		// der Bank 3 Millionen Euro" states a debt, "schulde keine
+		// Erklärung" owes no money).
+		if owedOverdueDE(toks, k) {
+			return true
+		}
+		// "habe vertraglich zugesicherte Abnahmemengen einseitig
+		// gekürzt", "unilaterally terminated the contract": an agreement
+		// broken by one side.
+		if (f == "einseitig" || f == "unilaterally") && contractBrokenDE(toks, k) {
+			return true
+		}
 		// "did not pay its subcontractors", "Subunternehmer nicht
 		// bezahlt", "never disclosed the payments": a duty the negation
 		// says was not met is the wrong itself, no denial of one (the
@@ -838,6 +851,74 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				if j >= 0 && j != k && (strings.HasPrefix(toks[j].fold, "price") || strings.HasPrefix(toks[j].fold, "preis") || strings.HasPrefix(toks[j].fold, "bid") || strings.HasPrefix(toks[j].fold, "angebot")) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// owedVerbsDE are forms of "schulden" (owe), lower case: "Schulden" is
+// the debt itself.
+var owedVerbsDE = set("schulde", "schuldet", "schuldete", "schuldeten", "schulden", "owes")
+
+// moneyStemsDE name sums and payments; overdueDE say a sum is late.
+var (
+	moneyStemsDE = []string{"euro", "millionen", "milliarden", "zahlung", "abschlagszahlung", "geld", "loehne", "löhne", "lohn", "honorar", "rechnung", "miete", "betraeg", "beträg", "summe",
+		"$", "£", "€", "million", "billion", "payment", "invoice", "fees", "wages", "money"}
+	overdueDE = set("seit", "noch", "ausstehende", "ausstehenden", "offene", "offenen", "faellige", "fällige", "faelligen", "fälligen", "ueberfaellige", "überfällige", "längst", "laengst",
+		"unpaid", "overdue", "outstanding")
+)
+
+// owedOverdueDE: the verb at k is one of owedVerbsDE followed within ten
+// words by a sum (moneyStemsDE) and, from two words before it, a mark
+// that the sum is late (overdueDE), with no "nichts"/"kein" between:
+// "schulde ihr noch immer Abschlagszahlungen über 380.000 Euro", "owes
+// the supplier $4m in unpaid invoices".
+func owedOverdueDE(toks []token, k int) bool {
+	if !owedVerbsDE[toks[k].fold] || toks[k].cap && k > 0 && toks[k-1].word {
+		return false
+	}
+	money, late := false, false
+	for j := max(k-2, 0); j < len(toks) && j <= k+10; j++ {
+		g := toks[j].fold
+		if j > k && (g == "nichts" || strings.HasPrefix(g, "kein") || g == "nothing" || g == "no") || toks[j].text == "," && j > k {
+			break
+		}
+		if j > k && hasPrefixAny(g, moneyStemsDE) {
+			money = true
+		}
+		late = late || overdueDE[g]
+	}
+	return money && late
+}
+
+// contractWordsDE name what was agreed; cutVerbsDE what one side may not
+// change alone.
+var (
+	contractWordsDE = []string{"vertrag", "vertraglich", "vereinbar", "zugesichert", "contract", "agreed", "agreement"}
+	cutVerbsDE      = set("gekuerzt", "gekürzt", "kuerzte", "kürzte", "gekuendigt", "gekündigt", "aufgekuendigt", "aufgekündigt", "kuendigte", "kündigte", "geaendert", "geändert", "aenderte", "änderte",
+		"gestrichen", "strich", "reduziert", "reduzierte", "verkuerzt", "verkürzt",
+		"cut", "terminated", "changed", "reduced", "scrapped", "cancelled", "canceled", "altered", "slashed")
+)
+
+// contractBrokenDE: "einseitig"/"unilaterally" at k stands right before
+// (or, in English, after) a verb of cutting or ending (cutVerbsDE), and
+// an agreement is named within eight words before it or four after:
+// "die vertraglich zugesicherten Abnahmemengen einseitig gekürzt", "die
+// Rahmenvereinbarung einseitig gekündigt".
+func contractBrokenDE(toks []token, k int) bool {
+	cut := false
+	for j := max(k-1, 0); j <= k+2 && j < len(toks); j++ {
+		cut = cut || j != k && cutVerbsDE[toks[j].fold]
+	}
+	if !cut {
+		return false
+	}
+	for j := max(k-8, 0); j <= k+6 && j < len(toks); j++ {
+		g := toks[j].fold
+		for _, c := range contractWordsDE {
+			if strings.HasPrefix(g, c) || len(c) >= 8 && strings.Contains(g, c) {
+				return true
 			}
 		}
 	}
@@ -7762,7 +7843,8 @@ func descriptorRun(toks []token, k, t0 int) bool {
 	}
 	for j := k; j < t0; j++ {
 		f := toks[j].fold
-		if !toks[j].word || functionWords[f] || auxiliaries[f] || passiveAux[f] || isVerbLike(f) || strings.HasSuffix(f, "ed") {
+		// "schulde dem Unternehmen": the verb of owing is no descriptor.
+		if !toks[j].word || functionWords[f] || auxiliaries[f] || passiveAux[f] || isVerbLike(f) || strings.HasSuffix(f, "ed") || owedVerbsDE[f] && !toks[j].cap {
 			return false
 		}
 	}

@@ -4977,6 +4977,10 @@ var titleModifiers = set("deputy", "acting", "interim", "former", "vice", "assis
 var roleModifiers = set("managing", "senior", "deputy", "vice", "acting", "interim", "former", "executive", "general",
 	"group", "global", "chief", "joint", "co", "assistant", "associate", "regional", "national", "company", "corporate", "new")
 
+// amountWordsDE are German nouns of sums and units, never part of a
+// person's name ("26 Millionen Euro, erklärte Geschäftsführer X").
+var amountWordsDE = set("millionen", "milliarden", "million", "milliarde", "euro", "dollar", "franken", "pfund", "prozent", "tausend")
+
 // knownShort reports whether a folded word already names an entity.
 func (d *doc) knownShort(f string) bool {
 	for _, e := range d.ents {
@@ -5001,7 +5005,7 @@ func (d *doc) personPass(s int) {
 		for j := i; j < len(toks) && n < 3; j++ {
 			t := toks[j]
 			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
-				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro ||
+				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro || amountWordsDE[t.fold] ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
 				// accusation follows the name, it never ends one.
 				d.lang == "de" && n > 0 && d.commonNounAfterNameDE(s, i, j) {
