@@ -4742,6 +4742,9 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if d.closingAttribution(s, parts, c, emit) {
 		return
 	}
+	if d.parentheticalSaid(s, parts, c, emit) {
+		return
+	}
 	speaker := d.subjectEN(parts, c)
 	var docSpeaker *part
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
@@ -5153,6 +5156,69 @@ func thatAfter(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalSaid reads a report whose speaker stands in commas inside
+// it: "Sahel Crest, it says, used the arrangement to evade the cap",
+// "Ardent Materials, the authority said, had colluded with …". The party
+// right before the first comma is the subject of the report; the clause
+// after the second comma must state its misconduct, active and without
+// negation. A document speaker ("it" for a notice) speaks for its author.
+func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || c < 3 || c+2 >= len(toks) || toks[c+1].text != "," || toks[c].inq || (toks[c].fold != "said" && toks[c].fold != "says") {
+		return false
+	}
+	var speaker *part
+	for i := range parts {
+		if parts[i].m.t1 == c && parts[i].prep == "" {
+			speaker = &parts[i]
+		}
+	}
+	if speaker == nil {
+		return false
+	}
+	k := speaker.m.t0 - 1
+	for k >= 0 && articles[toks[k].fold] {
+		k--
+	}
+	if k < 1 || toks[k].text != "," {
+		return false
+	}
+	var subj *part
+	for i := range parts {
+		if p := parts[i]; p.m.t1 == k && p.prep == "" && p.m.kind != mPron && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+	}
+	// The subject opens its clause: nothing but an opening adverb and
+	// its comma before it ("Separately, X, it says, …").
+	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) {
+		return false
+	}
+	for j := 0; j < subj.m.t0; j++ {
+		if tk := toks[j]; !(articles[tk.fold] || tk.text == "," || j == 0 && tk.word && strings.HasSuffix(tk.fold, "ly")) {
+			return false
+		}
+	}
+	end := len(toks)
+	for j := c + 2; j < len(toks); j++ {
+		if clauseStop(toks[j]) {
+			end = j
+			break
+		}
+	}
+	if passiveAt(toks, c+2, end) || !reportedWrongdoing(toks, c+2, end) {
+		return false
+	}
+	for j := c + 2; j < end; j++ {
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			return false
+		}
+	}
+	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
+	return true
 }
 
 // closingAttribution reads a report whose speaker closes the sentence:
