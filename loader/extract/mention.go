@@ -2210,13 +2210,15 @@ func (d *doc) agencyPassEN(s int) {
 		stateOf := (hf == "state" || hf == "commonwealth") && (i == 0 || definiteEN[toks[i-1].fold])
 		if (townWords[hf] && !t.cap || townCap || stateOf) && d.lang == "en" && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.inPlaceRole(s, i) {
 			j := i + 3
-			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] {
+			// "the City of Wrenfield's own rules": a possessive ends the
+			// name.
+			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] && trimPoss(toks[j-1].fold) == toks[j-1].fold {
 				j++
 			}
 			acts := j < len(toks) && (actorVerbs[toks[j].fold] || slotSubjEN[toks[j].fold] || toks[j].fold == "has" || toks[j].fold == "also" && j+1 < len(toks) && actorVerbs[toks[j+1].fold]) ||
 				i > 0 && toks[i-1].fold == "the" && i > 1 && toks[i-2].fold == "by"
 			if !d.isPlace(toks[i+2]) && !stateOf || acts {
-				d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, i, j)})
+				d.addMention(&mention{sent: s, t0: i, t1: j, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, j))})
 				i = j - 1
 				continue
 			}
