@@ -690,6 +690,12 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "habe Aushilfskräfte geschickt, obwohl der Einsatz von
+		// Leiharbeitern als Streikbrecher verboten ist", "even though the
+		// practice is prohibited": a deed done although forbidden.
+		if (f == "obwohl" || f == "obgleich" || f == "although" || f == "though" && k > 0 && toks[k-1].fold == "even") && forbiddenAfter(toks, k) {
+			return true
+		}
 		// "Der Baukonzern schulde dem Fensterbauer seit Monaten 4,2
 		// Millionen Euro": money owed and overdue is withheld ("schuldet
 		// der Bank 3 Millionen Euro" states a debt, "schulde keine
@@ -852,6 +858,34 @@ func hasWrongdoing(toks []token, from, to int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// forbiddenWords say a thing is forbidden; with "nicht" before them,
+// allowedWords do.
+var (
+	forbiddenWords = set("verboten", "untersagt", "unzulässig", "unzulaessig", "rechtswidrig", "illegal", "prohibited", "banned", "forbidden", "unlawful")
+	allowedWords   = set("erlaubt", "zulässig", "zulaessig", "gestattet", "genehmigt", "allowed", "permitted")
+)
+
+// forbiddenAfter: the concessive clause opened at k ("obwohl",
+// "although") says, within fifteen words and before the clause ends,
+// that something is forbidden ("gesetzlich verboten sei", "is
+// prohibited", "nicht erlaubt"), not that it is not ("nicht verboten").
+func forbiddenAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+15; j++ {
+		g := toks[j].fold
+		if !toks[j].word && toks[j].text != "-" {
+			return false
+		}
+		neg := toks[j-1].fold == "nicht" || toks[j-1].fold == "not" || toks[j-1].fold == "nie" || toks[j-1].fold == "never"
+		if forbiddenWords[g] {
+			return !neg
+		}
+		if allowedWords[g] && neg {
+			return true
 		}
 	}
 	return false
