@@ -4877,6 +4877,22 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if e := citingPhraseEnd(toks, c+1); d.lang == "en" && k == c+1 && e > 0 && toks[e].fold == "that" {
 		k = e
 	}
+	// "Loopline said, in turn, that the institute had …", "said, for its
+	// part, that …": an interjection in commas, naming no one, stands
+	// between the verb and its clause.
+	if d.lang == "en" && k == c+1 && k < len(toks) && toks[k].text == "," {
+		for j := c + 2; j < len(toks) && j <= c+6; j++ {
+			if d.mentionAt(s, j) != nil || toks[j].quote || toks[j].cap {
+				break
+			}
+			if toks[j].text == "," {
+				if j+1 < len(toks) && toks[j+1].fold == "that" {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	// "keilte zurück: Y habe …", "hit back, saying Y had …": the reply
 	// opens its clause with a colon or a participle of saying.
 	if e := counterCue(toks, c); e > c && e+1 < len(toks) && toks[e+1].text == ":" {
