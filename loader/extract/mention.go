@@ -3097,6 +3097,15 @@ func legalNameAt(toks []token, k int) bool {
 	return false
 }
 
+// evCompoundDE reports a compound of an association word that opens a
+// registered association's name ("Bürgerverein", "Förderverein",
+// "Heimatbund"); the bare "Verein" describes it ("der Verein Tierhilfe
+// Nord e.V.").
+func evCompoundDE(t token) bool {
+	h := germanHead(t)
+	return associationHeadsDE[h] && len(t.fold) > len(h)+2
+}
+
 // tradeShopDE reports the uncompounded word of a trade's shop in -erei
 // ("Bäckerei", "Wäscherei", "Brauerei", "Reederei"), which German firm
 // names open with.
@@ -3287,6 +3296,13 @@ func (d *doc) legalFormPass(s int) {
 			}
 			// "Dialogwerk Mitte GmbH": a capitalised word that is mostly a
 			// function word ("Mitte März") is a name word between names.
+			// "der Bürgerverein Maartal e.V.", "des Fördervereins Alte
+			// Mühle e.V.": a registered association's name opens with its
+			// association word.
+			if ev := toks[j].text; d.lang == "de" && (ev == "e.V." || ev == "e. V." || ev == "e.V") && k < j0-1 && evCompoundDE(tk) && !d.covered[s][k] {
+				k--
+				break
+			}
 			inner := tk.word && tk.cap && !tk.num && k > 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1]
 			if !(isCapWord(tk) || tk.acro || inner) || tk.inq != t.inq {
 				break
@@ -3325,7 +3341,10 @@ func (d *doc) legalFormPass(s int) {
 		first := k + 1
 		// "dem Babyausstatter Lullavo GmbH": a first word the text never
 		// uses again, before a word it uses alone, describes the company.
-		if d.lang == "de" && first+1 < j0 && d.descriptorByArticle(s, first) {
+		// ("der Bürgerverein Maartal e.V.": a registered association's
+		// name opens with its association word.)
+		evName := d.lang == "de" && (toks[j].text == "e.V." || toks[j].text == "e. V." || toks[j].text == "e.V") && first < j0 && evCompoundDE(toks[first])
+		if d.lang == "de" && first+1 < j0 && !evName && d.descriptorByArticle(s, first) {
 			first++
 		}
 		// "die Molkereigenossenschaft Hochmoor Milchwerke eG", "der
@@ -3333,7 +3352,7 @@ func (d *doc) legalFormPass(s int) {
 		// compound common noun before a name of two words or more that
 		// the text uses without it ("Hochmoor weist … zurück") says what
 		// the company is.
-		if d.lang == "de" && first+2 < j0 && commonCompoundDE(toks[first]) && !d.bareElsewhere(s, first) && d.aloneElsewhere(s, first+1, toks[first].fold) {
+		if d.lang == "de" && first+2 < j0 && !evName && commonCompoundDE(toks[first]) && !d.bareElsewhere(s, first) && d.aloneElsewhere(s, first+1, toks[first].fold) {
 			first++
 		}
 		// "die Stuttgarter Vellmar AG", "der Hamburger Nordhafen Bank
