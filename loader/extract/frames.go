@@ -696,6 +696,21 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "obwohl" || f == "obgleich" || f == "although" || f == "though" && k > 0 && toks[k-1].fold == "even") && forbiddenAfter(toks, k) {
 			return true
 		}
+		// "habe Piloten mit dem Verlust ihrer Kapitänsernennung gedroht":
+		// a threat made with something ("mit der Kündigung gedroht"); the
+		// participle alone, as in "drohte die Insolvenz", is a risk.
+		if f == "gedroht" && hasBefore(toks[max(k-10, 0):], min(k, 10), "mit") {
+			return true
+		}
+		// "breche eine Vereinbarung von 2022", "den Vertrag gebrochen":
+		// an agreement broken ("Rekord gebrochen" is none).
+		if breakVerbsDE[f] {
+			for j := max(k-6, 0); j <= k+6 && j < len(toks); j++ {
+				if j != k && hasPrefixAny(toks[j].fold, []string{"vertrag", "vereinbarung", "zusage", "abmachung", "tarifvertrag"}) {
+					return true
+				}
+			}
+		}
 		// "Der Baukonzern schulde dem Fensterbauer seit Monaten 4,2
 		// Millionen Euro": money owed and overdue is withheld ("schuldet
 		// der Bank 3 Millionen Euro" states a debt, "schulde keine
@@ -890,6 +905,9 @@ func forbiddenAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// breakVerbsDE are forms of "brechen" (break).
+var breakVerbsDE = set("breche", "brechen", "bricht", "brach", "brachen", "gebrochen")
 
 // owedVerbsDE are forms of "schulden" (owe), lower case: "Schulden" is
 // the debt itself.
