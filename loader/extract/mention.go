@@ -3097,6 +3097,20 @@ func legalNameAt(toks []token, k int) bool {
 	return false
 }
 
+// agencyNamedBefore reports whether a sentence before s names a public
+// body: "die Behörde" after "das Hauptzollamt Gießen" takes it up ("legt
+// die Behörde Beihilfe zur Steuerhinterziehung zur Last").
+func (d *doc) agencyNamedBefore(s int) bool {
+	for os := 0; os < s; os++ {
+		for _, m := range d.ments[os] {
+			if m.kind == mName && m.typ == claimgraph.Agency {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // evCompoundDE reports a compound of an association word that opens a
 // registered association's name ("Bürgerverein", "Förderverein",
 // "Heimatbund"); the bare "Verein" describes it ("der Verein Tierhilfe
@@ -4115,7 +4129,7 @@ func (d *doc) appositionPass(s int) {
 		// another name before refers back to it; a single word after it
 		// that the text never uses again is the clause's object.
 		if d.lang == "de" && len(run) == 1 && i > 0 && definiteDE[toks[i-1].fold] && j < len(toks) && (prepositions[toks[j].fold] || toks[j].fold == "ins" || toks[j].fold == "ans") &&
-			!d.runElsewhere(s, i+1, i+2, false) && d.descIntroduced(s, descStem(t)) {
+			!d.runElsewhere(s, i+1, i+2, false) && (d.descIntroduced(s, descStem(t)) || referBackBodiesDE[t.fold] && d.agencyNamedBefore(s)) {
 			continue
 		}
 		// "einer der größten Kunden Cardonas": the genitive of a name
