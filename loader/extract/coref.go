@@ -2280,6 +2280,9 @@ func (d *doc) personAffiliations(s int, final bool) {
 		if !final {
 			if pr.role >= 0 && e.affil == nil {
 				e.affil = d.affiliation(s, pr.role, m.t1, isRoleToken(d.sents[s].toks[pr.role], d))
+				if d.accusingSubject(s, pr.role, e.affil) {
+					e.affil = nil
+				}
 			}
 			continue
 		}
@@ -2295,6 +2298,9 @@ func (d *doc) personAffiliations(s int, final bool) {
 				e.affil = d.affiliation(s, pr.role, m.t1, roleWord)
 				if e.affil == nil {
 					e.affil = d.contextAffiliation(s, pr.role, roleWord)
+				}
+				if d.accusingSubject(s, pr.role, e.affil) {
+					e.affil = nil
 				}
 			}
 			e.addAlias(d.spanText(s, min(pr.role, m.t0), max(pr.role+1, m.t1)))
@@ -3702,6 +3708,24 @@ func sameTradeDE(lang, ds, x string) bool {
 var responseVerbs = set("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "rebuffed", "countered", "counters",
 	"retorted", "responded", "replied", "hit", "shot", "wies", "weist", "konterte", "kontert", "entgegnete", "entgegnet", "bestritt", "bestreitet",
 	"dementierte", "dementiert", "widersprach", "widerspricht")
+
+// accusingSubject reports that o is named before a verb of accusing
+// that stands right before the role word at r: "The trust accused owner
+// Gareth Pryce of …", "the federation accused coach Ana Ruiz of …". The
+// role holder the verb takes for object is not of the body that accuses
+// him.
+func (d *doc) accusingSubject(s, r int, o *entity) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || o == nil || r < 2 || !accusationCue(toks[r-1].fold) {
+		return false
+	}
+	for _, m := range d.ments[s] {
+		if m.t1 <= r-1 && m.ent == o {
+			return true
+		}
+	}
+	return false
+}
 
 // accusationCue reports a word that makes one party accuse another
 // ("accused", "vorgeworfen", "wirft", "beschuldigte").

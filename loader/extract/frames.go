@@ -6786,6 +6786,12 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 	if roles == 0 && !(d.lang == "en" && k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && isRoleToken(toks[k+1], d) != "") {
 		return false
 	}
+	// "the federation accused coach Ana Ruiz of …", "the trust sued owner
+	// X": a verb between the name and the role makes the name the
+	// clause's subject and the person its object.
+	if roles == 0 && (accusationCue(toks[k].fold) || chargeEN[toks[k].fold] || citeEN[toks[k].fold] || condemnEN[toks[k].fold] || actorVerbs[toks[k].fold] || isVerbLike(toks[k].fold)) {
+		return false
+	}
 	if roles == 0 {
 		k += 2
 		for k < len(toks) && isRoleToken(toks[k], d) != "" {
