@@ -3243,6 +3243,10 @@ var speakVerbsDE = set("äußerte", "aeusserte", "äußerten", "aeusserten", "ä
 	"warnte", "warnten", "sagte", "sagten", "erklärte", "erklaerte", "erklärten", "erklaerten", "teilte", "teilten", "berichtete", "berichteten",
 	"beklagte", "beklagten", "bemängelte", "bemaengelte", "schrieb", "schrieben", "meldete", "betonte", "argumentierte", "behauptete", "behauptet")
 
+// attackVerbsDE are "angreifen" (attack in words), with its particle
+// "an" closing the sentence.
+var attackVerbsDE = set("griff", "griffen", "greift", "greifen")
+
 // speakerBeforeDE returns the party that speaks in the sentence before s
 // of the same paragraph: the subject of a main clause whose finite verb
 // is one of speaking ("Der Mieterverein äußerte sich am Mittwoch zu dem
@@ -3259,6 +3263,35 @@ func (d *doc) speakerBeforeDE(s int) *entity {
 		return nil
 	}
 	p := ps[0]
+	// "Auch den Arbeitgeberverband (ABW) griff Aydın an", "Den Verband
+	// kritisierte sie scharf": an object fronted before the verb (with
+	// its short name in brackets), the speaker right after it.
+	q, v := 1, p.m.t1
+	for q < len(ps) && ps[q].e == p.e {
+		v = ps[q].m.t1
+		q++
+	}
+	if v < len(toks) && toks[v].text == ")" {
+		v++
+	}
+	// A role may stand before the speaker's name ("griff
+	// Initiativensprecherin Helga Dornbusch an").
+	at := v + 1
+	for at < len(toks) && at <= v+2 && isRoleToken(toks[at], d) != "" && q < len(ps) && ps[q].m.t0 > at {
+		at++
+	}
+	if p.obj && p.prep == "" && q < len(ps) && v+1 < len(toks) && ps[q].m.t0 == at && ps[q].prep == "" && !ps[q].obj &&
+		(speakVerbsDE[toks[v].fold] || attackVerbsDE[toks[v].fold] && toks[len(toks)-2].fold == "an") {
+		if ps[q].m.kind == mPron && ps[q].e.typ != claimgraph.Official {
+			return nil
+		}
+		for _, t := range toks {
+			if t.quote || t.text == "," || t.text == ":" || t.fold == "nicht" || t.fold == "nie" || t.fold == "kein" || t.fold == "keine" {
+				return nil
+			}
+		}
+		return party(ps[q].e)
+	}
 	if p.prep != "" || p.obj || p.m.kind == mPron || p.e.typ == claimgraph.Publication || p.m.t1 >= len(toks) {
 		return nil
 	}
