@@ -1064,6 +1064,13 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			}
 			return r
 		}, lt)
+		// "opened a review of whether the procedures had been properly
+		// followed": conduct put in question asserts nothing.
+		if i := strings.Index(lt, " whether "); i >= 0 {
+			lt = lt[:i]
+		} else if i := strings.Index(lt, ", ob "); i >= 0 {
+			lt = lt[:i]
+		}
 		if denialPhraseSet.in(lt) {
 			quoteDenial, phrase = true, true
 		}
