@@ -2471,6 +2471,15 @@ var (
 	deniedClaimNouns = set("claims", "claim", "suggestions", "suggestion", "reports", "behauptungen", "behauptung", "berichte", "darstellung")
 )
 
+// ownParty is the party a subject answers for: a named official for
+// himself, anyone else (an anonymous speaker, a body) for his party.
+func ownParty(e *entity) *entity {
+	if e.typ == claimgraph.Official && !e.anon {
+		return e
+	}
+	return party(e)
+}
+
 // deniedAccusation reads the accusation a denial reports in its object:
 // "Storevia denied accusations by Pixelforge that it abused its market
 // power", "rejected claims from the Commission that it had blocked …",
@@ -2497,10 +2506,7 @@ func (d *doc) deniedAccusation(s int) {
 	var accused *entity
 	for _, p := range parts {
 		if p.m.t0 < cue && p.prep == "" && !p.obj {
-			accused = party(p.e)
-			if p.e.typ == claimgraph.Official && !p.e.anon {
-				accused = p.e
-			}
+			accused = ownParty(p.e)
 			break
 		}
 	}
@@ -2509,10 +2515,7 @@ func (d *doc) deniedAccusation(s int) {
 	if accused == nil && d.lang == "de" {
 		for _, p := range parts {
 			if p.m.t0 > cue && p.m.t0 <= cue+3 && p.prep == "" && !p.obj {
-				accused = party(p.e)
-				if p.e.typ == claimgraph.Official && !p.e.anon {
-					accused = p.e
-				}
+				accused = ownParty(p.e)
 				break
 			}
 		}
