@@ -2155,6 +2155,12 @@ func (d *doc) bodyByWordDE(s, r int, f string) *entity {
 // contextAffiliation is the fallback: the most salient organisation of
 // the kind a role suggests.
 func (d *doc) contextAffiliation(s, r int, role string) *entity {
+	// "Vetrona reacted angrily. 'These allegations are baseless,' chief
+	// executive Paolo Rinaldi-Marchetti said": like a description, a role
+	// no word ties to a body speaks for what its paragraph is about, not
+	// for a body the paragraph before named more often.
+	d.paraFirst = true
+	defer func() { d.paraFirst = false }()
 	// "the federation's former finance director, Tomasz Wielgus": the
 	// role belongs to a body the text describes but does not name, not
 	// to whichever organisation was said last.

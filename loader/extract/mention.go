@@ -3353,6 +3353,16 @@ func (d *doc) legalFormPass(s int) {
 			continue
 		}
 		first := k + 1
+		// "Germany's Kastler Glaswerke AG", "Ohio's Crandall Freight
+		// Lines Inc.": a possessive before further name words says where
+		// the company sits; the name starts after it when the possessor
+		// is a country or the next word stands alone elsewhere
+		// ("Kastler"). ("McDonald's Corp", "Moody's Investors Service":
+		// the possessive right before the legal form, or a name the text
+		// never shortens, keeps it.)
+		if d.placePossessor(s, first, j0) {
+			first++
+		}
 		// "dem Babyausstatter Lullavo GmbH": a first word the text never
 		// uses again, before a word it uses alone, describes the company.
 		// ("der Bürgerverein Maartal e.V.": a registered association's
@@ -6612,3 +6622,25 @@ func (d *doc) countryNominative(name string) string {
 // companyDescriptorSetDE holds companyDescriptorsDE for lookups of a
 // whole word.
 var companyDescriptorSetDE = set(companyDescriptorsDE...)
+
+// placePossessor reports whether the capitalised possessive at token k of
+// sentence s, before further name words that end at the legal form at
+// token end, names where the company sits rather than opening its name:
+// the possessor is a country ("Germany's", "Sweden's"), or the word after
+// it stands elsewhere in the text without it ("Ohio's Crandall Freight
+// Lines Inc." … "Crandall denied").
+func (d *doc) placePossessor(s, k, end int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || k+1 >= end || end > len(toks) {
+		return false
+	}
+	t := toks[k]
+	if !t.cap || !(strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")) || !isCapWord(toks[k+1]) {
+		return false
+	}
+	base := trimPoss(t.text)
+	if d.x.lx.places[stemPhrase(base)] {
+		return true
+	}
+	return !functionWords[toks[k+1].fold] && d.aloneElsewhere(s, k+1, t.fold)
+}
