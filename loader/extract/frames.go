@@ -442,6 +442,15 @@ var wrongdoing = []string{
 var ignoredDuties = []string{"warn", "hinweis", "report", "bericht", "meldung", "beschwerd", "complaint", "safety", "sicherheit", "rule", "regel", "vorschrift", "auflage", "order",
 	"anordnung", "sanktion", "sanction", "court", "gericht", "bedenken", "concern", "risk", "risik", "maengel", "mängel", "defect", "alarm", "red flag", "gesetz", "law"}
 
+// disregardWord: a verb of brushing aside what should have been heeded
+// ("ignored the warnings", "habe Warnungen übergangen", "missachtete die
+// Auflagen", "als Panikmache abgetan"); with a duty word near it (see
+// ignoredDuties) it is misconduct.
+func disregardWord(f string) bool {
+	return strings.HasPrefix(f, "ignor") || strings.HasPrefix(f, "disregard") || f == "uebergangen" || f == "uebergeht" || f == "ueberging" || f == "uebergingen" ||
+		strings.HasPrefix(f, "missacht") || f == "abgetan" || f == "abtat" || f == "abtaten" || strings.HasPrefix(f, "ueberhoer") || f == "ueberhoert"
+}
+
 // wrongWord reports whether a token's word names misconduct by one of the
 // wrongdoing entries (a prefix, or a part of five letters or more). The
 // answer is kept on the token: sentences are asked again and again.
@@ -744,7 +753,7 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// "ignored repeated warnings", "Hinweise ignoriert": what was
 		// ignored makes it misconduct ("ignoriere die Realität des
 		// Marktes" is a reproach of judgement, no charge).
-		if strings.HasPrefix(f, "ignor") {
+		if disregardWord(f) {
 			for j := max(k-4, from); j < to && j < len(toks) && j <= k+5; j++ {
 				for _, o := range ignoredDuties {
 					if j != k && strings.HasPrefix(toks[j].fold, o) {
@@ -1995,7 +2004,11 @@ func (d *doc) accuseSentence(s int) {
 		// "…, so Foodwatch: …": the German closing attribution without a
 		// verb of speech.
 		case d.lang == "de" && f == "so" && c > 1 && toks[c-1].text == "," && !t.cap:
-			d.closingAttribution(s, parts, c, emit)
+			if !d.closingAttribution(s, parts, c, emit) {
+				// "Die Bank habe, so die Prüfer, Warnungen übergangen":
+				// the attribution set into the clause.
+				d.insertedAttributionDE(s, parts, c, emit)
+			}
 		// "The suit also names the operations director, Karl Voss, who
 		// she says personally ordered …": a party a pleading names, with
 		// the claimant's charge in the relative clause.

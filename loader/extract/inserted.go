@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// insertedAttributionDE reads a German attribution set into the middle of
+// the reported clause: "Die Bank habe, so die Prüfer, Warnungen
+// übergangen", "Er soll, so die Gewerkschaft, Betriebsräte bespitzelt
+// haben", "Die Firma hat, so der Bericht, Fördergeld zweckentfremdet".
+// The clause opens with its subject and finite verb before ", so"; the
+// speaker stands alone between the two commas (with "weiter" or
+// "zufolge" at most); the deed follows. The speaker is the accuser (a
+// document's author for a report); the clause's subject is accused. c is
+// the index of "so".
+func (d *doc) insertedAttributionDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) bool {
+	toks := d.sents[s].toks
+	if c < 2 || toks[c-1].text != "," || toks[c].inq {
+		return false
+	}
+	// The speaker phrase: articles, adjectives and nouns up to the
+	// closing comma.
+	close := -1
+	for k := c + 1; k < len(toks) && k <= c+8; k++ {
+		if toks[k].text == "," {
+			close = k
+			break
+		}
+		if !toks[k].word || toks[k].quote || clauseSubordinatorsDE[toks[k].fold] || relPronounsDE[toks[k].fold] && k > c+1 && !articles[toks[k].fold] {
+			return false
+		}
+	}
+	if close < 0 || close+2 >= len(toks) {
+		return false
+	}
+	var speakers []*entity
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= c || p.m.t1 > close {
+			continue
+		}
+		if p.prep != "" && p.prep != "von" && p.prep != "gen" {
+			return false
+		}
+		if p.prep != "" {
+			continue // "so ein Sprecher des Verbands": the speaker's body
+		}
+		if p.e.typ == claimgraph.Publication {
+			return false // an outlet reports; it accuses only by its own work
+		}
+		if p.e.typ == claimgraph.Document {
+			a := d.docAuthorOr(p.e, s)
+			if a == nil {
+				return false
+			}
+			speakers = append(speakers, a)
+			continue
+		}
+		speakers = append(speakers, party(p.e))
+	}
+	// Nothing but words of the speaker's phrase before the first name:
+	// "so der Verband", "so die Wirtschaftsprüfer", "so das Gutachten
+	// weiter".
+	if len(speakers) == 0 {
+		if a := d.unnamedPaperAuthorDE(s, c, close); a != nil {
+			speakers = append(speakers, a)
+		}
+	}
+	if len(speakers) == 0 {
+		return false
+	}
+	// The clause before the attribution: its subject and finite verb,
+	// with adverbs ("Der Konzern habe zudem, so …") or a fronted
+	// adverb and the subject after the verb ("Zudem soll der Konzern,
+	// so …"). No comma inside: a subordinate or earlier clause would
+	// make the subject unsure.
+	for k := 0; k < c-1; k++ {
+		if !toks[k].word && toks[k].text != "&" && toks[k].text != "." && toks[k].text != "-" {
+			return false
+		}
+	}
+	finite := -1
+	for k := 0; k < c-1; k++ {
+		if f := toks[k].fold; !toks[k].cap || k == 0 {
+			if finiteAuxDE[f] || konjFiniteDE[f] || reportedModal[f] || f == "soll" {
+				finite = k
+				break
+			}
+		}
+	}
+	if finite < 0 {
+		return false
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 > c-1 {
+			break
+		}
+		if p.prep != "" || p.obj || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+			continue
+		}
+		if p.m.kind == mPron && toks[p.m.t0].fold == "man" {
+			return false // the speaker's own side
+		}
+		subj = &parts[i]
+		break
+	}
+	if subj == nil {
+		return false
+	}
+	// The subject fills the field before the verb ("Die Sparkasse
+	// habe") or stands right after it ("Zudem habe die Sparkasse").
+	if subj.m.t0 < finite {
+		for k := 0; k < subj.m.t0; k++ {
+			if tk := toks[k]; !(articles[tk.fold] || possessivesDE[tk.fold] || tk.cap || lowerAdjDE(tk)) {
+				return false
+			}
+		}
+		if subj.m.t1 != finite {
+			return false
+		}
+	} else if subj.m.t0 > finite+2 {
+		return false
+	}
+	// The deed after the attribution; a clause of propriety, a question
+	// or a denial of misconduct reports none.
+	if !hasWrongdoing(toks, close+1, len(toks)) {
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		if k > c && k <= close {
+			continue
+		}
+		f := toks[k].fold
+		if proprietyWords[f] || f == "ob" {
+			return false
+		}
+		switch f {
+		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
+			if omittedDuty(toks, k) {
+				continue
+			}
+			return false
+		}
+	}
+	var out []*entity
+	for _, sp := range speakers {
+		// A body may charge its own people ("Die Bank habe, so ein
+		// Schreiben der Bank, ihr früherer Vorstand …"), never itself.
+		if sp == subj.e || sp == party(subj.e) && subj.e.typ != claimgraph.Official {
+			continue
+		}
+		out = append(out, sp)
+	}
+	if len(out) == 0 {
+		return false
+	}
+	for _, sp := range out {
+		emit(sp, []*entity{subj.e}, "de.so.inserted", 0.65, close+1)
+	}
+	return true
+}
+
+// unnamedPaperAuthorDE finds who wrote the paper an attribution names by
+// its kind only ("so der Bericht", "so das Gutachten") in tokens
+// (c, close) of sentence s: the body in the genitive of the same kind of
+// paper named shortly before ("ein Bericht der Prüfgesellschaft X",
+// "das Gutachten der Kanzlei Y"), or the author recorded on a document
+// entity of that kind.
+func (d *doc) unnamedPaperAuthorDE(s, c, close int) *entity {
+	toks := d.sents[s].toks
+	head := ""
+	for k := c + 1; k < close; k++ {
+		if toks[k].cap && docHeadDE(toks[k].fold) != "" {
+			head = docHeadDE(toks[k].fold)
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	for o := s; o >= 0 && o >= s-4; o-- {
+		if o < s && d.sents[o].para != d.sents[s].para && o < s-1 {
+			break
+		}
+		ts := d.sents[o].toks
+		end := len(ts)
+		if o == s {
+			end = c
+		}
+		for k := end - 1; k >= 0; k-- {
+			if !ts[k].cap || docHeadDE(ts[k].fold) != head {
+				continue
+			}
+			// "Bericht der Wirtschaftsprüfungsgesellschaft X": the
+			// genitive body right after the noun.
+			if k+1 < len(ts) && (ts[k+1].fold == "der" || ts[k+1].fold == "des") {
+				for _, m := range d.ments[o] {
+					if m.t0 > k+1 && m.t0 <= k+4 && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Publication && m.ent.typ != claimgraph.Document {
+						return party(m.ent)
+					}
+				}
+			}
+			if m := d.mentionAt(o, k); m != nil && m.ent != nil && m.ent.typ == claimgraph.Document && m.ent.author != nil {
+				return party(m.ent.author)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// docHeadDE returns the document noun a German word is or ends with
+// ("Prüfbericht" → "bericht"), or "".
+func docHeadDE(f string) string {
+	for _, h := range documentHeadsDE {
+		if f == h || strings.HasSuffix(f, h) || strings.HasSuffix(f, h+"s") || f == h+"es" {
+			return h
+		}
+	}
+	return ""
+}
