@@ -1006,10 +1006,30 @@ func germanHead(t token) string {
 			continue
 		}
 		if i >= 0 && headEnds[f[i+len(h):]] {
+			// "Rheinische Hausrat Versicherung AG", "Vorrat", "Apparat":
+			// words that end in "rat" and name no council.
+			if h == "rat" && notCouncilRatDE(f[:i+len(h)]) {
+				return ""
+			}
 			return h
 		}
 	}
 	return ""
+}
+
+// notCouncilRatsDE are words in "-rat" that name things, not councils.
+var notCouncilRatsDE = []string{"hausrat", "vorrat", "apparat", "heirat", "unrat", "zierrat", "inserat", "karat", "quadrat", "substrat", "destillat"}
+
+// notCouncilRatDE reports a word ending in "rat" (genitive ending
+// stripped) that is one of notCouncilRatsDE or a compound of one
+// ("Energievorrat", "Messapparat").
+func notCouncilRatDE(f string) bool {
+	for _, w := range notCouncilRatsDE {
+		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAdjStemsDE are common German adjectives that open the names of
@@ -1308,6 +1328,14 @@ func (d *doc) agencyPassDE(s int) {
 					continue
 				case (tj.fold == "und" || tj.fold == ",") && j+1 < len(toks) && isCapWord(toks[j+1]):
 					j++
+					continue
+				// "Landesbeauftragte für den Datenschutz und die
+				// Informationsfreiheit": a second field with its own
+				// article, parallel to a first that had one; a body
+				// after "und" is a party of its own ("und die Polizei").
+				case tj.fold == "und" && end+1 < j && articles[toks[end+1].fold] && j+2 < len(toks) && (toks[j+1].fold == "den" || toks[j+1].fold == "die" || toks[j+1].fold == "das") &&
+					isCapWord(toks[j+2]) && !d.covered[s][j+2] && germanHead(toks[j+2]) == "" && isRoleToken(toks[j+2], d) == "":
+					j += 2
 					continue
 				case tj.fold == "in" && j+2 < len(toks) && articles[toks[j+1].fold] && isCapWord(toks[j+2]):
 					j += 2
@@ -4287,6 +4315,12 @@ func (d *doc) descriptorByArticle(s, i int) bool {
 	toks := d.sents[s].toks
 	w1 := toks[i]
 	if len(w1.fold) < 5 || !isCapWord(toks[i+1]) || w1.acro || d.isPlace(w1) || firstNames[w1.fold] {
+		return false
+	}
+	// "das Bankhaus Aldinger & Co. KGaA", "das Autohaus Kessler GmbH":
+	// a trade's "-haus" opens the registered names of German family
+	// firms; it is the name's first word, whatever the article.
+	if strings.HasSuffix(w1.fold, "haus") && len(w1.fold) > len("haus")+2 && !strings.Contains(w1.text, "-") {
 		return false
 	}
 	k := i - 1
