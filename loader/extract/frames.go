@@ -399,6 +399,9 @@ var wrongdoing = []string{
 	// put under pressure ("Bauabfälle vergraben", "Leistungen, die nie
 	// erbracht wurden", "never provided", "unter Druck gesetzt").
 	"vergrab", "verbuddel", "nie erbracht", "nicht erbracht", "never provided", "never rendered", "never performed", "never delivered",
+	// Work billed that was never done, or billed twice: "labour hours
+	// that were never worked", "charged twice for spare parts".
+	"never worked", "never carried out", "charged twice", "billed twice", "double-bill", "double bill", "double-charg",
 	"unter druck gesetzt", "unter druck setzt", "unter druck setze", "unter druck setzte", "pressured", "pressuring",
 	// Shelling: "beschieße Dörfer", "shelled villages".
 	"beschiess", "beschoss", "beschuss", "bombardier", "shelled", "shelling",
@@ -470,7 +473,7 @@ func wrongWord(t *token) bool {
 // dutyWords are duties whose neglect is misconduct: "failed to report",
 // "failed to protect", "versäumt, zu melden".
 var dutyWords = []string{"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "obtain", "secure", "prevent",
-	"maintain", "inspect", "clear", "monitor", "supervise", "safeguard",
+	"maintain", "inspect", "clear", "monitor", "supervise", "safeguard", "check", "verif", "investigat", "act",
 	"meld", "informier", "zahl", "einzuholen", "einholen", "verhinder", "wart", "kontrollier", "ueberwach"}
 
 // ohneClauseWrongDE: the clause that ends at end goes on with ", ohne
@@ -1926,6 +1929,11 @@ func (d *doc) accuseSentence(s int) {
 				subj = d.clauseSubject(parts, c)
 			}
 			subj = d.docWriter(s, parts, subj)
+			// "The Courant's reporting alleged that …": the party whose
+			// piece is the subject alleges through it.
+			if subj == nil && d.lang == "en" {
+				subj = d.possessorPiece(s, parts, c)
+			}
 			if subj == nil {
 				continue
 			}
@@ -2192,6 +2200,13 @@ func (d *doc) accuseSentence(s int) {
 		// wrongdoing like "said" does. It denies nothing by itself.
 		// "hit back, accusing Y of …" is left to the accusation frame.
 		case (d.lang == "en" || d.lang == "de") && counterCue(toks, c) > 0 && !t.inq && !accuseAfterCounter(toks, counterCue(toks, c)):
+			d.saidFrame(s, parts, c, emit)
+		// "Nettleford went further, saying that a subcontractor had
+		// submitted inflated time sheets", "The firm blamed its supplier,
+		// claiming Y had …": a participle of saying after a comma goes on
+		// with the main clause's subject as speaker (a reply cue before it
+		// has read the clause already).
+		case d.lang == "en" && sayParticiplesEN[f] && c > 1 && toks[c-1].text == "," && !t.inq && !counterBefore(toks, c):
 			d.saidFrame(s, parts, c, emit)
 		// "The newspaper reported that Pellworth had blacklisted workers
 		// …": an outlet that reports misconduct and cites no one, or only
@@ -4796,6 +4811,45 @@ func (d *doc) sayCueDE(s, c int) bool {
 	return false
 }
 
+// descAppositionEN: tokens from k up to the name at t0..t1 are a
+// description set off by commas before it, "a subcontractor, X," or "the
+// bank's auditor, X,": an article or possessive, then up to four
+// lower-case words that are no verbs, and a comma on both sides of the
+// name.
+func descAppositionEN(toks []token, k, t0, t1 int) bool {
+	if t0-k < 3 || t1 >= len(toks) || toks[t0-1].text != "," || toks[t1].text != "," {
+		return false
+	}
+	if f := toks[k].fold; !articles[f] && !possessives[f] && f != "its" && f != "their" {
+		return false
+	}
+	for j := k + 1; j < t0-1; j++ {
+		tj := toks[j]
+		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] && !strings.HasSuffix(tj.text, "'s") {
+			return false
+		}
+		if tj.cap && !strings.HasSuffix(tj.text, "'s") && !strings.HasSuffix(tj.text, "’s") {
+			return false
+		}
+	}
+	return t0-1-(k+1) <= 4
+}
+
+// sayParticiplesEN continue a clause with what its subject says:
+// "…, saying that …", "…, claiming …", "…, adding that …".
+var sayParticiplesEN = set("saying", "claiming", "arguing", "adding", "insisting", "asserting", "contending", "stating")
+
+// counterBefore: a reply cue ("hit back", "countered") stands in the
+// three words before the participle at c.
+func counterBefore(toks []token, c int) bool {
+	for j := max(c-4, 0); j < c; j++ {
+		if counterCue(toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // counterSaidVerbs reply to a charge with a claim of one's own.
 var counterSaidVerbs = set("countered", "counters", "retorted", "retorts", "konterte", "kontert", "konterten", "entgegnete", "entgegnet", "entgegneten")
 
@@ -4837,13 +4891,21 @@ func accuseAfterCounter(toks []token, e int) bool {
 // subject must be a party other than the speaker.
 func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
-	if d.closingAttribution(s, parts, c, emit) {
+	// A participle of saying ("…, saying it had …") continues its
+	// clause; it closes no quotation and stands in no parenthesis.
+	participle := d.lang == "en" && sayParticiplesEN[toks[c].fold]
+	if !participle && d.closingAttribution(s, parts, c, emit) {
 		return
 	}
-	if d.parentheticalSaid(s, parts, c, emit) {
+	if !participle && d.parentheticalSaid(s, parts, c, emit) {
 		return
 	}
 	speaker := d.subjectEN(parts, c)
+	// "X went further, saying …": the participle's subject is the main
+	// clause's, not the object named last before the comma.
+	if participle {
+		speaker = d.clauseSubject(parts, c)
+	}
 	var docSpeaker *part
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
 		docSpeaker = speaker
@@ -4886,6 +4948,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	}
 	// "The articles, the result of an investigation by this newspaper,
 	// reported that …": an outlet's pieces report for it.
+	// "The watchdog's report said that …": the party whose piece
+	// opens the sentence speaks through it.
+	if (speaker == nil || speaker.e.typ == claimgraph.Document) && d.lang == "en" {
+		if pp := d.possessorPiece(s, parts, c); pp != nil {
+			speaker, docSpeaker = pp, nil
+		}
+	}
 	if speaker == nil && d.lang == "en" && reportVerbsOutlet[toks[c].fold] {
 		speaker = d.pieceOutlet(s, parts, c)
 	}
@@ -5002,6 +5071,12 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 					np = false
 				}
 			}
+		}
+		// "saying that a subcontractor, Marlow Precision, had submitted
+		// …", "said the bank's auditor, Brandt & Voss, had signed off":
+		// a description in commas before the name is the subject phrase.
+		if !np && d.lang == "en" && p.m.t0 <= k+7 && descAppositionEN(toks, k, p.m.t0, p.m.t1) {
+			np = true
 		}
 		// "sein früherer Trainer Max Bauer habe …", "die Reederei X
 		// habe …": a German subject phrase holds a possessive, adjectives
@@ -8242,6 +8317,75 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 				return &part{m: m, e: m.ent}
 			}
 		}
+	}
+	return nil
+}
+
+// ownedPieces are what a party writes or publishes, said with its
+// possessive: "the Courant's reporting", "the group's research".
+var ownedPieces = set("reporting", "coverage", "articles", "stories", "reports", "research", "analysis", "findings", "report", "article", "story", "investigation",
+	"editorial", "series", "documentary", "broadcast", "programme", "program", "review", "audit", "study")
+
+// possessorPiece reads a subject phrase "[The] X's [own|original]
+// <piece> [, which …,] [also]" that runs from the sentence's start up to
+// the verb at c ("The Courant's reporting, which began in 2024,
+// alleged …"): X, a named party, is the subject, speaking through its
+// piece. Nil otherwise.
+func (d *doc) possessorPiece(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	// "Separately, the union's report said …", "In March, the paper's
+	// reporting alleged …": an opening phrase in a comma that names no
+	// party comes first.
+	start := 0
+	for j := 0; j < len(toks) && j < 5 && j < c; j++ {
+		if toks[j].text == "," {
+			start = j + 1
+			break
+		}
+		if d.mentionAt(s, j) != nil || !toks[j].word {
+			break
+		}
+	}
+	for k := range parts {
+		p := parts[k]
+		if p.m.t0 < start {
+			continue
+		}
+		if p.m.t0 > start+1 || p.m.t0 == start+1 && !articles[toks[start].fold] || p.m.t1 >= c || p.m.kind == mPron || !p.e.isOrg() && p.e.typ != claimgraph.Official {
+			return nil
+		}
+		last := toks[p.m.t1-1].text
+		if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "s'") {
+			return nil
+		}
+		j := p.m.t1
+		if j < c && (toks[j].fold == "own" || toks[j].fold == "original" || toks[j].fold == "latest" || toks[j].fold == "earlier" || toks[j].fold == "new") {
+			j++
+		}
+		if j >= c || !ownedPieces[toks[j].fold] || d.mentionAt(s, j) != nil && d.mentionAt(s, j).typ != claimgraph.Document {
+			return nil
+		}
+		j++
+		// the relative clause or apposition between commas, up to the verb
+		if j < c && toks[j].text == "," {
+			k := j + 1
+			for k < c && toks[k].text != "," {
+				k++
+			}
+			if k >= c {
+				return nil
+			}
+			j = k + 1
+		}
+		for j < c && (clauseAdverbsEN[toks[j].fold] || toks[j].fold == "have" || toks[j].fold == "has" || toks[j].fold == "had") {
+			j++
+		}
+		if j != c {
+			return nil
+		}
+		q := parts[k]
+		q.prep = ""
+		return &q
 	}
 	return nil
 }
