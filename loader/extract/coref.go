@@ -602,6 +602,13 @@ func (d *doc) descriptionPass(s int) {
 			start = i
 		}
 		if start < 0 && !plural {
+			// "A British defence company has accused …", "An Ohio
+			// water utility was fined …": a wire lede opens with its
+			// party described, and the next sentences name it
+			// (resolveCataphora takes it up).
+			if d.indefiniteLede(s, i, typ) {
+				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: 0, t1: i + 1, typ: typ, want: want, indef: true})
+			}
 			continue
 		}
 		// A descriptor in apposition to a name is part of that mention,
@@ -3316,6 +3323,50 @@ func (d *doc) parliamentaryGroup(party string) *entity {
 	return d.newEntity(claimgraph.Agency, name, "")
 }
 
+// partyNamedNext is the party an indefinite lede describes: the first
+// body of its type named in the two sentences after it, as long as it
+// is no speaker there ("The Clean Rivers Trust said X had …" names the
+// accuser, not the company described) and it was not named before.
+func (d *doc) partyNamedNext(c cataphor) *entity {
+	for s := c.sent + 1; s < len(d.sents) && s <= c.sent+2; s++ {
+		for _, m := range d.ments[s] {
+			o := m.ent
+			if o == nil || o.dead || o.fromDesc || o.descr || o.typ != c.typ || m.kind != mName && m.kind != mShort || !nameHas(o, c.want) {
+				continue
+			}
+			if h := o.hits[0]; h.sent < s || h.sent == s && h.tok < m.t0 || d.speakerNear(s, m) {
+				return nil
+			}
+			return o
+		}
+	}
+	return nil
+}
+
+// indefiniteLede: the description whose head is token i of sentence s
+// opens the story's first sentence with "A"/"An" and modifiers only
+// ("A Riga-based trading company", "A British defence company"): a
+// company or a body in the singular, no person.
+func (d *doc) indefiniteLede(s, i int, typ claimgraph.EntityType) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || s != 0 || i < 1 || i > 5 || typ != claimgraph.Company && typ != claimgraph.Agency {
+		return false
+	}
+	if f := toks[0].fold; f != "a" && f != "an" {
+		return false
+	}
+	if f := trimPoss(toks[i].fold); f != toks[i].fold || pluralCompanyDescs[f] || f == "group" {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if !toks[k].word && toks[k].text != "-" || d.covered[s][k] || functionWords[toks[k].fold] || isVerbLike(toks[k].fold) {
+			return false
+		}
+	}
+	// the verb follows: the description is the sentence's subject
+	return i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap
+}
+
 // resolveCataphora gives each description that had nothing to refer to
 // the body named first in the two sentences after it, when the kinds
 // fit: a lede says "their union accused the hospital operator of …" and
@@ -3330,6 +3381,14 @@ func (d *doc) resolveCataphora() {
 		if c.typ == claimgraph.Official {
 			if o := d.personNamedNext(c); o != nil {
 				m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mPron, typ: claimgraph.Official, name: d.spanText(c.sent, c.t0, c.t1)}
+				d.addMention(m)
+				d.attach(m, o)
+			}
+			continue
+		}
+		if c.indef {
+			if o := d.partyNamedNext(c); o != nil {
+				m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: o.typ, name: d.spanText(c.sent, c.t0, c.t1)}
 				d.addMention(m)
 				d.attach(m, o)
 			}

@@ -607,6 +607,9 @@ type cataphor struct {
 	// gender of an age noun ("dem 61-Jährigen": 'm', "der 27-Jährigen":
 	// 'f'), 0 when its article leaves it open.
 	gender byte
+	// indef: an indefinite lede ("A British defence company has
+	// accused …"); the party named next that does not speak.
+	indef bool
 }
 
 // roleComplement reports whether the name m completes a role noun before
