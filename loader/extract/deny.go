@@ -47,7 +47,10 @@ var (
 		"haaren herbeigezogen", "cherry-pick", "cherrypick", "junk science", "hatchet job", "off the mark", "wide of the mark", "out of context",
 		"aus dem zusammenhang", "willkuerlich ausgew", "selektiv ausgew", "hogwash", "baloney", "poppycock", "balderdash", "preposterous",
 		"utter rubbish", "complete rubbish", "total rubbish", "absolute rubbish", "trumped-up", "trumped up", "unsubstantiated", "substanzlos",
-		"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news"}
+		"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news",
+		// „in der Sache unhaltbar“, „üble Nachrede“, „eine dreiste
+		// Lüge“, "a political stunt".
+		"unhaltbar", "nicht haltbar", "untenable", "nachrede", "luege", "a lie", "outright lie", "blatant lie", "political stunt", "publicity stunt", "without substance"}
 	blanketWords = set("sämtliche", "saemtliche", "alle", "allen", "all", "any", "jegliche", "jeglichen", "sämtlichen", "saemtlichen", "every", "each", "both", "beide", "beiden")
 	retractWords = set("zurückgezogen", "zurueckgezogen", "withdrew", "withdrawn", "withdraws", "retracted", "zieht", "zog", "entschuldigt", "apologised", "apologized")
 )
@@ -160,7 +163,10 @@ own:
 				// "The company rejected that claim as well", where
 				// coreference took "the company" for a party nobody
 				// accused: one denies what one is accused of.
-				if p.m.kind == mDesc && denier.isOrg() && len(d.accsAgainst(denier, s)) == 0 {
+				// (Not a description of its own kind: „Über ihren Anwalt
+				// ließ die Genossenschaft erklären …“ is the cooperative
+				// coreference found, whatever else was accused.)
+				if p.m.kind == mDesc && denier.isOrg() && len(d.accsAgainst(denier, s)) == 0 && (denier.typ != claimgraph.Company || genericCompanyDescs[trimPoss(toks[p.m.t1-1].fold)]) {
 					if alt := d.lastAccusedOfType(s, denier.typ); alt != nil {
 						denier = alt
 					}
@@ -386,6 +392,19 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		for _, c := range chosen {
 			if a != c && a.sent == c.sent && a.accused == c.accused && a.rule == c.rule {
 				chosen = appendAcc(chosen, a)
+			}
+		}
+	}
+	// A government defending its country's firms answers a charge made
+	// against several of them at once for each ("accusing Huarui, Mingda
+	// and Kaiyuan of dumping" … "China's Ministry of Commerce said the
+	// findings were groundless").
+	if defending && isDefender(who) {
+		for _, a := range targets {
+			for _, c := range chosen {
+				if a != c && a.sent == c.sent && a.accuser == c.accuser && a.rule == c.rule {
+					chosen = appendAcc(chosen, a)
+				}
 			}
 		}
 	}
@@ -707,8 +726,17 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	// went further, accusing Y of … Y's manager called the claim
 	// nonsense"); otherwise it answers the story's main claim.
 	var recent *acc
+	// ("Helvion sued Vetrona in January. In the writ, Helvion accuses
+	// Vetrona of … A Vetrona spokesman said the damages claim was …":
+	// the sentence before may restate it.)
 	for _, a := range targets {
-		if a.sent == s-1 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
+		last := a.sent
+		for _, x := range a.support {
+			if x < s {
+				last = max(last, x)
+			}
+		}
+		if last == s-1 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
 			recent = a
 		}
 	}
@@ -987,7 +1015,12 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"in line with all", "in line with the law", "in line with applicable", "in line with regulations", "in line with the rules", "in line with its obligations",
 	"sees it differently", "sees things differently", "see it differently", "saw it differently", "takes a different view",
 	// The accuser's facts: "the FCA had got its facts wrong".
-	"got its facts wrong", "got the facts wrong", "got their facts wrong", "facts are wrong", "facts were wrong"}
+	"got its facts wrong", "got the facts wrong", "got their facts wrong", "facts are wrong", "facts were wrong",
+	// No rule broken: "\"I have broken no rule,\" she said", "had
+	// done nothing illegal", „habe gegen keine Regel verstoßen“.
+	"broken no rule", "broken no law", "broke no rule", "broke no law", "breached no rule", "breached no law", "violated no rule", "violated no law",
+	"no rules were broken", "no laws were broken", "no rule was broken", "no law was broken", "nothing illegal", "nothing unlawful", "nothing improper",
+	"gegen keine regel", "gegen keine vorschrift", "gegen kein gesetz", "gegen keinerlei", "nichts illegales", "nichts unrechtes", "nichts verbotenes", "nichts unrechtmaessiges"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and
@@ -1025,6 +1058,8 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		case d.lang == "de" && denyWholeDE[f]:
 			cue, rule = c, "de."+denyRule(f)
 		case d.lang == "de" && callDE[f] && callObjectDE(toks, c) && (hasLater(toks, c, "als") || strings.HasPrefix(f, "nann") || strings.HasPrefix(f, "nenn")):
+			cue, rule = c, "de.bezeichnen.als"
+		case d.lang == "de" && callDE[f] && d.callBackDE(s, c):
 			cue, rule = c, "de.bezeichnen.als"
 		// "nannte die Messungen „unseriös“", "called the study deeply
 		// flawed": the evidence behind the charge discredited.
@@ -1148,6 +1183,53 @@ func callObjectDE(toks []token, c int) bool {
 	for k := max(c-3, 0); k < len(toks) && k <= c+6; k++ {
 		if k != c && accNounsDE[toks[k].fold] {
 			return true
+		}
+	}
+	// „Den Vorwurf der Nötigung am Werkstor nannte Arslan …“: an object
+	// fronted further back, in the same clause.
+	for k := c - 4; k >= 0 && k >= c-10; k-- {
+		if clauseBreak(toks[k]) {
+			break
+		}
+		if accNounsDE[toks[k].fold] && !functionWords[toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a comma, semicolon or colon outside a quotation.
+func clauseBreak(t token) bool {
+	return !t.inq && (t.text == "," || t.text == ";" || t.text == ":")
+}
+
+// callBackDE reports a German naming verb at the end of its clause whose
+// object and "als" stand before it: „Wenzke hatte die Vorwürfe des
+// Trainers bereits zuvor als „üble Nachrede“ bezeichnet“, „Das
+// Unternehmen hatte die Studie damals als „unseriös“ bezeichnet“. What
+// stands between "als" and the verb must discredit the object: „hatte die
+// Vorwürfe als gravierend bezeichnet“ is an accuser's word.
+func (d *doc) callBackDE(s, c int) bool {
+	toks := d.sents[s].toks
+	a := -1
+	for k := c - 1; k >= 0 && k >= c-15; k-- {
+		if clauseBreak(toks[k]) {
+			break
+		}
+		if toks[k].fold == "als" && !toks[k].inq {
+			a = k
+			break
+		}
+	}
+	if a < 1 {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		if clauseBreak(toks[k]) {
+			break
+		}
+		if f := toks[k].fold; accNounsDE[f] || evidenceNouns[f] {
+			return discredits(d.spanText(s, a+1, c))
 		}
 	}
 	return false
@@ -1488,6 +1570,20 @@ func (d *doc) contestCue(s int) bool {
 		case d.lang == "de" && (f == "sieht" || f == "sah" || f == "sehen" || f == "sahen") && hasLater(toks, k, "anders") &&
 			(k > 0 && (toks[k-1].fold == "das" || toks[k-1].fold == "dies") || nearAny(toks, k+1, k+4, set("das", "dies"))) && !negatedCue(toks, k):
 			return true
+		// "said it stood by the paper's journalism", "stands behind its
+		// findings", „steht hinter der Berichterstattung ihres Blattes“:
+		// the accused keeps to the work the charge is about.
+		// („steht nach eigenen Angaben zu der Berichterstattung“.)
+		case (d.lang == "en" && (f == "stood" || f == "stands" || f == "stand" || f == "standing") && k+1 < len(toks) && (toks[k+1].fold == "by" || toks[k+1].fold == "behind") ||
+			d.lang == "de" && (f == "steht" || f == "stand" || f == "stehen" || f == "standen" || f == "stehe") && (nearAny(toks, k+1, k+4, set("zu", "hinter")))) && !negatedCue(toks, k):
+			for j := k + 2; j < len(toks) && j <= k+8; j++ {
+				if g := toks[j].fold; mediaNouns[g] || standByNouns[g] {
+					return true
+				}
+				if clauseBreak(toks[j]) {
+					break
+				}
+			}
 		// "X pushed back, saying the study was flawed".
 		case d.lang == "en" && (f == "pushed" || f == "pushing" || f == "pushes") && k+2 < len(toks) && toks[k+1].fold == "back" &&
 			(toks[k+2].text == "," || toks[k+2].fold == "saying" || toks[k+2].fold == "hard" || toks[k+2].fold == "strongly"):
@@ -1546,7 +1642,10 @@ var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfoun
 	"haaren herbeigezogen", "cherry-pick", "cherrypick", "junk science", "hatchet job", "off the mark", "wide of the mark", "out of context",
 	"aus dem zusammenhang", "willkuerlich ausgew", "selektiv ausgew", "hogwash", "baloney", "poppycock", "balderdash", "preposterous",
 	"utter rubbish", "complete rubbish", "total rubbish", "absolute rubbish", "trumped-up", "trumped up", "unsubstantiated", "substanzlos",
-	"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news"}
+	"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news",
+	// „unhaltbar“, „üble Nachrede“, „eine dreiste Lüge“, "a political
+	// stunt".
+	"nicht haltbar", "untenable", "nachrede", "luege", "a lie", "outright lie", "blatant lie", "political stunt", "publicity stunt", "without substance"}
 
 // evidenceNouns name what an accusation rests on: measurements, a study,
 // figures. A party accused on their strength discredits them to deny it.
@@ -1660,6 +1759,10 @@ var copulas = set("were", "was", "are", "is", "seien", "sei", "sind", "waren", "
 // mediaNouns name an outlet's reporting.
 var mediaNouns = set("berichterstattung", "artikel", "reportage", "story", "coverage", "reporting", "article")
 
+// standByNouns are the work one stands by against a charge: "stood by its
+// findings", "stands by the paper's journalism".
+var standByNouns = set("journalism", "stories", "articles", "findings", "investigation", "reports", "report", "bericht", "berichte", "recherche", "recherchen", "artikeln", "ergebnisse", "darstellung")
+
 func appendAcc(xs []*acc, a *acc) []*acc {
 	for _, x := range xs {
 		if x == a {
@@ -1717,6 +1820,46 @@ func (d *doc) ownership() {
 			}
 			if child != nil && owner != nil && child != owner && owner.owns == nil {
 				owner.owns = child
+			}
+		}
+		// "Grafton News Group, which owns the Courant,", „die Mediengruppe
+		// Nordlicht, zu der die Zeitung gehört,“: a relative clause of
+		// owning after the owner's name.
+		for k := 2; k+1 < len(toks); k++ {
+			var child *entity
+			switch f := toks[k].fold; {
+			case d.lang == "en" && (f == "owns" || f == "owned") && (toks[k-1].fold == "which" || toks[k-1].fold == "that") && toks[k-2].text == ",":
+				j := k + 1
+				if articles[toks[j].fold] {
+					j++
+				}
+				if cm := d.mentionAt(s, j); cm != nil && cm.ent != nil && cm.ent.isOrg() {
+					child = cm.ent
+				}
+			case d.lang == "de" && (f == "zu" && k+1 < len(toks) && (toks[k+1].fold == "dem" || toks[k+1].fold == "der")) && toks[k-1].text == ",":
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if g := toks[j].fold; g == "gehoert" || g == "gehoeren" || g == "gehoerte" {
+						if cm := d.mentionAt(s, j-1); cm != nil && cm.ent != nil && cm.ent.isOrg() {
+							child = cm.ent
+						}
+						break
+					}
+					if clauseBreak(toks[j]) {
+						break
+					}
+				}
+			default:
+				continue
+			}
+			at := k - 2
+			if d.lang == "de" {
+				at = k - 1
+			}
+			if child == nil || at < 1 {
+				continue
+			}
+			if om := d.mentionAt(s, at-1); om != nil && om.ent != nil && om.ent.isOrg() && om.ent != child && om.ent.owns == nil {
+				om.ent.owns = child
 			}
 		}
 	}
@@ -1921,11 +2064,18 @@ func (d *doc) coAccusedNamed(s int, who *entity, chosen []*acc) []*acc {
 	toks := d.sents[s].toks
 	var out []*acc
 	for k, t := range toks {
-		if t.fold != "gegen" && t.fold != "against" {
+		reach := 8
+		// "A lawyer for Vilks said his client \"categorically rejects\"
+		// the allegations and that Rigan Metals had always complied …":
+		// a second reported clause whose subject is a co-accused
+		// defends it too.
+		if (t.fold == "that" || t.fold == "dass") && k > 0 && (toks[k-1].fold == "and" || toks[k-1].fold == "und") {
+			reach = 2
+		} else if t.fold != "gegen" && t.fold != "against" {
 			continue
 		}
 		for _, m := range d.ments[s] {
-			if m.t0 <= k || m.t0 > k+8 || m.ent == nil || m.ent == who {
+			if m.t0 <= k || m.t0 > k+reach || m.ent == nil || m.ent == who {
 				continue
 			}
 			for _, a := range d.accs {
@@ -2441,6 +2591,22 @@ func (d *doc) spokenFor(s int, p part, parts []part) *entity {
 		for _, q := range parts {
 			if q.m.t0 == p.m.t1+1 && (q.prep == "for" || q.prep == "von") && q.e.typ == claimgraph.Official && !q.e.anon {
 				return q.e
+			}
+		}
+	}
+	// "Kevin Liu, a spokesman for Reyes, called …", „Jan Ohm, Sprecher
+	// von Bürgermeister Krell, nannte …“: a named speaker whose
+	// apposition says whom he speaks for answers for that person.
+	if p.e.typ == claimgraph.Official && p.m.t1 < len(toks) && toks[p.m.t1].text == "," {
+		k := p.m.t1 + 1
+		if k < len(toks) && articles[toks[k].fold] {
+			k++
+		}
+		if k+1 < len(toks) && (spokesRoles[toks[k].fold] || lawyerWords[toks[k].fold] || toks[k].fold == "representative") && (toks[k+1].fold == "for" || toks[k+1].fold == "von") {
+			for _, q := range parts {
+				if q.m.t0 > k+1 && q.m.t0 <= k+3 && q.e.typ == claimgraph.Official && !q.e.anon && q.e != p.e {
+					return q.e
+				}
 			}
 		}
 	}

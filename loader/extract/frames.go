@@ -2660,6 +2660,14 @@ func (d *doc) againstFrame(s int, parts []part, c int, emit func(*entity, []*ent
 	if c >= 2 && breachVerbsEN[toks[c-2].fold] {
 		return
 	}
+	// "called the accusation against the mayor \"a publicity stunt\"",
+	// "rejected the charges against its chief executive": the charge
+	// is the object of a denial, not one raised.
+	for k := max(c-3, 0); k < c-1; k++ {
+		if f := toks[k].fold; denyEN[f] || callEN[f] {
+			return
+		}
+	}
 	// "has not announced any action against X", "took no action
 	// against X": a case nobody brought.
 	for k := max(c-5, 0); k < c; k++ {
