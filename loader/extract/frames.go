@@ -757,7 +757,13 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// ignored makes it misconduct ("ignoriere die Realität des
 		// Marktes" is a reproach of judgement, no charge).
 		if disregardWord(f) {
-			for j := max(k-4, from); j < to && j < len(toks) && j <= k+5; j++ {
+			// (German puts the object well before the participle:
+			// "Beschwerden über die Spedition jahrelang ignoriert".)
+			back := 4
+			if !toks[k].cap && (strings.HasPrefix(f, "ignoriert") || f == "uebergangen" || f == "abgetan" || strings.HasPrefix(f, "missachtet")) {
+				back = 8
+			}
+			for j := max(k-back, from); j < to && j < len(toks) && j <= k+5; j++ {
 				for _, o := range ignoredDuties {
 					if j != k && strings.HasPrefix(toks[j].fold, o) {
 						return true
@@ -4742,7 +4748,8 @@ func (d *doc) sayCueDE(s, c int) bool {
 	// "hatte in einer Beschwerde geltend gemacht, …", "machte geltend,
 	// …": to assert a claim before a body.
 	geltend := f == "gemacht" && c > 0 && toks[c-1].fold == "geltend" || f == "geltend" && c+1 < len(toks) && toks[c+1].text == ","
-	if !sayParticiplesDE[f] && !sayFiniteDE[f] && !sayMitDE[f] && f != "erklären" && f != "erklaeren" && !geltend {
+	conviction := convictionCueDE(toks, c)
+	if !sayParticiplesDE[f] && !sayFiniteDE[f] && !sayMitDE[f] && f != "erklären" && f != "erklaeren" && !geltend && !conviction {
 		return false
 	}
 	if toks[c].cap && c > 0 {
@@ -4757,6 +4764,9 @@ func (d *doc) sayCueDE(s, c int) bool {
 		return false
 	}
 	switch {
+	case conviction:
+		// The copula or verb of the phrase stands in the same clause
+		// (checked by convictionCueDE).
 	case geltend && f == "geltend":
 		ok := false
 		for k := b; k < c; k++ {
@@ -5042,6 +5052,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if k < len(toks) && (toks[k].fold == "that" || toks[k].fold == "dass" || toks[k].text == "," || toks[k].text == ":" && counterCue(toks, c) > 0) {
 		k++
 	}
+	// "…, dass der Geschäftsführer X …": the subject phrase begins after
+	// the conjunction.
+	if d.lang == "de" && k < len(toks) && k > 0 && toks[k-1].text == "," && toks[k].fold == "dass" {
+		k++
+	}
 	if counterCue(toks, c) > 0 && k+1 < len(toks) && toks[k].fold == "saying" {
 		k++
 		if toks[k].fold == "that" {
@@ -5217,7 +5232,8 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 				return
 			}
 		}
-		if toks[j].word && strings.Contains(toks[j].fold, "werden") || toks[j].fold == "worden" {
+		// (A noun that holds the letters, "Beschwerden", is none.)
+		if toks[j].word && !toks[j].cap && strings.Contains(toks[j].fold, "werden") || toks[j].fold == "worden" {
 			return // German passive: "sei angegriffen worden"
 		}
 	}

@@ -222,3 +222,64 @@ func docHeadDE(f string) string {
 	}
 	return ""
 }
+
+// convictionCueDE reports a German phrase at c by which its subject
+// holds a deed for certain, so that the "dass" clause after it is the
+// subject's charge as a verb of saying would make it: "Die Fahnder sind
+// überzeugt, dass …", "zeigte sich überzeugt, dass …", "Die Ermittler
+// gehen davon aus, dass …", "hält es für erwiesen, dass …", "sieht es als
+// erwiesen an, dass …", "ist sich sicher, dass …". c is the last word of
+// the phrase before its verb particle: "überzeugt", "aus", "erwiesen",
+// "sicher". The verb must be a finite one of the same main clause, so
+// that the phrase has a subject before it ("wer überzeugt ist, …" does
+// not).
+func convictionCueDE(toks []token, c int) bool {
+	f := toks[c].fold
+	if c < 2 || toks[c].cap {
+		return false
+	}
+	var verbs map[string]bool
+	switch {
+	case f == "ueberzeugt":
+		verbs = convictionCopulaDE
+	case f == "sicher" && toks[c-1].fold == "sich" || f == "sicher" && c > 2 && toks[c-2].fold == "sich" && toks[c-1].fold == "ganz":
+		verbs = convictionCopulaDE
+	case f == "aus" && toks[c-1].fold == "davon":
+		verbs = gehenFiniteDE
+	case f == "erwiesen" && (toks[c-1].fold == "fuer" || toks[c-1].fold == "als"):
+		verbs = haltenFiniteDE
+	default:
+		return false
+	}
+	// The finite verb within the clause before the cue, the cue
+	// followed (past a particle "an", "davon") by the comma and "dass".
+	ok := false
+	for k := c - 1; k >= 0 && k >= c-8; k-- {
+		if t := toks[k]; t.text == "," || t.text == ":" || t.text == ";" || clauseSubordinatorsDE[t.fold] || t.fold == "nicht" || t.fold == "kaum" || t.fold == "wenig" || t.fold == "nie" {
+			return false
+		}
+		if verbs[toks[k].fold] && !toks[k].cap {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for k := c + 1; k < len(toks) && k <= c+3; k++ {
+		switch toks[k].fold {
+		case "an", "davon", "dessen":
+			continue
+		case ",":
+			return k+1 < len(toks) && toks[k+1].fold == "dass"
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	convictionCopulaDE = set("ist", "sind", "war", "waren", "sei", "seien", "zeigt", "zeigen", "zeigte", "zeigten", "gibt", "geben", "gab", "gaben")
+	gehenFiniteDE      = set("geht", "gehen", "ging", "gingen", "gehe")
+	haltenFiniteDE     = set("hält", "haelt", "halten", "hielt", "hielten", "sieht", "sehen", "sah", "sahen", "halte", "sehe")
+)
