@@ -861,7 +861,9 @@ func (d *doc) descriptionPass(s int) {
 			rival := rivalNouns[stem(trimPoss(t.fold))]
 			// "The group accuses …" opening a sentence after "the
 			// Harbourview Tenants Coalition": the civil body in view.
-			civilGroup := d.lang == "en" && t.fold == "group" && start == 0
+			// ("In its 48-page report, the group went further": a fronted
+			// phrase before it in a comma.)
+			civilGroup := d.lang == "en" && t.fold == "group" && (start == 0 || start > 1 && toks[start-1].text == "," && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap)
 			fit := func(o *entity) bool {
 				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && (o.groupDesc() || civilGroup && nameHas(o, civilGroupNamesEN)) ||
 					t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
@@ -4076,6 +4078,31 @@ func (d *doc) describedBody(s, i int, ok func(*entity) bool) *entity {
 		}
 		found = o
 	}
+	// "The Centre for Fair Lending … the group … The Digital Liberties
+	// Project has long argued … The group now accuses …": a body only
+	// called so before is not what the word means where another body it
+	// fits was just named and it was not; salience decides.
+	if found != nil && lastHitBefore(found, s) < s-1 {
+		for _, o := range d.ents {
+			if o == found || o.dead || !ok(o) {
+				continue
+			}
+			// (A body introduced as something else, "the consumer group
+			// Fair Deal Now", is no "charity".)
+			other := false
+			for _, x := range o.descs {
+				other = other || x != st && x != head
+			}
+			if other {
+				continue
+			}
+			for _, h := range o.hits {
+				if h.sent == s-1 || h.sent == s && h.tok < i {
+					return nil
+				}
+			}
+		}
+	}
 	return found
 }
 
@@ -4563,7 +4590,11 @@ func firstNameOf(e *entity) string {
 // civilGroupNamesEN are words in the names of the civil bodies English
 // news calls "the group" as the subject that opens a sentence: "The
 // Harbourview Tenants Coalition … The group accuses …".
-var civilGroupNamesEN = []string{"coalition", "association", "alliance", "network", "campaign", "collective", "tenants", "residents", "watch", "action"}
+var civilGroupNamesEN = []string{"coalition", "association", "alliance", "network", "campaign", "collective", "tenants", "residents", "watch", "action",
+	// "the Center for Platform Accountability", "the Brookhaven Civil
+	// Liberties Union", "the Open Ledger Initiative": research and rights
+	// bodies.
+	"center for", "centre for", "institute for", "project", "initiative", "liberties", "rights"}
 
 // inRelativeDE reports whether token k stands in a German relative
 // clause that opens after a comma before it (", das die Zeitung …") and
