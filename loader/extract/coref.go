@@ -3339,6 +3339,12 @@ func (d *doc) partyNamedNext(c cataphor) *entity {
 			if h := o.hits[0]; h.sent < s || h.sent == s && h.tok < m.t0 || d.speakerNear(s, m) {
 				return nil
 			}
+			// The name opens its sentence as the subject the story goes
+			// on with ("Harrowfield Defence Systems, which lost …, is
+			// asking …"); one named inside a clause may be anyone.
+			if m.t0 > 1 || m.t0 == 1 && !articles[d.sents[s].toks[0].fold] {
+				return nil
+			}
 			return o
 		}
 	}

@@ -5118,8 +5118,15 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		// "said management at Dolan Foods had bullied staff", "said the
 		// bosses of X had …": a body's organ opens the clause and stands
 		// for the body.
-		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.e.typ != claimgraph.Publication && p.m.t0 >= 2 && organWords[toks[p.m.t0-2].fold] &&
-			organOpensClause(toks, c, p.m.t0-2) {
+		// ("said officials at the transport ministry had failed to check
+		// invoices": its staff too.)
+		// ("… at the Transport Ministry": past the article.)
+		og := p.m.t0 - 2
+		if og >= 1 && articles[toks[p.m.t0-1].fold] {
+			og--
+		}
+		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.e.typ != claimgraph.Publication && og >= 0 && (organWords[toks[og].fold] || staffNouns[toks[og].fold] && strings.HasSuffix(toks[og].fold, "s")) &&
+			(organOpensClause(toks, c, og) || og == k || og == k+1 && articles[toks[k].fold]) {
 			q := parts[i]
 			q.prep = ""
 			subj = &q

@@ -2993,6 +2993,8 @@ var legalSuffixes = map[string]bool{
 	"S.r.l.": true, "SAS": true, "S.A.S.": true, "AS": true, "Oy": true, "K.K.": true, "Ltda.": true, "Ltda": true,
 	"a.s.": true, "s.r.o.": true, "A.S.": true, "S.R.O.": true, "Sp.": true, "SARL": true, "S.à.r.l.": true, "PJSC": true, "JSC": true, "OJSC": true,
 	"Pvt": true, "Tbk": true,
+	// Baltic, Danish, Hungarian and Balkan forms: "Baltrex Trading SIA".
+	"SIA": true, "UAB": true, "OÜ": true, "ApS": true, "Kft.": true, "Kft": true, "Zrt.": true, "d.o.o.": true,
 }
 
 // weakSuffixes end company names too, but only after another name word.
