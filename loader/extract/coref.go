@@ -1171,6 +1171,17 @@ func (d *doc) compoundNamesake(t token) *entity {
 				found = o
 			}
 		}
+		// "dem Düsseldorfer Werbevermarkter" after "das Werbenetzwerk
+		// Adfinity Media": a descriptor the company was introduced with
+		// that names the same trade by another head.
+		for _, x := range o.descs {
+			if len(pre) >= 4 && x != t.fold && strings.HasPrefix(x, pre) && len(x) > len(pre)+3 && d.x.descIx.match(x) != "" {
+				if found != nil && found != o {
+					return nil
+				}
+				found = o
+			}
+		}
 	}
 	return found
 }

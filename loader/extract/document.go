@@ -1060,7 +1060,9 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			return d.sentenceHas(s, inAttribution)
 		}
 		if f == "aus" {
-			return d.sentenceHas(s, set("hervor", "ergibt", "geht", "stammen", "stammt", "stammten", "stammte"))
+			// ("Wie aus einem Prüfbericht der Behörde hervorgeht, soll
+			// …": the separable verb in one word at the clause's end.)
+			return d.sentenceHas(s, set("hervor", "ergibt", "geht", "stammen", "stammt", "stammten", "stammte", "hervorgeht", "hervorging", "hervorgehe", "ergab", "ergebe"))
 		}
 		// ("In that filing, the streamer alleges …": a demonstrative
 		// determines the paper like an article.)

@@ -6493,7 +6493,10 @@ func (d *doc) suspicionOf(s, c, end int, accused *entity) bool {
 			}
 		}
 	}
-	for o := s - 1; o >= 0 && o >= s-3 && d.sents[o].para == d.sents[s].para; o-- {
+	// ("… hat ein Verfahren gegen Medora eingeleitet. … ¶ Wie aus einem
+	// Prüfbericht der Behörde hervorgeht, soll die App …": a paragraph
+	// that opens on the case's paper goes on with the paragraph before.)
+	for o := s - 1; o >= 0 && o >= s-3 && (d.sents[o].para == d.sents[s].para || d.sents[s].para-d.sents[o].para == 1 && d.paraOpensOnDoc(s)); o-- {
 		if d.caseWord(o) < 0 || d.caseBringer(o, nil) == nil {
 			continue
 		}
@@ -9140,4 +9143,18 @@ func (d *doc) namedInPleading(s int, parts []part, c int, emit func(*entity, []*
 		}
 	}
 	emit(accuser, []*entity{accused.e}, "en.names.pleading", 0.7, v+1)
+}
+
+// paraOpensOnDoc reports whether sentence s opens its paragraph and cites
+// a document as its source ("Wie aus einem Prüfbericht hervorgeht, …").
+func (d *doc) paraOpensOnDoc(s int) bool {
+	if s == 0 || d.sents[s-1].para == d.sents[s].para {
+		return false
+	}
+	for _, at := range d.attributions {
+		if at.sent == s {
+			return true
+		}
+	}
+	return false
 }

@@ -4061,6 +4061,12 @@ func (d *doc) appositionPass(s int) {
 		if d.indefiniteBefore(s, i) || (strings.HasSuffix(t.fold, "geheimdienst") || strings.HasSuffix(t.fold, "geheimdienstes")) && !(i+1 < len(toks) && toks[i+1].acro && !d.covered[s][i+1]) {
 			continue
 		}
+		// "mit ihrer App „Vitalo“", "its app 'Trackly'": a product its
+		// owner's possessive introduces is no party; "die App" later is
+		// the company that runs it.
+		if i > 0 && productWords[trimPoss(t.fold)] && ownerPossessives[toks[i-1].fold] {
+			continue
+		}
 		// "Hackergruppe „Frostlauf“", "Bürgerinitiative „Lebenswertes
 		// Hönnetal“": a quoted name after the descriptor.
 		if i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
@@ -4457,6 +4463,18 @@ func (d *doc) resolveNames(s int) {
 						e = o
 						break
 					}
+				}
+			}
+			if e == nil && m.typ == claimgraph.Agency && d.lang == "de" && !strings.Contains(m.name, " ") {
+				e = d.fieldCompoundOf(fold(m.name))
+				// "Das Bundesamt für Ausrüstung, Informationstechnik und
+				// Nutzung der Bundeswehr" … "eines Berichts des
+				// Beschaffungsamts": after a definite article, a compound
+				// of the same office head that names no level, town or
+				// office of its own describes the one federal or state
+				// office named in full before.
+				if e == nil && m.t0 > 0 && definiteDE[toks[m.t0-1].fold] && m.t1 == m.t0+1 {
+					e = d.officeDescribedDE(toks[m.t0])
 				}
 			}
 			if e == nil && m.typ == claimgraph.Agency && !strings.Contains(m.name, " ") {
@@ -6679,4 +6697,88 @@ func (d *doc) placePossessor(s, k, end int) bool {
 		return true
 	}
 	return !functionWords[toks[k+1].fold] && d.aloneElsewhere(s, k+1, t.fold)
+}
+
+// fieldCompoundOf returns the body named before with its field after
+// "für" that the German compound nf (folded) names in one word:
+// "Landesdatenschutzbeauftragte" for the "Landesbeauftragte für den
+// Datenschutz und die Informationsfreiheit", "Bundesgesundheitsministerium"
+// for the "Bundesministerium für Gesundheit", "Landesumweltamt" for the
+// "Landesamt für Umwelt". The compound is the name's first word with the
+// field's word set in before its head; one such body only.
+func (d *doc) fieldCompoundOf(nf string) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Agency || o.dead {
+			continue
+		}
+		w := strings.Fields(fold(o.name))
+		if len(w) < 3 || w[1] != "fuer" && w[1] != "für" {
+			continue
+		}
+		field := w[2]
+		if articles[field] && len(w) > 3 {
+			field = w[3]
+		}
+		h := germanHead(token{text: w[0], fold: w[0], cap: true, word: true})
+		if h == "" || !strings.HasSuffix(w[0], h) {
+			continue
+		}
+		pre := strings.TrimSuffix(w[0], h)
+		// "Landesamt" is a head of its own; its level opens it.
+		for _, lv := range []string{"bundes", "landes"} {
+			if pre == "" && strings.HasPrefix(w[0], lv) && len(w[0]) > len(lv)+2 {
+				pre, h = lv, w[0][len(lv):]
+			}
+		}
+		at := strings.LastIndex(nf, h)
+		if at < 0 || !headEnds[nf[at+len(h):]] || !strings.HasPrefix(nf, pre) || at-len(pre) < 4 {
+			continue
+		}
+		mid := nf[len(pre):at]
+		if mid != field && strings.TrimSuffix(mid, "s") != field && !(len(mid) >= 5 && strings.HasPrefix(field, strings.TrimSuffix(mid, "s"))) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// productWords name what a company offers, not a company, when an owner's
+// possessive stands before them ("ihre App", "its platform").
+var productWords = set("app", "apps", "software", "plattform", "portal", "platform", "marke", "brand", "produkt", "product")
+
+// ownerPossessives are the third-person possessive determiners.
+var ownerPossessives = set("ihre", "ihrer", "ihren", "ihrem", "ihres", "seine", "seiner", "seinen", "seinem", "seines", "its", "their")
+
+// officeDescribedDE returns the one federal or state office ("Bundesamt
+// für …", "Landesamt für …") named before with its field after "für" that
+// the compound t of the same head describes by its task
+// ("Beschaffungsamt"); nil for a compound that names a level
+// ("Umweltbundesamt"), a local office ("Bauamt") or a body the lexicon
+// knows, and when two offices fit.
+func (d *doc) officeDescribedDE(t token) *entity {
+	nf := fold(nominativeHead(t.text, "amt"))
+	if !strings.HasSuffix(nf, "amt") || len(nf) < 10 || strings.Contains(nf, "bundes") || strings.Contains(nf, "landes") || municipalOffice(nf) ||
+		d.x.lx.lookupKey(t.text) != nil || strings.Contains(t.text, "-") {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Agency || o.dead {
+			continue
+		}
+		w := strings.Fields(fold(o.name))
+		if len(w) < 3 || w[1] != "fuer" && w[1] != "für" || w[0] != "bundesamt" && w[0] != "landesamt" {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
