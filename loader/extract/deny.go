@@ -199,6 +199,14 @@ own:
 			denier = sp
 		}
 	}
+	// „…, die Regierung habe damit nichts zu tun, sagte ein
+	// Ministeriumssprecher“: the state named in reported speech is
+	// defended by the body of its own that speaks.
+	if cue < 0 && denier != nil && denier.isOrg() {
+		if sp := d.closingBodySpeaker(s, parts); sp != nil && party(sp) != nil && party(sp) != denier && sameCountry(party(sp), denier) && isDefender(party(sp)) {
+			denier = sp
+		}
+	}
 	if denier == nil {
 		// "Die Klinikleitung wies die Anschuldigungen zurück",
 		// "Morland's lawyers rejected …": an organ speaks for its body.
@@ -360,6 +368,18 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		// "Moskau wies die Vorwürfe zurück": a plural answers all that
 		// was said against its side.
 		targets = d.defendedAccs(who, s, d.blanket(s) || d.genericDenial(s, cue))
+		// "Vietnam's trade ministry rejected the agency's accusation
+		// against Hai Duong Steel": the party its denial names, whatever
+		// else was said of public bodies.
+		var all []*acc
+		for _, a := range d.accs {
+			if a.sent <= s && a.accuser != who {
+				all = append(all, a)
+			}
+		}
+		if in := d.againstNamed(s, all); len(in) > 0 {
+			targets = in
+		}
 		if len(targets) == 0 {
 			return
 		}
@@ -598,6 +618,11 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 			return false
 		}
 		if out := pick(func(a *acc) bool { return isNamed(a.accuser) }); len(out) > 0 {
+			// "rejected the agency's accusation against Thanh Long":
+			// of the accuser's claims, the one against whom it names.
+			if in := d.againstNamed(s, out); len(in) > 0 {
+				return in
+			}
 			return out
 		}
 		// "rejected the outlet's report", whose claim came through it.
@@ -744,6 +769,29 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		return []*acc{recent}
 	}
 	return targets[:1]
+}
+
+// againstNamed keeps of targets those against a party that sentence s
+// names right after "against" or „gegen“.
+func (d *doc) againstNamed(s int, targets []*acc) []*acc {
+	toks := d.sents[s].toks
+	var out []*acc
+	for k, t := range toks {
+		if t.fold != "gegen" && t.fold != "against" {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.t0 <= k || m.t0 > k+3 || m.ent == nil {
+				continue
+			}
+			for _, a := range targets {
+				if a.accused == m.ent || party(a.accused) == m.ent {
+					out = appendAcc(out, a)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // noCommentOn returns the parties and documents that a clause of sentence
@@ -1020,7 +1068,17 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// done nothing illegal", „habe gegen keine Regel verstoßen“.
 	"broken no rule", "broken no law", "broke no rule", "broke no law", "breached no rule", "breached no law", "violated no rule", "violated no law",
 	"no rules were broken", "no laws were broken", "no rule was broken", "no law was broken", "nothing illegal", "nothing unlawful", "nothing improper",
-	"gegen keine regel", "gegen keine vorschrift", "gegen kein gesetz", "gegen keinerlei", "nichts illegales", "nichts unrechtes", "nichts verbotenes", "nichts unrechtmaessiges"}
+	"gegen keine regel", "gegen keine vorschrift", "gegen kein gesetz", "gegen keinerlei", "nichts illegales", "nichts unrechtes", "nichts verbotenes", "nichts unrechtmaessiges",
+	// No part in the conduct charged: "said he had \"no financial
+	// interest\" in either company", "had no involvement whatsoever",
+	// „habe damit nichts zu tun“.
+	// (Not ignorance: „man habe von den Vorgängen nichts gewusst“ keeps
+	// a distance without saying the charge is wrong.)
+	"no financial interest", "no involvement", "not involved in", "nothing to do with", "no part in", "no role in",
+	"kein finanzielles interesse", "keinerlei finanzielles interesse", "nichts zu tun", "nicht beteiligt",
+	// Counsel for the accused: "the complaints had been examined and
+	// found to be without substance".
+	"found to be without substance", "found to be without merit", "found to be unfounded", "found to be baseless", "found to be groundless"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and
