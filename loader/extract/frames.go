@@ -2811,6 +2811,9 @@ func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*enti
 		}
 		switch f := toks[j].fold; f {
 		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
+			if attributiveNegDE(toks, j) {
+				continue
+			}
 			return
 		case "wurde", "wurden", "worden", "werden", "wird":
 			return // "Laut Polizei wurde die Firma angegriffen": a victim
@@ -3228,6 +3231,9 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		}
 		switch t.fold {
 		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals", "worden", "opfer", "geschädigt", "geschaedigt", "betroffen":
+			if attributiveNegDE(toks, k) {
+				continue
+			}
 			return
 		}
 	}
@@ -4681,6 +4687,9 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 	for j := subj.m.t1; j < end; j++ {
 		switch toks[j].fold {
 		case "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden":
+			if attributiveNegDE(toks, j) {
+				continue
+			}
 			return
 		}
 	}
@@ -5235,7 +5244,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "didn't", "hadn't", "wasn't":
 			// "said X had not notified relatives": a duty not met is
 			// the charge.
-			if !relative && !omittedDuty(toks, j) {
+			if !relative && !omittedDuty(toks, j) && !attributiveNegDE(toks, j) {
 				return
 			}
 		}
@@ -5605,7 +5614,7 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden", "been":
 			// "X did not pay its suppliers, the union said": a duty
 			// not met is the charge.
-			if omittedDuty(toks, k) {
+			if omittedDuty(toks, k) || attributiveNegDE(toks, k) {
 				continue
 			}
 			// "habe Beschäftigte … versetzt, auslaufende Verträge nicht
@@ -9021,7 +9030,7 @@ func (d *doc) conclusionFrameDE(s int, parts []part, c int, emit func(*entity, [
 		}
 		switch toks[j].fold {
 		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
-			if !omittedDuty(toks, j) {
+			if !omittedDuty(toks, j) && !attributiveNegDE(toks, j) {
 				return
 			}
 		case "wurde", "wurden", "worden", "werden":

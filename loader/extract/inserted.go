@@ -140,7 +140,7 @@ func (d *doc) insertedAttributionDE(s int, parts []part, c int, emit func(*entit
 		}
 		switch f {
 		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
-			if omittedDuty(toks, k) {
+			if omittedDuty(toks, k) || attributiveNegDE(toks, k) {
 				continue
 			}
 			return false
@@ -283,3 +283,42 @@ var (
 	gehenFiniteDE      = set("geht", "gehen", "ging", "gingen", "gehe")
 	haltenFiniteDE     = set("hält", "haelt", "halten", "hielt", "hielten", "sieht", "sehen", "sah", "sahen", "halte", "sehe")
 )
+
+// attributiveNegDE reports a German "nicht" or "nie" at k that belongs to
+// an adjective before a noun, not to the clause: "eines nicht
+// akkreditierten Labors", "ein eigenes, nicht genormtes Prüfverfahren",
+// "nicht genehmigte Anlagen". Such a phrase describes a thing; it does not
+// deny the deed the clause reports.
+func attributiveNegDE(toks []token, k int) bool {
+	if f := toks[k].fold; f != "nicht" && f != "nie" {
+		return false
+	}
+	j := k + 1
+	if j >= len(toks) || !inflectedAdjDE(toks[j]) {
+		return false
+	}
+	j++
+	if j < len(toks) && inflectedAdjDE(toks[j]) {
+		j++ // "nicht genormtes technisches Verfahren"
+	}
+	return j < len(toks) && toks[j].word && toks[j].cap
+}
+
+// inflectedAdjDE: a small-written word with an adjective's ending, no
+// determiner ("einen", "alle", "keine", "diese").
+func inflectedAdjDE(t token) bool {
+	f := t.fold
+	if !t.word || t.cap || len(f) < 5 || determinersDE[f] || functionWords[f] {
+		return false
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var determinersDE = set("einen", "einem", "einer", "eines", "keine", "keinen", "keinem", "keiner", "keines", "alle", "allen", "aller", "alles",
+	"diese", "diesen", "diesem", "dieser", "dieses", "jede", "jeden", "jedem", "jeder", "jedes", "viele", "vielen", "mehrere", "mehreren",
+	"sämtliche", "saemtliche", "saemtlichen", "einige", "einigen", "manche", "manchen", "wenige", "wenigen", "solche", "solchen", "ihren", "seinen", "unseren")

@@ -193,6 +193,9 @@ var roleStemsDE = []string{
 	"analyst", "analystin", "inhaber", "inhaberin", "eigentümer", "eigentuemer", "gesellschafter", "aktionär",
 	"funktionär", "funktionaer", "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter",
 	"finanzchef", "finanzvorstand", "finanzvorständin", "insolvenzverwalter", "aufsichtsratschef", "landrat", "landrätin", "landraetin",
+	// "sagte Vorstandsmitglied X": a member of the executive board speaks
+	// for the company as its chief does.
+	"vorstandsmitglied",
 	// "Chefredakteurin Friederike Lamprecht" speaks for her outlet.
 	"redakteur", "redakteurin",
 }
