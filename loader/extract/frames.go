@@ -1892,6 +1892,11 @@ func (d *doc) accuseSentence(s int) {
 			if subj != nil && len(accused) > 0 {
 				emit(party(subj.e), ents(accused), "en.entitylist.sanction", 0.75, c+1)
 			}
+		// "The case follows reports in the Sunday Ledger that X had …",
+		// "rejected claims by Greenwatch that it had dumped waste": a
+		// noun of claiming with its source and a clause of content.
+		case d.lang == "en" && claimNounsEN[f] && c+3 < len(toks) && claimNounPreps[toks[c+1].fold]:
+			d.claimNounFrame(s, parts, c, emit)
 		// "X alleges that Y ...", "the letter alleges that Y ...".
 		case d.lang == "en" && (allegeEN[f] || flagEN[f] || f == "saying" && d.pleadingBefore(s, c) && hasWrongdoing(toks, c, len(toks))):
 			if f == "alleged" && c+1 < len(toks) && toks[c+1].word && !toks[c+1].cap && toks[c+1].fold != "that" {
@@ -5395,7 +5400,7 @@ func thatAfter(toks []token, c int) int {
 // negation. A document speaker ("it" for a notice) speaks for its author.
 func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) bool {
 	toks := d.sents[s].toks
-	if d.lang != "en" || c < 3 || c+2 >= len(toks) || toks[c+1].text != "," || toks[c].inq || (toks[c].fold != "said" && toks[c].fold != "says") {
+	if d.lang != "en" || c < 3 || c+2 >= len(toks) || toks[c+1].text != "," || toks[c].inq || !parentheticalVerbsEN[toks[c].fold] {
 		return false
 	}
 	var speaker *part
@@ -5449,6 +5454,90 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
 	return true
 }
+
+// claimNounsEN name a claim that a that-clause states ("allegations by
+// the union that …"); claimNounPreps introduce its source.
+var (
+	claimNounsEN   = set("allegations", "allegation", "accusations", "accusation", "claims", "claim", "reports", "report", "assertions", "assertion", "charges")
+	claimNounPreps = set("by", "from", "in")
+)
+
+// claimNounFrame reads "<claims> by|from|in X [time phrase] that Y had
+// <wrongdoing>": X, the source the noun names, accuses Y, the subject of
+// the clause, if Y is another party and the deed is misconduct in the
+// active voice, not negated.
+func (d *doc) claimNounFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	k := c + 2
+	if k < len(toks) && articles[toks[k].fold] {
+		k++
+	}
+	var src *part
+	for i := range parts {
+		if parts[i].m.t0 == k {
+			src = &parts[i]
+			break
+		}
+	}
+	if src == nil || src.e.typ == claimgraph.Document || src.m.kind == mPron {
+		return
+	}
+	// "in 2024", "last month": a short time phrase before "that".
+	th := -1
+	for j := src.m.t1; j < len(toks) && j <= src.m.t1+3; j++ {
+		if toks[j].fold == "that" {
+			th = j
+			break
+		}
+		if d.mentionAt(s, j) != nil || !toks[j].word && !toks[j].num {
+			return
+		}
+	}
+	if th < 0 || th+2 >= len(toks) {
+		return
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= th {
+			continue
+		}
+		if (p.m.t0 == th+1 || p.m.t0 == th+2 && articles[toks[th+1].fold]) && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+		break
+	}
+	if subj == nil || party(subj.e) == party(src.e) {
+		return
+	}
+	end := len(toks)
+	for j := subj.m.t1; j < len(toks); j++ {
+		if clauseStop(toks[j]) || toks[j].text == "," && j+1 < len(toks) && (toks[j+1].fold == "which" || toks[j+1].fold == "but") {
+			end = j
+			break
+		}
+	}
+	if passiveAt(toks, subj.m.t1, end) || !reportedWrongdoing(toks, subj.m.t1, end) {
+		return
+	}
+	relative := false
+	for j := subj.m.t1; j < end; j++ {
+		if j > subj.m.t1+1 && relativeStart(toks, j) {
+			relative = true
+		}
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			if !relative && !omittedDuty(toks, j) {
+				return
+			}
+		}
+	}
+	emit(d.docAuthorOr(src.e, s), []*entity{subj.e}, "en.claimnoun.that", 0.6, subj.m.t1)
+}
+
+// parentheticalVerbsEN set a speaker in commas into the clause: "X, she
+// added, had …", "X, the union argued, had …".
+var parentheticalVerbsEN = set("said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "alleged", "alleges", "wrote", "writes")
 
 // closingAttribution reads a report whose speaker closes the sentence:
 // "The companies, A, B and C, used tankers … to hide the origin of the
