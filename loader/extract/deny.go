@@ -1105,7 +1105,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		// "The dispute between Tellmark and the alliance", "a contract
 		// dispute over fees", "their long contest": the noun names a
 		// quarrel, it rejects nothing.
-		if d.lang == "en" && (f == "dispute" || f == "disputes" || f == "contest" || f == "contests") && (c > 0 && (articles[toks[c-1].fold] || possessives[toks[c-1].fold] || toks[c-1].fold == "this" || toks[c-1].fold == "that" || toks[c-1].word && !toks[c-1].cap && strings.HasSuffix(toks[c-1].fold, "al")) ||
+		if d.lang == "en" && (f == "dispute" || f == "disputes" || f == "contest" || f == "contests") && (c > 0 && (articles[toks[c-1].fold] || possessives[toks[c-1].fold] || toks[c-1].fold == "this" || toks[c-1].fold == "that" || toks[c-1].word && !toks[c-1].cap && (strings.HasSuffix(toks[c-1].fold, "al") || strings.HasSuffix(toks[c-1].fold, "ing") || quarrelModifiers[toks[c-1].fold])) ||
 			c+1 < len(toks) && (toks[c+1].fold == "between" || toks[c+1].fold == "over")) {
 			continue
 		}
@@ -1217,6 +1217,10 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	}
 	return cue, rule, quoteDenial, true
 }
+
+// quarrelModifiers make "dispute" a noun: "citing the ongoing dispute"
+// (-ing words already do), "a bitter pay dispute".
+var quarrelModifiers = set("bitter", "lengthy", "protracted", "long", "pay", "wage", "trade", "labour", "labor", "border", "contract", "land", "custody", "fee", "billing", "ownership", "patent", "public", "new")
 
 // vonSich reports "von sich" after c: „wies die Vorwürfe von sich“.
 func vonSich(toks []token, c int) bool {
