@@ -185,6 +185,10 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case f == "foundation" || f == "institute":
 			// "the institute" after "the Harrow Policy Institute".
 			want = []string{f}
+		case f == "center" || f == "centre":
+			// "the center" after "the Center for Platform
+			// Accountability": a body so named, no place.
+			want = []string{"center", "centre"}
 		case f == "charity":
 			// "the charity": a body the text named or described so, no
 			// office of the state.

@@ -176,6 +176,8 @@ var agencyDescriptors = set(
 	"directorate", "inspectorate", "secretariat", "federation", "confederation", "guild", "agentur", "prüfer", "pruefer", "rechnungsprüfer", "rechnungspruefer", "initiative", "bürgerinitiative", "buergerinitiative",
 	// "the charity", "the foundation": a non-state body named before.
 	"charity", "foundation", "institute",
+	// "the center" after "the Center for Platform Accountability".
+	"center", "centre",
 )
 
 // roleStems are words for people who act for an organisation. German
