@@ -59,14 +59,20 @@ var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "
 var attributionAfter = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "claimed", "shows", "showed",
 	"found", "finds", "concluded", "concludes", "accuses", "accused", "zufolge", "seen", "shown", "obtained", "reviewed",
 	"details", "detailed", "describes", "described", "charges", "argues", "asserts", "cites", "faults", "faulted", "hervor", "heißt", "heisst",
-	"alleging", "accusing", "claiming", "charging", "saying", "wirft", "warf", "beschuldigt", "bezichtigt")
+	"alleging", "accusing", "claiming", "charging", "saying", "wirft", "warf", "beschuldigt", "bezichtigt",
+	// "The complaints also accuse Meridian of …": documents in the
+	// plural say things in the verb's plural.
+	"accuse", "allege", "say", "claim", "show", "conclude", "describe", "detail", "werfen")
 
 var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eingereicht", "erhebt", "erhob", "erhoben", "erheben", "zugestellt", "ergebnis", "unsealed", "vorliegt", "vorliegen",
 	"vorlag", "gezeigt", "claims", "alleges", "alleged", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
 	"mitgeteilt", "dargelegt", "uebermittelt",
 	// "…, schreiben die Tester in ihrem Bericht": what a paper says in writing.
-	"schreiben", "schreibt", "schrieb", "schrieben")
+	"schreiben", "schreibt", "schrieb", "schrieben",
+	// "In a ruling dated April 30, the agency found that …": what a
+	// body's decision establishes.
+	"found", "concluded", "determined", "ruled")
 
 // documentPass finds documents cited as the source of a claim: "laut dem
 // Memorandum", "in einer Schadensersatzklage", "according to a criminal

@@ -252,7 +252,7 @@ var documentHeadsEN = set(
 	"review", "indictment", "audit", "dossier", "affidavit", "study", "assessment", "document", "documents",
 	"petition", "ruling", "warning", "analysis", "brief", "cable", "email", "emails", "papers", "file", "files",
 	"decision", "judgment", "judgement", "verdict", "memos", "reports", "letters", "filings", "complaints", "subpoena", "claim",
-	"charge", "notice", "sheet", "determination", "chargesheet", "charge-sheet", "particulars", "defence", "defense",
+	"charge", "notice", "sheet", "determination", "writ", "submission", "chargesheet", "charge-sheet", "particulars", "defence", "defense",
 )
 
 // mediaModifiers turn a report into a media report, which is an outlet's
