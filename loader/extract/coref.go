@@ -1927,6 +1927,27 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 				return o
 			}
 		}
+		// "Bündnissprecher Gernot Ebner" for the "Aktionsbündnis Sauberer
+		// Rhein", "Gewerkschaftssprecherin" for the "Gewerkschaft
+		// Nahrung": the compound's first part is a word, or the head of
+		// a compound word, of a body's name.
+		if raw == "" && len(pf) >= 5 {
+			if e := d.salient(s, r, false, func(o *entity) bool {
+				if !o.isOrg() || o.typ == claimgraph.Document || o.typ == claimgraph.Publication {
+					return false
+				}
+				for _, w := range strings.Fields(fold(o.name)) {
+					// (rolePrefix took a linking "s" that may be the
+					// word's own: "Bündni(s)sprecher".)
+					if strings.HasSuffix(w, pf) || strings.HasSuffix(w, pf+"s") {
+						return true
+					}
+				}
+				return false
+			}); e != nil {
+				return e
+			}
+		}
 		if raw != "" && partyWords[pf] && strings.HasPrefix(fold(rt.text[len(raw)+1:]), "fraktion") {
 			// "die SPD-Fraktionsvorsitzende Carola Brehm": she speaks
 			// for the party's parliamentary group, which the text may

@@ -1274,7 +1274,9 @@ func (d *doc) accuseSentence(s int) {
 				emit(accuser, accusedEnts, "de."+ruleVerb(f)+".active", 0.9, end)
 			}
 		// German nominal: "erhebt Vorwürfe gegen X", "Anklage gegen X erhoben".
-		case d.lang == "de" && f == "gegen" && d.hasNominal(s) && d.sentenceHas(s, raiseDE):
+		// "Den Vorwurf, … zu haben, richtete er auch an das Landratsamt":
+		// a charge directed at its addressee.
+		case d.lang == "de" && (f == "gegen" || f == "an" && richtetAnDE(toks, c)) && d.hasNominal(s) && d.sentenceHas(s, raiseDE):
 			var accused []part
 			for _, p := range parts {
 				if p.m.t0 > c && p.m.t0 <= c+6 && p.e.typ != claimgraph.Document {
@@ -1465,6 +1467,11 @@ func (d *doc) accuseSentence(s int) {
 		// "Kaldonien schicke seit Wochen Drohnen über die Grenze": a
 		// full verb in the subjunctive right after the subject.
 		case d.lang == "de" && c <= 5 && d.konjunktivVerbDE(s, parts, c):
+			d.subjunctiveFrame(s, parts, c, emit)
+		// "Demnach leite das Unternehmen Chemikalien in den Fluss ein":
+		// after the adverb that cites what was just presented the finite
+		// verb comes first, its subject right after it.
+		case d.lang == "de" && c == 1 && backReportDE(toks) && d.invertedAfterBackReportDE(s, parts, c):
 			d.subjunctiveFrame(s, parts, c, emit)
 
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
@@ -3256,7 +3263,10 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 			ok := true
 			for g := c + 1; g < p.m.t0; g++ {
 				tg := toks[g]
-				if !(articles[tg.fold] || tg.word && !tg.cap && isAdjDE(tg) || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold]) {
+				// ("die Hausverwaltung X": a noun between the article
+				// and the name describes it.)
+				if !(articles[tg.fold] || tg.word && !tg.cap && isAdjDE(tg) || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold] ||
+					tg.word && tg.cap && g == p.m.t0-1 && g > c+1 && articles[toks[g-1].fold]) {
 					ok = false
 				}
 			}
@@ -3283,6 +3293,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		// Wohnbau X habe …": with no accusation before, the speaker the
 		// sentence before names goes on speaking.
 		accuser = d.speakerBeforeDE(s)
+		// "Das Bündnis hat die Ergebnisse eigener Proben vorgestellt.
+		// Demnach leite das Unternehmen …": who presented it.
+		if accuser == nil && backReportDE(toks) {
+			accuser = d.presenterBeforeDE(s)
+		}
 	}
 	if accuser == nil || accuser == accused.e || party(accused.e) == party(accuser) {
 		return

@@ -322,3 +322,103 @@ func inflectedAdjDE(t token) bool {
 var determinersDE = set("einen", "einem", "einer", "eines", "keine", "keinen", "keinem", "keiner", "keines", "alle", "allen", "aller", "alles",
 	"diese", "diesen", "diesem", "dieser", "dieses", "jede", "jeden", "jedem", "jeder", "jedes", "viele", "vielen", "mehrere", "mehreren",
 	"sämtliche", "saemtliche", "saemtlichen", "einige", "einigen", "manche", "manchen", "wenige", "wenigen", "solche", "solchen", "ihren", "seinen", "unseren")
+
+// presenterBeforeDE returns the body that the sentence before s (in the
+// same paragraph) says presented findings of its own: "Das Aktionsbündnis
+// X, ein Zusammenschluss von …, hat am Donnerstag die Ergebnisse eigener
+// Wasserproben vorgestellt", "Die Verbraucherzentrale veröffentlichte am
+// Montag eine Auswertung". Its subject that opens the sentence is the
+// source a following "Demnach …" cites; an outlet or a document is none.
+func (d *doc) presenterBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[o].toks
+	presented := false
+	for k, t := range toks {
+		if t.inq || t.quote {
+			return nil
+		}
+		f := t.fold
+		if presentParticiplesDE[f] || presentFiniteDE[f] && (particleLater(toks, k, "vor") || !strings.HasPrefix(f, "stellt") && !strings.HasPrefix(f, "legt")) {
+			presented = true
+		}
+		if f == "nicht" || f == "kein" || f == "keine" {
+			return nil
+		}
+	}
+	if !presented {
+		return nil
+	}
+	ps := d.participants(o, false)
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[0]
+	if p.prep != "" || p.obj || p.m.kind == mPron || p.m.t0 > 2 || p.e.typ == claimgraph.Publication || !(p.e.isOrg() || p.e.typ == claimgraph.Official) {
+		return nil
+	}
+	return party(p.e)
+}
+
+var (
+	presentParticiplesDE = set("vorgestellt", "veroeffentlicht", "vorgelegt", "praesentiert", "publiziert")
+	presentFiniteDE      = set("stellte", "stellten", "stellt", "legte", "legten", "legt", "veroeffentlichte", "veroeffentlichten", "veroeffentlicht",
+		"praesentierte", "praesentierten", "praesentiert", "publizierte")
+)
+
+// invertedAfterBackReportDE: the word at c, right after "Demnach" or
+// "Demzufolge", is a finite full verb (small-written, no function word)
+// and a subject phrase follows it at once: "Demnach leite das
+// Unternehmen …", "Demzufolge zahlte die Firma …".
+func (d *doc) invertedAfterBackReportDE(s int, parts []part, c int) bool {
+	toks := d.sents[s].toks
+	t := toks[c]
+	if t.cap || !t.word || t.inq || len(t.fold) < 3 || functionWords[t.fold] || articles[t.fold] || focusAdverbsDE[t.fold] || isAdjDE(t) {
+		return false
+	}
+	for _, p := range parts {
+		if p.m.t0 > c && p.m.t0 <= c+3 && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			// Only an article and a descriptor before the name: "die
+			// Wohnungsgesellschaft X".
+			for k := c + 1; k < p.m.t0; k++ {
+				if tk := toks[k]; !(articles[tk.fold] || focusAdverbsDE[tk.fold] || tk.cap && (d.isCompanyDescriptor(tk) || d.bodyDescriptor(tk) || k == p.m.t0-1 && k > c+1 && articles[toks[k-1].fold])) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// richtetAnDE: "an" at c is the preposition of "richten an" (a charge
+// directed at someone): a form of "richten" stands in the same clause
+// before it ("richtete er auch an das Amt") or closes the clause after it
+// ("hatte den Vorwurf an die Stadt gerichtet"). "an" as a verb particle
+// closes its clause and has no addressee after it.
+func richtetAnDE(toks []token, c int) bool {
+	if c+1 >= len(toks) || !toks[c+1].word {
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-6; k-- {
+		if t := toks[k]; !t.word {
+			break
+		}
+		if richtenFiniteDE[toks[k].fold] {
+			return true
+		}
+	}
+	for k := c + 1; k < len(toks) && k <= c+8; k++ {
+		if t := toks[k]; !t.word && t.text != "-" {
+			break
+		}
+		if toks[k].fold == "gerichtet" {
+			return true
+		}
+	}
+	return false
+}
+
+var richtenFiniteDE = set("richtete", "richteten", "richtet", "richten")
