@@ -69,7 +69,7 @@ var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eing
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
 	"mitgeteilt", "dargelegt", "uebermittelt",
 	// "…, schreiben die Tester in ihrem Bericht": what a paper says in writing.
-	"schreiben", "schreibt", "schrieb", "schrieben",
+	"schreiben", "schreibt", "schrieb", "schrieben", "writes", "wrote",
 	// "In a ruling dated April 30, the agency found that …": what a
 	// body's decision establishes.
 	"found", "concluded", "determined", "ruled")

@@ -659,6 +659,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "without the payments being disclosed", "without being
+		// declared": a payment kept from the notice the rules require.
+		if f == "without" {
+			for j := k + 1; j <= k+4 && j < len(toks) && toks[j].word; j++ {
+				if g := toks[j].fold; (strings.HasPrefix(g, "disclos") || strings.HasPrefix(g, "declar")) && toks[j-1].fold == "being" {
+					return true
+				}
+			}
+		}
 		// "verkauft, ohne die Geschäfte ordnungsgemäß zu melden", "ohne
 		// die Einkünfte anzuzeigen": a sale or income kept from the
 		// notice the rules require ("ohne auf das Urteil zu warten" is
@@ -4560,7 +4569,10 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states"
 	"sagte", "sagt", "erklärte", "erklaerte", "erklärt", "erklaert", "teilte", "betonte", "argumentierte", "kritisierte",
 	// "…, schreiben die Tester in ihrem Bericht", "…, sagten die
 	// Ermittler": plural speakers and the written word.
-	"sagten", "erklärten", "erklaerten", "betonten", "schreiben", "schreibt", "schrieb", "schrieben")
+	"sagten", "erklärten", "erklaerten", "betonten", "schreiben", "schreibt", "schrieb", "schrieben",
+	// "the chief executive … writes that X had concealed …", "wrote in a
+	// letter that …".
+	"writes", "wrote")
 
 // possessivesDE may open a German subject phrase: "sein früherer
 // Trainer X".
@@ -5051,6 +5063,19 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			break
 		}
 		k++
+	}
+	// "wrote in a report published on Monday that …": a longer phrase of
+	// where and when, naming no one, before "that".
+	if d.lang == "en" && k > limit && k < len(toks) && toks[k].fold != "that" {
+		for j := c + 1; j < len(toks) && j <= c+12; j++ {
+			if toks[j].fold == "that" {
+				k = j
+				break
+			}
+			if !toks[j].word && !toks[j].num || d.mentionAt(s, j) != nil && d.mentionAt(s, j).typ != claimgraph.Document {
+				break
+			}
+		}
 	}
 	// "L'Équipe reported, citing people familiar with the matter, that
 	// Ferreyra had …": the source phrase stands before the clause.
