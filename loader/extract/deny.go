@@ -1078,7 +1078,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"kein finanzielles interesse", "keinerlei finanzielles interesse", "nichts zu tun", "nicht beteiligt",
 	// Counsel for the accused: "the complaints had been examined and
 	// found to be without substance".
-	"found to be without substance", "found to be without merit", "found to be unfounded", "found to be baseless", "found to be groundless"}
+	"found to be without substance", "found to be without merit", "found to be unfounded", "found to be baseless", "found to be groundless",
+	// „An den Vorwürfen ist nichts dran“, "there is nothing to the
+	// allegations".
+	"nichts dran", "nothing to the allegations", "nothing to these allegations", "nothing to the claims", "nothing to these claims", "nothing in the allegations"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
 // -1 for a phrase or a rejecting quotation), the rule it names, and

@@ -995,6 +995,12 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 			return p.e
 		case p.prep == "gen" && p.m.t0 >= 2 && (toks[p.m.t0-2].fold == "angaben" || toks[p.m.t0-2].fold == "seiten" || toks[p.m.t0-1].fold == "angaben" || toks[p.m.t0-1].fold == "seiten"):
 			return p.e
+		// „Nach Darstellung von Vonora ist an den Vorwürfen nichts
+		// dran“, „Nach Auffassung der Stadt …“: the one whose account it
+		// is.
+		case (p.prep == "gen" || p.prep == "von") && p.m.t0 >= 3 && viewNounsDE[toks[p.m.t0-2].fold] && toks[p.m.t0-3].fold == "nach" ||
+			(p.prep == "gen" || p.prep == "von") && p.m.t0 >= 4 && viewNounsDE[toks[p.m.t0-3].fold] && toks[p.m.t0-4].fold == "nach":
+			return p.e
 		// "A statement from Tallyra said …", „In einer Mitteilung des
 		// Unternehmens hieß es …“, „Eine Stellungnahme von Rhenolit
 		// nannte …“: the author of the statement.
@@ -1005,6 +1011,9 @@ func (d *doc) sourceDenier(s int, parts []part) *entity {
 	}
 	return nil
 }
+
+// viewNounsDE name a party's account: „nach Darstellung von …“.
+var viewNounsDE = set("darstellung", "auffassung", "ansicht", "einschaetzung", "worten", "sicht", "lesart")
 
 // againstNames reports a denial in sentence s whose object names e after
 // "against"/"gegen": „die Vorwürfe gegen das Unternehmen“.
