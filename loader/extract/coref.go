@@ -1619,6 +1619,16 @@ func (d *doc) pronounPass(s int) {
 						subj = m.ent
 					}
 				}
+				// "… after Grayfin Research published a report accusing it
+				// of …": a participle on a paper has the paper's author,
+				// the party named last before the paper, for subject.
+				if subj == nil && strings.HasSuffix(toks[i-1].fold, "ing") && i > 2 && (ownedPieces[toks[i-2].fold] || pleadingNounsEN[toks[i-2].fold]) {
+					for _, m := range d.ments[s] {
+						if m.t1 <= i-2 && m.ent != nil && m.ent.isOrg() && m.kind != mPron && m.ent.typ != claimgraph.Document {
+							subj = m.ent
+						}
+					}
+				}
 				// "Corvane Air hit back, accusing it of …": a participle's
 				// subject is the sentence's first party.
 				if subj == nil && strings.HasSuffix(toks[i-1].fold, "ing") {
@@ -4628,6 +4638,9 @@ func firstNameOf(e *entity) string {
 	}
 	return ""
 }
+
+// pleadingNounsEN are papers a party files against another.
+var pleadingNounsEN = set("lawsuit", "suit", "complaint", "claim", "letter", "filing", "petition", "motion")
 
 // civilGroupNamesEN are words in the names of the civil bodies English
 // news calls "the group" as the subject that opens a sentence: "The

@@ -1589,6 +1589,14 @@ func (d *doc) accuseSentence(s int) {
 				// "..., accusing them of", "with a counterclaim accusing":
 				// the participle's subject is the clause's subject.
 				subj = d.clauseSubject(parts, c)
+				// "Brantley faces a challenge after the union filed a
+				// lawsuit accusing it of …": the subject of the verb that
+				// put out the paper the participle is on.
+				if v := paperVerbBefore(toks, c); v > 0 {
+					if ps := d.subjectEN(parts, v); ps != nil && ps.m.t1 <= v {
+						subj = ps
+					}
+				}
 			}
 			if subj == nil {
 				subj = d.organSubjectEN(s, parts, c)
@@ -1738,8 +1746,10 @@ func (d *doc) accuseSentence(s int) {
 				}
 			}
 			if f == "accusing" || f == "accused" && len(accused) > 0 && accused[0].m.t0 > c+2 {
-				// "..., accusing them of": the objects of the main verb.
-				if c+1 < len(toks) && (toks[c+1].fold == "them" || toks[c+1].fold == "it" || toks[c+1].fold == "him" || toks[c+1].fold == "her") {
+				// "..., accusing them of": the objects of the main verb
+				// (a participle on a paper, "filed a lawsuit accusing it
+				// of", keeps the pronoun's own party).
+				if c+1 < len(toks) && paperVerbBefore(toks, c) == 0 && (toks[c+1].fold == "them" || toks[c+1].fold == "it" || toks[c+1].fold == "him" || toks[c+1].fold == "her") {
 					objs := d.mainObjects(s, parts, c)
 					switch toks[c+1].fold {
 					case "them":
@@ -5493,6 +5503,27 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 	}
 	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
 	return true
+}
+
+// paperVerbBefore: the participle at c modifies a paper a verb just put
+// out ("published a report accusing", "filed a 40-page lawsuit
+// alleging"); it returns that verb's index, or 0.
+func paperVerbBefore(toks []token, c int) int {
+	if c < 3 || !(ownedPieces[toks[c-1].fold] || pleadingNounsEN[toks[c-1].fold]) {
+		return 0
+	}
+	for j := c - 2; j >= 1 && j >= c-5; j-- {
+		if articles[toks[j].fold] {
+			if v := toks[j-1]; v.word && !v.cap && (raiseEN[v.fold] || v.fold == "published" || v.fold == "released" || v.fold == "issued" || v.fold == "sent" || v.fold == "wrote") {
+				return j - 1
+			}
+			return 0
+		}
+		if !toks[j].word && !toks[j].num && toks[j].text != "-" || toks[j].cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // claimNounsEN name a claim that a that-clause states ("allegations by
