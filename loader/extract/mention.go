@@ -1526,6 +1526,11 @@ func (d *doc) agencyPassDE(s int) {
 		if named && start == i && i > 0 && toks[i-1].cap && strings.HasSuffix(toks[i-1].fold, "er") && !functionWords[toks[i-1].fold] && !d.covered[s][i-1] && (i-1 > 0 || !articles[toks[i-1].fold]) {
 			start = i - 1
 		}
+		// "Die Volleyball Bundesliga", "der Handball Bundesliga": the
+		// sport written apart before a league is its name's first word.
+		if named && start == i && i > 0 && (head == "liga" || head == "bund") && toks[i-1].cap && !d.covered[s][i-1] && sportWordDE(toks[i-1].fold) {
+			start = i - 1
+		}
 		// "Heidekreis Recycling GmbH": a legal form after the name makes
 		// it a company's, whatever head its first word ends in.
 		if !named || end < len(toks) && legalSuffixes[toks[end].text] {
@@ -4170,6 +4175,12 @@ func (d *doc) appositionPass(s int) {
 		if len(run) == 1 && d.isPlace(run[0]) {
 			continue
 		}
+		// "einen der traditionsreichsten Werkzeugmaschinenbauer
+		// Süddeutschlands", "den größten Versorger Bayerns": a place in
+		// the genitive after the descriptor says where, it names no one.
+		if len(run) == 1 && d.lang == "de" && d.regionGenitiveDE(run[0]) {
+			continue
+		}
 		// "der Reederei Hanseblick …" then "soll die Reederei Abwasser ins
 		// Meer geleitet haben": a definite descriptor that introduced
 		// another name before refers back to it; a single word after it
@@ -5496,7 +5507,11 @@ func (d *doc) appositionHead(s, i int) bool {
 		return true
 	}
 	p := toks[i-1]
+	// ("die in Kiew ansässige Rechercheorganisation Open Supply Watch",
+	// "die 2019 gegründete Initiative X": an attributive participle or
+	// adjective in "-e" after its own phrase.)
 	return articles[p.fold] || possessives[p.fold] || isAdjDE(p) || p.word && !p.cap && strings.HasSuffix(p.fold, "en") ||
+		p.word && !p.cap && strings.HasSuffix(p.fold, "e") && len(p.fold) >= 5 && !functionWords[p.fold] && !quantifiersDE[p.fold] ||
 		p.cap && strings.HasSuffix(p.fold, "er") && !functionWords[p.fold] || i == 0
 }
 
@@ -6782,3 +6797,48 @@ func (d *doc) officeDescribedDE(t token) *entity {
 	}
 	return found
 }
+
+// compassPartsDE open the names of a country's or a continent's regions
+// ("Süddeutschland", "Nordeuropa", "Ostbayern").
+var compassPartsDE = []string{"südwest", "suedwest", "nordwest", "südost", "suedost", "nordost", "mittel", "süd", "sued", "nord", "ost", "west"}
+
+// regionGenitiveDE reports a German genitive in "-s" of a country, a
+// city, a Land, a continent or a compass region of one
+// ("Süddeutschlands", "Europas", "Bayerns", "Norditaliens").
+func (d *doc) regionGenitiveDE(t token) bool {
+	if !t.cap || t.acro || !strings.HasSuffix(t.fold, "s") || len(t.fold) < 5 {
+		return false
+	}
+	base := strings.TrimSuffix(t.fold, "s")
+	if cities[base] || base == "europa" || base == "afrika" || base == "asien" || base == "amerika" {
+		return true
+	}
+	if d.x.lx.places[stemPhrase(strings.TrimSuffix(t.text, "s"))] {
+		return true
+	}
+	for _, p := range compassPartsDE {
+		if rest, ok := strings.CutPrefix(base, p); ok && len(rest) >= 4 {
+			r := []rune(rest)
+			name := strings.ToUpper(string(r[0])) + string(r[1:])
+			if cities[rest] || rest == "europa" || rest == "afrika" || rest == "asien" || rest == "amerika" || d.x.lx.places[stemPhrase(name)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sportWordDE reports a sport's name written as a word of its own
+// ("Volleyball", "Handball", "Eishockey").
+func sportWordDE(f string) bool {
+	switch f {
+	case "volleyball", "handball", "basketball", "fussball", "fußball", "eishockey", "hockey", "tischtennis", "wasserball", "rugby", "football", "futsal", "floorball", "unihockey", "badminton", "tennis":
+		return true
+	}
+	return false
+}
+
+// quantifiersDE count the nouns after them ("mehrere Großbäckereien"):
+// a plural, no apposition to one name.
+var quantifiersDE = set("mehrere", "einige", "andere", "beide", "viele", "manche", "saemtliche", "sämtliche", "diverse", "zahlreiche", "etliche",
+	"weitere", "verschiedene", "wenige", "folgende", "insgesamt", "solche", "welche", "jene", "diese", "keine", "alle")

@@ -309,6 +309,11 @@ func (d *doc) addMention(m *mention) {
 	if d.counsel != nil && (m.kind == mName || m.kind == mShort || m.kind == mPerson) && d.counsel[fold(m.name)] {
 		return
 	}
+	// "dem größten Versorger Bayerns", "Werkzeugmaschinenbauer
+	// Süddeutschlands": a place's genitive alone is no company's name.
+	if m.kind == mName && m.typ == claimgraph.Company && d.lang == "de" && m.t1 == m.t0+1 && m.key == "" && d.regionGenitiveDE(d.sents[m.sent].toks[m.t0]) {
+		return
+	}
 	ms := d.ments[m.sent]
 	pos := len(ms)
 	for k, o := range ms {
