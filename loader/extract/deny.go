@@ -1221,6 +1221,16 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	return cue, rule, quoteDenial, true
 }
 
+// hasWordAfter reports a word token after k.
+func hasWordAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].word {
+			return true
+		}
+	}
+	return false
+}
+
 // quarrelModifiers make "dispute" a noun: "citing the ongoing dispute"
 // (-ing words already do), "a bitter pay dispute".
 var quarrelModifiers = set("bitter", "lengthy", "protracted", "long", "pay", "wage", "trade", "labour", "labor", "border", "contract", "land", "custody", "fee", "billing", "ownership", "patent", "public", "new")
@@ -1463,6 +1473,12 @@ func (d *doc) contestCue(s int) bool {
 		// „man halte die Kritik für unberechtigt“: reported speech, and a
 		// judgement of the charge as unjustified.
 		case d.lang == "de" && (f == "haelt" || f == "hielt" || f == "halten" || f == "hielten" || f == "halte") && !negatedCue(toks, k):
+			// „Die Redaktion hält dagegen.“: the accused counters (not
+			// „hielt dagegen, die Branche leide unter …“, an excuse that
+			// follows).
+			if k+1 < len(toks) && toks[k+1].fold == "dagegen" && !hasWordAfter(toks, k+1) {
+				return true
+			}
 			for j := k + 1; j < len(toks) && j <= k+8; j++ {
 				if toks[j].fold == "fuer" {
 					x := d.spanText(s, j+1, min(j+6, len(toks)))

@@ -609,6 +609,18 @@ func (d *doc) organDenier(s, c int, parts []part) *entity {
 				if pre != "konzern" && pre != "unternehmen" && pre != "unternehmens" && pre != "geschaefts" && pre != "firmen" {
 					return nil
 				}
+				// „Die Geschäftsleitung hält dagegen“: a firm's organ
+				// speaks for the firm accused last, not for an
+				// association accused after it.
+				var firm *acc
+				for _, a := range d.accs {
+					if a.sent <= s && a.accused.typ == claimgraph.Company && (firm == nil || a.sent >= firm.sent) {
+						firm = a
+					}
+				}
+				if firm != nil {
+					return firm.accused
+				}
 			}
 		}
 	}
