@@ -1995,6 +1995,13 @@ func (d *doc) accuseSentence(s int) {
 					break
 				}
 			}
+			// "alleges that Harcourt Lyle's chief executive, Sir Anthony
+			// Brereton, personally …", "that a senior broker at the firm,
+			// Declan Rourke, advised …": the name in apposition to the
+			// role the clause opens with is its subject.
+			if len(accused) == 1 {
+				accused = d.appositionSubjectEN(s, parts, accused[0], c)
+			}
 			// "allege that senior managers ordered staff to alter test
 			// results": the unnamed managers act for the company the
 			// story is about.
@@ -5503,6 +5510,55 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 	}
 	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
 	return true
+}
+
+// appositionSubjectEN: p, the first party after the verb at c, only
+// qualifies a role ("X's chief executive", "a senior broker at the
+// firm") that a name in commas right after spells out, the subject of
+// the clause when a verb follows it. It returns that name, or p.
+func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
+	toks := d.sents[s].toks
+	th := thatAfter(toks, c)
+	if th < 0 || p.m.t0 <= th {
+		return []part{p}
+	}
+	for i := range parts {
+		q := parts[i]
+		if q.m.t0 <= p.m.t1 || q.m.t0 > p.m.t1+6 {
+			continue
+		}
+		if q.m.t0 < 1 || toks[q.m.t0-1].text != "," || q.m.t1+1 >= len(toks) || toks[q.m.t1].text != "," || q.prep != "" ||
+			q.e.typ == claimgraph.Document || q.e.typ == claimgraph.Publication || q.m.kind == mPron || q.m.kind == mDesc {
+			return []part{p}
+		}
+		// a role word after p ("X's chief executive, Y"), or before a
+		// described p ("a senior broker at the firm, Y"); a list ("Ethan
+		// Morrow and his finance chief, Y") coordinates two subjects.
+		role := false
+		from := p.m.t1
+		if p.m.kind == mDesc {
+			from = th + 1
+		}
+		for j := from; j < q.m.t0-1; j++ {
+			if toks[j].fold == "and" || toks[j].fold == "or" {
+				return []part{p}
+			}
+			if j >= p.m.t0 && j < p.m.t1 {
+				continue
+			}
+			role = role || isRoleToken(toks[j], d) != ""
+		}
+		// and the clause's verb after it
+		v := q.m.t1 + 1
+		for v < len(toks) && (clauseAdverbsEN[toks[v].fold] || strings.HasSuffix(toks[v].fold, "ly")) {
+			v++
+		}
+		if role && v < len(toks) && (looksFiniteEN(toks[v]) || auxiliaries[toks[v].fold]) && party(q.e) != party(p.e) || role && q.e.typ == claimgraph.Official {
+			return []part{q}
+		}
+		return []part{p}
+	}
+	return []part{p}
 }
 
 // paperVerbBefore: the participle at c modifies a paper a verb just put
