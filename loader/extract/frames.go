@@ -3324,6 +3324,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		if accuser == nil && backReportDE(toks) {
 			accuser = d.presenterBeforeDE(s)
 		}
+		// "Ein früherer Entwickler sagte, er habe gewarnt. Kuravia habe
+		// die Warnungen ignoriert": indirect speech goes on.
+		if accuser == nil {
+			accuser = d.saidBeforeSpeakerDE(s)
+		}
 	}
 	if accuser == nil || accuser == accused.e || party(accused.e) == party(accuser) {
 		return

@@ -422,3 +422,90 @@ func richtetAnDE(toks []token, c int) bool {
 }
 
 var richtenFiniteDE = set("richtete", "richteten", "richtet", "richten")
+
+// saidBeforeSpeakerDE returns who speaks in indirect speech in the
+// sentence before s (same paragraph), so that a sentence in the
+// subjunctive after it goes on with that speaker's words:
+//
+//	"Ein ehemaliger Entwickler, der nicht genannt werden will, sagte dem
+//	Spiegel, er habe früh gewarnt. Kuravia habe die Warnungen ignoriert."
+//	"Er habe schon 2023 gewarnt, sagte der Ingenieur. Die Geschäftsleitung
+//	habe die Warnung abgetan."
+//
+// The speaker opens the sentence (a relative clause in commas may follow
+// it) with a verb of speaking and a reported clause after the comma, or
+// closes it after ", sagte"; the sentence holds a verb in the
+// subjunctive, no quotation of its own words and no negated verb of
+// speaking.
+func (d *doc) saidBeforeSpeakerDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[o].toks
+	ps := d.participants(o, false)
+	if len(ps) == 0 || len(toks) < 4 {
+		return nil
+	}
+	konj := false
+	for _, t := range toks {
+		if t.quote || t.inq {
+			return nil
+		}
+		if konjFiniteDE[t.fold] {
+			konj = true
+		}
+	}
+	if !konj {
+		return nil
+	}
+	speakerOf := func(p part) *entity {
+		if p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" {
+			return nil
+		}
+		return party(p.e)
+	}
+	// "…, sagte der Ingenieur.": the speaker after a closing verb.
+	last := len(toks) - 1
+	if toks[last].text == "." {
+		last--
+	}
+	for _, p := range ps {
+		if p.m.t1 < last-3 {
+			continue
+		}
+		// ", sagte [eine frühere] Schichtleiterin …": articles and
+		// small-written adjectives between verb and name.
+		v := p.m.t0 - 1
+		for v > 0 && v >= p.m.t0-3 && !speakVerbsDE[toks[v].fold] && (articles[toks[v].fold] || inflectedAdjDE(toks[v]) || lowerAdjDE(toks[v])) {
+			v--
+		}
+		if v >= 1 && speakVerbsDE[toks[v].fold] && toks[v-1].text == "," {
+			return speakerOf(p)
+		}
+	}
+	// "X[, der …,] sagte [dem Spiegel], …": the speaker opens it.
+	p := ps[0]
+	if p.m.t0 > 2 {
+		return nil
+	}
+	v := p.m.t1
+	if v+1 < len(toks) && toks[v].text == "," && relPronounsDE[toks[v+1].fold] {
+		for v++; v < len(toks) && toks[v].text != ","; v++ {
+		}
+		v++
+	}
+	if v >= len(toks) || !speakVerbsDE[toks[v].fold] {
+		return nil
+	}
+	for k := v + 1; k < len(toks) && k <= v+5; k++ {
+		switch toks[k].fold {
+		case "nicht", "nie", "kein", "keine":
+			return nil
+		}
+		if toks[k].text == "," {
+			return speakerOf(p)
+		}
+	}
+	return nil
+}
