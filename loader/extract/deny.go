@@ -1081,6 +1081,9 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"found to be without substance", "found to be without merit", "found to be unfounded", "found to be baseless", "found to be groundless",
 	// „An den Vorwürfen ist nichts dran“, "there is nothing to the
 	// allegations".
+	// „Die Vergabe sei nach Recht und Gesetz erfolgt“: lawfulness
+	// asserted.
+	"nach recht und gesetz",
 	"nichts dran", "nothing to the allegations", "nothing to these allegations", "nothing to the claims", "nothing to these claims", "nothing in the allegations"}
 
 // denyCue finds what makes sentence s a denial: a cue word at cue (cue
