@@ -2543,6 +2543,12 @@ func (d *doc) agencyPassEN(s int) {
 				}
 				break
 			}
+			// "St. Brendan's Regional Medical Center", "Saint Mary's
+			// Hospital": a saint's possessive opens the name.
+			if poss && k > 0 && k == start-1 && !d.covered[s][k] && !d.covered[s][k-1] && isCapWord(toks[k]) && saintWord(toks[k-1]) {
+				start = k - 1
+				break
+			}
 			if nameTok(k) && !poss || innerRole(k) || poss && k == i-1 && !d.covered[s][k] && isCapWord(toks[k]) && !d.isPlace(toks[k]) {
 				if k == 0 && !toks[k].acro && (functionWords[toks[k].fold] || sentenceOpeners[toks[k].fold]) {
 					break
@@ -3558,6 +3564,13 @@ func (d *doc) publicationPass(s int) {
 	toks := d.sents[s].toks
 	for j := 0; j < len(toks); j++ {
 		t := toks[j]
+		// "in einem Interview mit dem Portal volleyszene.de", "the news
+		// site Dunmore24.com": a web address after an outlet's kind is
+		// the outlet, written in lower case as addresses are.
+		if j > 0 && !d.covered[s][j] && webAddress(t.text) && outletKindWord(toks[j-1].fold) {
+			d.addMention(&mention{sent: s, t0: j, t1: j + 1, kind: mName, typ: claimgraph.Publication, name: t.text, role: descStem(toks[j-1])})
+			continue
+		}
 		if !isCapWord(t) || d.covered[s][j] {
 			continue
 		}
@@ -6842,3 +6855,44 @@ func sportWordDE(f string) bool {
 // a plural, no apposition to one name.
 var quantifiersDE = set("mehrere", "einige", "andere", "beide", "viele", "manche", "saemtliche", "sämtliche", "diverse", "zahlreiche", "etliche",
 	"weitere", "verschiedene", "wenige", "folgende", "insgesamt", "solche", "welche", "jene", "diese", "keine", "alle")
+
+// saintWord reports the title of a saint that opens the names of
+// hospitals, schools and churches ("St.", "Saint", "Sankt").
+func saintWord(t token) bool {
+	switch t.text {
+	case "St.", "St", "Saint", "Sankt", "Ste.", "San", "Santa":
+		return true
+	}
+	return false
+}
+
+// webTLDs end the web addresses that outlets go by.
+var webTLDs = []string{".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".io", ".co.uk", ".uk", ".fr", ".it", ".nl", ".news", ".online"}
+
+// webAddress reports a token written like a web address: a name of
+// letters, digits and hyphens, a dot and a known top-level domain
+// ("volleyszene.de", "netzpolitik.org", "Dunmore24.com").
+func webAddress(w string) bool {
+	for _, tld := range webTLDs {
+		if base, ok := strings.CutSuffix(strings.ToLower(w), tld); ok && len(base) >= 3 {
+			for _, r := range base {
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// outletKindWord reports a noun for the kind of an online outlet
+// ("Portal", "Nachrichtenseite", "website", "blog").
+func outletKindWord(f string) bool {
+	for _, k := range []string{"portal", "seite", "website", "site", "blog", "magazin", "outlet", "newsletter", "plattform"} {
+		if strings.HasSuffix(f, k) {
+			return true
+		}
+	}
+	return false
+}

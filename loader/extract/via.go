@@ -814,7 +814,9 @@ func (d *doc) channels(s int) []*entity {
 			}
 			// "im Interview mit dem Deutschlandfunk": the outlet spoken
 			// to.
-			if k >= m.t0-3 && toks[k].fold == "mit" && k > 0 && strings.HasPrefix(toks[k-1].fold, "interview") {
+			// ("in an interview with the news site harbourpitch.com":
+			// English too, past the outlet's kind.)
+			if k >= m.t0-4 && (toks[k].fold == "mit" || toks[k].fold == "with") && k > 0 && strings.HasPrefix(toks[k-1].fold, "interview") {
 				isChannel = true
 			}
 			// "…, berichtete die »Ostsee-Zeitung«", "…, reported the
