@@ -659,6 +659,24 @@ func hasWrongdoing(toks []token, from, to int) bool {
 				}
 			}
 		}
+		// "had known about the weld problems since mid-2024 but had kept
+		// delivering vehicles", "knew of the defects but continued to
+		// sell": a known fault and the deed carried on regardless.
+		if f == "known" || f == "knew" || f == "aware" {
+			fault, but := false, false
+			for j := k + 1; j < len(toks) && j <= k+14 && toks[j].text != ";" && toks[j].text != "."; j++ {
+				g := toks[j].fold
+				if !but && hasPrefixAny(g, []string{"problem", "defect", "fault", "flaw", "risk", "danger", "irregular", "abuse", "crack", "leak", "corros", "contamin", "concern", "warning", "complaint"}) {
+					fault = true
+				}
+				if fault && (g == "but" || g == "yet") {
+					but = true
+				}
+				if but && (g == "kept" || strings.HasPrefix(g, "continu") || g == "still" || g == "went") {
+					return true
+				}
+			}
+		}
 		// "without the payments being disclosed", "without being
 		// declared": a payment kept from the notice the rules require.
 		if f == "without" {

@@ -58,7 +58,7 @@ func (d *doc) anonPass(s int) {
 		// "than in official tests", "official figures": an adjective
 		// before a noun, no person.
 		if t.fold == "official" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !functionWords[toks[i+1].fold] && !isVerbLike(toks[i+1].fold) &&
-			!speechVerbs[toks[i+1].fold] && !modalsEN[toks[i+1].fold] && isRoleToken(toks[i+1], d) == "" {
+			!speechVerbs[toks[i+1].fold] && !modalsEN[toks[i+1].fold] && isRoleToken(toks[i+1], d) == "" && toks[i+1].fold != "familiar" {
 			continue
 		}
 		// "an activist group", "a campaigner network": a role word before
@@ -294,7 +294,7 @@ func (d *doc) anonPass(s int) {
 			// "former employee of Hollin Biotech", not "… of the company".
 			pEnd := end
 			if cEnd > end {
-				if cm := d.mentionAt(s, cEnd-1); cm != nil && (cm.kind == mName || cm.kind == mShort) {
+				if cm := d.mentionAt(s, cEnd-1); cm != nil && (cm.kind == mName || cm.kind == mShort) || toks[end].fold == "familiar" {
 					pEnd = cEnd
 				}
 			}
@@ -408,6 +408,18 @@ func (d *doc) workplaceEnd(s, j int, complement bool) int {
 		return j
 	}
 	f := toks[j].fold
+	// "a defence official familiar with the matter": what the source
+	// knows is part of the description that withholds its name.
+	if d.lang == "en" && f == "familiar" && toks[j+1].fold == "with" {
+		k := j + 2
+		if k < len(toks) && (articles[toks[k].fold] || possessives[toks[k].fold]) {
+			k++
+		}
+		if k < len(toks) && toks[k].word && !toks[k].cap && !d.covered[s][k] {
+			return k + 1
+		}
+		return j
+	}
 	// A town no list knows is a capitalised word that is no noun of a
 	// common kind ("aus Bitterfeld", not "aus Sicherheitsgründen") and
 	// ends the clause.
