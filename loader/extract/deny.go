@@ -408,9 +408,13 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	// Parties that accused together in one sentence made one claim: a
 	// denial of it answers each of them ("Die DUH und der BUND werfen …
 	// vor" … "wies die Darstellung zurück").
+	// (Where the denial names one accuser, not the other of two clauses:
+	// "the Verbraucherzentrale accused Skyhansa of hiding fees, while the
+	// Bundeskartellamt accused it of colluding" … "rejected the cartel
+	// office's allegations".)
 	for _, a := range targets {
 		for _, c := range chosen {
-			if a != c && a.sent == c.sent && a.accused == c.accused && a.rule == c.rule {
+			if a != c && a.sent == c.sent && a.accused == c.accused && a.rule == c.rule && (len(named) == 0 || d.coordinatedIn(a.sent, a.accuser, c.accuser)) {
 				chosen = appendAcc(chosen, a)
 			}
 		}
@@ -769,6 +773,32 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		return []*acc{recent}
 	}
 	return targets[:1]
+}
+
+// coordinatedIn reports two parties named side by side in sentence s,
+// joined by "and", „und“, "sowie" or a comma ("Die DUH und der BUND").
+func (d *doc) coordinatedIn(s int, a, b *entity) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != a && m.ent != b {
+			continue
+		}
+		for _, n := range d.ments[s] {
+			if n.t0 < m.t1 || n.ent == m.ent || n.ent != a && n.ent != b || n.t0 > m.t1+4 {
+				continue
+			}
+			joined := true
+			for k := m.t1; k < n.t0; k++ {
+				if f := toks[k].fold; !(f == "and" || f == "und" || f == "sowie" || f == "," || f == "as" || f == "well" || articles[f]) {
+					joined = false
+				}
+			}
+			if joined {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // againstNamed keeps of targets those against a party that sentence s
