@@ -3276,7 +3276,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	// about.
 	sub := false
 	for k, t := range toks {
-		if t.quote || t.inq || proprietyWords[t.fold] {
+		// A short quotation of a few words after the verb ("habe seine
+		// Warnung „als Panikmache abgetan“") quotes the speaker inside
+		// the reported clause; a longer one, or one before the verb, is
+		// direct speech of its own.
+		if (t.quote || t.inq) && !(k > c && shortQuoteDE(toks, k)) || proprietyWords[t.fold] {
 			return
 		}
 		if t.text == "," && k > c && k+1 < len(toks) && subClauseDE[toks[k+1].fold] {
@@ -4726,6 +4730,13 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 			break
 		}
 	}
+	// "Sein Urteil fällt vernichtend aus: …", "Das Fazit der Prüfer ist
+	// eindeutig: …": a verdict noun speaks for its owner.
+	if speaker == nil {
+		if e := d.verdictOwnerDE(s, parts, c); e != nil {
+			speaker = &part{e: e}
+		}
+	}
 	if speaker == nil || subordinatorsDE[toks[0].fold] {
 		return
 	}
@@ -4753,6 +4764,15 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		return
 	}
 	end := stopAfter(toks, subj.m.t1)
+	// A few words quoted inside the clause ("habe Leistungen „doppelt
+	// abgerechnet“ und …") do not end it.
+	for end < len(toks) && toks[end].quote && shortQuoteDE(toks, end) {
+		q := end + 1
+		for q < len(toks) && !toks[q].quote {
+			q++
+		}
+		end = stopAfter(toks, q+1)
+	}
 	if !reportedWrongdoing(toks, subj.m.t1, end) {
 		return
 	}

@@ -509,3 +509,83 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 	}
 	return nil
 }
+
+// shortQuoteDE reports that token k belongs to a quotation of at most six
+// words that opens and closes inside the sentence: „als Panikmache
+// abgetan“, „rechtswidrigen“.
+func shortQuoteDE(toks []token, k int) bool {
+	open := k
+	for open >= 0 && !(toks[open].quote && (open+1 < len(toks) && toks[open+1].inq || open == k && toks[k].quote && k+1 < len(toks) && toks[k+1].inq)) {
+		if !toks[open].inq && !toks[open].quote {
+			return false
+		}
+		open--
+	}
+	if open < 0 {
+		return false
+	}
+	n := 0
+	for j := open + 1; j < len(toks); j++ {
+		if toks[j].quote {
+			return n > 0 && n <= 6
+		}
+		if !toks[j].inq {
+			return false
+		}
+		if toks[j].word {
+			n++
+		}
+	}
+	return false
+}
+
+// verdictOwnerDE returns whose verdict the main clause before the colon
+// at c names: "Das Fazit der Prüfer ist eindeutig:", "Sein Urteil fällt
+// vernichtend aus:" (the body the sentence before opened with), "Der
+// Befund des Rechnungshofs ist deutlich:". The verdict noun opens the
+// clause; an outlet's verdict or a paper's without a known author is
+// none.
+func (d *doc) verdictOwnerDE(s int, parts []part, c int) *entity {
+	toks := d.sents[s].toks
+	j := -1
+	for k := 0; k < c && k <= 2; k++ {
+		if toks[k].cap && verdictNounsDE[toks[k].fold] {
+			j = k
+			break
+		}
+		if !(articles[toks[k].fold] || possessivesDE[toks[k].fold] || k == 0 && possessivesDE[strings.ToLower(toks[k].fold)]) {
+			return nil
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	// No verb of the clause may be negated, and the clause holds no
+	// other party.
+	for k := j + 1; k < c; k++ {
+		if f := toks[k].fold; f == "nicht" || f == "kein" || f == "keine" || f == "," {
+			return nil
+		}
+	}
+	// The first party of the clause is the verdict's owner in the
+	// genitive, or there is none.
+	if len(parts) > 0 && parts[0].m.t0 < c {
+		p := parts[0]
+		if p.m.t0 > j && p.m.t0 <= j+3 && (p.prep == "gen" || p.art == "der" || p.art == "des") {
+			switch {
+			case p.e.typ == claimgraph.Publication:
+				return nil
+			case p.e.typ == claimgraph.Document:
+				return d.docAuthorOr(p.e, s)
+			}
+			return party(p.e)
+		}
+		return nil
+	}
+	if j == 1 && possessivesDE[toks[0].fold] && s > 0 && d.sents[s-1].para == d.sents[s].para {
+		return d.subjectOrg(s - 1)
+	}
+	return nil
+}
+
+var verdictNounsDE = set("urteil", "fazit", "befund", "bilanz", "einschaetzung", "schlussfolgerung", "verdikt", "resuemee")
