@@ -2599,7 +2599,15 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 			// executive, Colin Prager": a generic role word takes up
 			// the office said just before at the same organisation.
 			near && genericRoles[e.role] && p.affil != nil && e.affil == p.affil)
-		if !(sameRole && (e.affil == nil || p.affil == nil || e.affil == p.affil) || near && e.role == "" && e.affil == nil) {
+		// ("the property developer Victor Anselm … when the paper's
+		// editor accused the billionaire": a person named before the
+		// role was said is no name said later for it; only the role's
+		// own word ties them.)
+		// ("said Dr. Mark Ivers, Calloway's chief nursing officer": a
+		// role in apposition right after the name is his.)
+		namedBefore := len(e.hits) > 0 && len(p.hits) > 0 && (e.hits[0].sent < p.hits[0].sent || e.hits[0].sent == p.hits[0].sent && e.hits[0].tok < p.hits[0].tok &&
+			!(p.hits[0].tok-e.hits[0].tok <= 8 && hasTokIn(d.sents[e.hits[0].sent].toks, e.hits[0].tok, p.hits[0].tok, ",")))
+		if !(sameRole && (e.affil == nil || p.affil == nil || e.affil == p.affil) || near && e.role == "" && e.affil == nil && !namedBefore) {
 			continue
 		}
 		if e.affil == nil {
@@ -4717,3 +4725,13 @@ var (
 	claimDemonstratives = set("das", "dies", "dieser", "diese", "es", "this", "that", "it", "these", "those")
 	denialPrevWords     = set("zurück", "zurueck", "bestreitet", "bestritt", "bestreiten", "dementiert", "dementierte", "denied", "denies", "deny", "rejected", "rejects", "dismissed", "disputed", "disputes")
 )
+
+// hasTokIn reports whether a token written w stands in toks[from:to].
+func hasTokIn(toks []token, from, to int, w string) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if toks[k].text == w {
+			return true
+		}
+	}
+	return false
+}

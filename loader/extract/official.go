@@ -253,7 +253,14 @@ func (d *doc) anonPass(s int) {
 			// "Gesundheitsminister Karl-Josef Laumann … sagte der
 			// Minister": a definite role without complement takes up the
 			// person the text named with that role.
-			if p := d.namedRoleHolder(s, i, role); p != nil {
+			p := d.namedRoleHolder(s, i, role)
+			// "the property developer Victor Anselm … accused the
+			// billionaire of …": a private person's epithet takes up the
+			// person named last before it.
+			if p == nil && d.lang == "en" && privateEpithetsEN[role] {
+				p = d.lastNamedPerson(s, i)
+			}
+			if p != nil {
 				m := &mention{sent: s, t0: i, t1: end, kind: mPron, typ: claimgraph.Official, name: d.spanText(s, i, end)}
 				d.addMention(m)
 				d.attach(m, p)
@@ -586,4 +593,26 @@ func isAdjLikeDE(f string) bool {
 		}
 	}
 	return false
+}
+
+// privateEpithetsEN describe a private person by wealth or trade ("the
+// billionaire", "the tycoon"); they refer back to a person the text named.
+var privateEpithetsEN = set("billionaire", "businessman", "businesswoman", "tycoon", "entrepreneur", "financier", "magnate", "oligarch", "millionaire")
+
+// lastNamedPerson returns the person named last before token i of
+// sentence s, within the three sentences before, or nil.
+func (d *doc) lastNamedPerson(s, i int) *entity {
+	for o := s; o >= 0 && o >= s-3; o-- {
+		ms := d.ments[o]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if o == s && m.t0 >= i || m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Official || m.ent.anon || m.ent.key == "@placeholder" {
+				continue
+			}
+			if m.kind == mPerson || m.kind == mShort || m.kind == mName {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }

@@ -148,6 +148,9 @@ var publicationHeads = set(
 	"tagblatt", "echo", "bote", "morgenpost", "abendblatt", "stimme", "report", "dispatch", "sentinel",
 	"inquirer", "examiner", "standard", "monitor", "bulletin", "digest", "weekly", "daily", "radio",
 	"tv", "online", "today", "insider", "tageszeitung", "wochenblatt", "merkur", "spiegel", "welt", "globe", "sun",
+	// English titles' older heads ("the Evening Courant", "the Ashford
+	// Advertiser", "the Westbury Mercury").
+	"courant", "register", "advertiser", "mercury", "enquirer", "clarion", "gleaner", "argus", "recorder", "intelligencer",
 )
 
 // publicationDescriptors refer to an outlet ("die Zeitung", "the
