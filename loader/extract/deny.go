@@ -62,6 +62,7 @@ var (
 // accusation against the speaker to answer.
 func (d *doc) findDenials() {
 	d.ownership()
+	d.backing()
 	for s := range d.sents {
 		d.deniedAccusation(s)
 	}
@@ -358,6 +359,14 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			}
 		}
 		defending = len(targets) > len(own)
+	}
+	// „Rückendeckung erhielt der Bürgermeister von der CSU-Fraktion.
+	// Deren Vorsitzender nannte die Anschuldigungen „haltlos““: a party
+	// that stands behind the accused answers for it when it rejects the
+	// charge (its backing alone denies nothing).
+	if len(targets) == 0 && who.defends != nil {
+		targets = d.accsAgainst(who.defends, s)
+		defending = len(targets) > 0
 	}
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
@@ -1974,6 +1983,68 @@ func (d *doc) ownership() {
 			}
 			if om := d.mentionAt(s, at-1); om != nil && om.ent != nil && om.ent.isOrg() && om.ent != child && om.ent.owns == nil {
 				om.ent.owns = child
+			}
+		}
+	}
+}
+
+// backing reads who stands behind whom: „Rückendeckung erhielt X von
+// Y“, „Y stellte sich hinter X“, „Y nahm X in Schutz“, "Y came to X's
+// defence", "Y came to the defence of X", "Y rallied behind X".
+func (d *doc) backing() {
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		mentionFrom := func(lo, hi int) *entity {
+			for _, m := range d.ments[s] {
+				if m.ent != nil && m.t0 >= lo && m.t0 <= hi && m.ent.typ != claimgraph.Document {
+					return m.ent
+				}
+			}
+			return nil
+		}
+		firstBefore := func(k int) *entity {
+			for _, m := range d.ments[s] {
+				if m.ent != nil && m.t1 <= k && m.ent.typ != claimgraph.Document {
+					return m.ent
+				}
+			}
+			return nil
+		}
+		for k, t := range toks {
+			if t.inq {
+				continue
+			}
+			var backer, backed *entity
+			switch f := t.fold; {
+			case d.lang == "de" && f == "rueckendeckung":
+				for j := k + 1; j < len(toks) && j <= k+8; j++ {
+					if g := toks[j].fold; g == "von" || g == "vom" {
+						backer = mentionFrom(j+1, j+2)
+						for _, m := range d.ments[s] {
+							if m.ent != nil && m.ent != backer && m.t1 <= j && m.ent.typ != claimgraph.Document {
+								backed = m.ent
+							}
+						}
+						break
+					}
+				}
+			case d.lang == "de" && (f == "stellte" || f == "stellt" || f == "stellten" || f == "stellen") && k+2 < len(toks) && toks[k+1].fold == "sich" && toks[k+2].fold == "hinter":
+				backer, backed = firstBefore(k), mentionFrom(k+3, k+5)
+			case d.lang == "de" && (f == "nahm" || f == "nimmt" || f == "nahmen" || f == "nehmen") && hasLater(toks, k, "schutz"):
+				backer, backed = firstBefore(k), mentionFrom(k+1, k+4)
+			case d.lang == "en" && (f == "defence" || f == "defense") && k >= 2 && toks[k-2].fold == "to" && k+2 < len(toks) && toks[k+1].fold == "of":
+				backer, backed = firstBefore(k-2), mentionFrom(k+2, k+3)
+			case d.lang == "en" && (f == "defence" || f == "defense") && k >= 2 && (toks[k-2].fold == "to" || k >= 3 && toks[k-3].fold == "to"):
+				at := k - 2
+				if toks[at].fold != "to" {
+					at = k - 3
+				}
+				backer, backed = firstBefore(at), mentionFrom(at+1, k-1)
+			case d.lang == "en" && f == "rallied" && k+1 < len(toks) && toks[k+1].fold == "behind":
+				backer, backed = firstBefore(k), mentionFrom(k+2, k+4)
+			}
+			if backer != nil && backed != nil && backer != backed && backer.defends == nil {
+				backer.defends = backed
 			}
 		}
 	}

@@ -108,6 +108,10 @@ type entity struct {
 	// owns: the company this one owns ("Chattr's parent company,
 	// Lumaro Inc."); an owner defends what is said of it.
 	owns *entity
+	// defends: the party this one stands behind ("Rückendeckung erhielt
+	// der Bürgermeister von der CSU-Fraktion", "came to Fenner's
+	// defence"); its rejection of a charge answers for that party.
+	defends *entity
 	// private: a private person introduced by description ("A Texas
 	// mother"); listed only once the text names her.
 	private bool
