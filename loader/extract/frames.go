@@ -5180,6 +5180,24 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if k >= len(toks) {
 		return
 	}
+	d.saidClause(s, parts, c, k, speaker, emit)
+	// "reported that scoring sheets had been altered and that a
+	// Tri-County executive had improperly obtained …": each clause
+	// coordinated with "and that" reports a deed of its own.
+	if d.lang == "en" {
+		for j := k + 2; j+2 < len(toks); j++ {
+			if toks[j].fold == "and" && toks[j+1].fold == "that" && !toks[j].inq {
+				d.saidClause(s, parts, c, j+2, speaker, emit)
+			}
+		}
+	}
+}
+
+// saidClause reads the reported clause that starts at token k of the
+// saying verb at c: its subject, a party other than the speaker, did
+// what it states, if that is misconduct (see saidFrame).
+func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
 	var subj *part
 	for i := range parts {
 		p := parts[i]
@@ -5204,6 +5222,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		if !np && p.m.t0 <= k+8 {
 			np = true
 			for j := k; j < p.m.t0; j++ {
+				// ("that a Tri-County executive had …": a body's name
+				// before a role it qualifies.)
+				if pm := d.mentionAt(s, j); pm != nil && pm.ent != nil && pm.ent.isOrg() && p.e.typ == claimgraph.Official && pm.t1 <= p.m.t0 {
+					continue
+				}
 				if tj := toks[j]; !(articles[tj.fold] || tj.word && !tj.cap && !isVerbLike(tj.fold) && !passiveAux[tj.fold] && !auxiliaries[tj.fold] && !strings.HasSuffix(tj.fold, "ed") || namingPhrase(toks, j) > j) {
 					np = false
 				}
@@ -5282,7 +5305,13 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	}
 	// "said on Monday after the league charged the club": a clause of
 	// time is no reported speech.
-	for j := c + 1; j < subj.m.t0; j++ {
+	// (A clause coordinated by "and that" starts after the first one's
+	// time phrases: "… changed after the deadline and that X had …".)
+	lead := c + 1
+	if k >= 2 && toks[k-1].fold == "that" && toks[k-2].fold == "and" {
+		lead = k
+	}
+	for j := lead; j < subj.m.t0; j++ {
 		if subordinators[toks[j].fold] || toks[j].fold == "following" || toks[j].fold == "because" || toks[j].fold == "nachdem" {
 			return
 		}
@@ -5291,7 +5320,16 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// the end.
 	end := len(toks)
 	for j := subj.m.t1; j < len(toks); j++ {
-		if clauseStop(toks[j]) {
+		// "wrote that Southmoor had “deliberately hidden” spill data": a
+		// quoted phrase set into the clause after a word of it is part
+		// of it.
+		if d.lang == "en" && toks[j].quote && toks[j].open && j > subj.m.t1 && toks[j-1].word {
+			if q := closingQuote(toks, j); q > 0 {
+				j = q
+				continue
+			}
+		}
+		if clauseStop(toks[j]) || d.lang == "en" && toks[j].fold == "and" && j+1 < len(toks) && toks[j+1].fold == "that" {
 			end = j
 			break
 		}
@@ -5365,7 +5403,26 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && looksFiniteEN(toks[last.t1]) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
 		accused = ents(list)
 	}
+	// "reported that a Tri-County executive had improperly obtained
+	// …": an unnamed member of a body did it for the body.
+	if d.lang == "en" && len(accused) == 1 && accused[0].typ == claimgraph.Official && accused[0].anon && accused[0].affil != nil && !accused[0].affil.dead && party(speaker.e) != accused[0].affil {
+		accused = []*entity{accused[0].affil}
+	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// closingQuote returns the quotation mark that closes the one opened at
+// j within the next twelve tokens, or -1.
+func closingQuote(toks []token, j int) int {
+	for q := j + 1; q < len(toks) && q <= j+12; q++ {
+		if toks[q].quote {
+			if toks[q].open {
+				return -1
+			}
+			return q
+		}
+	}
+	return -1
 }
 
 // relativeStart: token j opens a relative clause on the noun before it,
