@@ -898,6 +898,12 @@ func (d *doc) descriptionPass(s int) {
 			if e == nil && d.lang == "de" && typ == claimgraph.Agency && len(ds) >= 5 {
 				e = d.salient(s, i, true, func(o *entity) bool { return fit(o) && strings.Contains(fold(o.name), ds) })
 			}
+			// "die Bank" after "Bankhaus Hellwig & Cie." and the auditors
+			// "Kessler Ahrens": so too for a company whose name says the
+			// trade the description names.
+			if e == nil && d.lang == "de" && typ == claimgraph.Company && len(ds) >= 4 && !genericDesc(ds) {
+				e = d.salient(s, i, true, func(o *entity) bool { return fit(o) && strings.Contains(fold(o.name), ds) })
+			}
 			// "Childsafe Online, a British charity, … In a report, the
 			// charity alleged …": the one body the text described with
 			// this head noun before is what the bare description means,
