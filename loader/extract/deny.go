@@ -1151,7 +1151,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		// dispute over fees", "their long contest": the noun names a
 		// quarrel, it rejects nothing.
 		if d.lang == "en" && (f == "dispute" || f == "disputes" || f == "contest" || f == "contests") && (c > 0 && (articles[toks[c-1].fold] || possessives[toks[c-1].fold] || toks[c-1].fold == "this" || toks[c-1].fold == "that" || toks[c-1].word && !toks[c-1].cap && (strings.HasSuffix(toks[c-1].fold, "al") || strings.HasSuffix(toks[c-1].fold, "ing") || quarrelModifiers[toks[c-1].fold])) ||
-			c+1 < len(toks) && (toks[c+1].fold == "between" || toks[c+1].fold == "over")) {
+			// "a £1.3 billion contest to supply armoured vehicles".
+			c > 0 && (toks[c-1].num || toks[c-1].fold == "million" || toks[c-1].fold == "billion") ||
+			c+1 < len(toks) && (toks[c+1].fold == "between" || toks[c+1].fold == "over" || toks[c+1].fold == "to" || toks[c+1].fold == "for")) {
 			continue
 		}
 		switch {
