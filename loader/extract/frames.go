@@ -5274,7 +5274,9 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	// maker or seller of the subject is the party it is said of.
 	byMaker := false
 	if subj == nil {
-		for j := c + 1; j < len(toks) && j <= c+8; j++ {
+		// ("said the fire was most likely caused by a faulty line
+		// recloser made by Trident": the maker may stand further on.)
+		for j := c + 1; j < len(toks) && j <= c+20 && toks[j].text != ";"; j++ {
 			if makerVerbs[toks[j].fold] && j+1 < len(toks) && toks[j+1].fold == "by" {
 				byMaker = true
 				for q := j + 2; q < len(toks) && q <= j+7; q++ {
