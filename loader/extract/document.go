@@ -933,6 +933,12 @@ func (d *doc) findDoc(head, f string) *entity {
 // as the source of what the sentence says.
 func (d *doc) docAttributed(s, start, end int) bool {
 	toks := d.sents[s].toks
+	// "a letter sent last year to Loopit's board by a former engineer,
+	// Daniel Osei, which was reviewed by the Bayview Courier": an outlet
+	// that saw the paper, in a relative clause after its phrase.
+	if d.lang == "en" && d.seenByOutletAfter(s, end) {
+		return true
+	}
 	// "hat gegen X eine Unterlassungsklage eingereicht", "filed a
 	// complaint against X": the pleading carries the accusation.
 	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) &&
@@ -1515,3 +1521,30 @@ func (d *doc) publishingSubject(s, k int) *entity {
 // clauseAdverbsEN stand between a subject and its verb of saying ("also
 // alleges", "further claims").
 var clauseAdverbsEN = set("also", "further", "separately", "additionally", "likewise", "specifically", "repeatedly")
+
+// seenByOutletAfter reports a relative clause after the document phrase
+// ending at token end of sentence s that says an outlet saw the paper:
+// ", which was reviewed by the Bayview Courier", ", a copy of which was
+// seen by Reuters". No other document noun stands between.
+func (d *doc) seenByOutletAfter(s, end int) bool {
+	toks := d.sents[s].toks
+	for k := end; k < len(toks) && k <= end+18; k++ {
+		if k > end && d.docHead(toks[k]) != "" {
+			return false
+		}
+		if toks[k].text != "," || k+3 >= len(toks) || toks[k+1].fold != "which" && toks[k+1].fold != "that" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if (toks[j].fold == "seen" || toks[j].fold == "reviewed" || toks[j].fold == "obtained") && j+1 < len(toks) && toks[j+1].fold == "by" {
+				for q := j + 2; q < len(toks) && q <= j+4; q++ {
+					if m := d.mentionAt(s, q); m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -193,6 +193,17 @@ func (d *doc) computeVia() {
 					target = nil
 					break
 				}
+				// "Many of the complaint's claims echo a letter sent … by
+				// a former engineer, Daniel Osei, which was reviewed by the
+				// Courier": a paper the sentence gives another author
+				// carries that author's claim, not the earlier accuser's.
+				// (A body's report that the sentence says a claim comes from
+				// sources it: "Das geht aus einem Bericht des Bundesamts …
+				// hervor".)
+				if at.sent == s && at.doc.author != nil && at.doc.author.typ == claimgraph.Official && at.doc.author != target.accuser && d.mentions(s, at.doc.author) && !d.mentions(s, target.accuser) {
+					target = nil
+					break
+				}
 				// "The Tessel Foundation also published a study … The
 				// study says …": a paper the text gave another author in a
 				// paragraph of its own is that author's news.
