@@ -5896,8 +5896,10 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// party nearest the misconduct is the subject of an accusing verb
 	// after it; the speaker reports that party's accusation, which the
 	// verb's own frame reads.
+	// (German verbs only in German: "eine fehlerhafte Charge" is a
+	// batch, no charge.)
 	for k := parts[near].m.t1; k < w && k < cm; k++ {
-		if accuseEN[toks[k].fold] || chargeEN[toks[k].fold] {
+		if f := toks[k].fold; d.lang != "de" && (accuseEN[f] || chargeEN[f]) || d.lang == "de" && !toks[k].cap && (accuseDE[f] || vorwerfenWhole[f]) {
 			return false
 		}
 	}
