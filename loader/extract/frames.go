@@ -5478,7 +5478,25 @@ func passiveAt(toks []token, v, end int) bool {
 		return false
 	}
 	f := toks[v].fold
-	return passiveAux[f] || v+1 < end && (f == "had" || f == "has" || f == "have" || f == "habe" || f == "hat") && toks[v+1].fold == "been"
+	passive := passiveAux[f] || v+1 < end && (f == "had" || f == "has" || f == "have" || f == "habe" || f == "hat") && toks[v+1].fold == "been"
+	// "Greyfell was poisoning the river", "had been dumping waste": an
+	// English progressive is active.
+	if passive {
+		j := v + 1
+		if f == "had" || f == "has" || f == "have" {
+			j++
+		}
+		if j < end && (strings.HasSuffix(toks[j].fold, "ly") || toks[j].fold == "still" || toks[j].fold == "also") {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].quote && toks[j].open {
+			j++ // was "poisoning the river"
+		}
+		if j < len(toks) && toks[j].word && !toks[j].cap && len(toks[j].fold) > 5 && strings.HasSuffix(toks[j].fold, "ing") && toks[j].fold != "being" {
+			return false
+		}
+	}
+	return passive
 }
 
 // saidWhileClause reads the clause a reported "…, while B had rigged
