@@ -167,7 +167,9 @@ own:
 				// (Not a description of its own kind: „Über ihren Anwalt
 				// ließ die Genossenschaft erklären …“ is the cooperative
 				// coreference found, whatever else was accused.)
-				if p.m.kind == mDesc && denier.isOrg() && len(d.accsAgainst(denier, s)) == 0 && (denier.typ != claimgraph.Company || genericCompanyDescs[trimPoss(toks[p.m.t1-1].fold)]) {
+				// Nor where the sentence names it too: "Lawyers for
+				// Ashcombe told the FT that the company …".
+				if p.m.kind == mDesc && denier.isOrg() && len(d.accsAgainst(denier, s)) == 0 && (denier.typ != claimgraph.Company || genericCompanyDescs[trimPoss(toks[p.m.t1-1].fold)]) && !d.namedElsewhere(s, p.m, denier) {
 					if alt := d.lastAccusedOfType(s, denier.typ); alt != nil {
 						denier = alt
 					}
@@ -805,6 +807,17 @@ func (d *doc) coordinatedIn(s int, a, b *entity) bool {
 			if joined {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedElsewhere reports a mention of e in sentence s other than m by a
+// name, not a description.
+func (d *doc) namedElsewhere(s int, m *mention, e *entity) bool {
+	for _, o := range d.ments[s] {
+		if o != m && o.ent == e && o.kind != mDesc && o.kind != mPron {
+			return true
 		}
 	}
 	return false
@@ -2178,7 +2191,9 @@ func (d *doc) lawyerSubject(s, limit int, parts []part) *entity {
 			if q.m.t0 < k && q.prep == "" && !q.obj {
 				return nil // a subject before the lawyer
 			}
-			if q.m.t0 > k && q.m.t0 <= k+3 && q.m.t0 < limit && (q.prep == "von" || q.prep == "for" || q.prep == "gen" || toks[q.m.t0-1].fold == "representing") && q.e.typ == claimgraph.Official {
+			// ("Lawyers for Ashcombe told the FT that the company …": a
+			// body's lawyers speak for the body.)
+			if q.m.t0 > k && q.m.t0 <= k+3 && q.m.t0 < limit && (q.prep == "von" || q.prep == "for" || q.prep == "gen" || toks[q.m.t0-1].fold == "representing") && (q.e.typ == claimgraph.Official || q.e.isOrg()) {
 				return d.unnamedClient(s, q.e)
 			}
 		}
