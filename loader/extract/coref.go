@@ -1648,6 +1648,16 @@ func (d *doc) pronounPass(s int) {
 					}
 				}
 			}
+			// "Sahel Crest, it says, used the arrangement to …": a speaker
+			// set in commas into a clause is not the clause's subject
+			// before it.
+			if subj == nil && i >= 2 && toks[i-1].text == "," && i+2 < len(toks) && parentheticalVerbsEN[toks[i+1].fold] && toks[i+2].text == "," {
+				for _, m := range d.ments[s] {
+					if m.t1 == i-1 && m.ent != nil && m.ent.isOrg() {
+						subj = m.ent
+					}
+				}
+			}
 			// "Oakridge Textiles, which it accuses of selling counterfeit
 			// goods": the relative pronoun is the verb's object, so "it"
 			// is not the name it stands for.
