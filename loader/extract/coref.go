@@ -2388,6 +2388,13 @@ func (d *doc) personAffiliations(s int, final bool) {
 					e.former = true
 				}
 			}
+			// "Curtis Wendell, a former quality engineer at Ridgeback":
+			// in a role set after the name, before the role word.
+			for k := m.t1; k < pr.role && k < len(toks); k++ {
+				if formerWords[toks[k].fold] || strings.HasPrefix(toks[k].fold, "ex-") {
+					e.former = true
+				}
+			}
 		}
 		d.mergePlaceholder(e, s)
 	}
