@@ -395,6 +395,21 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			return
 		}
 	}
+	// "Harlow & Pryce said it accepted the findings" … "The bank at the
+	// time called the report \"inaccurate\"": what the party has
+	// accepted, a later rejection that names no accuser does not answer.
+	if len(named) == 0 {
+		var open []*acc
+		for _, a := range targets {
+			if !d.conceded(who, a, s) {
+				open = append(open, a)
+			}
+		}
+		if len(open) == 0 {
+			return
+		}
+		targets = open
+	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
 	// "denied rigging any auction and said it would challenge the
 	// charge": the act the denial verb takes for object names its
@@ -818,6 +833,32 @@ func (d *doc) namedElsewhere(s int, m *mention, e *entity) bool {
 	for _, o := range d.ments[s] {
 		if o != m && o.ent == e && o.kind != mDesc && o.kind != mPron {
 			return true
+		}
+	}
+	return false
+}
+
+// acceptPhrases accept a charge or the finding that carries it.
+var acceptPhraseSet = newPhraseSet([]string{"accepted the findings", "accepts the findings", "accept the findings", "accepted the fine", "accepts the fine",
+	"accepted the penalty", "accepts the penalty", "accepted the regulator's findings", "accepts the regulator's findings",
+	"akzeptiert den bescheid", "akzeptierte den bescheid", "akzeptiert das bussgeld", "akzeptierte das bussgeld", "akzeptiert die feststellungen", "akzeptierte die feststellungen"})
+
+// conceded reports an accusation a, stated before sentence s, that party
+// who accepted in a sentence between them whose subject it (or its
+// speaker) is: "Harlow & Pryce said it accepted the findings".
+func (d *doc) conceded(who *entity, a *acc, s int) bool {
+	for o := a.sent; o < s; o++ {
+		lt := fold(string(d.rs[d.sents[o].start:d.sents[o].end]))
+		if !acceptPhraseSet.in(lt) {
+			continue
+		}
+		for _, p := range d.participants(o, false) {
+			if p.prep == "" && !p.obj {
+				if p.e == who || party(p.e) == who {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
