@@ -2766,7 +2766,16 @@ func (d *doc) unnamedBodyName(s, start, i int) string {
 			return ""
 		}
 		nf := fold(nominativeHead(t.text, h))
-		if unnamedBodiesDE[nf] || len(nf) >= len(h)+4 && agencyHeadsDE[h] != 0 && !genericCompounds[nf] && !municipalOffice(nf) && !strings.HasPrefix(nf, "bundes") {
+		// "Das städtische Rechnungsprüfungsamt", "das Bauamt der
+		// Stadt": a town's office the text ties to its town is one body.
+		townOwned := false
+		for k := start + 1; k < i; k++ {
+			townOwned = townOwned || strings.HasPrefix(toks[k].fold, "staedtisch") || strings.HasPrefix(toks[k].fold, "städtisch") || strings.HasPrefix(toks[k].fold, "kommunal")
+		}
+		if i+2 < len(toks) && genitiveArticle[toks[i+1].fold] && (toks[i+2].fold == "stadt" || toks[i+2].fold == "gemeinde" || toks[i+2].fold == "kreises" || toks[i+2].fold == "landkreises") {
+			townOwned = true
+		}
+		if unnamedBodiesDE[nf] || len(nf) >= len(h)+4 && agencyHeadsDE[h] != 0 && !genericCompounds[nf] && (!municipalOffice(nf) || townOwned) && !strings.HasPrefix(nf, "bundes") {
 			return nominativeHead(t.text, h)
 		}
 		return ""

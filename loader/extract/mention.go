@@ -1381,7 +1381,9 @@ func (d *doc) agencyPassDE(s int) {
 			// word is its place, even one that looks like a noun.
 			// "wirft dem Landkreis Betrug vor": a wrongdoing after the
 			// body is the charge, not its place.
-			if germanHead(nt) == "" && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head]) && !hasWrongdoing(toks, end, end+1) {
+			// ("Regierungspräsidium Darmstadt": a known town whose name
+			// ends like a body's head.)
+			if (germanHead(nt) == "" || cities[nt.fold]) && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head] || cities[nt.fold]) && !hasWrongdoing(toks, end, end+1) {
 				end = j
 				named = true
 			}
@@ -1479,8 +1481,14 @@ func (d *doc) agencyPassDE(s int) {
 		// "Wettbewerbszentrale", "Bundesnetzagentur": a compound of an
 		// association-like head names one body; of the many offices
 		// ("Bauamt", "Gesundheitsamt") only federal and state ones do.
+		// ("Das städtische Rechnungsprüfungsamt": a town's office the
+		// adjective ties to its town is one body.)
+		// ("des städtischen Tiefbauamts" after a role is where a person
+		// works, not a party.)
+		townOwned := i > 1 && (strings.HasPrefix(toks[i-1].fold, "staedtisch") || strings.HasPrefix(toks[i-1].fold, "städtisch")) && !toks[i-1].cap &&
+			(toks[i-2].fold == "das" || toks[i-2].fold == "dem")
 		if !named && namedCompoundHeads[head] && len(nf) >= len(head)+4 && !genericCompounds[nf] &&
-			(head != "amt" || !municipalOffice(nf)) &&
+			(head != "amt" || !municipalOffice(nf) || townOwned) &&
 			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
 			named = true
 			// "die Grünen-Fraktion im Stadtrat", "die SPD-Fraktion im
@@ -2220,7 +2228,10 @@ func policeOfficeDE(f, head string) bool {
 }
 
 var localOfficesDE = []string{"zollamt", "gesundheitsamt", "jugendamt", "ordnungsamt", "bauamt", "umweltamt", "bezirksamt", "veterinaeramt", "sozialamt", "gewerbeaufsichtsamt",
-	"kreisverwaltung", "bezirksverwaltung", "gemeindeverwaltung"}
+	"kreisverwaltung", "bezirksverwaltung", "gemeindeverwaltung",
+	// "Regierungspräsidium Tübingen": a Land's regional authority,
+	// named by its seat.
+	"regierungspraesidium"}
 
 // agencyPassEN finds English names of public bodies: a capitalised run
 // with a head noun ("Panama Maritime Authority", "U.S. District Court for
