@@ -2612,7 +2612,13 @@ func (d *doc) lateAffiliations() {
 // managing director" … "its director, Rafael Ostrowski").
 func (d *doc) mergePlaceholder(e *entity, s int) {
 	for _, p := range d.ents {
-		if p.key != "@placeholder" || p == e || p.dead {
+		// "has accused a senior procurement official of leaking …" …
+		// "the official, Colin Barraclough, had passed …": an unnamed
+		// official who asked for no anonymity, named soon after by his
+		// role, is that person too.
+		unnamed := p.anon && p.typ == claimgraph.Official && p.key != "@placeholder" && len(p.hits) > 0 && len(e.hits) > 0 && !d.sentenceHas(p.hits[0].sent, anonymityCues) &&
+			p.hits[0].sent < e.hits[0].sent && p.hits[0].sent >= s-2 && p.role != "" && p.role == e.role && d.lang == "en" && d.definiteRoleBefore(e, s)
+		if p.key != "@placeholder" && !unnamed || p == e || p.dead {
 			continue
 		}
 		near := p.hits[0].sent >= s-2
@@ -2648,6 +2654,21 @@ func (d *doc) mergePlaceholder(e *entity, s int) {
 		// Stolzer".
 		d.merge(p, e)
 	}
+}
+
+// definiteRoleBefore: e is named in sentence s right after its role
+// under "the" and a comma ("the official, Colin Barraclough").
+func (d *doc) definiteRoleBefore(e *entity, s int) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != e || m.t0 < 3 {
+			continue
+		}
+		if toks[m.t0-1].text == "," && isRoleToken(toks[m.t0-2], d) != "" && toks[m.t0-3].fold == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // genericRoles name an office without saying which.
