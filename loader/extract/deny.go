@@ -847,9 +847,14 @@ var acceptPhraseSet = newPhraseSet([]string{"accepted the findings", "accepts th
 // who accepted in a sentence between them whose subject it (or its
 // speaker) is: "Harlow & Pryce said it accepted the findings".
 func (d *doc) conceded(who *entity, a *acc, s int) bool {
+	if d.accepts == nil {
+		d.accepts = make([]bool, len(d.sents))
+		for o := range d.sents {
+			d.accepts[o] = acceptPhraseSet.in(fold(string(d.rs[d.sents[o].start:d.sents[o].end])))
+		}
+	}
 	for o := a.sent; o < s; o++ {
-		lt := fold(string(d.rs[d.sents[o].start:d.sents[o].end]))
-		if !acceptPhraseSet.in(lt) {
+		if !d.accepts[o] {
 			continue
 		}
 		for _, p := range d.participants(o, false) {

@@ -231,6 +231,9 @@ type doc struct {
 	accs           []*acc
 	dens           []*den
 	secondPass     bool
+	// accepts marks the sentences with a phrase of accepting a charge
+	// (deny.go, conceded), computed once when first asked.
+	accepts []bool
 	// docOwners remembers who issued a document the text mentioned
 	// before it cited it, by document kind.
 	docOwners map[string]*entity
