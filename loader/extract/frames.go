@@ -800,7 +800,7 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		}
 		// "Altgeräte ordnungsgemäß entsorgt", "properly disposed of",
 		// "legally exported": an act done by the rules is none.
-		if wrongWord(&toks[k]) && !lawfulBefore(toks, k, from) {
+		if wrongWord(&toks[k]) && !lawfulBefore(toks, k, from) && !compliedAfterDE(toks, k) {
 			return true
 		}
 		// "price gouging", "forced labour", "trade secrets": entries of
@@ -3334,7 +3334,12 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		}
 	}
 	accuser := (*entity)(nil)
-	if prev != nil {
+	// "X wirft Y vor, … Die Vorwürfe seien falsch, erklärte Y. X habe
+	// …": the speaker of the sentence right before goes on speaking,
+	// not the accuser of an earlier claim.
+	if sp := d.saidBeforeSpeakerDE(s); sp != nil && prev != nil && prev.sent < s-1 {
+		accuser = sp
+	} else if prev != nil {
 		accuser = prev.accuser
 	} else {
 		// "Der Mieterverein äußerte sich am Mittwoch zu dem Fall. Die
@@ -5853,7 +5858,7 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// companies, A, B and C, used tankers … to hide …").
 	w := -1
 	for k := 0; k < cm && w < 0; k++ {
-		if hasWrongdoing(toks, k, k+1) {
+		if hasWrongdoing(toks, k, k+1) && !rebuttedClaimDE(toks, k) {
 			w = k
 			// "Die Hackergruppe Frostnebel sei für den Angriff
 			// verantwortlich": a word of a party's name or of the

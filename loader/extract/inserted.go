@@ -448,8 +448,8 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 		return nil
 	}
 	konj := false
-	for _, t := range toks {
-		if t.quote || t.inq {
+	for k, t := range toks {
+		if (t.quote || t.inq) && !shortQuoteDE(toks, k) {
 			return nil
 		}
 		if konjFiniteDE[t.fold] {
@@ -477,7 +477,7 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 		// ", sagte [eine frühere] Schichtleiterin …": articles and
 		// small-written adjectives between verb and name.
 		v := p.m.t0 - 1
-		for v > 0 && v >= p.m.t0-3 && !speakVerbsDE[toks[v].fold] && (articles[toks[v].fold] || inflectedAdjDE(toks[v]) || lowerAdjDE(toks[v])) {
+		for v > 0 && v >= p.m.t0-3 && !speakVerbsDE[toks[v].fold] && (articles[toks[v].fold] || inflectedAdjDE(toks[v]) || lowerAdjDE(toks[v]) || isRoleToken(toks[v], d) != "") {
 			v--
 		}
 		if v >= 1 && speakVerbsDE[toks[v].fold] && toks[v-1].text == "," {
@@ -589,3 +589,44 @@ func (d *doc) verdictOwnerDE(s int, parts []part, c int) *entity {
 }
 
 var verdictNounsDE = set("urteil", "fazit", "befund", "bilanz", "einschaetzung", "schlussfolgerung", "verdikt", "resuemee")
+
+// compliedAfterDE reports a limit at k that the clause says was kept:
+// "dabei seien die Grenzwerte der Einleitgenehmigung eingehalten worden",
+// "die Grenzwerte würden eingehalten". Keeping a limit is no misconduct;
+// "nicht eingehalten" stays one.
+func compliedAfterDE(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].fold, "grenzwert") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		f := toks[j].fold
+		switch {
+		case f == "nicht" || f == "nie" || f == "kaum" || f == "," || f == ";":
+			return false
+		case strings.HasPrefix(f, "eingehalten") || f == "einhalten" || f == "einhielt" || f == "einhielten" || f == "unterschritten" || f == "unterschreiten":
+			return true
+		}
+	}
+	return false
+}
+
+// rebuttedClaimDE reports a word of falsehood at k said of a claim
+// noun just before it: "die Vorwürfe seien „sachlich falsch“", "die
+// Darstellung sei falsch". The speaker rejects a claim; no one is said
+// to have done wrong.
+func rebuttedClaimDE(toks []token, k int) bool {
+	if f := toks[k].fold; !strings.HasPrefix(f, "falsch") && !strings.HasPrefix(f, "unwahr") && !strings.HasPrefix(f, "erfunden") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		f := toks[j].fold
+		if f == "," || f == ";" || f == ":" {
+			return false
+		}
+		if toks[j].cap && (strings.HasPrefix(f, "vorw") || strings.HasPrefix(f, "anschuldigung") || strings.HasPrefix(f, "darstellung") ||
+			strings.HasPrefix(f, "behauptung") || strings.HasPrefix(f, "beschuldigung") || strings.HasPrefix(f, "aussage")) {
+			return true
+		}
+	}
+	return false
+}
