@@ -345,7 +345,17 @@ func (d *doc) documentPass(s int) {
 			}
 			if j < len(toks) && toks[j].cap && toks[j].word {
 				if m := d.mentionAt(s, j); m != nil {
-					if m.t0 == j || m.t0 < j {
+					// "aus dem Abschlussbericht der Behörde", "die
+					// Beschwerde des Landrats": a body or person taken up
+					// by a bare noun owns the paper but does not name it;
+					// a name or a fuller description does ("Bericht des
+					// Beschaffungsamts", "Prüfbericht der Stuttgarter
+					// Aufsichtsbehörde").
+					// (People in the plural name it: "Gutachten der
+					// Wirtschaftsprüfer", "Jahresbericht der Prüfer".)
+					if m.t0 >= end && m.t0 <= j && j == end+1 && m.t1 == j+1 && (m.kind == mDesc || m.kind == mPron || m.kind == mAnon) && !strings.HasSuffix(toks[j].fold, "er") {
+						owner = m.ent
+					} else if m.t0 == j || m.t0 < j {
 						end = m.t1
 						owner = m.ent
 					}
