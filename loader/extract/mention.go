@@ -4467,6 +4467,9 @@ func (d *doc) resolveNames(s int) {
 					break
 				}
 			}
+			if e == nil && m.kind == mPerson && m.t1 == m.t0+1 && m.t0 > 0 && knightTitles[toks[m.t0-1].fold] {
+				e = d.knightNamed(fold(trimPoss(m.name)))
+			}
 			if e == nil && m.typ == claimgraph.Agency && !m.descr {
 				e = d.descriptiveAntecedent(s, m.name, m.t0 <= 1)
 			}
@@ -4584,6 +4587,32 @@ func (d *doc) resolveNames(s int) {
 // goes on with its own head and field: "Hamburger Amt für Arbeitsschutz"
 // is the "Amt für Arbeitsschutz" said later. Other names are returned as
 // they are.
+// knightTitles go before a knight's or dame's given name alone once the
+// full name is known: "Sir Anthony Pellow" … "Sir Anthony said".
+var knightTitles = set("sir", "dame")
+
+// knightNamed is the one person named in full before whose given name is
+// f ("Sir Anthony" after "Sir Anthony Pellow" or "Anthony Pellow").
+func (d *doc) knightNamed(f string) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.typ != claimgraph.Official || o.dead {
+			continue
+		}
+		w := strings.Fields(fold(o.name))
+		if len(w) > 0 && knightTitles[w[0]] {
+			w = w[1:]
+		}
+		if len(w) >= 2 && w[0] == f {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 func townAdjTrimDE(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 3 || !strings.HasSuffix(w[0], "er") || len(w[0]) < 5 || strings.ToLower(w[0][:1]) == w[0][:1] || functionWords[fold(w[0])] {
@@ -4694,6 +4723,16 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 		// name found by its slot is shortened like a company's.
 		if m.slot && len(words) == 1 {
 			e.shorts = append(e.shorts, fold(trimPoss(words[0])))
+		}
+		// "the pressure group Tallis Housing Coalition" … "Tallis said":
+		// an English body's name that its descriptor introduced goes by
+		// its first word like a slot name's, unless that word is general
+		// ("National", "Royal") or a place ("Leeds Tenants Union").
+		if !m.slot && m.role != "" && d.lang == "en" && m.kind == mName && len(words) >= 2 && len(words) <= 5 && words[0] != strings.ToLower(words[0]) {
+			w0 := []rune(words[0])
+			if t0 := newToken(w0, 0, len(w0)); !genericFirst[t0.fold] && !legalForms[t0.fold] && len(t0.fold) > 3 && !d.isPlace(t0) && !cities[t0.fold] && !agencyHeadsEN[t0.fold] && !functionWords[t0.fold] && !t0.acro {
+				e.shorts = append(e.shorts, t0.fold)
+			}
 		}
 		if m.slot && len(words) >= 2 {
 			e.shorts = append(e.shorts, fold(strings.Join(words, " ")))
