@@ -201,6 +201,35 @@ func (d *doc) participants(s int, withDocs bool) []part {
 // "Morland's", "the board's"), lower-case modifiers and a noun, no name
 // of its own ("the state-owned hydropower company", "the board's
 // chairman").
+// placeOfEnd is where the place after a named object ends: "accused
+// Marie Berg of Canada of breaching rules", "Senator Jane Moss of Ohio",
+// "his challenger, Anna Lind of Sweden, of cheating". News names a person
+// (or a body) with the country or town it comes from; that "of" belongs
+// to the name, and the charge's "of" follows it. Only a capitalised phrase
+// counts, and only when a complement ("of", "with", "for") or a comma
+// comes right after it; otherwise t1 itself is returned.
+func placeOfEnd(toks []token, t1 int) int {
+	if t1+1 >= len(toks) || toks[t1].fold != "of" {
+		return t1
+	}
+	k := t1 + 1
+	if k+1 < len(toks) && toks[k].fold == "the" && toks[k+1].cap {
+		k++ // "of the Netherlands"
+	}
+	n := 0
+	for k < len(toks) && n < 4 && toks[k].word && toks[k].cap && !toks[k].inq {
+		k++
+		n++
+	}
+	if n == 0 || k >= len(toks) {
+		return t1
+	}
+	if f := toks[k].fold; f == "of" || f == "with" || f == "for" || toks[k].text == "," {
+		return k
+	}
+	return t1
+}
+
 func (d *doc) describedObject(s, from, to int) bool {
 	toks := d.sents[s].toks
 	if to-from < 2 || to-from > 7 {
@@ -1648,6 +1677,16 @@ func (d *doc) accuseSentence(s int) {
 			// sentence.
 			bound := len(toks)
 			for k := c + 1; k < len(toks); k++ {
+				// "accused Tom Ferris of Ireland of lying": the place is
+				// part of the object's name.
+				if toks[k].fold == "of" && k > c+1 {
+					if m := d.mentionAt(s, k-1); m != nil && m.t1 == k && m.kind != mDoc {
+						if e := placeOfEnd(toks, k); e > k {
+							k = e - 1
+							continue
+						}
+					}
+				}
 				if f := toks[k].fold; f == "with" || f == "of" || f == "for" || f == "over" || toks[k].text == "," && d.mentionAt(s, k) == nil {
 					bound = k
 					break
@@ -1667,6 +1706,18 @@ func (d *doc) accuseSentence(s int) {
 				if p.m.t0 > c && p.m.t0 < bound && p.e.typ != claimgraph.Document && (p.prep == "" || (p.prep == "on" || p.prep == "against") && onVerb) && !d.premodifiesStaff(p.m) {
 					accused = []part{p}
 					break
+				}
+			}
+			// "accused its rival, Tom Ferris, of …": a description the
+			// name in apposition spells out is that name, whatever the
+			// description was resolved to.
+			if len(accused) == 1 && accused[0].m.kind == mDesc && accused[0].m.t1+1 < len(toks) && toks[accused[0].m.t1].text == "," {
+				for _, p := range parts {
+					if p.m.t0 == accused[0].m.t1+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.m.kind != mDesc && p.m.kind != mPron &&
+						p.m.t1 < len(toks) && toks[placeOfEnd(toks, p.m.t1)].text == "," {
+						accused = []part{p}
+						break
+					}
 				}
 			}
 			// "accused the board of Halden Foods of …": the organ of a
@@ -1741,7 +1792,8 @@ func (d *doc) accuseSentence(s int) {
 			// a described object names itself in apposition.
 			if len(accused) == 0 && bound < len(toks) && toks[bound].text == "," && d.describedObject(s, c+1, bound) {
 				for _, p := range parts {
-					if p.m.t0 == bound+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "and") {
+					// ("his challenger, Anna Lind of Sweden, of …").
+					if p.m.t0 == bound+1 && p.prep == "" && p.e.typ != claimgraph.Document && p.m.t1 < len(toks) && (toks[placeOfEnd(toks, p.m.t1)].text == "," || toks[p.m.t1].fold == "and") {
 						accused = []part{p}
 						break
 					}
@@ -4398,10 +4450,15 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	}
 	// The subject is usually the first participant of the clause: prefer
 	// it unless a later one sits right before the verb ("auditing firm
-	// L&M had flagged").
+	// L&M had flagged"). A relative clause closed right before the verb
+	// is no subject: "The association, which nominated Tóth, accused …".
+	rel := relativeBeforeEN(d.sents[parts[0].m.sent].toks, c)
 	for k := range parts {
 		p := parts[k]
 		if p.m.t0 >= c || p.prep != "" && !d.staffOf(p) && !d.possLawyer(p, c) {
+			continue
+		}
+		if rel >= 0 && p.m.t0 > rel {
 			continue
 		}
 		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
@@ -4422,6 +4479,35 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		}
 	}
 	return best
+}
+
+// relativeBeforeEN is the comma that opens a relative clause set between
+// a subject and its verb at c ("The firm, which disclosed that it holds a
+// short position, also claimed …", "The association, which nominated
+// Tóth, accused …"), or -1. The clause closes with a comma right before
+// the verb (an adverb or auxiliary may follow it); the parties inside are
+// the clause's own objects, not the verb's subject.
+func relativeBeforeEN(toks []token, c int) int {
+	k := c - 1
+	for k > 0 && (toks[k].fold == "also" || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "then" || toks[k].fold == "later" ||
+		strings.HasSuffix(toks[k].fold, "ly") && toks[k].word && !toks[k].cap) {
+		k--
+	}
+	if k < 3 || toks[k].text != "," {
+		return -1
+	}
+	for j := k - 2; j > 0 && j >= k-40; j-- {
+		t := toks[j]
+		if t.text == "." || t.text == ";" || t.quote {
+			return -1
+		}
+		if t.text == "," {
+			if f := toks[j+1].fold; f == "which" || f == "who" || f == "whose" {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // staffNouns act for the body they work at: "prosecutors at the district
@@ -7195,7 +7281,9 @@ func (d *doc) summary(s, from int) string {
 	// Skip the object and leading glue words.
 	for from < len(toks) {
 		if m := d.mentionAt(s, from); m != nil && m.kind != mDoc {
-			from = m.t1
+			// ("Tom Ferris of Ireland of lying": the place goes with
+			// the name.)
+			from = placeOfEnd(toks, m.t1)
 			continue
 		}
 		f := toks[from].fold
