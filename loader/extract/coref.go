@@ -534,7 +534,9 @@ func (d *doc) descriptionPass(s int) {
 			d.indefiniteApposition(s, i)
 		}
 		if !ok {
-			d.nameHeadDesc(s, i)
+			if !d.introducedNounDE(s, i) {
+				d.nameHeadDesc(s, i)
+			}
 			continue
 		}
 		// "the county's environmental agency": a place's possessive
@@ -3710,6 +3712,64 @@ func bodyWordDE(pf string) string {
 		}
 	}
 	return ""
+}
+
+// introducedNounDE resolves a German definite description whose noun no
+// list knows but which the text put before a body's name when it
+// introduced it: "die Athletenvertretung" after "die unabhängige
+// Athletenvertretung Sport Pro", "des Mieterbündnisses" after "Das
+// Mieterbündnis Wohnen Plus". The noun says what that body is in this
+// story; it names the one body introduced so.
+func (d *doc) introducedNounDE(s, i int) bool {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if d.lang != "de" || i == 0 || !t.cap || !t.word || len(t.fold) < 6 || !definiteDE[toks[i-1].fold] || d.covered[s][i-1] {
+		return false
+	}
+	// A name right after is in apposition to the noun ("die
+	// Athletenvertretung Sport Pro"): that mention owns it.
+	if i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) {
+		return false
+	}
+	if !d.free(s, i-1, i+1) {
+		return false
+	}
+	e := d.describedBody(s, i, func(o *entity) bool { return o.isOrg() })
+	if e == nil {
+		// "des Mieterbündnisses" after "Das Mieterbündnis Wohnen Plus":
+		// the noun kept as the first word of the name.
+		e = d.nameOpenerNamesake(s, i)
+	}
+	if e == nil {
+		return false
+	}
+	m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mDesc, typ: e.typ, name: trimPoss(d.spanText(s, i-1, i+1))}
+	d.addMention(m)
+	d.attach(m, e)
+	return true
+}
+
+// nameOpenerNamesake returns the one organisation, named before token i
+// of sentence s, whose name of two words or more opens with the noun at
+// i ("Mieterbündnis Wohnen Plus" for "des Mieterbündnisses"), or nil.
+func (d *doc) nameOpenerNamesake(s, i int) *entity {
+	f := trimPoss(d.sents[s].toks[i].fold)
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || !o.isOrg() || len(o.hits) == 0 || o.hits[0].sent > s || o.hits[0].sent == s && o.hits[0].tok >= i {
+			continue
+		}
+		w := strings.Fields(fold(o.name))
+		// ("-nis" doubles its s when inflected: "Bündnisses".)
+		if len(w) < 2 || !strings.HasPrefix(f, w[0]) || !inflectionEnds[f[len(w[0]):]] && !(strings.HasSuffix(w[0], "nis") && f[len(w[0]):] == "ses") {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // nameHeadDesc resolves a definite description whose noun is the head of

@@ -281,7 +281,10 @@ var firstNames = mustGivenNames("lexicon/firstnames.tsv")
 var agencyAppositionsEN = set("association", "union", "federation", "watchdog", "regulator", "agency", "authority",
 	"organisation", "organization", "charity", "coalition", "alliance", "group", "campaign", "ngo", "body", "council", "commission", "ministry")
 
-var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer", "forschungszentrum"}
+var agencyAppositionsDE = []string{"verband", "vereinigung", "gewerkschaft", "initiative", "organisation", "verein", "bündnis", "buendnis", "behörde", "behoerde", "stiftung", "kammer", "forschungszentrum",
+	// "die Athletenvertretung Sport Pro", "die Interessenvertretung X":
+	// a body that speaks for a group of people.
+	"vertretung"}
 
 // titles stand before a person's name.
 var titles = set("dr.", "prof.", "dr", "prof", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "herr", "frau", "sir", "dame", "lord", "captain", "capt.")
