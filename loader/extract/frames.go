@@ -467,6 +467,30 @@ var wrongdoing = []string{
 	// Partnerfirmen verbucht, die nur auf dem Papier existierten",
 	// "shell companies that existed only on paper".
 	"nur auf dem papier", "only on paper", "briefkastenfirm", "shell compan",
+	// Goods or acts the rules forbid, named by their adjective before
+	// the noun: "verbotene Zusätze verkauft", "ungenehmigte Anbauten",
+	// "illicit payments", "unapproved pesticides", "sold banned
+	// additives" ("verboten" alone, "was banned from", say a ban).
+	"verbotene", "ungenehmigt", "illicit", "unapproved", "unpermitted", "unregistered", "banned substance", "banned additive", "banned pesticide",
+	"banned chemical", "banned drug", "banned ingredient", "banned product", "banned goods", "banned weapon", "prohibited substance", "prohibited item", "prohibited goods",
+	// Public or entrusted money put to one's own use: "Fördermittel für
+	// private Zwecke verwendet", "in die eigene Tasche gewirtschaftet",
+	// "misused public funds", "lined his pockets", "sich persönlich
+	// bereichert" (see hasWrongdoing for "sich").
+	"misus", "private zweck", "privaten zweck", "persoenliche zweck", "persoenlichen zweck", "eigene zweck", "eigenen zweck", "private purpose", "personal purpose",
+	"personal use", "personal expense", "eigene tasche", "eigenen tasche", "own pocket", "lined his", "lined her", "lined their", "enriched himself", "enriched herself",
+	"enriched themselves", "self-enrich", "unjust enrichment",
+	// Staff spied on, customers cheated, benefits obtained by deceit,
+	// accounts dressed up, defects left to drag on, warnings
+	// suppressed, animals or people maltreated: "Mitarbeiter
+	// bespitzelt", "Kunden übervorteilt", "Subventionen erschlichen",
+	// "die Bilanz frisiert", "Mängel verschleppt", "Warnhinweise
+	// unterdrückt", "Tiere misshandelt".
+	"bespitzel", "uebervorteil", "erschlich", "erschleich", "frisiert", "verschlepp", "unterdrueck", "suppressed", "suppressing", "misshandel", "misshandl",
+	"gequaelt", "quaelerei", "mistreated", "maltreat",
+	// Prices above what is owed: "charged excessive fees", "exorbitant
+	// prices" (German "zu hohe Preise": see hasWrongdoing).
+	"excessive pric", "excessive fee", "excessive charg", "exorbitant",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -489,6 +513,14 @@ func disregardWord(f string) bool {
 func wrongWord(t *token) bool {
 	if t.wrong == 0 {
 		t.wrong = 2
+		// "pflichtwidrig", "treuwidrig", "vertragswidrig", "sittenwidrig",
+		// "vorschriftswidrig", "Ordnungswidrigkeit": a compound of
+		// "-widrig" says a deed goes against a duty or rule ("widrige
+		// Umstände" are only adverse).
+		if strings.Index(t.fold, "widrig") > 0 {
+			t.wrong = 1
+			return true
+		}
 		for _, w := range wrongdoing {
 			if strings.HasPrefix(t.fold, w) || len(w) >= 5 && strings.Contains(t.fold, w) {
 				t.wrong = 1
@@ -774,7 +806,7 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// an agreement broken ("Rekord gebrochen" is none).
 		if breakVerbsDE[f] {
 			for j := max(k-6, 0); j <= k+6 && j < len(toks); j++ {
-				if j != k && hasPrefixAny(toks[j].fold, []string{"vertrag", "vereinbarung", "zusage", "abmachung", "tarifvertrag"}) {
+				if j != k && hasPrefixAny(toks[j].fold, []string{"vertrag", "vereinbarung", "zusage", "abmachung", "tarifvertrag", "regel", "gesetz", "vorschrift", "auflage", "embargo"}) {
 					return true
 				}
 			}
@@ -790,6 +822,9 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// gekürzt", "unilaterally terminated the contract": an agreement
 		// broken by one side.
 		if (f == "einseitig" || f == "unilaterally") && contractBrokenDE(toks, k) {
+			return true
+		}
+		if ruleBreachDE(toks, k) {
 			return true
 		}
 		// "did not pay its subcontractors", "Subunternehmer nicht
@@ -821,7 +856,9 @@ func hasWrongdoing(toks []token, from, to int) bool {
 			}
 			for j := max(k-back, from); j < to && j < len(toks) && j <= k+5; j++ {
 				for _, o := range ignoredDuties {
-					if j != k && strings.HasPrefix(toks[j].fold, o) {
+					// Compounds end in the duty: "Tierschutzvorschriften
+					// missachtet", "Sicherheitsauflagen ignoriert".
+					if j != k && (strings.HasPrefix(toks[j].fold, o) || len(o) >= 7 && strings.Contains(toks[j].fold, o)) {
 						return true
 					}
 				}
@@ -947,6 +984,100 @@ func hasWrongdoing(toks []token, from, to int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// ruleNouns name rules a deed may go against; payerWords those who pay
+// for a favour; tenderWords the award a procedure may be bent to; fundsWords
+// money entrusted for a purpose; priceWords what is charged.
+var (
+	ruleNouns = []string{"vorschrift", "regel", "gesetz", "auflage", "bestimmung", "vorgabe", "anweisung", "vereinbarung", "vertrag", "zusage", "richtlinie", "verordnung", "satzung",
+		"verbot", "anordnung", "law", "rule", "regulation", "guideline", "agreement", "contract", "order", "instruction", "statute", "ban", "licen", "permit", "terms"}
+	payerWords  = []string{"sponsor", "spende", "spender", "geldgeber", "goenner", "gegenleistung", "donor", "donation", "backer"}
+	tenderWords = []string{"ausschreib", "vergabe", "leistungsbeschreib", "bieter", "auftragnehmer", "tender", "bidder", "procurement", "contract"}
+	fundsWords  = []string{"foerdermittel", "foerdergeld", "spendengeld", "spenden", "steuergeld", "sponsorengeld", "vereinsgeld", "verbandsgeld", "zuschuss", "zuschuesse", "subvention",
+		"mitgliedsbeitr", "funds", "donations", "grant", "taxpayer"}
+	useVerbs   = set("verwendet", "verwendete", "verwendeten", "genutzt", "nutzte", "ausgegeben", "gab", "bezahlt", "finanziert", "eingesetzt", "used", "spent", "paid", "financed")
+	priceWords = []string{"preis", "gebuehr", "rechnung", "honorar", "miete", "tarif", "price", "fee", "charge", "rate", "bill", "rent"}
+	possessive = set("seiner", "seinen", "seine", "seines", "ihrer", "ihren", "ihre", "ihres", "his", "her", "their")
+)
+
+// ruleBreachDE reads misconduct that no single word names, from the word
+// at k and its neighbours:
+//   - a deed against a rule: "entgegen den Vorschriften gelagert",
+//     "contrary to the regulations", "den Auflagen zuwider", "in
+//     contravention of"; ("entgegen den Erwartungen" names no rule);
+//   - "zu hohe Preise abgerechnet", "charged too high fees";
+//   - "sich persönlich bereichert" ("bereichert das Programm" enriches);
+//   - "nicht zugelassene Pestizide", "nicht genehmigte Anlagen": the
+//     attributive adjective under negation ("wurde nicht genehmigt" is an
+//     authority's refusal);
+//   - decisions made to depend on payers: "Nominierungen von den Wünschen
+//     der Sponsoren abhängig gemacht", "made selection dependent on
+//     donations";
+//   - a tender bent to one bidder: "die Ausschreibung auf einen Bieter
+//     zugeschnitten", "tailored the tender";
+//   - entrusted money spent on one's family: "Fördermittel … für Reisen
+//     seiner Ehefrau verwendet", "used grant money for his wife's travel".
+func ruleBreachDE(toks []token, k int) bool {
+	f := toks[k].fold
+	switch {
+	case f == "entgegen" || f == "contrary" || f == "zuwider" || strings.HasPrefix(f, "contraven") || f == "defiance" || f == "zuwiderhandl":
+		lo, hi := k+1, k+4
+		if f == "zuwider" {
+			lo, hi = k-4, k-1
+		}
+		for j := max(lo, 0); j <= hi && j < len(toks); j++ {
+			if toks[j].word && hasPrefixAny(toks[j].fold, ruleNouns) || toks[j].word && len(toks[j].fold) > 10 && containsAny(toks[j].fold, []string{"vorschrift", "auflage", "richtlinie", "verordnung", "bestimmung"}) {
+				return true
+			}
+		}
+	case (f == "hohe" || f == "hohen" || f == "high") && k > 0 && (toks[k-1].fold == "zu" || toks[k-1].fold == "too"):
+		for j := k + 1; j <= k+2 && j < len(toks); j++ {
+			if hasPrefixAny(toks[j].fold, priceWords) || containsAny(toks[j].fold, []string{"preise", "gebuehr"}) {
+				return true
+			}
+		}
+	case strings.HasPrefix(f, "bereicher") && !toks[k].cap:
+		for j := max(k-6, 0); j < k; j++ {
+			if toks[j].fold == "sich" {
+				return true
+			}
+		}
+	case (f == "zugelassene" || f == "zugelassenen" || f == "zugelassener" || f == "zugelassenes" || f == "genehmigte" || f == "genehmigten" || f == "genehmigter" || f == "genehmigtes" ||
+		f == "erlaubte" || f == "erlaubten" || f == "erlaubter" || f == "erlaubtes") && k > 0 && (toks[k-1].fold == "nicht" || toks[k-1].fold == "nie"):
+		return k+1 < len(toks) && toks[k+1].word && toks[k+1].cap
+	case strings.HasPrefix(f, "abhaengig") || f == "dependent" || f == "conditional":
+		for j := max(k-10, 0); j <= k+6 && j < len(toks); j++ {
+			if j != k && toks[j].word && containsAny(toks[j].fold, payerWords) {
+				return true
+			}
+		}
+	case strings.HasPrefix(f, "zugeschnitten") || f == "tailored" || strings.HasPrefix(f, "massgeschneidert"):
+		for j := max(k-10, 0); j <= k+6 && j < len(toks); j++ {
+			if j != k && toks[j].word && hasPrefixAny(toks[j].fold, tenderWords) {
+				return true
+			}
+		}
+	case toks[k].word && hasPrefixAny(f, fundsWords):
+		rel, use := false, false
+		for j := k + 1; j < len(toks) && j <= k+25 && toks[j].text != ";"; j++ {
+			g := toks[j].fold
+			rel = rel || relativeNouns[g] && j > 0 && possessive[toks[j-1].fold] || strings.HasSuffix(g, "'s") && relativeNouns[strings.TrimSuffix(g, "'s")]
+			use = use || useVerbs[g] || strings.HasPrefix(g, "finanzierung")
+		}
+		return rel && use
+	}
+	return false
+}
+
+// containsAny reports whether f contains one of parts.
+func containsAny(f string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(f, p) {
+			return true
 		}
 	}
 	return false
@@ -5295,6 +5426,12 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		if p.m.t0 < k || namingPhrase(toks, p.m.t0) > p.m.t0 {
 			continue // "it calls": the namer, not the subject
 		}
+		// "said satellite images analysed by the agency Ibama showed
+		// …": the agent of a participle inside the subject phrase is
+		// not its subject.
+		if d.lang == "en" && participleAgentEN(toks, c, p.m.t0) {
+			continue
+		}
 		// "says the federation's former finance director, Tomasz
 		// Wielgus, backdated …": the possessor qualifies the person the
 		// apposition names.
@@ -5588,6 +5725,22 @@ func passiveAt(toks []token, v, end int) bool {
 		}
 	}
 	return passive
+}
+
+// participleAgentEN: the name at t0 ends a "by" phrase (articles and
+// lower-case words between) that follows a participle in -ed after the
+// saying verb at k:
+// "images analysed by the federal agency Ibama".
+func participleAgentEN(toks []token, k, t0 int) bool {
+	for j := t0 - 1; j > k && j >= t0-5; j-- {
+		if toks[j].fold == "by" {
+			return j-1 > k && strings.HasSuffix(toks[j-1].fold, "ed")
+		}
+		if !toks[j].word || toks[j].cap && !articles[toks[j].fold] {
+			return false
+		}
+	}
+	return false
 }
 
 // saidWhileClause reads the clause a reported "…, while B had rigged
@@ -8169,7 +8322,13 @@ func (d *doc) citesPleading(s int) bool {
 // awarded past the procedure the law requires.
 var permissionWords = set("consent", "permission", "authorisation", "authorization", "licence", "license", "approval", "a licence", "a license",
 	"zustimmung", "einwilligung", "genehmigung", "erlaubnis", "lizenz", "zulassung", "einverständnis", "einverstaendnis",
-	"ausschreibung", "tender", "bidding")
+	"ausschreibung", "tender", "bidding",
+	// Plurals, permits and warrants, a legal basis, and the security a
+	// lender must take: "ohne die erforderlichen Genehmigungen", "without
+	// a permit", "ohne Rechtsgrundlage", "Kredite ohne ausreichende
+	// Sicherheiten vergeben", "loans without adequate collateral".
+	"genehmigungen", "lizenzen", "zulassungen", "permit", "permits", "licences", "licenses", "approvals", "warrant", "rechtsgrundlage",
+	"sicherheiten", "collateral")
 
 // pendingAcc is an accusation whose accused the sentence left unnamed
 // ("accused three supermarkets of …"): the text names them next.

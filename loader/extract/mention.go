@@ -1281,7 +1281,9 @@ func (d *doc) agencyPassDE(s int) {
 		// word followed by the words of its name.
 		// ("Deutscher Verband Bergsport": an adjective before the head
 		// leaves the name words to come.)
-		if end == i+1 && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&
+		// ("habe der Verband Nominierungen … abhängig gemacht": a plural
+		// noun is the clause's object.)
+		if end == i+1 && associationHeadsDE[t.fold] && end < len(toks) && isCapWord(toks[end]) && !pluralNounDE(toks[end]) && !d.covered[s][end] && germanHead(toks[end]) == "" &&
 			hasSuffixInflected(toks[end].fold, documentHeadsDE) == "" && !d.isPlace(toks[end]) && !cities[toks[end].fold] && (end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			end++
 			named = true
@@ -2162,6 +2164,20 @@ var namedBodiesDE = set("bundestag", "bundesrat", "landtag", "europaparlament", 
 func isNounLikeDE(t token) bool {
 	for _, e := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "tum", "ismus", "daten", "recht", "geld", "vertrag", "verträge"} {
 		if strings.HasSuffix(t.fold, fold(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNounDE: a capitalised German word with a plural noun ending
+// ("Nominierungen", "Subventionen", "Freiheiten").
+func pluralNounDE(t token) bool {
+	if !t.cap || !t.word {
+		return false
+	}
+	for _, e := range []string{"ungen", "tionen", "heiten", "keiten", "schaften"} {
+		if strings.HasSuffix(t.fold, e) {
 			return true
 		}
 	}
@@ -4027,6 +4043,11 @@ func (d *doc) appositionPass(s int) {
 			} else if slotDesc && slotTyp != claimgraph.Company && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
 				typ = slotTyp
 			} else if !(agencyAppositionsEN[t.fold] && !t.cap && d.lang == "en" || d.lang == "de" && t.cap && hasSuffixInflected(t.fold, agencyAppositionsDE) != "") {
+				continue
+			} else if d.lang == "de" && i+1 < len(toks) && pluralNounDE(toks[i+1]) {
+				// "habe der Verband Nominierungen … abhängig gemacht":
+				// a plural noun after the descriptor is its object, not
+				// its name.
 				continue
 			} else {
 				typ = claimgraph.Agency
