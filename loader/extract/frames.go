@@ -4641,6 +4641,12 @@ func relativeBeforeEN(toks []token, c int) int {
 	return -1
 }
 
+// workStaffEN are the people who work at a body, whose deeds at work a
+// reported clause says of the body: "said producers at Northstar had
+// bribed witnesses". They do not speak for it (see staffNouns).
+var workStaffEN = set("producers", "employees", "staff", "staffers", "engineers", "traders", "salespeople", "bankers", "editors", "reporters",
+	"journalists", "supervisors", "technicians", "doctors", "nurses", "guards", "teachers", "coaches")
+
 // staffNouns act for the body they work at: "prosecutors at the district
 // attorney's office charged …" is the office charging.
 var staffNouns = set("prosecutors", "investigators", "officials", "regulators", "inspectors", "attorneys", "prosecutor", "investigator", "campaigners", "activists", "researchers")
@@ -5490,7 +5496,10 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		if og >= 1 && articles[toks[p.m.t0-1].fold] {
 			og--
 		}
-		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.e.typ != claimgraph.Publication && og >= 0 && (organWords[toks[og].fold] || staffNouns[toks[og].fold] && strings.HasSuffix(toks[og].fold, "s")) &&
+		// ("reported that producers at Northstar had bribed witnesses",
+		// "employees of X had falsified records": the people who work
+		// there did it at work.)
+		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && p.e.isOrg() && p.e.typ != claimgraph.Publication && og >= 0 && (organWords[toks[og].fold] || (staffNouns[toks[og].fold] || workStaffEN[toks[og].fold]) && strings.HasSuffix(toks[og].fold, "s")) &&
 			(organOpensClause(toks, c, og) || og == k || og == k+1 && articles[toks[k].fold]) {
 			q := parts[i]
 			q.prep = ""
@@ -5800,13 +5809,13 @@ func thatAfterDoc(toks []token, k int) bool {
 
 // thatAfter returns the index of the "that" that opens the clause of the
 // verb at c, past a short time phrase ("reported on Monday that",
-// "found last year that"), or -1.
+// "found last year that", "reported in November that"), or -1.
 func thatAfter(toks []token, c int) int {
 	for k := c + 1; k < len(toks) && k <= c+4; k++ {
 		if toks[k].fold == "that" {
 			return k
 		}
-		if !toks[k].word || toks[k].cap && !weekdays[toks[k].fold] {
+		if !toks[k].word || toks[k].cap && !weekdays[toks[k].fold] && !datelineMonths[toks[k].fold] {
 			return -1
 		}
 	}
