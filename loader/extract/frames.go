@@ -134,7 +134,9 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		}
 		// "after short seller X published a report": the subject of a
 		// clause that a conjunction opens is no prepositional object.
-		if subordinators[p.prep] && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
+		// ("after Ingrid Halvorsen of Norway accused …": past the
+		// person's country.)
+		if e := d.originEnd(s, m.t1); subordinators[p.prep] && e < len(toks) && (e == m.t1 || m.typ == claimgraph.Official) && looksFiniteEN(toks[e]) {
 			p.prep = ""
 		}
 		// A genitive attribute ("der Geschäftsführer des Bauunternehmens")
@@ -5932,6 +5934,25 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 		return []part{p}
 	}
 	return []part{p}
+}
+
+// originEnd is the end of "of" and a place the lexicon knows at k, or k.
+func (d *doc) originEnd(s, k int) int {
+	toks := d.sents[s].toks
+	if d.lang != "en" || k+1 >= len(toks) || toks[k].fold != "of" {
+		return k
+	}
+	j := k + 1
+	if toks[j].fold == "the" && j+1 < len(toks) {
+		j++
+	}
+	// The longest place the lexicon knows ("the Czech Republic").
+	for n := min(len(toks), j+3); n > j; n-- {
+		if isCapWord(toks[n-1]) && (d.x.lx.places[stemPhrase(d.spanText(s, j, n))] || n == j+1 && cities[toks[j].fold]) {
+			return n
+		}
+	}
+	return k
 }
 
 // paperVerbBefore: the participle at c modifies a paper a verb just put

@@ -454,6 +454,29 @@ func readGivenNames(path string) (map[string]bool, error) {
 		names[fold(line)] = true
 		names[plainSpelling(line)] = true
 	}
+	// "Marie-Claude", "Jean-Marc", "Anne-Sophie", "Karl-Heinz": a given
+	// name that opens several hyphenated ones in the list opens them with
+	// any given name, which the list cannot hold one by one.
+	opens := map[string]int{}
+	for n := range names {
+		if a, _, ok := strings.Cut(n, "-"); ok && names[a] {
+			opens[a]++
+		}
+	}
+	var second []string
+	for n := range names {
+		if !strings.Contains(n, "-") && len(n) >= 3 {
+			second = append(second, n)
+		}
+	}
+	for a, c := range opens {
+		if c < 4 {
+			continue
+		}
+		for _, b := range second {
+			names[a+"-"+b] = true
+		}
+	}
 	return names, sc.Err()
 }
 

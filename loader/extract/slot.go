@@ -1166,6 +1166,11 @@ func (d *doc) slotRun(s, t0 int) int {
 		}
 		// "Communications Workers of America": a name may end in its
 		// country.
+		// A person's is not: "Marie-Claude Bélanger of Canada", "Ingrid
+		// Halvorsen of Norway" say where the person comes from.
+		if k > t0 && t.fold == "of" && d.personRunEN(s, t0, k) {
+			break
+		}
 		if k > t0 && (t.fold == "of" || t.fold == "in") && k+1 < len(toks) && isCapWord(toks[k+1]) && (d.isPlace(toks[k+1]) || toks[k+1].fold == "america" || cities[toks[k+1].fold]) &&
 			(k+2 >= len(toks) || !isCapWord(toks[k+2])) {
 			k += 2
@@ -1197,6 +1202,33 @@ func (d *doc) slotRun(s, t0 int) int {
 	}
 	// Trailing punctuation words and possessives are not part of it.
 	return k
+}
+
+// personRunEN reports whether the English capitalised run t0..k is a
+// person's name: two or three words, the first a given name (each part of
+// a hyphenated one: "Marie-Claude"), none the head of a body's name.
+func (d *doc) personRunEN(s, t0, k int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || k-t0 < 2 || k-t0 > 3 {
+		return false
+	}
+	given := firstNames[toks[t0].fold]
+	if !given && strings.Contains(toks[t0].fold, "-") {
+		given = true
+		for _, p := range strings.Split(toks[t0].fold, "-") {
+			given = given && firstNames[p]
+		}
+	}
+	if !given {
+		return false
+	}
+	for j := t0; j < k; j++ {
+		f := trimPoss(toks[j].fold)
+		if agencyHeadsEN[f] || legalSuffixes[toks[j].text] || legalForms[f] || publicationHeads[f] || toks[j].acro {
+			return false
+		}
+	}
+	return true
 }
 
 // institutionHeadsDE head German names of institutions that take their
