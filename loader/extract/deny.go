@@ -1270,6 +1270,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		} else if i := strings.Index(lt, ", ob "); i >= 0 {
 			lt = lt[:i]
 		}
+		if d.lang == "de" {
+			lt = cutInsertedSpeakerDE(lt)
+		}
 		if denialPhraseSet.in(lt) {
 			quoteDenial, phrase = true, true
 		}
@@ -1322,6 +1325,24 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		return -1, "", false, false
 	}
 	return cue, rule, quoteDenial, true
+}
+
+// cutInsertedSpeakerDE drops a speaker set into the clause from the
+// folded sentence lt: "die firma habe, so ihr anwalt, nie gegen auflagen
+// verstossen" reads as "die firma habe nie gegen …", so the phrases of
+// denial match across it. The speaker is a few words with no other
+// punctuation between ", so " and the next comma.
+func cutInsertedSpeakerDE(lt string) string {
+	i := strings.Index(lt, ", so ")
+	if i < 0 {
+		return lt
+	}
+	rest := lt[i+5:]
+	j := strings.IndexByte(rest, ',')
+	if j < 0 || j > 70 || strings.ContainsAny(rest[:j], ".;:!?") || strings.Count(rest[:j], " ") > 6 {
+		return lt
+	}
+	return lt[:i] + " " + strings.TrimLeft(rest[j+1:], " ")
 }
 
 // hasWordAfter reports a word token after k.
@@ -3042,6 +3063,11 @@ var conductVerbs = set("complied", "followed", "published", "disclosed", "declar
 	"gehalten", "veroeffentlicht", "veröffentlicht", "offengelegt", "gezahlt", "bezahlt", "eingehalten", "erfuellt", "erfüllt", "gemeldet",
 	"angegeben", "beachtet", "befolgt", "ausgewiesen", "deklariert", "behandelt")
 
+// blanketDutiesDE are rules and duties a party says it met in full
+// („alle Vorgaben eingehalten“, "all regulations").
+var blanketDutiesDE = []string{"vorgabe", "vorschrift", "auflage", "regel", "gesetz", "bestimmung", "richtlinie", "pflicht", "hinweis", "standard", "norm", "anforderung",
+	"rule", "regulation", "requirement", "law", "obligation", "standard", "guideline", "legal"}
+
 // productOwner opens the speaker's own goods: "its products", „unsere
 // Produkte“.
 var productOwner = set("its", "our", "sein", "seine", "seinen", "unser", "unsere", "unseren")
@@ -3080,6 +3106,21 @@ func (d *doc) conductAsserted(s int) bool {
 					break
 				}
 			}
+		// „Man habe alle Vorgaben eingehalten“, „sie hätten sämtliche
+		// Hinweise geprüft“, "it had complied with all regulations": every
+		// rule or duty said to be met, with no negation before the verb.
+		case blanketWords[f] && k+1 < len(toks) && hasPrefixAny(toks[k+1].fold, blanketDutiesDE) && !nearAny(toks, k-3, k-1, negationWords):
+			for j := k + 2; j < len(toks) && j <= k+7; j++ {
+				g := toks[j].fold
+				if g == "nicht" || g == "nie" || g == "not" || g == "never" || toks[j].text == "," || g == "ob" || g == "whether" {
+					break
+				}
+				if conductVerbs[g] || g == "geprueft" || g == "geprüft" || g == "checked" || g == "examined" {
+					return true
+				}
+			}
+		case (f == "complied" || f == "comply" || f == "complies") && k+3 < len(toks) && toks[k+1].fold == "with" && blanketWords[toks[k+2].fold] && hasPrefixAny(toks[k+3].fold, blanketDutiesDE):
+			return !nearAny(toks, k-3, k-1, negationWords) && toks[k-1].fold != "n't"
 		// "its products were safe", „seine Produkte seien unbedenklich“:
 		// the speaker's own goods (a possessive opens the subject) called
 		// harmless.
