@@ -5350,7 +5350,27 @@ func (d *doc) personPass(s int) {
 				}
 			}
 			if n >= 1 && (j+n >= len(toks) || !isCapWord(toks[j+n]) || d.covered[s][j+n]) {
-				add(j, j+n, -1)
+				// "Dr Fiona Pike, chief executive of Bramley Hospitals
+				// Trust,": the role in apposition is hers, as after a
+				// name without a title.
+				role := -1
+				if j+n+1 < len(toks) && toks[j+n].text == "," {
+					for k := j + n + 1; k < len(toks) && k <= j+n+6; k++ {
+						if d.lang == "en" && roleBeforeBodyHeadEN(toks, k, d) || toks[k].text == "," || toks[k].text == "." || toks[k].quote {
+							break
+						}
+						if isRoleToken(toks[k], d) != "" {
+							if !lawyerWords[toks[k].fold] || k+1 < len(toks) && toks[k+1].fold == "general" {
+								role = k
+							}
+							break
+						}
+					}
+				}
+				add(j, j+n, role)
+				for r := role; r >= 0 && r < len(toks) && isRoleToken(toks[r], d) != ""; r++ {
+					d.covered[s][r] = true
+				}
 				i = j + n - 1
 				continue
 			}
