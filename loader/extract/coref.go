@@ -668,7 +668,11 @@ func (d *doc) descriptionPass(s int) {
 		var e *entity
 		// "Ofwat, the water regulator": an apposition names the
 		// entity just before the comma.
-		if t0 := max(start, 0); t0 > 1 && toks[t0-1].text == "," {
+		// "Zur Begründung erklärte die Liga, der Verein habe …": a German
+		// description with its finite verb right after opens the next
+		// clause as its subject; it is no apposition.
+		clauseSubjDE := d.lang == "de" && i+1 < len(toks) && (konjunktivDE[toks[i+1].fold] || subjunctiveDE[toks[i+1].fold] || subjectAuxDE[toks[i+1].fold])
+		if t0 := max(start, 0); t0 > 1 && toks[t0-1].text == "," && !clauseSubjDE {
 			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.t1 == t0-1 {
 				// "Meridian Nursing Solutions, the staffing agency that
 				// supplied …": a description that opens a relative clause
@@ -870,12 +874,18 @@ func (d *doc) descriptionPass(s int) {
 			// ("In its 48-page report, the group went further": a fronted
 			// phrase before it in a comma.)
 			civilGroup := d.lang == "en" && t.fold == "group" && (start == 0 || start > 1 && toks[start-1].text == "," && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap)
+			// "Zur Begründung erklärte die Liga, der Verein habe …": a
+			// description opening the reported clause of a verb of saying
+			// is not the speaker of that verb; a speaker speaks of itself
+			// as "man", "sie" or "er", not by a description.
+			reportStart := d.lang == "de" && start >= 2 && toks[start-1].text == "," && i+1 < len(toks) && (konjunktivDE[toks[i+1].fold] || subjunctiveDE[toks[i+1].fold])
 			fit := func(o *entity) bool {
 				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && (o.groupDesc() || civilGroup && nameHas(o, civilGroupNamesEN)) ||
 					t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
 					o.key != "@placeholder" && nameHas(o, want) &&
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty())) &&
-					!(rival && d.namedBefore(s, i, o))
+					!(rival && d.namedBefore(s, i, o)) &&
+					!(reportStart && d.saidByDE(s, start, o))
 			}
 			// "machte den örtlichen Netzbetreiber verantwortlich: Die
 			// Rheinnetz GmbH habe …": an object description the colon's
@@ -3712,6 +3722,36 @@ func bodyWordDE(pf string) string {
 		}
 	}
 	return ""
+}
+
+// subjectAuxDE are German finite auxiliaries and modals that follow a
+// clause's subject in second place.
+var subjectAuxDE = set("hat", "haben", "ist", "sind", "soll", "sollen", "solle", "wird", "werden", "würde", "wuerde", "hätte", "haette", "wäre", "waere",
+	"müsse", "muesse", "könne", "koenne", "wolle", "habe", "sei", "seien", "hatte", "hatten", "war", "waren")
+
+// saidByDE reports that entity o is named in the clause before the
+// comma that ends at token c of sentence s, and that this clause holds a
+// verb of saying: "erklärte die Liga, …", "Der Verband teilte am Freitag
+// mit, …".
+func (d *doc) saidByDE(s, c int, o *entity) bool {
+	toks := d.sents[s].toks
+	from := c - 1
+	for from > 0 && toks[from-1].text != "," && toks[from-1].text != ":" && toks[from-1].text != ";" {
+		from--
+	}
+	say := false
+	for k := from; k < c-1; k++ {
+		say = say || speechVerbs[toks[k].fold]
+	}
+	if !say {
+		return false
+	}
+	for _, m := range d.ments[s] {
+		if m.t0 >= from && m.t1 < c && m.ent == o {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedNounDE resolves a German definite description whose noun no

@@ -5137,14 +5137,29 @@ func (d *doc) sayCueDE(s, c int) bool {
 	for _, m := range d.ments[s] {
 		subj = subj || m.ent != nil && m.t0 >= b && m.t1 <= c
 	}
-	if !subj {
+	// "Zur Begründung erklärte die Liga, …": after a fronted phrase the
+	// subject follows a finite verb of saying.
+	inverted := -1
+	if !subj && sayFiniteDE[f] && b == 0 {
+		for _, m := range d.ments[s] {
+			if m.ent != nil && m.t0 > c && m.t0 <= c+3 && m.kind != mPron && m.ent.typ != claimgraph.Document {
+				inverted = m.t1
+				break
+			}
+		}
+	}
+	if !subj && inverted < 0 {
 		return false
 	}
 	// The comma that opens the reported clause, past the verb's own
-	// words ("mitgeteilt,", "teilte am Montag mit,", "erklären lassen,").
+	// words ("mitgeteilt,", "teilte am Montag mit,", "erklären lassen,")
+	// and an inverted subject.
 	k := c + 1
-	for k < len(toks) && k <= c+4 && toks[k].text != "," && toks[k].word && !toks[k].cap {
+	for k < len(toks) && k <= c+4 && toks[k].text != "," && (toks[k].word && !toks[k].cap || k < inverted) {
 		k++
+	}
+	if inverted > 0 && k < inverted {
+		return false
 	}
 	if k >= len(toks) || toks[k].text != "," || k+1 >= len(toks) {
 		return false
@@ -5274,6 +5289,12 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		if speaker == nil {
 			speaker = d.organClauseSubjectDE(s, parts, c)
 		}
+		// "Zur Begründung erklärte die Liga, der Verein habe …": after a
+		// fronted phrase the subject follows the verb of saying, before
+		// the comma that opens the reported clause.
+		if speaker == nil {
+			speaker = d.invertedSpeakerDE(s, parts, c)
+		}
 		if f := toks[c].fold; f == "teilte" && !hasLater(toks, c, "mit") {
 			return
 		}
@@ -5324,6 +5345,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	k := c + 1
 	limit := c + 5
 	for k < len(toks) && k <= limit && toks[k].fold != "that" && toks[k].fold != "dass" && toks[k].text != "," {
+		// "erklärte die Liga, …": the inverted speaker itself.
+		if m := d.mentionAt(s, k); m != nil && m == speaker.m && m.t0 > c {
+			k = m.t1
+			continue
+		}
 		if m := d.mentionAt(s, k); m != nil {
 			// "said in Federal Court filings that …": the body names
 			// the document that follows it.
@@ -5421,6 +5447,48 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			}
 		}
 	}
+}
+
+// invertedSpeakerDE returns the subject that follows the German verb of
+// saying at c in second place ("Am Montag erklärte die Liga, …",
+// "Zudem teilte das Ministerium mit, …"): the first participant in no
+// prepositional phrase and no object, in the few words between the verb
+// and the comma that opens the reported clause, with no other party
+// before the verb.
+func (d *doc) invertedSpeakerDE(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	if c == 0 || toks[0].quote {
+		return nil
+	}
+	for _, p := range parts {
+		if p.m.t0 < c && p.prep == "" {
+			return nil
+		}
+	}
+	comma := -1
+	for k := c + 1; k < len(toks) && k <= c+6; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+		if !toks[k].word {
+			return nil
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= c || p.m.t1 > comma {
+			continue
+		}
+		if p.prep != "" || p.obj || p.e.typ == claimgraph.Document {
+			return nil
+		}
+		return &parts[i]
+	}
+	return nil
 }
 
 // saidClause reads the reported clause that starts at token k of the
