@@ -2537,7 +2537,7 @@ func (d *doc) nameAfterDescription(s int, m *mention) bool {
 		k++
 	}
 	nm := d.mentionAt(s, k)
-	if nm == nil || nm.t0 != k || nm.kind != mName || nm.ent == nil || nm.ent == m.ent || nm.ent.dead || nm.ent.typ != m.ent.typ {
+	if nm == nil || nm.t0 != k || nm.kind != mName && nm.kind != mShort || nm.ent == nil || nm.ent == m.ent || nm.ent.dead || nm.ent.typ != m.ent.typ {
 		return false
 	}
 	// The name is all capitals ("the GRU", "Revenu Québec") and closes

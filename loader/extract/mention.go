@@ -3644,6 +3644,11 @@ func (d *doc) publicationPass(s int) {
 			}
 			k--
 		}
+		// "the Sunday Ledger", "The Saturday Review": a weekday after
+		// "the" opens the title of a weekend or weekday edition.
+		if d.lang == "en" && k >= 2 && j-k < 3 && weekdays[toks[k-1].fold] && toks[k-1].cap && !d.covered[s][k-1] && toks[k-2].fold == "the" {
+			k--
+		}
 		// „Spiegel“ in its own quotation marks is a title; a word of a
 		// longer quotation („Wir haben unsere Angebote …“) is none.
 		titleQuoted := t.inq && d.lang == "de" && j+1 < len(toks) && toks[j+1].quote &&
