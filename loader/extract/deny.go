@@ -1118,6 +1118,10 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"fulfilled its obligations", "seine pflichten erfuellt", "ihre pflichten erfuellt", "allen pflichten nachgekommen",
 	// The accused's wish to be cleared: "looks forward to clearing his
 	// name".
+	// Propriety asserted in the idiom of rebuttal: "said the company had
+	// won the contract \"fair and square\"", "everything was above
+	// board", "did everything by the book".
+	"fair and square", "above board", "above-board", "by the book", "fairly and transparently", "fairly and lawfully",
 	"followed the law", "follows the law", "complied with the law", "acted within the law", "im rahmen der gesetze",
 	// Not recognising the figures; the harm laid at another's door:
 	// "does not recognise the CMA's figures", "had been caused by a
