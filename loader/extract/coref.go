@@ -45,6 +45,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		if d.lang == "en" && (f == "paper" || f == "newspaper") {
 			return claimgraph.Publication, []string{"!broadcast", "!channel", "!radio", "!television", " tv"}, true
 		}
+		// "Die Zeitung weist das zurück", "die Redaktion", "dem Blatt":
+		// a paper and its newsroom, never the wire service the text named
+		// as the one a document was shown to ("die der Nachrichtenagentur
+		// epd vorliegt") nor a broadcaster.
+		if d.lang == "de" && (strings.HasSuffix(st, "zeitung") || paperWordsDE[f] || genDE && paperWordsDE[strings.TrimSuffix(strings.TrimSuffix(f, "s"), "e")]) {
+			return claimgraph.Publication, wireServicesDE, true
+		}
 		return claimgraph.Publication, nil, true
 	}
 	// "die Bonner Wettbewerbshüter", "die Kartellwächter", "die
@@ -247,6 +254,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	}
 	return "", nil, false
 }
+
+// paperWordsDE are German words for a paper or its newsroom.
+var paperWordsDE = set("zeitung", "zeitungen", "blatt", "blattes", "blatts", "redaktion", "chefredaktion", "lokalzeitung", "tageszeitung", "wochenzeitung")
+
+// wireServicesDE exclude news agencies and broadcasters from what a
+// German word for a paper refers to.
+var wireServicesDE = []string{"!agentur", "!agency", "!dpa", "!afp", "!reuters", "!epd", "!kna", "!associated press", "!sender", "!rundfunk", "!fernseh", "! tv", "!radio"}
 
 // watchdogDE classes German nouns for the people of a body by their
 // ending: "hüter" for those that supervise ("Wettbewerbshüter",
