@@ -15,6 +15,7 @@ import (
 // claims tokens no earlier pass claimed.
 func (d *doc) findMentions(s int) {
 	d.publisherPass(s)
+	d.addresseeOutletPass(s)
 	d.acronymPass(s)
 	// Institution patterns run before the lexicon so that a long name
 	// ("Office of the UN High Commissioner for Human Rights") is not cut
@@ -6992,3 +6993,59 @@ func outletKindWord(f string) bool {
 	}
 	return false
 }
+
+// addresseeOutletPass finds an outlet named by one word that a speaker
+// talks to: "sagte Gewerkschaftschefin Petra Lohse dem Wirtschaftskurier",
+// "im Gespräch mit der Hansepost", "gegenüber dem Spiegel", "told the
+// Gazette". The word ends in an outlet's head ("Kurier", "Post",
+// "Gazette", or a German compound of one) and follows an article that
+// follows a verb of saying (within eight words: the speaker may stand
+// between) or "mit"/"gegenüber"; the name of more words is left to the
+// other passes.
+func (d *doc) addresseeOutletPass(s int) {
+	toks := d.sents[s].toks
+	for i := 2; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || !t.word || t.acro || d.covered[s][i] || i+1 < len(toks) && isCapWord(toks[i+1]) {
+			continue
+		}
+		f := trimPoss(t.fold)
+		if !publicationHeads[f] && !(d.lang == "de" && outletCompoundDE(f)) || publicationDescriptors[f] || genericOutletWords[f] ||
+			strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") {
+			// ("der Lokalzeitung", "einem Fachmagazin": a kind of paper.)
+			continue
+		}
+		a := toks[i-1].fold
+		if d.lang == "de" && a != "dem" && a != "der" || d.lang == "en" && a != "the" {
+			continue
+		}
+		addressed := false
+		switch p := toks[i-2].fold; {
+		case d.lang == "de" && (p == "gegenueber" || p == "mit" && i >= 4 && strings.HasPrefix(toks[i-3].fold, "gespr")):
+			addressed = true
+		case d.lang == "en" && (p == "told" || p == "tells" || p == "telling"):
+			addressed = true
+		case d.lang == "de":
+			for j := i - 2; j >= 0 && j >= i-8 && toks[j].text != "," && toks[j].text != "."; j-- {
+				if addressVerbsDE[toks[j].fold] {
+					addressed = true
+					break
+				}
+			}
+		}
+		if addressed {
+			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(t.text)})
+		}
+	}
+}
+
+// genericOutletWords are heads that alone name a kind of medium, not an
+// outlet ("der Zeitung", "the radio").
+var genericOutletWords = set("zeitung", "tageszeitung", "wochenzeitung", "blatt", "magazin", "magazine", "presse", "radio", "tv", "online", "today", "report", "review", "standard",
+	"monitor", "welt", "sun", "stimme", "daily", "weekly", "news", "wire", "digest", "bulletin", "insider", "allgemeine", "nachrichten", "lokalzeitung", "regionalzeitung", "fachzeitung",
+	"fachmagazin", "nachrichtenmagazin", "wochenblatt", "anzeiger")
+
+// addressVerbsDE are German verbs of saying that take the one spoken to
+// in the dative: "sagte … dem Kurier", "bestätigte der Hansepost".
+var addressVerbsDE = set("sagte", "sagten", "sagt", "erklärte", "erklaerte", "erklärten", "erklaerten", "bestätigte", "bestaetigte", "bestätigten", "bestaetigten",
+	"schilderte", "schilderten", "berichtete", "berichteten", "versicherte", "gesagt", "erklärt", "erklaert", "bestätigt", "bestaetigt")
