@@ -158,6 +158,13 @@ func endsSentence(rs []rune, i, k int) bool {
 	if abbreviations[lw] {
 		// "Inc." and "U.S." often end a sentence too; keep them inside
 		// only when a name-like word follows on the same line.
+		// A legal form closes a firm's name: a capitalised word after it
+		// opens the next sentence ("… by Orrin Parts Ltd. Halvern said
+		// …"), unless it goes on with the name ("Co. Ltd.") or the firm's
+		// officer ("Inc. Chief Executive Jane Roe", "Inc. CEO").
+		if (lw == "ltd" || lw == "plc" || lw == "llc" || lw == "llp" || lw == "inc" || lw == "corp" || lw == "bhd") && capitalNotOfName(rs, k) {
+			return true
+		}
 		if lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "cie" || lw == "bhd" || lw == "plc" || lw == "llc" || lw == "llp" || lw == "u.s" || lw == "u.k" {
 			return followedByLowerOrName(rs, k)
 		}
@@ -224,6 +231,34 @@ func followedByLowerOrName(rs []rune, k int) bool {
 		e++
 	}
 	return sentenceOpeners[strings.ToLower(string(rs[k:e]))]
+}
+
+// capitalNotOfName reports whether the word at k, after a legal form's
+// dot, is capitalised but neither another legal form, an acronym nor an
+// officer's title that would go on with the firm's name.
+func capitalNotOfName(rs []rune, k int) bool {
+	if k >= len(rs) || !unicode.IsUpper(rs[k]) {
+		return false
+	}
+	e := k
+	upper := true
+	for e < len(rs) && (unicode.IsLetter(rs[e]) || rs[e] == '-') {
+		upper = upper && unicode.IsUpper(rs[e])
+		e++
+	}
+	w := strings.ToLower(string(rs[k:e]))
+	if upper && e-k >= 2 || e < len(rs) && rs[e] == '.' || legalFormContinuers[w] {
+		return false
+	}
+	return true
+}
+
+// legalFormContinuers go on with a firm's name after its legal form's
+// dot: a second legal form, "&", or the title of the firm's officer.
+var legalFormContinuers = map[string]bool{
+	"ltd": true, "limited": true, "inc": true, "llc": true, "plc": true, "gmbh": true, "ag": true, "sa": true, "nv": true, "bv": true,
+	"chief": true, "executive": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "director": true,
+	"founder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "boss": true, "head": true, "vice": true, "general": true, "managing": true,
 }
 
 // sentenceOpeners are words that, after "Inc." or "U.S.", start a new
