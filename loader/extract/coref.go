@@ -4010,11 +4010,21 @@ var responseVerbs = set("denied", "denies", "rejected", "rejects", "dismissed", 
 // him.
 func (d *doc) accusingSubject(s, r int, o *entity) bool {
 	toks := d.sents[s].toks
-	if d.lang != "en" || o == nil || r < 2 || !accusationCue(toks[r-1].fold) {
+	if o == nil || r < 2 {
+		return false
+	}
+	c := r - 1
+	// "Die Prüfer werfen dem früheren Finanzvorstand X vor", "beschuldigt
+	// den Geschäftsführer X": in German an article and adjectives may
+	// stand between the verb and the role.
+	for d.lang == "de" && c > 0 && r-c <= 3 && !accusationCue(toks[c].fold) && toks[c].word && !toks[c].cap && (articles[toks[c].fold] || formerWords[toks[c].fold] || isAdjDE(toks[c])) {
+		c--
+	}
+	if d.lang != "en" && d.lang != "de" || !accusationCue(toks[c].fold) {
 		return false
 	}
 	for _, m := range d.ments[s] {
-		if m.t1 <= r-1 && m.ent == o {
+		if m.t1 <= c && m.ent == o {
 			return true
 		}
 	}
