@@ -4614,8 +4614,8 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	return best
 }
 
-// relativeBeforeEN is the comma that opens a relative clause set between
-// a subject and its verb at c ("The firm, which disclosed that it holds a
+// relativeBeforeEN is the comma that opens a relative clause (or an
+// indefinite apposition) set between a subject and its verb at c ("The firm, which disclosed that it holds a
 // short position, also claimed …", "The association, which nominated
 // Tóth, accused …"), or -1. The clause closes with a comma right before
 // the verb (an adverb or auxiliary may follow it); the parties inside are
@@ -4636,6 +4636,11 @@ func relativeBeforeEN(toks []token, c int) int {
 		}
 		if t.text == "," {
 			if f := toks[j+1].fold; f == "which" || f == "who" || f == "whose" {
+				return j
+			}
+			// "Rita Delgado, a frequent critic of Mayor Tom Okafor,
+			// accused …": an indefinite apposition to a name.
+			if f := toks[j+1].fold; (f == "a" || f == "an") && toks[j-1].cap && toks[j-1].word {
 				return j
 			}
 		}

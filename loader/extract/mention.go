@@ -5365,6 +5365,10 @@ func (d *doc) personPass(s int) {
 						if d.lang == "en" && roleBeforeBodyHeadEN(toks, k, d) || toks[k].text == "," || toks[k].text == "." || toks[k].quote {
 							break
 						}
+						if apposedObjectEN(toks, k) {
+							d.coverApposedRoles(s, k)
+							break
+						}
 						if isRoleToken(toks[k], d) != "" {
 							if !lawyerWords[toks[k].fold] || k+1 < len(toks) && toks[k+1].fold == "general" {
 								role = k
@@ -5411,6 +5415,10 @@ func (d *doc) personPass(s int) {
 					if toks[k].text == "," || toks[k].text == "." {
 						break
 					}
+					if apposedObjectEN(toks, k) {
+						d.coverApposedRoles(s, k)
+						break
+					}
 				}
 				// "Lorna Baines, a nurse from Widnes,", "Lorna Baines,
 				// whose son died in the explosion,": a private person
@@ -5439,6 +5447,35 @@ func (d *doc) personPass(s int) {
 		}
 	}
 }
+
+// apposedObjectEN: at k a preposition follows a noun of the apposition
+// that is no role ("Rita Delgado, a frequent critic of the mayor,", "an
+// opponent of the chairman"): the role after it is another person's,
+// whom the apposition only mentions. ("one of the founders of", "a
+// member of" go on to the person's own role.)
+func apposedObjectEN(toks []token, k int) bool {
+	if k < 1 || !(toks[k].fold == "of" || toks[k].fold == "to") {
+		return false
+	}
+	p := toks[k-1]
+	return p.word && !p.cap && !quantityWords[p.fold]
+}
+
+// coverApposedRoles covers the role words after the preposition at k of
+// an apposition that only mentions another person ("a frequent critic of
+// the mayor"): that unnamed role holder is no party the sentence names.
+// A role before a name ("a critic of Mayor Tom Okafor") stays the name's.
+func (d *doc) coverApposedRoles(s, k int) {
+	toks := d.sents[s].toks
+	for r := k + 1; r < len(toks) && r <= k+4 && toks[r].text != ","; r++ {
+		if isRoleToken(toks[r], d) != "" && (r+1 >= len(toks) || !isCapWord(toks[r+1])) {
+			d.covered[s][r] = true
+		}
+	}
+}
+
+// quantityWords pick members of a group: "one of the founders".
+var quantityWords = set("one", "two", "three", "some", "several", "each", "many", "most", "member", "members", "part", "head", "chair", "leader")
 
 // firmRolesEN are roles that firms, rarely persons, hold for a company:
 // its auditor, its liquidators, its insurer, its lender.
