@@ -1099,6 +1099,11 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"maintains his innocence", "maintains her innocence", "pushed back against the", "wehrt sich gegen die vorw",
 	"wehrte sich gegen die vorw", "wehren sich gegen die vorw", "wies jede schuld", "weist jede schuld",
 	"acted in accordance with", "nichts falsch gemacht", "nichts vorzuwerfen", "rechtmäßig gehandelt", "rechtmaessig gehandelt",
+	// „korrekt gehandelt“, „sei sich keiner Schuld bewusst“, „trat den
+	// Vorwürfen entgegen“: German idioms of one who holds itself in the
+	// right.
+	// (Acting rightly: see actedRightDE.)
+	"keiner schuld bewusst", "den vorwuerfen entgegen", "den anschuldigungen entgegen", "der darstellung entgegen",
 	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig",
 	// Rejections without a denial verb: "said it did not accept the
 	// BBC's findings", "stellt die Vorwürfe in Abrede".
@@ -1277,7 +1282,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if d.lang == "de" {
 			lt = cutInsertedSpeakerDE(lt)
 		}
-		if denialPhraseSet.in(lt) {
+		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) {
 			quoteDenial, phrase = true, true
 		}
 	}
@@ -1329,6 +1334,31 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		return -1, "", false, false
 	}
 	return cue, rule, quoteDenial, true
+}
+
+// actedRightDE say one acted rightly: „korrekt gehandelt“, „man habe
+// ordnungsgemäß gehandelt“; read only where no negation stands right
+// before („X habe nicht korrekt gehandelt“ is the charge).
+var actedRightDE = []string{"korrekt gehandelt", "ordnungsgemaess gehandelt", "rechtskonform gehandelt", "gesetzeskonform gehandelt", "richtig gehandelt"}
+
+// unnegatedPhrase reports one of phrases in the folded text lt with no
+// negation as the word before it.
+func unnegatedPhrase(lt string, phrases []string) bool {
+	for _, p := range phrases {
+		for from := 0; ; {
+			i := strings.Index(lt[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			before := strings.TrimRight(lt[:i], " ")
+			if !(strings.HasSuffix(before, " nicht") || strings.HasSuffix(before, " nie") || strings.HasSuffix(before, " niemals") || strings.HasSuffix(before, " kein") || strings.HasSuffix(before, "nicht immer")) {
+				return true
+			}
+			from = i + len(p)
+		}
+	}
+	return false
 }
 
 // cutInsertedSpeakerDE drops a speaker set into the clause from the
