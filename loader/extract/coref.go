@@ -1251,7 +1251,7 @@ func (d *doc) tradeNamesake(p string) *entity {
 // name likely holds: "Die Prüfer werfen dem Elektrobetrieb vor" (the
 // Landesrechnungshof), "the researchers said" (Citizen Lab).
 var groupNouns = map[string][]string{
-	"pruefer": {"rechnungshof", "pruef", "audit", "aufsicht"}, "verbraucherschuetzer": {"verbraucher"},
+	"pruefer": {"rechnungshof", "pruef", "prüf", "audit"}, "verbraucherschuetzer": {"verbraucher"},
 	"datenschuetzer": {"datenschutz", "privacy"}, "umweltschuetzer": {"umwelt"}, "kartellwaechter": {"kartell", "wettbewerb"},
 	"aufseher": {"aufsicht", "bafin"}, "finanzaufseher": {"aufsicht", "bafin"}, "fahnder": {"fahnd", "zoll", "steuer", "polizei"},
 	"steuerfahnder": {"fahnd", "steuer", "finanz"}, "zollfahnder": {"zoll"}, "kontrolleure": {"kontroll", "aufsicht", "amt"},
@@ -1266,6 +1266,13 @@ var groupNouns = map[string][]string{
 	// "legen die Staatsanwälte … zur Last": the prosecutors' office.
 	"staatsanwaelte": {"staatsanwalt"}, "anklaeger": {"staatsanwalt", "anklage", "prosecut"},
 }
+
+// groupNounsAfter are the bodies a group noun means only where no body
+// of groupNouns fits: "die Prüfer" are the people of a supervisor that
+// inspects ("die Bafin"), but those of the audit firm or office the text
+// named, where it did ("ein Bericht der Wirtschaftsprüfungsgesellschaft
+// X, die im Auftrag der Behörde geprüft hatte … so die Prüfer").
+var groupNounsAfter = map[string][]string{"pruefer": {"aufsicht"}}
 
 // groupNounAt resolves a plural group noun at token i of sentence s to
 // the organisation whose people it means: the most salient one whose
@@ -1320,6 +1327,11 @@ func (d *doc) groupNounAt(s, i int) bool {
 	if e == nil {
 		e = d.salient(s, i, false, func(o *entity) bool {
 			return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, hints) && !said[o]
+		})
+	}
+	if after := groupNounsAfter[strings.TrimSuffix(strings.ReplaceAll(t.fold, "ü", "ue"), "n")]; e == nil && after != nil {
+		e = d.salient(s, i, false, func(o *entity) bool {
+			return o.isOrg() && o.typ != claimgraph.Publication && nameHas(o, after) && !said[o]
 		})
 	}
 	if e == nil {
