@@ -8906,6 +8906,17 @@ func (d *doc) possLawyer(p part, c int) bool {
 	if k+2 == c && possAdverbsEN[toks[k+1].fold] {
 		c--
 	}
+	// "Calder's barrister, Joanna Mercer KC, told the court …": the
+	// lawyer's name set off in commas between the lawyer and the verb.
+	if k+1 < c && toks[k+1].text == "," && lawyerWords[toks[k].fold] && toks[c-1].text == "," && c-k <= 8 {
+		named := true
+		for q := k + 2; q < c-1; q++ {
+			named = named && toks[q].word && (toks[q].cap || toks[q].acro)
+		}
+		if named && c-1 > k+2 {
+			c = k + 1
+		}
+	}
 	if k+1 != c {
 		return false
 	}

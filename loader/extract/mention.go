@@ -44,6 +44,7 @@ func (d *doc) findMentions(s int) {
 	d.privatePass(s)
 	d.markSubject(s)
 	d.resolveNames(s)
+	d.counselSpeaksFor(s)
 	d.repeatShorts(s)
 	d.personAffiliations(s, false)
 	d.descriptionPass(s)
@@ -5204,6 +5205,12 @@ func (d *doc) personPass(s int) {
 		n := 0
 		for j := i; j < len(toks) && n < 3; j++ {
 			t := toks[j]
+			// "Philippa Rowe KC": the rank of silk ends a barrister's
+			// name (counsel's note drops it again).
+			if n >= 2 && t.acro && postNominals[strings.ToLower(t.text)] && !d.covered[s][j] && d.lang == "en" {
+				n++
+				break
+			}
 			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro || amountWordsDE[t.fold] ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
@@ -5233,7 +5240,7 @@ func (d *doc) personPass(s int) {
 		// "Der Anwalt von Oehlke, Ulrich Mertens,", "A lawyer for
 		// Pryce, Jo Hart,": the client between the role and the name.
 		if t0 >= 4 && toks[t0-1].text == "," {
-			for k := t0 - 3; k >= 0 && k >= t0-6; k-- {
+			for k := t0 - 3; k >= 0 && k >= t0-8; k-- { // ("Counsel for the Ministry of Defence, Edward Lang KC,")
 				if f := toks[k+1].fold; lawyerWords[toks[k].fold] && (f == "von" || f == "des" || f == "der" || f == "for" || f == "of") {
 					d.noteCounsel(s, t0, t1)
 					return
@@ -5557,8 +5564,68 @@ func (d *doc) noteCounsel(s, t0, t1 int) {
 	}
 	toks := d.sents[s].toks
 	d.counsel[fold(trimPoss(d.spanText(s, t0, t1)))] = true
-	d.counsel[trimPoss(toks[t1-1].fold)] = true
+	// "Philippa Rowe KC", "Edward Lang QC": the surname is before the
+	// rank of silk.
+	e := t1
+	for e-t0 > 2 && postNominals[trimPoss(toks[e-1].fold)] {
+		e--
+	}
+	d.counsel[fold(trimPoss(d.spanText(s, t0, e)))] = true
+	sur := trimPoss(toks[e-1].fold)
+	d.counsel[sur] = true
 	d.cover(s, t0, t1)
+	// The client the lawyer speaks for: "Harrowfield's barrister, …",
+	// "Counsel for the Ministry of Defence, …".
+	if t0 >= 3 && toks[t0-1].text == "," && lawyerWords[toks[t0-2].fold] {
+		k := t0 - 2
+		if k >= 2 && (toks[k-1].text == "'s" || toks[k-1].text == "’s") {
+			d.counselFor = append(d.counselFor, counselClient{surname: sur, sent: s, tok: k - 2})
+		} else if strings.HasSuffix(toks[k-1].text, "'s") || strings.HasSuffix(toks[k-1].text, "’s") {
+			d.counselFor = append(d.counselFor, counselClient{surname: sur, sent: s, tok: k - 1})
+		}
+		return
+	}
+	for k := t0 - 3; k >= 0 && k >= t0-8; k-- {
+		if lawyerWords[toks[k].fold] && toks[k+1].fold == "for" {
+			c := k + 2
+			if c < t0 && articles[toks[c].fold] {
+				c++
+			}
+			d.counselFor = append(d.counselFor, counselClient{surname: sur, sent: s, tok: c})
+			return
+		}
+	}
+}
+
+// postNominals follow a lawyer's name: silk ("KC", "QC", "SC") and the
+// like.
+var postNominals = set("kc", "qc", "sc", "san", "esq", "esq.")
+
+// counselClient is a lawyer's surname and where his client is named.
+type counselClient struct {
+	surname   string
+	sent, tok int
+}
+
+// counselSpeaksFor lets a lawyer's surname said later name the client he
+// speaks for once the client named in sentence s is resolved: "Rowe said
+// Stenmark had used the information" is Harrowfield's case.
+func (d *doc) counselSpeaksFor(s int) {
+	for _, c := range d.counselFor {
+		if c.sent != s {
+			continue
+		}
+		m := d.mentionAt(s, c.tok)
+		if m == nil || m.ent == nil || m.ent.dead || !m.ent.isOrg() || m.ent.typ == claimgraph.Document {
+			continue
+		}
+		// A surname another party of the text bears stays counsel's.
+		if d.surnameBefore(s, c.surname) {
+			continue
+		}
+		delete(d.counsel, c.surname)
+		m.ent.shorts = append(m.ent.shorts, c.surname)
+	}
 }
 
 // surnameBefore reports whether a person named before sentence s (or

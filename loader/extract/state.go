@@ -264,6 +264,10 @@ type doc struct {
 	// speaks through ("its lawyer, Peter Quill"): no party themselves,
 	// also where the text names them again ("Quill said").
 	counsel map[string]bool
+	// counselFor holds, for a lawyer named with his client ("Harrowfield's
+	// barrister, Philippa Rowe KC", "Counsel for the Ministry of Defence,
+	// Edward Lang KC"), the surname and where the client is named.
+	counselFor []counselClient
 }
 
 func (d *doc) newEntity(t claimgraph.EntityType, name, key string) *entity {

@@ -235,7 +235,7 @@ var speakerWordsEN = set("spokesperson", "spokesman", "spokeswoman", "official",
 // lawyerWords are roles of counsel: a lawyer speaking for a client is not
 // an entity (FORMAT.md guideline 1).
 var lawyerWords = set("mandant", "mandantin", "client",
-	"lawyer", "lawyers", "attorney", "attorneys", "counsel", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt",
+	"lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "barristers", "solicitor", "solicitors", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt",
 	"rechtsanwältin", "verteidiger", "verteidigerin", "strafverteidiger", "anwälte", "anwaelte",
 )
 
