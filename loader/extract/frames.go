@@ -5975,7 +5975,9 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 		if q.m.t0 <= p.m.t1 || q.m.t0 > p.m.t1+6 {
 			continue
 		}
-		if q.m.t0 < 1 || toks[q.m.t0-1].text != "," || q.m.t1+1 >= len(toks) || toks[q.m.t1].text != "," || q.prep != "" ||
+		// (A name in apposition right after p may carry p's preposition:
+		// "a senior broker at the firm, Declan Rourke,".)
+		if q.m.t0 < 1 || toks[q.m.t0-1].text != "," || q.m.t1+1 >= len(toks) || toks[q.m.t1].text != "," || q.prep != "" && !(q.prep == p.prep && q.m.t0 == p.m.t1+1 && p.m.kind == mDesc) ||
 			q.e.typ == claimgraph.Document || q.e.typ == claimgraph.Publication || q.m.kind == mPron || q.m.kind == mDesc {
 			return []part{p}
 		}
@@ -5995,6 +5997,13 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 				continue
 			}
 			role = role || isRoleToken(toks[j], d) != ""
+		}
+		// "a senior broker at the firm, Declan Rourke,": a person named
+		// after the place he works at; whatever the noun, it describes him.
+		if q.e.typ == claimgraph.Official && p.m.kind == mDesc && p.m.t0 >= th+3 {
+			if f := toks[p.m.t0-1].fold; f == "at" || f == "of" || f == "from" || f == "with" {
+				role = true
+			}
 		}
 		// and the clause's verb after it
 		v := q.m.t1 + 1
