@@ -1282,7 +1282,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if d.lang == "de" {
 			lt = cutInsertedSpeakerDE(lt)
 		}
-		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) {
+		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) || d.lang == "en" && negatedWrongEN(d.sents[s].toks) {
 			quoteDenial, phrase = true, true
 		}
 	}
@@ -1356,6 +1356,36 @@ func unnegatedPhrase(lt string, phrases []string) bool {
 				return true
 			}
 			from = i + len(p)
+		}
+	}
+	return false
+}
+
+// negatedWrongEN: "never" or "had not"/"did not" right before a word of
+// misconduct, as the accused's side puts it: "Harwick had never breached
+// any rules, its lawyer said", "the lender did not mislead investors".
+// A duty left undone ("had never disclosed the payments") is the charge
+// itself, and "whether" puts the deed in question.
+func negatedWrongEN(toks []token) bool {
+	for k, t := range toks {
+		if t.inq {
+			continue
+		}
+		f := t.fold
+		if f == "whether" {
+			return false
+		}
+		neg := f == "never" || f == "not" && k > 0 && (toks[k-1].fold == "had" || toks[k-1].fold == "did" || toks[k-1].fold == "has" || toks[k-1].fold == "have")
+		if !neg || omittedDuty(toks, k) {
+			continue
+		}
+		for j := k + 1; j <= k+2 && j < len(toks) && toks[j].word; j++ {
+			if g := toks[j].fold; g == "been" || g == "be" {
+				break
+			}
+			if wrongWord(&toks[j]) && !neutralDeed(toks[j].fold) {
+				return true
+			}
 		}
 	}
 	return false
