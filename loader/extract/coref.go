@@ -19,6 +19,10 @@ func stateOfficeDescDE(f string) string {
 	return ""
 }
 
+// fusedArticleDE are German prepositions fused with the definite article;
+// "im Labor", "im Unternehmen" mostly say where, not who.
+var fusedArticleDE = set("beim", "vom", "zum", "zur")
+
 // pluralCompanyDescs refer to several companies, never to one.
 var pluralCompanyDescs = set("companies", "firms", "chipmakers", "platforms", "konzerne", "firmen", "banks", "lenders", "insurers", "carmakers")
 
@@ -619,6 +623,12 @@ func (d *doc) descriptionPass(s int) {
 		// "Laut Staatsanwaltschaft soll …": a German body noun bare
 		// after "laut" is a source as definite as with its article.
 		if start < 0 && !plural && d.lang == "de" && i > 0 && toks[i-1].fold == "laut" && t.cap && typ == claimgraph.Agency {
+			start = i
+		}
+		// "Beim Landesamt hieß es …", "vom Konzern hieß es": a preposition
+		// fused with the article determines the noun like the article.
+		if start < 0 && !plural && d.lang == "de" && i > 0 && fusedArticleDE[toks[i-1].fold] && t.cap && (typ == claimgraph.Agency || typ == claimgraph.Company) &&
+			(i+1 >= len(toks) || !isCapWord(toks[i+1]) && !toks[i+1].acro) {
 			start = i
 		}
 		if start < 0 && !plural {
@@ -2252,8 +2262,10 @@ func (d *doc) bodyByWordDE(s, r int, f string) *entity {
 		if !o.isOrg() || o.typ == claimgraph.Document {
 			return false
 		}
+		// ("der Gewerkschaft" for the "Pilotengewerkschaft X": the
+		// compound it was introduced with ends in the word.)
 		for _, x := range o.descs {
-			if x == st {
+			if x == st || strings.HasSuffix(x, st) {
 				return true
 			}
 		}
