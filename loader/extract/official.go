@@ -74,7 +74,7 @@ func (d *doc) anonPass(s int) {
 		}
 		named := false
 		for _, m := range d.ments[s] {
-			if m.kind == mPerson && (m.t0 == re || m.t0 == re+1 || m.t1 == i || m.t1+1 == i || m.t1+2 == i) {
+			if m.kind == mPerson && (m.t0 == re || m.t0 == re+1 || m.t1 == i || (m.t1+1 == i || m.t1+2 == i) && !(d.lang == "en" && verbBetween(toks, m.t1, i))) {
 				named = true
 			}
 		}
@@ -502,6 +502,18 @@ func (d *doc) sortMentions(s int) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// verbBetween reports a word other than an article or possessive between
+// a name ending at from and a role word at to: "Alicia Whitfield accused
+// the mayor" names two people, "Serena Vail, the chief executive" one.
+func verbBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if f := toks[k].fold; toks[k].word && !articles[f] && !possessives[f] && f != "its" && f != "their" && f != "his" && f != "her" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedRoleHolder returns the named person most recently introduced with
