@@ -9042,21 +9042,7 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 			j = m.t1
 		}
 	}
-	if j < c && toks[j].text == "," {
-		// the apposition between commas, up to the verb
-		k := j + 1
-		for k < c && toks[k].text != "," {
-			k++
-		}
-		if k >= c {
-			return nil
-		}
-		j = k + 1
-	}
-	for j < c && (clauseAdverbsEN[toks[j].fold] || toks[j].fold == "have" || toks[j].fold == "has" || toks[j].fold == "had") {
-		j++
-	}
-	if j != c {
+	if !reachesVerbEN(toks, j, c) {
 		return nil
 	}
 	for k := range parts {
@@ -9075,6 +9061,28 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 		}
 	}
 	return nil
+}
+
+// reachesVerbEN reports whether the subject phrase that ends at j runs
+// into the verb at c, past at most one apposition or relative clause
+// between commas ("The Courant's reporting, which began in 2024,
+// alleged …") and then clause adverbs or a perfect auxiliary ("has
+// also said").
+func reachesVerbEN(toks []token, j, c int) bool {
+	if j < c && toks[j].text == "," {
+		k := j + 1
+		for k < c && toks[k].text != "," {
+			k++
+		}
+		if k >= c {
+			return false
+		}
+		j = k + 1
+	}
+	for j < c && (clauseAdverbsEN[toks[j].fold] || toks[j].fold == "have" || toks[j].fold == "has" || toks[j].fold == "had") {
+		j++
+	}
+	return j == c
 }
 
 // ownedPieces are what a party writes or publishes, said with its
@@ -9122,21 +9130,7 @@ func (d *doc) possessorPiece(s int, parts []part, c int) *part {
 			return nil
 		}
 		j++
-		// the relative clause or apposition between commas, up to the verb
-		if j < c && toks[j].text == "," {
-			k := j + 1
-			for k < c && toks[k].text != "," {
-				k++
-			}
-			if k >= c {
-				return nil
-			}
-			j = k + 1
-		}
-		for j < c && (clauseAdverbsEN[toks[j].fold] || toks[j].fold == "have" || toks[j].fold == "has" || toks[j].fold == "had") {
-			j++
-		}
-		if j != c {
+		if !reachesVerbEN(toks, j, c) {
 			return nil
 		}
 		q := parts[k]

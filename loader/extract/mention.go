@@ -4611,10 +4611,6 @@ func (d *doc) resolveNames(s int) {
 	}
 }
 
-// townAdjTrimDE strips a town's adjective in -er from a body's name that
-// goes on with its own head and field: "Hamburger Amt für Arbeitsschutz"
-// is the "Amt für Arbeitsschutz" said later. Other names are returned as
-// they are.
 // knightTitles go before a knight's or dame's given name alone once the
 // full name is known: "Sir Anthony Pellow" … "Sir Anthony said".
 var knightTitles = set("sir", "dame")
@@ -4641,6 +4637,10 @@ func (d *doc) knightNamed(f string) *entity {
 	return found
 }
 
+// townAdjTrimDE strips a town's adjective in -er from a body's name that
+// goes on with its own head and field: "Hamburger Amt für Arbeitsschutz"
+// is the "Amt für Arbeitsschutz" said later. Other names are returned as
+// they are.
 func townAdjTrimDE(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 3 || !strings.HasSuffix(w[0], "er") || len(w[0]) < 5 || strings.ToLower(w[0][:1]) == w[0][:1] || functionWords[fold(w[0])] {
