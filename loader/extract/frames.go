@@ -5376,10 +5376,14 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 				continue
 			}
 			// "told the BBC that Ferrovia had …": the one told is no
-			// subject of the clause.
-			if toks[c].fold == "told" && m.t0 <= c+2 && m.t1 < len(toks) && toks[m.t1].fold == "that" {
-				k = m.t1
-				continue
+			// subject of the clause, nor is a phrase of when or how
+			// after it ("told the Gazette on Monday that", "told The
+			// Harbour Gazette in an interview that").
+			if toks[c].fold == "told" && m.t0 <= c+2 {
+				if j := thatAfterPhrase(d, s, m.t1, 6); j > 0 {
+					k = j
+					continue
+				}
 			}
 			break
 		}
@@ -9061,6 +9065,22 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 		}
 	}
 	return nil
+}
+
+// thatAfterPhrase returns the "that" at j or after at most n more
+// tokens of a phrase naming no one ("on Monday", "in an interview",
+// "late on Tuesday"), or -1.
+func thatAfterPhrase(d *doc, s, j, n int) int {
+	toks := d.sents[s].toks
+	for k := j; k < len(toks) && k <= j+n; k++ {
+		if toks[k].fold == "that" {
+			return k
+		}
+		if !toks[k].word && !toks[k].num || d.mentionAt(s, k) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // reachesVerbEN reports whether the subject phrase that ends at j runs
