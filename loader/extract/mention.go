@@ -7123,6 +7123,11 @@ func (d *doc) addresseeOutletPass(s int) {
 		if d.lang == "de" && a != "dem" && a != "der" || d.lang == "en" && a != "the" {
 			continue
 		}
+		// "told the Chronicle" after "the Essex Chronicle": the outlet's
+		// short form, which the short-form pass resolves.
+		if d.outletShort(f) {
+			continue
+		}
 		addressed := false
 		switch p := toks[i-2].fold; {
 		case d.lang == "de" && (p == "gegenueber" || p == "mit" && i >= 4 && strings.HasPrefix(toks[i-3].fold, "gespr")):
@@ -7141,6 +7146,22 @@ func (d *doc) addresseeOutletPass(s int) {
 			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(t.text)})
 		}
 	}
+}
+
+// outletShort reports whether f is the short form of an outlet named
+// before ("Chronicle" of "Essex Chronicle").
+func (d *doc) outletShort(f string) bool {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Publication || e.dead {
+			continue
+		}
+		for _, sh := range e.shorts {
+			if sh == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericOutletWords are heads that alone name a kind of medium, not an
