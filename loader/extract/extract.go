@@ -301,6 +301,9 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	for i := range d.sents {
 		d.sents[i].toks = tokenize(d.rs, d.sents[i].start, d.sents[i].end)
 		d.covered[i] = make([]bool, len(d.sents[i].toks))
+		if lang == "en" {
+			senseBilling(d.sents[i].toks)
+		}
 	}
 	if p := strings.TrimSpace(a.Publisher); p != "" {
 		pr := []rune(p)

@@ -6213,7 +6213,9 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// companies, A, B and C, used tankers … to hide …").
 	w := -1
 	for k := 0; k < cm && w < 0; k++ {
-		if hasWrongdoing(toks, k, k+1) && !rebuttedClaimDE(toks, k) {
+		// ("X billed households the standard rates, Ofwat said": a
+		// neutral deed needs the clause to mark it wrong.)
+		if hasWrongdoing(toks, k, k+1) && !rebuttedClaimDE(toks, k) && !(d.lang == "en" && neutralDeed(toks[k].fold) && !reportedWrongdoing(toks, 0, cm)) {
 			w = k
 			// "Die Hackergruppe Frostnebel sei für den Angriff
 			// verantwortlich": a word of a party's name or of the

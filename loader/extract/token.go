@@ -128,3 +128,41 @@ func newToken(rs []rune, s, e int) token {
 	}
 	return t
 }
+
+// billingWords after "charged" mean a price asked, not a charge laid.
+var billingWords = set("fees", "fee", "prices", "price", "interest", "rates", "rent", "premiums", "commission", "twice", "double", "extra", "tariffs", "surcharges", "per")
+
+// senseBilling gives English "charged"/"charging" that bills someone the
+// fold of "billed"/"billing": "Ofgem said Brightline had charged
+// customers excessive fees" reports a deed, while every accusation frame
+// reads "charged" as a charge laid ("prosecutors charged X with fraud").
+// The sense is billing when a word of price or money follows within six
+// words and no "with" comes first. Text and offsets stay as written.
+func senseBilling(toks []token) {
+	for j := range toks {
+		f := toks[j].fold
+		if f != "charged" && f != "charging" {
+			continue
+		}
+		bill := false
+		for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			g := toks[k].fold
+			if g == "with" || g == "." || g == ";" || g == "of" {
+				break
+			}
+			if billingWords[g] || strings.ContainsAny(toks[k].text, "£$€%") {
+				bill = true
+				break
+			}
+		}
+		if !bill {
+			continue
+		}
+		if f == "charged" {
+			toks[j].fold = "billed"
+		} else {
+			toks[j].fold = "billing"
+		}
+		toks[j].stem = stem(toks[j].fold)
+	}
+}
