@@ -5380,7 +5380,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			// after it ("told the Gazette on Monday that", "told The
 			// Harbour Gazette in an interview that").
 			if toks[c].fold == "told" && m.t0 <= c+2 {
-				if j := thatAfterPhrase(d, s, m.t1, 6); j > 0 {
+				if j := d.thatAfterPhrase(s, m.t1, 6); j > 0 {
 					k = j
 					continue
 				}
@@ -9072,7 +9072,7 @@ func (d *doc) pieceOutlet(s int, parts []part, c int) *part {
 // thatAfterPhrase returns the "that" at j or after at most n more
 // tokens of a phrase naming no one ("on Monday", "in an interview",
 // "late on Tuesday"), or -1.
-func thatAfterPhrase(d *doc, s, j, n int) int {
+func (d *doc) thatAfterPhrase(s, j, n int) int {
 	toks := d.sents[s].toks
 	for k := j; k < len(toks) && k <= j+n; k++ {
 		if toks[k].fold == "that" {

@@ -109,7 +109,7 @@ func (d *doc) anonPass(s int) {
 		// phrase inside the premodifier, up to an adjective before the
 		// role; the determiner is the one before the preposition.
 		inner := false
-		if d.lang == "de" && i > 0 && toks[i-1].word && !toks[i-1].cap && isAdjLikeDE(toks[i-1].fold) {
+		if d.lang == "de" && i > 0 && isAdjLowerDE(toks[i-1]) {
 			for a := i - 2; a >= 0 && a >= i-7; a-- {
 				if !toks[a].word || d.covered[s][a] {
 					break
@@ -590,17 +590,6 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
 		switch toks[q].fold {
 		case "anonym", "namentlich", "namen", "genannt":
-			return true
-		}
-	}
-	return false
-}
-
-// isAdjLikeDE reports a lower-case German word with an adjective's
-// inflected ending ("vertrauter", "nahestehende", "zuständigen").
-func isAdjLikeDE(f string) bool {
-	for _, e := range []string{"er", "e", "en", "es", "em"} {
-		if strings.HasSuffix(f, e) && len(f) > len(e)+3 && !functionWords[f] {
 			return true
 		}
 	}
