@@ -3181,6 +3181,24 @@ func (d *doc) agencyNamedBefore(s int) bool {
 	return false
 }
 
+// companyNamedBefore reports whether a sentence before s names a
+// business: "habe das Unternehmen Gülle in einen Graben geleitet" after
+// "die Hanfried Eier GmbH" takes it up.
+func (d *doc) companyNamedBefore(s int) bool {
+	for os := 0; os < s; os++ {
+		for _, m := range d.ments[os] {
+			if m.kind == mName && m.typ == claimgraph.Company {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// referBackFirmsDE are the general words for a business that take up one
+// named before ("das Unternehmen", "die Firma").
+var referBackFirmsDE = set("unternehmen", "firma", "konzern")
+
 // evCompoundDE reports a compound of an association word that opens a
 // registered association's name ("Bürgerverein", "Förderverein",
 // "Heimatbund"); the bare "Verein" describes it ("der Verein Tierhilfe
@@ -3439,6 +3457,16 @@ func (d *doc) legalFormPass(s int) {
 		// name opens with its association word.)
 		evName := d.lang == "de" && (toks[j].text == "e.V." || toks[j].text == "e. V." || toks[j].text == "e.V") && first < j0 && evCompoundDE(toks[first])
 		if d.lang == "de" && first+1 < j0 && !evName && d.descriptorByArticle(s, first) {
+			first++
+		}
+		// "Die Verbraucherorganisation Tellerwächter e.V." … "Tellerwächter
+		// hält an seiner Darstellung fest": a compound of what kind of
+		// body it is, before a name the text uses alone as a party, says
+		// what the body is; the registered name starts after it. A
+		// body's place after its word ("der Bürgerverein Maarbach e.V.",
+		// "in Maarbach") keeps the word in the name.
+		if d.lang == "de" && first+1 < j0 && bodyKindCompoundDE(toks[first]) && isCapWord(toks[first+1]) && !toks[first+1].acro &&
+			!d.isPlace(toks[first+1]) && !placeShapedDE(toks[first+1].fold) && d.partyElsewhereDE(s, first+1, toks[first].fold) {
 			first++
 		}
 		// "die Molkereigenossenschaft Hochmoor Milchwerke eG", "der
@@ -4238,7 +4266,7 @@ func (d *doc) appositionPass(s int) {
 		// another name before refers back to it; a single word after it
 		// that the text never uses again is the clause's object.
 		if d.lang == "de" && len(run) == 1 && i > 0 && definiteDE[toks[i-1].fold] && j < len(toks) && (prepositions[toks[j].fold] || toks[j].fold == "ins" || toks[j].fold == "ans") &&
-			!d.runElsewhere(s, i+1, i+2, false) && (d.descIntroduced(s, descStem(t)) || referBackBodiesDE[t.fold] && d.agencyNamedBefore(s)) {
+			!d.runElsewhere(s, i+1, i+2, false) && (d.descIntroduced(s, descStem(t)) || referBackBodiesDE[t.fold] && d.agencyNamedBefore(s) || referBackFirmsDE[t.fold] && d.companyNamedBefore(s)) {
 			continue
 		}
 		// "einer der größten Kunden Cardonas": the genitive of a name
@@ -4408,8 +4436,37 @@ func (d *doc) descriptorByArticle(s, i int) bool {
 	case "dem", "den", "des", "einem", "einen", "eines", "das", "ein", "seinem", "seinen", "ihrem", "ihren":
 		return true
 	case "der":
-		// Nominative masculine only at the start of a clause.
-		return k == 0 || toks[k-1].quote
+		// Nominative masculine only at the start of a clause. ("Der
+		// Emsland Agrarlogistik GmbH wirft es vor": a word shaped like a
+		// place, neuter or feminine, cannot be the masculine descriptor;
+		// "der" is the dative of the feminine firm.)
+		return (k == 0 || toks[k-1].quote) && !placeShapedDE(w1.fold)
+	}
+	return false
+}
+
+// placeShapeEndsDE end the names of German towns and regions, which are
+// neuter or feminine ("das Emsland", "die Elbstadt", "das Mühltal").
+var placeShapeEndsDE = []string{"land", "stadt", "dorf", "burg", "heim", "hausen", "tal", "feld", "felde", "stedt", "ingen", "rode", "leben"}
+
+// commonPlaceNounsDE are common nouns with a place's ending ("die
+// Hauptstadt", "das Ausland"), no town's name.
+var commonPlaceNounsDE = set("hauptstadt", "landeshauptstadt", "kreisstadt", "hansestadt", "großstadt", "grossstadt", "kleinstadt", "heimatstadt",
+	"partnerstadt", "nachbarstadt", "innenstadt", "altstadt", "vorstadt", "universitätsstadt", "bundesland", "ausland", "inland", "umland",
+	"heimatland", "nachbarland", "mutterland", "festland", "hinterland", "ackerland", "bauland", "weideland", "wohnheim", "pflegeheim", "altenheim",
+	"kinderheim", "tierheim", "feld", "umfeld", "vorfeld", "spielfeld", "geschäftsfeld", "arbeitsfeld", "handlungsfeld", "tätigkeitsfeld")
+
+// placeShapedDE reports a German word ending like the name of a town or
+// region ("Emsland", "Elbstadt", "Mühltal", "Birkendorf") that is no
+// common noun of that shape.
+func placeShapedDE(f string) bool {
+	if commonPlaceNounsDE[f] {
+		return false
+	}
+	for _, e := range placeShapeEndsDE {
+		if strings.HasSuffix(f, e) && len(f) >= len(e)+3 {
+			return true
+		}
 	}
 	return false
 }
@@ -4737,6 +4794,12 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			}
 		}
 	case claimgraph.Agency:
+		// "Tellerwächter e.V." … "Tellerwächter hält an seiner
+		// Darstellung fest": a registered association goes by its name
+		// without the legal form.
+		if m.kind == mName && len(words) >= 2 && len(words) <= 4 && (words[len(words)-1] == "e.V." || words[len(words)-1] == "e.V") {
+			e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words[:len(words)-1], " "))))
+		}
 		// "noyb", "digitalwatch": a body whose name is written in lower
 		// case is found by that name again.
 		if len(words) == 1 && m.kind == mName && strings.ToLower(words[0]) == words[0] {
@@ -6027,6 +6090,41 @@ func (d *doc) aloneElsewhere(s, k int, before string) bool {
 	return false
 }
 
+// bodyKindCompoundDE reports a compound that says what kind of body
+// follows: "Verbraucherorganisation", "Umweltverband", "Tierschutzverein".
+func bodyKindCompoundDE(t token) bool {
+	if !t.cap || t.acro || strings.Contains(t.text, "-") {
+		return false
+	}
+	for _, h := range []string{"organisation", "verein", "verband", "bündnis", "buendnis", "initiative"} {
+		if strings.HasSuffix(t.fold, h) && len(t.fold) >= len(h)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// partyElsewhereDE reports whether the word at token k of sentence s
+// stands elsewhere in the text without the word before it and not after
+// a preposition ("Tellerwächter hält …", not "in Maarbach"): a name used
+// for a party on its own.
+func (d *doc) partyElsewhereDE(s, k int, before string) bool {
+	d.capWords()
+	for _, at := range d.wordAt[trimPoss(d.sents[s].toks[k].fold)] {
+		if at == [2]int{s, k} {
+			continue
+		}
+		ot := d.sents[at[0]].toks
+		if at[1] == 0 {
+			return true
+		}
+		if p := ot[at[1]-1].fold; p != before && !prepositions[p] && p != "im" && p != "am" && p != "vom" && p != "zum" && p != "beim" {
+			return true
+		}
+	}
+	return false
+}
+
 // knownTownAdjDE reports the adjective in -er of a town the lists know
 // ("Stuttgarter", "Münchner", "Kölner", "Bremer").
 func knownTownAdjDE(t token) bool {
@@ -6467,6 +6565,11 @@ func (d *doc) bodyNameWordsDE(s, j int, opens bool) int {
 // their place word.
 func regionCompoundDE(t token) bool {
 	h := germanHead(t)
+	// "Elbstadt Immobilien AG", "Seestadt Terminal AG": a town's name in
+	// "-stadt" is a place word of the name too, unlike "Hauptstadt".
+	if h == "stadt" {
+		return placeShapedDE(t.fold) && !strings.HasPrefix(t.fold, "land") && !strings.HasPrefix(t.fold, "stadt")
+	}
 	return (h == "kreis" || h == "bezirk") && len(t.fold) > len(h)+3 && !strings.HasPrefix(t.fold, "land") && !strings.HasPrefix(t.fold, "stadt")
 }
 

@@ -1293,6 +1293,12 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	if firstNames[lf] && t1-t0 >= 2 && !bodyDesc || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
 		return false // a person, or "Alle Kunden", "Both sides"
 	}
+	// "Wenige Tage später reichte …", "Zwei Wochen später nahm …",
+	// "Ähnliche Preise seien …", "rund eine Million Euro": a count, a
+	// quantity or an amount opens no name.
+	if d.lang == "de" && (numberWordsDE[first.fold] || quantityWordsDE[first.fold] || amountWordsDE[first.fold] || amountWordsDE[toks[t1-1].fold]) {
+		return false
+	}
 	// "The Austin, Texas-based company": a town and its state.
 	if t1+1 < len(toks) && toks[t1].text == "," && (usStates[strings.TrimSuffix(toks[t1+1].fold, "-based")] || d.isPlace(toks[t1+1]) || strings.HasSuffix(toks[t1+1].fold, "-based")) {
 		return false
@@ -1629,6 +1635,11 @@ func (d *doc) slotNameLike(s, i int) bool {
 var germanDeterminers = set("unser", "unsere", "unseren", "unserem", "unserer", "alle", "allen", "beide", "beiden", "solche", "solchen",
 	"eigene", "eigenen", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "jede", "jeder", "jedes", "jeden", "manche",
 	"keine", "keinen", "kein", "weitere", "weiteren", "andere", "anderen", "sämtliche", "saemtliche", "zahlreiche", "diverse")
+
+// quantityWordsDE open German noun phrases of a count or a likeness,
+// never a name ("Wenige Tage", "Ähnliche Preise", "Dutzende Mitarbeiter").
+var quantityWordsDE = set("wenige", "wenigen", "ähnliche", "ähnlichen", "aehnliche", "aehnlichen", "etliche", "etlichen", "verschiedene", "verschiedenen",
+	"dutzende", "hunderte", "tausende", "einzelne", "einzelnen")
 
 // englishDeterminers open an English noun phrase without naming anyone.
 var englishDeterminers = set("all", "both", "each", "every", "some", "many", "several", "other", "such", "any", "most", "no", "our", "your", "my")
