@@ -4477,7 +4477,9 @@ func (d *doc) placePossessiveAt(s, j int) bool {
 
 // nonBusinessHeadsEN are descriptions that say a body is no business: a
 // union, a charity, a campaign.
-var nonBusinessHeadsEN = set("union", "charity", "campaign", "ngo", "nonprofit", "non-profit", "campaigners", "activists", "federation")
+// "a coalition of farmers' associations", "an alliance of tenants'
+// groups": a body of other bodies or of people, no business.
+var nonBusinessHeadsEN = set("union", "charity", "campaign", "ngo", "nonprofit", "non-profit", "campaigners", "activists", "federation", "coalition", "alliance")
 
 // retypeDescribedBodies gives an unknown name that only its last word made
 // a company ("Unite Transport", "the Rivers Trust") the type its

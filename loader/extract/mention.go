@@ -2730,6 +2730,12 @@ func (d *doc) agencyPassEN(s int) {
 			i = end - 1
 			continue
 		}
+		// "Sichuan Hongyu Network Technology": a network is a body's
+		// name only where it ends it ("Water Defenders Network"); inside
+		// a name it is a trade.
+		if hf == "network" && end-1 > i {
+			continue // a later head ("Federal Network Agency") takes the run
+		}
 		name := d.spanText(s, start, end)
 		name = trimPoss(name)
 		if strings.EqualFold(strings.Fields(name)[0], "the") {
@@ -3343,7 +3349,10 @@ func (d *doc) legalFormPass(s int) {
 		// "Skylark Air", "Norse Air": an airline ("Clean Air", "Fresh
 		// Air" are campaigns).
 		airline := d.lang == "en" && trimPoss(t.fold) == "air" && j > 0 && isCapWord(toks[j-1]) && !airAdjectives[toks[j-1].fold]
-		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline || d.weakCompoundDE(s, j)) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text])
+		// "Ashgrove Private Bank's Mayfair branch": a possessive ends the
+		// name whatever capitalised word follows.
+		poss := d.lang == "en" && j > 0 && (strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s"))
+		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline || d.weakCompoundDE(s, j)) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text] || poss)
 		// "Sierra Vista Power & Light", "Pacific Gas & Electric": a trade
 		// before "&" and another capitalised word ends no name; the name
 		// goes on after the ampersand.
@@ -5313,7 +5322,10 @@ func (d *doc) personPass(s int) {
 		for k := t1; k < len(toks) && k <= t1+4; k++ {
 			// "Paul Renner, through his lawyers, denied": he speaks
 			// through counsel; he is no counsel.
-			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k >= 2 && possessives[toks[k-1].fold] && throughWords[toks[k-2].fold]) {
+			// "Heather Ruddock, Maplecrest's general counsel,": a firm's
+			// own lawyer is one of its officers, as before the name.
+			if lawyerWords[toks[k].fold] && toks[t1].text == "," && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k >= 2 && possessives[toks[k-1].fold] && throughWords[toks[k-2].fold]) &&
+				!(toks[k].fold == "counsel" && toks[k-1].fold == "general") {
 				d.noteCounsel(s, t0, t1)
 				return
 			}
@@ -6247,6 +6259,11 @@ func (d *doc) repeatedSurname(s, i, n int) bool {
 			}
 			if k > 0 && ot[k-1].fold == first {
 				continue // the full name again
+			}
+			// "Prairie Gold Eggs" … "Prairie Gold Eggs said": a name of
+			// three words again in full, no surname alone.
+			if n == 3 && k >= 2 && ot[k-2].fold == first && ot[k-1].fold == toks[i+1].fold {
+				continue
 			}
 			if k+1 < len(ot) && isCapWord(ot[k+1]) && !strings.HasSuffix(ot[k].text, "'s") && !personCueAt(ot, k) {
 				continue

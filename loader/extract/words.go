@@ -137,6 +137,10 @@ var agencyHeadsEN = set(
 	"forces", "corps", "legislature", "watchdog", "treasury", "executive", "organisation", "organization",
 	"alliance", "guild", "association", "foundation", "society", "league", "coalition", "party", "inspectorate", "ombudsman",
 	"unit", "branch", "mission", "campaign", "county", "lab", "laboratory", "centre", "center",
+	// "Water Defenders Network", "Tax Justice Network": campaigners' and
+	// advocates' networks; a broadcaster's ("Fox News Network") is read as
+	// an outlet by its "news".
+	"network",
 )
 
 // publicationHeads end names of outlets ("The Clarion Post", "Hanse
