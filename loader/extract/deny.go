@@ -373,6 +373,9 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
 		if !isDefender(who) {
+			if cue >= 0 {
+				d.dangling = append(d.dangling, dangling{who: who, sent: s})
+			}
 			return
 		}
 		defending = true

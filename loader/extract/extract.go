@@ -335,5 +335,6 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	for s := range d.sents {
 		d.appendedDenials(s)
 	}
+	d.licenseDenied()
 	return d
 }

@@ -646,6 +646,9 @@ var lateDutiesDE = []string{"gewarnt", "warnte", "gemeldet", "meldete", "informi
 
 func hasWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].licensed {
+			return true
+		}
 		f := toks[k].fold
 		if !toks[k].word {
 			continue
@@ -3079,6 +3082,9 @@ var strictWrongdoingDE = []string{"illegal", "rechtswidrig", "unrechtm", "unerla
 // consent). Used on German clauses only.
 func strictWrongdoing(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].licensed {
+			return true
+		}
 		f := toks[k].fold
 		for _, w := range strictWrongdoingDE {
 			if strings.HasPrefix(f, w) {
@@ -7469,6 +7475,9 @@ func (d *doc) docAuthorOr(e *entity, s int) *entity {
 // addAccusation records one accusation, merging restatements of a pair.
 func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf float64, summary string) bool {
 	if accuser == nil || accused == nil || accuser == accused || accuser.typ == claimgraph.Document || accused.typ == claimgraph.Document {
+		return false
+	}
+	if d.recovering != nil && accused != d.recovering {
 		return false
 	}
 	if party(accused) == accuser && accused.typ != claimgraph.Official {

@@ -140,6 +140,9 @@ func markNear(toks []token, k, n, from int) bool {
 // count alone.
 func reportedWrongdoing(toks []token, from, to int) bool {
 	to = min(to, len(toks))
+	if from < to && toks[from].licensed {
+		return true
+	}
 	// "had exceeded the emission limits": a limit passed is a breach
 	// though neither word is one alone.
 	for k := from; k < to; k++ {

@@ -231,6 +231,8 @@ type doc struct {
 	accs           []*acc
 	dens           []*den
 	secondPass     bool
+	dangling       []dangling // denials that found nothing to answer
+	recovering     *entity    // while licensing: the only party an accusation may name as accused
 	// accepts marks the sentences with a phrase of accepting a charge
 	// (deny.go, conceded), computed once when first asked.
 	accepts []bool

@@ -19,6 +19,10 @@ type token struct {
 	open  bool   // for quotes: opens a quotation
 	inq   bool   // inside a quotation
 	wrong int8   // wrongWord's answer: 0 not asked yet, 1 yes, 2 no
+	// licensed: the article has established that what this sentence
+	// reports of a party is an alleged wrong (see licenseDenied), so the
+	// wrongdoing tests pass on it.
+	licensed bool
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
