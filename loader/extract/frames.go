@@ -653,6 +653,11 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if !toks[k].word {
 			continue
 		}
+		// English deeds told in plain words: "failed to tell Defence",
+		// "without examining the test data", "agreed not to bid".
+		if plainDeedEN(toks, k) {
+			return true
+		}
 		// "had dismissed 23 workers days after they registered a
 		// union", "fired drivers for organising": dismissal for union
 		// activity.
@@ -5666,7 +5671,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		}
 	}
 	v := subj.m.t1
-	if !byMaker && passiveAt(toks, v, end) {
+	if !byMaker && passiveAt(toks, v, end) && !warnedPassiveEN(toks, v) {
 		return // "had been attacked": a victim
 	}
 	// "Bloomberg News, citing the Marina Daily, said Keswick Bank had
@@ -5711,7 +5716,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "didn't", "hadn't", "wasn't":
 			// "said X had not notified relatives": a duty not met is
 			// the charge.
-			if !relative && !omittedDuty(toks, j) && !attributiveNegDE(toks, j) {
+			if !relative && !omittedDuty(toks, j) && !attributiveNegDE(toks, j) && !negatedDeedEN(toks, j) {
 				return
 			}
 		}
@@ -6320,7 +6325,7 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		case "not", "never", "no", "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden", "been":
 			// "X did not pay its suppliers, the union said": a duty
 			// not met is the charge.
-			if omittedDuty(toks, k) || attributiveNegDE(toks, k) {
+			if omittedDuty(toks, k) || attributiveNegDE(toks, k) || negatedDeedEN(toks, k) {
 				continue
 			}
 			// "habe Beschäftigte … versetzt, auslaufende Verträge nicht

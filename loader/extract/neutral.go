@@ -118,6 +118,13 @@ func markNear(toks []token, k, n, from int) bool {
 				}
 			}
 		}
+		// "shipped lathes to Russian buyers, declaring the consignments
+		// as exports to Kazakhstan": goods passed off as something else;
+		// "knowing that the goods were destined for Russia".
+		if (strings.HasPrefix(f, "declar") || strings.HasPrefix(f, "label") || f == "passing" || f == "passed") && j > k && hasLater(toks[:min(j+6, len(toks))], j, "as") ||
+			f == "knowing" && j+1 < len(toks) && (toks[j+1].fold == "that" || toks[j+1].fold == "or") {
+			return true
+		}
 		// "zu wenig Steuern", "too little tax": short of what is owed.
 		if (f == "wenig" || f == "little") && j > 0 && (toks[j-1].fold == "zu" || toks[j-1].fold == "too") {
 			return true

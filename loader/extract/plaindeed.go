@@ -1,0 +1,429 @@
+package extract
+
+import "strings"
+
+// English reports often tell a misdeed in plain words of what was done,
+// with no word of the wrongdoing list: "had failed to tell Defence about
+// the test failures", "approved the deliveries without examining the test
+// data", "agreed not to bid for each other's contracts", "was warned by
+// its bank and carried on regardless". plainDeedEN reads these shapes from
+// the word at k and the few words after it. Each shape names the wrong by
+// its grammar (a duty left undone, a warning disregarded, a rival's bid
+// withheld, a rule got around), so that the neutral deeds of business
+// ("had cut 200 jobs", "had failed to win the contract", "delivered its
+// sights without delay") stay neutral.
+//
+// Like the phrases of the wrongdoing list, a shape is read whole from its
+// first word wherever the range asked about ends: callers ask one word at
+// a time.
+func plainDeedEN(toks []token, k int) bool {
+	f := toks[k].fold
+	switch {
+	case intentAdverbsEN[f]:
+		// "had deliberately kept the model out of its filings",
+		// "wilfully misrepresented": done on purpose. A choice made on
+		// purpose ("deliberately chose a smaller site") is no wrong in
+		// itself.
+		return k+1 < len(toks) && toks[k+1].word && !choiceVerbsEN[toks[k+1].fold] && !negatedBefore(toks, k)
+	case f == "personally":
+		// "had personally blocked the fix", "personally ordered cuts to
+		// night staffing": a superior's own hand in the deed; a remedy
+		// ordered ("personally ordered a review") is none.
+		if k+1 >= len(toks) || !personalActsEN[toks[k+1].fold] {
+			return false
+		}
+		for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			if remedyNounsEN[toks[j].fold] {
+				return false
+			}
+		}
+		return true
+	case f == "allegedly":
+		// "relationship managers allegedly helped clients …": the text
+		// itself calls the deed an allegation.
+		return true
+	case f == "knowing":
+		// "made 61 shipments …, knowing or having reasonable cause to
+		// suspect that the goods were destined for Russia", "sold the
+		// shares knowing that a profit warning was due".
+		return k+1 < len(toks) && (toks[k+1].fold == "that" || toks[k+1].fold == "or" || toks[k+1].fold == "full") && !(k > 0 && (toks[k-1].fold == "without" || toks[k-1].fold == "not"))
+	case f == "failed" || f == "failing" || f == "fails" || f == "fail":
+		// "failed to tell Defence", "failed to make sure patients
+		// received their medication", "failed to pass on case reports",
+		// "failed to use its contractual right to audit": a duty left
+		// undone ("failed to win the contract" is a loss).
+		return k+2 < len(toks) && toks[k+1].fold == "to" && omittedDutyEN(toks, k+2)
+	case f == "chose" || f == "chosen" || f == "decided" || f == "opted" || f == "elected":
+		// "chose not to halt deliveries", "decided not to warn
+		// customers": a duty declined.
+		return k+3 < len(toks) && toks[k+1].fold == "not" && toks[k+2].fold == "to" && (omittedDutyEN(toks, k+3) || haltVerbsEN[toks[k+3].fold])
+	case f == "refused" || f == "refusing":
+		// "refused to pay the overtime it owed", "refused to recognise
+		// the union".
+		return k+2 < len(toks) && toks[k+1].fold == "to" && refusedDutiesEN[toks[k+2].fold]
+	case f == "without":
+		return withoutDutyEN(toks, k)
+	case f == "warned" || f == "alerted" || warnedEN[f] && k > 0 && passiveAux[toks[k-1].fold]:
+		// ("told" and "informed" only as the one told: "X told Reuters
+		// that …" opens speech.)
+		return carriedOnEN(toks, k)
+	case f == "agreed" || f == "agreeing" || f == "agree" || f == "agreement" || f == "colluded":
+		return rivalPactEN(toks, k)
+	case fixVerbsEN[f]:
+		// "to fix the wholesale price of eggs", "told to 'fix the
+		// numbers'", "cooked the books": prices or figures set by hand.
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			g := toks[j].fold
+			if fixedThingsEN[g] {
+				return true
+			}
+			if !toks[j].word || prepositions[g] {
+				return false
+			}
+		}
+	case getAroundEN[f]:
+		// "to get around the asset freeze", "skirted the export ban".
+		lo := k + 1
+		if k+1 < len(toks) && (toks[k+1].fold == "around" || toks[k+1].fold == "round") {
+			lo = k + 2
+		} else if !strings.HasPrefix(f, "skirt") && !strings.HasPrefix(f, "sidestep") && !strings.HasPrefix(f, "dodg") {
+			return false
+		}
+		for j := lo; j < len(toks) && j <= lo+4; j++ {
+			if hasPrefixAny(toks[j].fold, ruleObjectsEN) {
+				return true
+			}
+		}
+	case obstructVerbsEN[f]:
+		// "discouraged staff from filing incident reports", "prevented
+		// nurses from raising concerns": people kept from speaking up.
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].fold == "from" {
+				return j+1 < len(toks) && hasPrefixAny(toks[j+1].fold, speakUpEN)
+			}
+			if !toks[j].word {
+				return false
+			}
+		}
+		// "blocked the fix", "stopped the recall": a remedy stopped.
+		if f == "blocked" || f == "blocking" || f == "halted" || f == "suppressed" || f == "shelved" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if blockedRemediesEN[toks[j].fold] {
+					return true
+				}
+			}
+		}
+	case f == "pressed" || f == "pushed" || f == "leaned":
+		// "had pressed officials to fast-track a grant", "pushed nurses
+		// to work unpaid shifts": undue pressure on those who decide or
+		// work.
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if pressedPeopleEN[toks[j].fold] {
+				return j+1 < len(toks) && toks[j+1].fold == "to"
+			}
+		}
+	case f == "only":
+		// "submitted only the passing results": the failures kept back.
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if favourableEN[toks[j].fold] {
+				return j+1 < len(toks) && resultNounsEN[toks[j+1].fold]
+			}
+		}
+	case f == "pocketed" || f == "pocketing" || f == "skimmed" || f == "skimming":
+		// "pocketed the difference", "skimmed money from the fund" ("pocketed
+		// a profit of $5 million" is a sale's gain).
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if takenMoneyEN[toks[j].fold] {
+				return true
+			}
+		}
+	case f == "times":
+		// "billed the ministry for parts at up to five times the prices
+		// it charged export customers": a price many times the fair one.
+		if k+2 < len(toks) && toks[k+1].fold == "the" && hasPrefixAny(toks[k+2].fold, []string{"price", "rate", "market", "cost", "going"}) {
+			for j := max(k-12, 0); j < k; j++ {
+				if g := toks[j].fold; g == "billed" || g == "billing" || g == "charged" || g == "charging" || g == "invoiced" || g == "overcharged" {
+					return true
+				}
+			}
+		}
+	case f == "fact" || f == "actually":
+		// "safety certificates … that had in fact been issued for an
+		// earlier, different model": papers that belong to something else.
+		if f == "fact" && !(k > 0 && toks[k-1].fold == "in") {
+			return false
+		}
+		doc := false
+		for j := max(k-10, 0); j < k; j++ {
+			if hasPrefixAny(toks[j].fold, paperNounsEN) {
+				doc = true
+			}
+		}
+		if !doc {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+10; j++ {
+			if g := toks[j].fold; g == "different" || g == "another" || g == "earlier" || g == "older" || g == "never" || g == "else" {
+				return true
+			}
+		}
+	case f == "meet" || f == "met" || f == "meeting" || f == "satisfy":
+		// "plates that did not meet the contracted protection standard",
+		// "failed to meet safety requirements".
+		if !(k > 0 && (toks[k-1].fold == "not" || toks[k-1].fold == "never" || toks[k-1].fold == "n't" || toks[k-1].fold == "to" && k > 1 && strings.HasPrefix(toks[k-2].fold, "fail"))) {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if hasPrefixAny(toks[j].fold, []string{"standard", "specification", "requirement", "spec", "regulation", "obligation"}) {
+				return true
+			}
+			if !toks[j].word {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+var (
+	intentAdverbsEN = set("deliberately", "intentionally", "wilfully", "willfully", "purposely", "purposefully")
+	choiceVerbsEN   = set("chose", "chosen", "choose", "chooses", "choosing", "opted", "decided", "designed", "planned")
+	personalActsEN  = set("blocked", "overruled", "vetoed", "intervened", "pressed", "pressured", "instructed", "ordered", "directed", "authorised", "authorized",
+		"closed", "halted", "scrapped", "suppressed", "shelved", "killed", "cancelled", "canceled", "removed", "deleted")
+	// (Nor is a deal closed: "personally closed the sale".)
+	remedyNounsEN = set("review", "investigation", "inquiry", "audit", "recall", "evacuation", "probe", "inspection", "inspections", "checks", "check", "refund", "refunds", "repairs",
+		"deal", "sale", "agreement", "transaction", "acquisition", "merger", "contract")
+	// omitted duties after "failed to": telling, passing on, making sure,
+	// using a right to check, keeping records, stopping harm.
+	failedDutiesEN = []string{"tell", "pass", "ensure", "alert", "record", "investigat", "address", "stop", "consult", "enforce", "declare", "register",
+		"refund", "repay", "honour", "honor", "train", "test", "hand", "conduct", "audit", "safeguard", "intervene", "follow", "carry", "escalat",
+		"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "prevent", "maintain", "inspect", "monitor", "supervise", "check", "verif", "act"}
+	haltVerbsEN     = set("halt", "stop", "suspend", "pause", "withdraw", "recall", "intervene", "ground")
+	refusedDutiesEN = set("pay", "refund", "repay", "recognise", "recognize", "reinstate", "compensate", "disclose", "release", "cooperate", "co-operate", "comply", "hand", "honour", "honor")
+	warnedEN        = set("warned", "told", "alerted", "notified", "informed", "advised")
+	fixVerbsEN      = set("fix", "fixed", "fixing", "cook", "cooked", "cooking", "fudge", "fudged", "fudging", "massage", "massaged", "massaging")
+	fixedThingsEN   = set("numbers", "figures", "books", "accounts", "results", "data", "statistics", "readings", "scores", "price", "prices", "rates", "bids", "tenders", "odds", "match", "matches", "fees")
+	getAroundEN     = set("get", "gets", "got", "getting", "gotten", "skirt", "skirted", "skirting", "sidestep", "sidestepped", "sidestepping", "dodge", "dodged", "dodging")
+	ruleObjectsEN   = []string{"sanction", "freeze", "ban", "embargo", "rule", "limit", "control", "restriction", "law", "cap", "regulation", "tax", "dut", "tariff", "oversight", "licen"}
+	obstructVerbsEN = set("discouraged", "discouraging", "prevented", "preventing", "stopped", "stopping", "barred", "barring", "deterred", "dissuaded", "forbade", "blocked",
+		"blocking", "halted", "suppressed", "shelved")
+	speakUpEN = []string{"filing", "reporting", "raising", "speaking", "joining", "complaining", "contacting", "talking", "testifying", "cooperating", "co-operating",
+		"giving evidence", "whistleblow", "organising", "organizing", "unionis", "unioniz", "voting"}
+	blockedRemediesEN = set("fix", "recall", "repair", "repairs", "investigation", "inquiry", "probe", "audit", "disclosure", "publication", "refund", "refunds",
+		"compensation", "payout", "payouts", "redress", "inspection", "inspections")
+	pressedPeopleEN = set("officials", "official", "civil", "regulators", "inspectors", "auditors", "staff", "employees", "doctors", "nurses", "workers", "officers",
+		"police", "prosecutors", "judges", "witnesses", "managers", "engineers", "drivers")
+	favourableEN    = set("passing", "favourable", "favorable", "positive", "successful", "best", "good", "clean")
+	resultNounsEN   = set("results", "result", "tests", "test", "samples", "data", "figures", "readings", "scores", "batches")
+	takenMoneyEN    = set("difference", "savings", "money", "cash", "funds", "subsidy", "subsidies", "grants", "grant", "deposits", "tips", "wages", "rest", "fees", "off", "from")
+	paperNounsEN    = []string{"certificate", "document", "invoice", "record", "paper", "licence", "license", "permit", "label", "declaration", "receipt"}
+	withoutDutiesEN = []string{"tell", "inform", "notif", "warn", "consult", "check", "examin", "inspect", "test", "verif", "record", "report", "alert", "review", "assess",
+		"declar", "disclos", "pay", "follow", "carry", "involv", "document"}
+	// A thing absent that the deed needed: "without adequate checks",
+	// "without proper oversight".
+	withoutCareEN = set("checks", "oversight", "safeguards", "testing", "training", "supervision", "scrutiny", "controls", "diligence", "notice", "inspection", "inspections", "assessment")
+)
+
+// negatedBefore: "not" or "never" right before k ("had not deliberately
+// misled anyone" is a denial's words).
+func negatedBefore(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].fold == "not" || toks[k-1].fold == "never" || toks[k-1].fold == "n't")
+}
+
+// omittedDutyEN: the verb at j (an adverb may stand before it) is a duty
+// whose omission is the wrong; "failed to use its right to audit",
+// "failed to make sure", "failed to take action", "failed to keep
+// records" need their object.
+func omittedDutyEN(toks []token, j int) bool {
+	if j < len(toks) && strings.HasSuffix(toks[j].fold, "ly") && j+1 < len(toks) {
+		j++ // "failed to properly check"
+	}
+	if j >= len(toks) {
+		return false
+	}
+	g := toks[j].fold
+	switch g {
+	case "make":
+		return j+1 < len(toks) && toks[j+1].fold == "sure"
+	case "use":
+		for i := j + 1; i < len(toks) && i <= j+4; i++ {
+			if h := toks[i].fold; h == "right" || h == "rights" || h == "powers" || h == "power" || h == "authority" {
+				return true
+			}
+		}
+		return false
+	case "take":
+		return j+1 < len(toks) && (toks[j+1].fold == "action" || toks[j+1].fold == "steps" || toks[j+1].fold == "measures" || toks[j+1].fold == "reasonable" || toks[j+1].fold == "any")
+	case "keep":
+		for i := j + 1; i < len(toks) && i <= j+3; i++ {
+			if h := toks[i].fold; recordWords[h] || h == "safe" || h == "track" || h == "proper" || h == "accurate" {
+				return true
+			}
+		}
+		return false
+	case "pass":
+		// "failed to pass on case reports", "failed to pass a single
+		// dollar on to the crew" ("failed to pass the bill").
+		for i := j + 1; i < len(toks) && i <= j+6; i++ {
+			if toks[i].fold == "on" {
+				return true
+			}
+		}
+		return false
+	case "carry":
+		return j+1 < len(toks) && toks[j+1].fold == "out"
+	case "respond", "return", "provide", "reply", "comment":
+		// "failed to respond to requests for comment", "failed to return
+		// calls", "failed to provide evidence": no duty of the accused.
+		return false
+	}
+	// "failed to record a profit", "failed to secure a majority": a
+	// result missed, no duty.
+	for i := j + 1; i < len(toks) && i <= j+4; i++ {
+		if performanceNounsEN[toks[i].fold] {
+			return false
+		}
+	}
+	return hasPrefixAny(g, failedDutiesEN)
+}
+
+var performanceNounsEN = set("profit", "profits", "growth", "gain", "gains", "win", "victory", "sales", "revenue", "target", "targets", "goal", "goals", "majority",
+	"seat", "seats", "points", "quorum", "loss", "losses", "increase")
+
+// withoutDutyEN: "approved the deliveries without examining the raw test
+// data", "changed the composition without telling Harcourt", "closed the
+// alerts without recording any reason", "moved money without adequate
+// checks": a deed done past the care or notice it required ("without
+// delay", "without a hitch" are none).
+func withoutDutyEN(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		g := toks[j].fold
+		if !toks[j].word {
+			return false
+		}
+		if strings.HasSuffix(g, "ing") && hasPrefixAny(g, withoutDutiesEN) {
+			return true
+		}
+		if withoutCareEN[g] || g == "due" && j+1 < len(toks) && toks[j+1].fold == "diligence" {
+			return true
+		}
+		if !(articles[g] || g == "any" || g == "adequate" || g == "proper" || g == "sufficient" || g == "appropriate" || g == "first" || g == "properly" || g == "ever" || g == "even" || g == "necessary" || g == "required" || g == "prior" || g == "independent") {
+			return false
+		}
+	}
+	return false
+}
+
+// carriedOnEN: "had been warned about quality problems … and chose not
+// to halt deliveries", "was warned by its bank about this customer and
+// carried on regardless", "had been told … that the machines were going
+// north and shipped them anyway", "warned it about Varda, but the
+// company went ahead anyway": a warning heard and the deed kept up.
+func carriedOnEN(toks []token, k int) bool {
+	passive := k > 0 && (passiveAux[toks[k-1].fold] || k > 1 && passiveAux[toks[k-2].fold])
+	joined := false
+	for j := k + 1; j < len(toks) && j <= k+30; j++ {
+		g := toks[j].fold
+		if g == "." || g == ";" {
+			return false
+		}
+		if g == "and" || g == "but" || g == "yet" {
+			joined = true
+			continue
+		}
+		if !joined {
+			continue
+		}
+		switch g {
+		case "anyway", "regardless", "nonetheless", "nevertheless":
+			return true
+		case "carried", "pressed", "ploughed", "plowed":
+			if j+1 < len(toks) && (toks[j+1].fold == "on" || toks[j+1].fold == "ahead") {
+				return true
+			}
+		case "chose", "decided", "opted":
+			if j+1 < len(toks) && toks[j+1].fold == "not" {
+				return true
+			}
+		case "did":
+			if j+1 < len(toks) && toks[j+1].fold == "nothing" {
+				return true
+			}
+		case "took":
+			if j+2 < len(toks) && toks[j+1].fold == "no" && toks[j+2].fold == "action" {
+				return true
+			}
+		case "kept", "continued", "went":
+			// The subject warned and then went on: only a passive
+			// warning says whose the deed is ("was warned … but kept
+			// selling").
+			if passive {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rivalPactEN: competitors agreeing not to compete — "agreed between 2019
+// and 2025 not to bid for contracts at schools supplied by the others",
+// "agreed to divide supermarket contracts among themselves".
+func rivalPactEN(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		g := toks[j].fold
+		if g == "." || g == ";" {
+			return false
+		}
+		if g == "not" && j+2 < len(toks) && toks[j+1].fold == "to" {
+			switch toks[j+2].fold {
+			case "bid", "compete", "tender", "poach", "hire", "undercut", "approach", "solicit", "target", "enter", "pitch":
+				return true
+			}
+		}
+		if g == "to" && j+1 < len(toks) {
+			switch toks[j+1].fold {
+			case "divide", "split", "share", "allocate", "carve", "rotate", "parcel":
+				for i := j + 2; i < len(toks) && i <= j+10; i++ {
+					if h := toks[i].fold; h == "themselves" || hasPrefixAny(h, []string{"market", "customer", "territor", "region", "contract", "tender", "client", "bid"}) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// warnedPassiveEN: the passive that follows the subject at v is one of
+// being warned, and the clause goes on with the deed kept up ("Halden had
+// been warned about cracks and carried on regardless"): the subject is
+// the wrongdoer, not a victim.
+func warnedPassiveEN(toks []token, v int) bool {
+	for j := v; j < len(toks) && j <= v+3; j++ {
+		if warnedEN[toks[j].fold] || toks[j].fold == "warned" {
+			return carriedOnEN(toks, j)
+		}
+	}
+	return false
+}
+
+// negatedDeedEN: the negation at j belongs to a deed told in plain words
+// ("agreed not to bid", "chose not to halt deliveries", "did not meet the
+// standard"); it takes nothing back.
+func negatedDeedEN(toks []token, j int) bool {
+	if toks[j].fold != "not" && toks[j].fold != "n't" {
+		return false
+	}
+	if j+1 < len(toks) && plainDeedEN(toks, j+1) {
+		return true
+	}
+	for i := max(j-8, 0); i < j; i++ {
+		switch toks[i].fold {
+		case "agreed", "agreeing", "agree", "agreement", "colluded", "chose", "chosen", "decided", "opted", "elected":
+			if plainDeedEN(toks, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
