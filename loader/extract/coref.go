@@ -3894,6 +3894,11 @@ func (d *doc) nameHeadDesc(s, i int) {
 	if i+1 < len(toks) && toks[i+1].cap && toks[i+1].word && d.lang == "en" {
 		return
 	}
+	// "dem Ingenieur Wolfgang Sattler": a German noun right before a
+	// person's name is that person's role, no body's description.
+	if m := d.mentionAt(s, i+1); d.lang == "de" && m != nil && m.t0 == i+1 && (m.kind == mPerson || m.typ == claimgraph.Official) {
+		return
+	}
 	// "the mill operator", "the water regulator": a noun before another
 	// noun modifies it; the description ends at a verb or a function word.
 	if trade == "" && i+1 < len(toks) && d.lang == "en" && toks[i+1].word {

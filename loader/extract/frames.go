@@ -4048,7 +4048,17 @@ var finiteAuxFieldDE = set("hat", "hatte", "haben", "hatten", "hätte", "hätten
 // before it ("In dem Bericht hat X dem Y vorgeworfen"). A comma outside a
 // relative clause leaves the field unread.
 func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
-	if c < 2 || !prepositions[toks[0].fold] || toks[0].fold == "laut" {
+	// "Am Montag ging der Verband weiter: Er beschuldigt …": a colon
+	// before the cue opens a sentence of its own; its first field is the
+	// one that counts.
+	b := 0
+	for j := c - 1; j > 0; j-- {
+		if toks[j].text == ":" && !toks[j].inq {
+			b = j + 1
+			break
+		}
+	}
+	if c < b+2 || !prepositions[toks[b].fold] || toks[b].fold == "laut" {
 		return parts
 	}
 	spans := relativeSpansDE(toks, c, end)
@@ -4058,7 +4068,7 @@ func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
 	// zur Last") has its own finite verb; a participle cue needs its
 	// auxiliary.
 	v := -1
-	for k := 1; k < c; k++ {
+	for k := b + 1; k < c; k++ {
 		inRel := false
 		for _, sp := range spans {
 			inRel = inRel || k >= sp[0] && k <= sp[1]
@@ -4083,8 +4093,8 @@ func prepositionFieldDE(toks []token, parts []part, c, end int) []part {
 	out := make([]part, len(parts))
 	copy(out, parts)
 	for k := range out {
-		if out[k].m.t1 <= v && out[k].prep == "" {
-			out[k].prep, out[k].obj = toks[0].fold, false
+		if out[k].m.t0 >= b && out[k].m.t1 <= v && out[k].prep == "" {
+			out[k].prep, out[k].obj = toks[b].fold, false
 		}
 	}
 	rereadDerDE(out)
