@@ -2328,7 +2328,11 @@ func (d *doc) agencyPassEN(s int) {
 			i = j - 1
 			continue
 		}
-		if !agencyHeadsEN[hf] {
+		// "the Crane River Water District", "Bexley School District": a
+		// district that serves a public field is a public body; a
+		// district alone is a place ("the Lake District").
+		fieldDistrict := hf == "district" && t.cap && i > 0 && isCapWord(toks[i-1]) && districtFieldsEN[toks[i-1].fold]
+		if !agencyHeadsEN[hf] && !fieldDistrict {
 			continue
 		}
 		// "the Treasury Department's Office of …": the parent is read
@@ -2812,6 +2816,11 @@ func (d *doc) agencyPassEN(s int) {
 		i = m.t1 - 1
 	}
 }
+
+// districtFieldsEN are the public fields a district body serves ("Water
+// District", "Unified School District", "Municipal Utility District").
+var districtFieldsEN = set("water", "school", "schools", "irrigation", "sanitation", "sanitary", "fire", "hospital", "health", "park", "parks",
+	"transit", "utility", "utilities", "drainage", "conservation", "library", "sewer", "flood", "levee", "reclamation", "management", "port")
 
 // fieldHeadsEN are body words that also name a field of administration,
 // so that another field may be joined to them in one name ("Customs and
@@ -3405,6 +3414,13 @@ func (d *doc) legalFormPass(s int) {
 				k--
 				continue
 			}
+			// "Harrowfield and Wyre Valley NHS Trust": the health
+			// service's trusts are named by the places they serve, joined
+			// by "and".
+			if d.lang == "en" && weak && tk.fold == "and" && k > 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && !d.covered[s][k] && containsText(toks[k+1:j0], "NHS") {
+				k--
+				continue
+			}
 			// "Dialogwerk Mitte GmbH": a capitalised word that is mostly a
 			// function word ("Mitte März") is a name word between names.
 			// "der Bürgerverein Maartal e.V.", "des Fördervereins Alte
@@ -3541,6 +3557,11 @@ func (d *doc) legalFormPass(s int) {
 		if weak && toks[j].fold == "trust" && containsText(toks[first:j], "NHS") {
 			m.typ = claimgraph.Agency
 		}
+		// "Kilbrack Education Trust", "Northfield Academies Trust": a trust
+		// that runs schools is a public body, no investment trust.
+		if weak && toks[j].fold == "trust" && j-1 >= first && schoolTrustWordsEN[toks[j-1].fold] {
+			m.typ = claimgraph.Agency
+		}
 		// "Harbour Town Supporters' Trust", "Kelso Fans Trust": a trust of
 		// the people it speaks for is a body, no investment trust.
 		if weak && toks[j].fold == "trust" && j-1 >= first {
@@ -3573,6 +3594,9 @@ var airAdjectives = set("clean", "fresh", "open", "hot", "thin", "free", "pure",
 var publicServiceFieldsEN = set("protective", "social", "health", "human", "public", "emergency", "medical", "wildlife", "family", "children", "child",
 	"veterans", "correctional", "corrections", "revenue", "immigration", "citizenship", "prison", "probation", "fire", "ambulance", "security",
 	"intelligence", "forest", "park", "parks", "rescue", "welfare", "customs", "border", "court", "courts", "prosecution", "youth", "disability", "community")
+
+// schoolTrustWordsEN end the names of trusts that run schools.
+var schoolTrustWordsEN = set("education", "educational", "academy", "academies", "schools", "learning", "multi-academy")
 
 // trustMembersEN are the people a members' trust speaks for.
 var trustMembersEN = set("supporters", "fans", "members", "shareholders", "residents", "tenants", "parents", "wildlife", "heritage")

@@ -141,6 +141,8 @@ var agencyHeadsEN = set(
 	// advocates' networks; a broadcaster's ("Fox News Network") is read as
 	// an outlet by its "news".
 	"network",
+	// "London Fire Brigade"; an armed group's "Brigades".
+	"brigade", "brigades",
 )
 
 // publicationHeads end names of outlets ("The Clarion Post", "Hanse
