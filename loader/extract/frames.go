@@ -834,7 +834,7 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "einseitig" || f == "unilaterally") && contractBrokenDE(toks, k) {
 			return true
 		}
-		if ruleBreachDE(toks, k) {
+		if ruleBreachDE(toks, k) || plainDeedDE(toks, k) {
 			return true
 		}
 		// "did not pay its subcontractors", "Subunternehmer nicht
@@ -1562,7 +1562,9 @@ func (d *doc) accuseSentence(s int) {
 			end := d.pastAppositionDE(s, clauseEnd(toks, c))
 			// "Laut Haftbefehl soll der 34-Jährige …": a pleading states
 			// allegations by nature.
-			needSuspicion := !reportedWrongdoing(toks, c, end) && !ohneClauseWrongDE(toks, end) && !d.citesPleading(s) && d.outletSource(s) == nil
+			// (The clause may go on in a zu-infinitive of its purpose:
+			// "beauftragt haben, Betriebsräte zu observieren".)
+			needSuspicion := !reportedWrongdoing(toks, c, zuClauseEndDE(toks, end)) && !ohneClauseWrongDE(toks, end) && !d.citesPleading(s) && d.outletSource(s) == nil
 			var accused *part
 			// "Wie die Nachrichtenagentur X meldet, soll der Vorstandschef
 			// …": a masculine "der" after the modal opens the subject when
@@ -1648,6 +1650,11 @@ func (d *doc) accuseSentence(s int) {
 			accuser, stance := d.stanceHolder(s)
 			if stance && accuser == nil {
 				continue
+			}
+			// "X soll … haben. Das geht aus einem Prüfbericht der Y
+			// hervor": the next sentence names the source.
+			if accuser == nil && !d.citesSource(s) {
+				accuser = d.followingSourceDE(s)
 			}
 			if accuser == nil {
 				accuser = d.implicitAccuser(s, parts, accusedParts)
@@ -3091,6 +3098,9 @@ func strictWrongdoing(toks []token, from, to int) bool {
 			return true
 		}
 		f := toks[k].fold
+		if plainDeedDE(toks, k) {
+			return true
+		}
 		for _, w := range strictWrongdoingDE {
 			if strings.HasPrefix(f, w) {
 				return true
@@ -4848,6 +4858,11 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 	if subj == nil && c > 0 && toks[c-1].text == "," {
 		for i := range parts {
 			p := parts[i]
+			// "Ihr früherer Geschäftsführer X soll …": a possessive
+			// before a noun is no subject.
+			if p.m.kind == mPron && possessiveDetDE(toks, p.m.t0) {
+				continue
+			}
 			if p.m.t0 < c && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
 				subj = &parts[i]
 				break

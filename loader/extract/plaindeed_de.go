@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// (The English counterpart, plainDeedEN, is in plaindeed.go.)
+//
+// German reports tell many misdeeds in plain words of what was done, with
+// no word that names an offence: "soll eine Detektei beauftragt haben,
+// Betriebsräte zu observieren", "habe Verbandsgelder für private Zwecke
+// verwendet", "habe ihr Zitate in den Mund gelegt", "habe sich als
+// Großhändler ausgegeben", "nehme die Ausfälle bewusst in Kauf". What
+// makes such a deed wrong is its object (staff watched, a superior's
+// questions punished), its purpose (private use of entrusted money), its
+// manner (intent on a harmful act, done without the consent it needs) or
+// the deed being a deception in itself. plainDeedDE reads these from the
+// word at k and its neighbours; hasWrongdoing and strictWrongdoing ask
+// it for German words only (its stems are German).
+
+// watchVerbsDE are verbs of watching people in secret; what is watched
+// must be people (peopleStemsDE) for the deed to be wrong ("die Baustelle
+// überwacht" is a duty).
+var watchVerbsDE = []string{"observier", "beschatt", "bespitzel", "ausgespitzelt", "abgehoert", "abzuhoeren", "belauscht", "ausgeforscht"}
+
+// peopleStemsDE are people a body may not watch: its staff, their
+// representatives, critics, reporters, those concerned.
+var peopleStemsDE = []string{"betriebsr", "personalr", "mitarbeit", "beschaeftigt", "angestellt", "belegschaft", "gewerkschaft", "arbeitnehmer", "journalist", "reporter",
+	"kritiker", "aktivist", "betroffen", "beschwerdef", "hinweisgeber", "whistleblower", "fahrer", "pfleg", "mitglied", "spieler", "athlet", "mieter", "kunden", "kundinnen"}
+
+// trackerWordsDE are devices for tracking people; fitted to a car or
+// hidden they are surveillance ("GPS-Sender angebracht").
+var trackerWordsDE = []string{"peilsender", "gps-sender", "gps-tracker", "ortungsgeraet", "ortungssender", "abhoergeraet", "wanzen"}
+
+// privatePurposeDE are what entrusted money must not be spent on:
+// "für private Zwecke", "private Reisen", "Privatflüge".
+var privatePurposeDE = []string{"zweck", "reise", "urlaub", "anschaff", "einkauf", "einkaeuf", "ausgab", "feier", "fest", "vergnueg", "flug", "fluege", "bewirtung", "essen", "konsum", "luxus", "fahrt"}
+
+// spendVerbsDE are verbs of spending or billing money.
+var spendVerbsDE = []string{"verwend", "genutzt", "nutzte", "benutzt", "abgerechnet", "abrechne", "bezahlt", "finanziert", "beglichen", "ausgegeben", "abgebucht", "eingesetzt", "gebucht",
+	"erstatten", "erstattet", "geltend gemacht", "bestritten"}
+
+// intentWordsDE say a deed was done on purpose.
+var intentWordsDE = set("bewusst", "gezielt", "absichtlich", "vorsaetzlich", "wissentlich", "willentlich", "systematisch", "mutwillig", "billigend", "planmaessig")
+
+// harmVerbsDE are deeds that harm or obstruct; done on purpose (an
+// intentWordsDE word near them) they are misconduct, done without it they
+// may be bad luck or policy ("habe die Produktion gedrosselt").
+var harmVerbsDE = []string{"verzoeger", "verschlepp", "blockier", "behinder", "unterlauf", "ausgehebel", "ignorier", "uebergang", "benachteilig", "geschaedigt", "schaedig",
+	"ausgenutzt", "gedrosselt", "zurueckgehalten", "kleingerechnet", "kleingeredet", "heruntergespielt", "verharmlos", "unterdrueck", "ausgegrenzt", "vernachlaessig",
+	"ausgebremst", "abgewimmelt", "verdraengt", "gedraengt", "hingehalten", "getaeuscht", "verzerrt", "verschwieg", "vorenthalt", "gefaehrdet", "ueberlastet", "unterschritt",
+	"abgelehnt", "verweigert", "umgangen", "gesenkt", "verfaelscht", "verschoben", "falsch"}
+
+// punishVerbsDE are acts against a person; done because the person asked
+// questions, complained or spoke out (whistleWordsDE), they are reprisals.
+var punishVerbsDE = []string{"gedraengt", "hinausgedraengt", "entlassen", "gekuendigt", "kuendigte", "abgemahnt", "versetzt", "suspendiert", "ausgeschlossen", "degradiert",
+	"gemobbt", "kaltgestellt", "rausgeworfen", "hinausgeworfen", "geschasst", "freigestellt", "gesperrt", "ausgebootet", "abgesetzt", "aussortiert", "abgestraft", "eingeschuechtert", "gestrichen"}
+
+// whistleWordsDE are what a person did to draw a reprisal: asked
+// questions, criticised, reported, complained.
+var whistleWordsDE = []string{"frage", "nachgefragt", "kritik", "kritisiert", "gemeldet", "hingewiesen", "beschwert", "angezeigt", "missstaend",
+	"aufmerksam", "ausgesagt", "aufgedeckt", "widersprochen", "whistleblow"}
+
+// consentNounsDE are the consent or consultation a deed needs; "ohne"
+// before one of them makes the deed unauthorised ("ohne Rücksprache mit
+// dem Vorstand", "ohne Wissen der Betroffenen").
+var consentNounsDE = []string{"ruecksprache", "absprache", "abstimmung", "wissen", "kenntnis", "beschluss", "auftrag", "vollmacht", "mandat", "rechtsgrundlage",
+	"beteiligung", "anhoerung", "zustimmung", "einwilligung", "genehmigung", "erlaubnis", "einverstaendnis", "befugnis", "berechtigung", "freigabe", "legitimation"}
+
+// pressWordsDE are the press, to whom what is confidential must not be
+// passed.
+var pressWordsDE = []string{"presse", "medien", "journalist", "zeitung", "redaktion", "reporter", "magazin", "sender", "oeffentlichkeit", "boulevard"}
+
+func plainDeedDE(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word {
+		return false
+	}
+	f := t.fold
+	switch {
+	// "eine Detektei beauftragt, mehrere Betriebsräte zu observieren",
+	// "Mitarbeiter bespitzelt": people watched in secret.
+	case hasPrefixAny(f, watchVerbsDE):
+		return nearStem(toks, k, 10, peopleStemsDE)
+	// "an zwei Fahrzeugen GPS-Sender angebracht": a tracker fitted.
+	case hasPrefixAny(f, trackerWordsDE):
+		return nearStem(toks, k, 6, []string{"angebracht", "installiert", "versteckt", "montiert", "heimlich", "befestigt", "anbringen", "einbauen", "eingebaut"})
+	// "Verbandsgelder für private Zwecke verwendet", "private Reisen
+	// über den Verband abgerechnet", "Privatflüge bezahlt": entrusted
+	// money spent on oneself.
+	case strings.HasPrefix(f, "privat"):
+		return privateSpendDE(toks, k)
+	// "in die eigene Tasche gewirtschaftet": money kept for oneself.
+	case f == "tasche" && k >= 2 && strings.HasPrefix(toks[k-1].fold, "eigen") && (toks[k-2].fold == "die" || toks[k-2].fold == "der"):
+		return true
+	// "habe sich als Onlinehändler ausgegeben": posing as someone else
+	// ("Geld ausgegeben" is spending).
+	case f == "ausgegeben" || f == "ausgab" || f == "ausgaben" && !t.cap || f == "ausgibt" || f == "auszugeben":
+		return reflexiveAsDE(toks, k)
+	// "habe ihr Zitate in den Mund gelegt": words she never said put
+	// in her mouth.
+	case f == "mund" && k >= 1 && toks[k-1].fold == "den" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].fold, "geleg") || strings.HasPrefix(toks[k+1].fold, "leg")):
+		return true
+	// "habe die Nutzerinnen belogen", "Anleger angelogen", "frisierte
+	// Bilanzen", "Steuerdaten an die Presse durchgestochen": lies,
+	// doctored books, leaks.
+	case strings.HasPrefix(f, "belog") || strings.HasPrefix(f, "angelog") || strings.HasPrefix(f, "beluegt") || strings.HasPrefix(f, "belueg") && !t.cap ||
+		strings.HasPrefix(f, "frisiert") || strings.HasPrefix(f, "durchgestoch") || strings.HasPrefix(f, "durchzustech") || strings.HasPrefix(f, "streikbrech"):
+		return true
+	// "erfundene Zitate", "erfundene Patienten": invented evidence.
+	case (f == "erfundene" || f == "erfundenen" || f == "erfundener") && k+1 < len(toks) && toks[k+1].cap &&
+		hasPrefixAny(toks[k+1].fold, []string{"zitat", "aussag", "quell", "interview", "beleg", "rechnung", "patient", "gespraech", "daten", "zahl", "angab", "mitarbeit", "kund", "buchung"}):
+		return true
+	// "Unterlagen der Presse zugespielt": confidential papers passed to
+	// the press.
+	case strings.HasPrefix(f, "zugespielt") || strings.HasPrefix(f, "zugesteckt") || strings.HasPrefix(f, "gesteckt"):
+		return nearStem(toks, k, 6, pressWordsDE)
+	// "ohne Rücksprache mit dem Vorstand", "ohne Wissen der Betroffenen":
+	// done without the consent or consultation it needs.
+	case f == "ohne":
+		for j := k + 1; j <= k+3 && j < len(toks); j++ {
+			g := toks[j].fold
+			if toks[j].cap && hasPrefixAny(g, consentNounsDE) && !strings.HasPrefix(g, "wissenschaft") && !strings.HasPrefix(g, "auftragsein") {
+				return true
+			}
+			if !toks[j].word || toks[j].cap {
+				break
+			}
+		}
+	case strings.HasPrefix(f, "eigenmaechtig"):
+		return true
+	// "nehme die Ausfälle bewusst in Kauf", "Schäden billigend in Kauf
+	// genommen": harm accepted on purpose.
+	case f == "kauf" && k >= 1 && toks[k-1].fold == "in":
+		for j := max(k-7, 0); j < k; j++ {
+			if intentWordsDE[toks[j].fold] {
+				return true
+			}
+		}
+	// "die Einleitungen gezielt gedrosselt", "Beschwerden bewusst ins
+	// Leere laufen lassen", "systematisch benachteiligt": a harmful act
+	// done on purpose.
+	case intentWordsDE[f] && !t.cap:
+		for j := k + 1; j <= k+6 && j < len(toks); j++ {
+			g := toks[j].fold
+			if !toks[j].word {
+				break
+			}
+			if hasPrefixAny(g, harmVerbsDE) || g == "leere" && toks[j-1].fold == "ins" {
+				return true
+			}
+		}
+	// "aus dem Nationalkader gedrängt, nachdem sie intern Fragen zu den
+	// Reisen gestellt habe": a reprisal for speaking up.
+	case hasPrefixAny(f, punishVerbsDE) && !t.cap:
+		return reprisalDE(toks, k)
+	}
+	return false
+}
+
+// nearStem: a word within n tokens of k (not k) starts with one of stems.
+func nearStem(toks []token, k, n int, stems []string) bool {
+	for j := max(k-n, 0); j <= k+n && j < len(toks); j++ {
+		if j != k && toks[j].word && hasPrefixAny(toks[j].fold, stems) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateSpendDE: the word at k is "privat…" naming a purpose
+// (privatePurposeDE, in the word or the next two) and a verb of spending
+// or billing stands within the next twelve words or the eight before:
+// "für private Zwecke verwendet", "private Reisen … abgerechnet",
+// "Privatflüge … bezahlt".
+func privateSpendDE(toks []token, k int) bool {
+	f := toks[k].fold
+	purpose := hasPrefixAny(strings.TrimPrefix(f, "privat"), privatePurposeDE)
+	for j := k + 1; !purpose && j <= k+2 && j < len(toks); j++ {
+		purpose = toks[j].cap && hasPrefixAny(toks[j].fold, privatePurposeDE)
+	}
+	if !purpose {
+		return false
+	}
+	for j := max(k-8, 0); j <= k+12 && j < len(toks); j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			if j > k {
+				break
+			}
+			continue
+		}
+		if j != k && !toks[j].cap && hasPrefixAny(toks[j].fold, spendVerbsDE) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveAsDE: "sich" and "als" stand within the eight words before k
+// in that order: "habe sich bei der Anmeldung als Onlinehändler
+// ausgegeben".
+func reflexiveAsDE(toks []token, k int) bool {
+	as := false
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		g := toks[j].fold
+		if g == "als" {
+			as = true
+		}
+		if g == "sich" {
+			return as
+		}
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// reprisalDE: after the punishing verb at k, within four words, a
+// clause of cause ("nachdem", "weil", "da") whose subject is the person
+// ("sie", "er") says within twelve words that the person had spoken up
+// (whistleWordsDE); or "wegen"/"als Reaktion auf" with the person's own
+// act ("wegen ihrer Kritik") stands within eight words before or four
+// after: "aus dem Kader gedrängt, nachdem sie Fragen gestellt habe",
+// "entlassen, weil er Missstände gemeldet hatte". "entlassen, nachdem er
+// Fehler gemacht habe" and "gekündigt, nachdem Kritik an ihm laut wurde"
+// are none.
+func reprisalDE(toks []token, k int) bool {
+	spoke := func(from int) bool {
+		for i := from; i < len(toks) && i <= from+12; i++ {
+			if toks[i].text == ";" || toks[i].text == "." {
+				return false
+			}
+			if hasPrefixAny(toks[i].fold, whistleWordsDE) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := max(k-8, 0); j < len(toks) && j <= k+4; j++ {
+		g := toks[j].fold
+		if j > k && (g == "nachdem" || g == "weil" || g == "da") && j+1 < len(toks) && (toks[j+1].fold == "sie" || toks[j+1].fold == "er") {
+			return spoke(j + 2)
+		}
+		if g == "auf" && j > 0 && toks[j-1].fold == "reaktion" {
+			g = "wegen"
+		}
+		if g == "wegen" && j+1 < len(toks) && possessive[toks[j+1].fold] && hasPrefixAny(toks[min(j+2, len(toks)-1)].fold, whistleWordsDE) {
+			return true
+		}
+	}
+	return false
+}
+
+// followReportVerbsDE are verbs of a sentence that names, after the
+// fact, where the one before it came from: "Das geht aus einem
+// Prüfbericht hervor", "Das berichtet der Spiegel", "Dies teilte die
+// Staatsanwaltschaft mit".
+var followReportVerbsDE = set("geht", "ging", "ergibt", "ergab", "berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
+	"teilte", "teilt", "sagte", "sagt", "erklaerte", "erklaert", "bestaetigte", "belegt", "belegen", "zeigt", "zeigen", "steht", "stand")
+
+// followingSourceDE: "X soll Verbandsgelder für private Zwecke verwendet
+// haben. Das geht aus einem Prüfbericht der Kessler & Partner hervor":
+// the sentence after s, in the same paragraph, opens with "Das" or "Dies"
+// and one of followReportVerbsDE and so names the source of s. The
+// source is the author of the document it cites, or the outlet or body
+// it names as the one that reports; nil where it names none the text
+// knows.
+func (d *doc) followingSourceDE(s int) *entity {
+	n := s + 1
+	if n >= len(d.sents) || d.sents[n].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[n].toks
+	if len(toks) < 3 || (toks[0].fold != "das" && toks[0].fold != "dies") || !followReportVerbsDE[toks[1].fold] {
+		return nil
+	}
+	for _, at := range d.attributions {
+		if at.sent == n && at.doc != nil {
+			if a := d.docClaimant(at.doc); a != nil {
+				return party(a)
+			}
+		}
+	}
+	// "Das berichtet der Spiegel", "Das teilte die Staatsanwaltschaft
+	// mit": the first party after the verb; a document whose author the
+	// text does not know leaves the source unknown.
+	for _, m := range d.ments[n] {
+		if m.t0 < 2 || m.ent == nil || m.ent.dead || m.kind == mPron {
+			continue
+		}
+		if m.ent.typ == claimgraph.Document {
+			if m.ent.author != nil {
+				return party(m.ent.author)
+			}
+			return nil
+		}
+		return party(m.ent)
+	}
+	return nil
+}
+
+// citesSource: sentence s names its own source: a document or an outlet,
+// "laut …", "… zufolge", "Wie … berichtet".
+func (d *doc) citesSource(s int) bool {
+	for _, at := range d.attributions {
+		if at.sent == s {
+			return true
+		}
+	}
+	for _, m := range d.ments[s] {
+		if m.ent != nil && !m.ent.dead && (m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication) {
+			return true
+		}
+	}
+	toks := d.sents[s].toks
+	for k := range toks {
+		if f := toks[k].fold; f == "laut" || f == "zufolge" || f == "demnach" || k == 0 && f == "wie" {
+			return true
+		}
+	}
+	return false
+}
+
+// zuClauseEndDE: the reported clause that ends at the comma at end may go
+// on in a zu-infinitive that says what the deed was for ("soll eine
+// Detektei beauftragt haben, mehrere Betriebsräte zu observieren", "habe
+// Sachbearbeiter angewiesen, Schäden grundsätzlich abzulehnen"); its end
+// is returned, or end where none follows.
+func zuClauseEndDE(toks []token, end int) int {
+	if end >= len(toks) || toks[end].text != "," {
+		return end
+	}
+	for k := end + 1; k < len(toks) && k <= end+14; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == "." || t.quote {
+			if k > end+1 && zuInfinitiveAt(toks, k-1) {
+				return k
+			}
+			return end
+		}
+	}
+	return end
+}
+
+// zuInfinitiveAt: the word at k is a zu-infinitive: "zu observieren",
+// "abzulehnen", "einzuschüchtern".
+func zuInfinitiveAt(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || t.cap || !strings.HasSuffix(t.fold, "en") && !strings.HasSuffix(t.fold, "ern") && !strings.HasSuffix(t.fold, "eln") {
+		return false
+	}
+	if k > 0 && toks[k-1].fold == "zu" {
+		return true
+	}
+	i := strings.Index(t.fold, "zu")
+	return i >= 2 && i+2 < len(t.fold)-2
+}
+
+// possessiveDetDE: the word at k is "ihr" or "sein" (any ending) before
+// a noun or an adjective: a possessive, not a pronoun subject ("Ihr
+// früherer Geschäftsführer").
+func possessiveDetDE(toks []token, k int) bool {
+	f := toks[k].fold
+	if !strings.HasPrefix(f, "ihr") && !strings.HasPrefix(f, "sein") || len(f) > 6 {
+		return false
+	}
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	n := toks[k+1].fold
+	return toks[k+1].cap || isAdjDE(toks[k+1]) || hasSuffixAny(n, "e", "en", "er", "es", "em") && !finiteAuxDE[n] && !konjFiniteDE[n]
+}
+
+func hasSuffixAny(f string, ends ...string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
