@@ -413,6 +413,12 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 		targets = open
 	}
+	// "He rejected the audit office's finding that Harcourt had withheld
+	// test results": a denial that names an accuser whose charge the
+	// frames did not read licenses that accuser's sentences.
+	if cue >= 0 && len(named) > 0 && !defending && !d.accusedBy(targets, named) {
+		d.dangling = append(d.dangling, dangling{who: who, sent: s, by: named})
+	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
 	// "denied rigging any auction and said it would challenge the
 	// charge": the act the denial verb takes for object names its

@@ -7507,7 +7507,7 @@ func (d *doc) addAccusation(accuser, accused *entity, s int, rule string, conf f
 	if accuser == nil || accused == nil || accuser == accused || accuser.typ == claimgraph.Document || accused.typ == claimgraph.Document {
 		return false
 	}
-	if d.recovering != nil && accused != d.recovering {
+	if d.recovering != nil && (accused != d.recovering || len(d.recoveringBy) > 0 && !d.accusedBy([]*acc{{accuser: accuser}}, d.recoveringBy)) {
 		return false
 	}
 	if party(accused) == accuser && accused.typ != claimgraph.Official {

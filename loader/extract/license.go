@@ -6,6 +6,20 @@ package extract
 type dangling struct {
 	who  *entity
 	sent int
+	by   []*entity // the accusers the denial names, if any
+}
+
+// accusedBy reports whether one of accs was made by one of the accusers
+// (or a body they speak for).
+func (d *doc) accusedBy(accs []*acc, accusers []*entity) bool {
+	for _, a := range accs {
+		for _, e := range accusers {
+			if a.accuser == e || party(a.accuser) == e || a.accuser == party(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // licenseDenied reads again, with the wrongdoing tests lifted, the
@@ -24,12 +38,12 @@ func (d *doc) licenseDenied() {
 	done := map[*entity]bool{}
 	var redo []int
 	for _, g := range d.dangling {
-		if done[g.who] || len(d.accsAgainst(g.who, g.sent)) > 0 {
+		if len(g.by) == 0 && (done[g.who] || len(d.accsAgainst(g.who, g.sent)) > 0) {
 			continue
 		}
 		done[g.who] = true
 		n := len(d.accs)
-		d.recovering = g.who
+		d.recovering, d.recoveringBy = g.who, g.by
 		for s := 0; s < len(d.sents); s++ {
 			if s == g.sent || s > g.sent && d.sents[s].para != d.sents[g.sent].para || !d.mentions(s, g.who) {
 				continue
@@ -49,9 +63,20 @@ func (d *doc) licenseDenied() {
 				toks[k].licensed = false
 			}
 		}
-		d.recovering = nil
+		d.recovering, d.recoveringBy = nil, nil
 		if len(d.accs) > n {
 			redo = append(redo, g.sent)
+			// What the denial answered for want of the accusation it
+			// names is not what it answers.
+			if len(g.by) > 0 {
+				kept := d.dens[:0]
+				for _, x := range d.dens {
+					if x.sent != g.sent || d.accusedBy([]*acc{x.acc}, g.by) {
+						kept = append(kept, x)
+					}
+				}
+				d.dens = kept
+			}
 		}
 	}
 	if len(redo) == 0 {
