@@ -1483,6 +1483,19 @@ func (d *doc) pronounPass(s int) {
 			m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: best.typ, name: t.text}
 			d.addMention(m)
 			d.attach(m, best)
+		case "es":
+			// "Der Firma X wirft es in der Beschwerde vor" after "das
+			// Bündnis": a neuter body accuses. "es" is mostly an
+			// expletive ("es gibt", "es heißt"); only right after a
+			// finite verb of accusing is it that verb's subject.
+			if d.lang != "de" || i == 0 || !(vorwerfenFinite[toks[i-1].fold] && hasLater(toks, i, "vor") || accuseDE[toks[i-1].fold] && !toks[i-1].cap) {
+				continue
+			}
+			if o := d.prevSubjectOrgOf(s, i, 'n'); o != nil {
+				m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: o.typ, name: t.text}
+				d.addMention(m)
+				d.attach(m, o)
+			}
 		case "ihr":
 			// "Ihr wirft der Verlag vor", "wirft ihr vor": a dative
 			// pronoun, not the possessive before a noun ("ihr Anwalt").
@@ -1822,9 +1835,17 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 	if female {
 		want = 'f'
 	}
+	return d.prevSubjectOrgOf(s, i, want)
+}
+
+// prevSubjectOrgOf is prevSubjectOrg for a grammatical gender: 'm', 'f',
+// or 'n' for "es" ("das Bündnis … Der Firma X wirft es vor").
+func (d *doc) prevSubjectOrgOf(s, i int, want byte) *entity {
 	toks := d.sents[s].toks
 	for _, m := range d.ments[s] {
-		if m.t0 >= i {
+		// "Der Firma X wirft es vor": "es" right after its verb is the
+		// subject; what stands before the verb is the object.
+		if m.t0 >= i || want == 'n' {
 			break
 		}
 		// "In dem Schreiben, das die Zeitung einsehen konnte, erhebt sie
@@ -1853,6 +1874,12 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 		if m.ent == nil || m.kind == mPron && m.ent.typ == claimgraph.Official {
 			return nil
 		}
+		// "Auch den Zwischenhändler nimmt das Bündnis ins Visier": a
+		// fronted object in the accusative or dative is not the subject
+		// a neuter pronoun takes up.
+		if want == 'n' && m.ent.isOrg() && objectArticleBefore(d.sents[s-1].toks, m) {
+			continue
+		}
 		if m.ent.isOrg() {
 			if genderDE(d, m) == want {
 				return m.ent
@@ -1864,6 +1891,21 @@ func (d *doc) prevSubjectOrg(s, i int, female bool) *entity {
 		}
 	}
 	return nil
+}
+
+// objectArticleBefore reports a mention that an accusative or dative
+// article opens or follows ("den Zwischenhändler", "dem Verband X").
+func objectArticleBefore(toks []token, m *mention) bool {
+	for _, k := range []int{m.t0, m.t0 - 1} {
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		switch toks[k].fold {
+		case "den", "dem", "einen", "einem":
+			return true
+		}
+	}
+	return false
 }
 
 // genderDE guesses the grammatical gender of the noun a German mention
