@@ -6015,9 +6015,24 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 		if q.m.t0 <= p.m.t1 || q.m.t0 > p.m.t1+6 {
 			continue
 		}
+		// "one of Lumora's partners, the data broker Geoport Analytics,":
+		// the name in apposition may follow a description of its own.
+		comma := q.m.t0 - 1
+		if comma > p.m.t1 && q.prep == "" && q.e.typ == claimgraph.Company {
+			k := comma
+			for k > p.m.t1 && q.m.t0-k <= 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !isVerbLike(toks[k].fold) {
+				k--
+			}
+			if k > p.m.t1 && k < comma && articles[toks[k].fold] {
+				k--
+			}
+			if k < comma && k > p.m.t1 && toks[k].text == "," && companyDescriptorsEN[toks[comma].fold] {
+				comma = k
+			}
+		}
 		// (A name in apposition right after p may carry p's preposition:
 		// "a senior broker at the firm, Declan Rourke,".)
-		if q.m.t0 < 1 || toks[q.m.t0-1].text != "," || q.m.t1+1 >= len(toks) || toks[q.m.t1].text != "," || q.prep != "" && !(q.prep == p.prep && q.m.t0 == p.m.t1+1 && p.m.kind == mDesc) ||
+		if comma < 1 || toks[comma].text != "," || q.m.t1+1 >= len(toks) || toks[q.m.t1].text != "," || q.prep != "" && !(q.prep == p.prep && q.m.t0 == p.m.t1+1 && p.m.kind == mDesc) ||
 			q.e.typ == claimgraph.Document || q.e.typ == claimgraph.Publication || q.m.kind == mPron || q.m.kind == mDesc {
 			return []part{p}
 		}
@@ -6029,7 +6044,7 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 		if p.m.kind == mDesc {
 			from = th + 1
 		}
-		for j := from; j < q.m.t0-1; j++ {
+		for j := from; j < comma; j++ {
 			if toks[j].fold == "and" || toks[j].fold == "or" {
 				return []part{p}
 			}
@@ -6037,6 +6052,10 @@ func (d *doc) appositionSubjectEN(s int, parts []part, p part, c int) []part {
 				continue
 			}
 			role = role || isRoleToken(toks[j], d) != ""
+			// "one of Lumora's partners, the data broker Geoport
+			// Analytics,", "its former logistics supplier, Tasman Parts":
+			// a firm that stands in a business relation to p.
+			role = role || q.e.typ == claimgraph.Company && j > p.m.t0 && (companyDescriptorsEN[toks[j].fold] || companyDescriptorsEN[strings.TrimSuffix(toks[j].fold, "s")])
 		}
 		// "a senior broker at the firm, Declan Rourke,": a person named
 		// after the place he works at; whatever the noun, it describes him.

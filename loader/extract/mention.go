@@ -2332,7 +2332,13 @@ func (d *doc) agencyPassEN(s int) {
 		// district that serves a public field is a public body; a
 		// district alone is a place ("the Lake District").
 		fieldDistrict := hf == "district" && t.cap && i > 0 && isCapWord(toks[i-1]) && districtFieldsEN[toks[i-1].fold]
-		if !agencyHeadsEN[hf] && !fieldDistrict {
+		// "the Open Ledger Project, a London-based group," "The Clean Air
+		// Project accused …": a project that acts or is described as a
+		// body is an organisation; a project alone is a work, no party.
+		actingProject := hf == "project" && t.cap && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && i+1 < len(toks) &&
+			(actorVerbs[toks[i+1].fold] || slotSubjEN[toks[i+1].fold] || accuseEN[toks[i+1].fold] || toks[i+1].fold == "has" ||
+				toks[i+1].text == "," && i+2 < len(toks) && (toks[i+2].fold == "a" || toks[i+2].fold == "an"))
+		if !agencyHeadsEN[hf] && !fieldDistrict && !actingProject {
 			continue
 		}
 		// "the Treasury Department's Office of …": the parent is read
@@ -2592,6 +2598,21 @@ func (d *doc) agencyPassEN(s int) {
 			if (toks[k].fold == "and" || toks[k].text == "&") && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") {
 				start = k
 				continue
+			}
+			// "the Foreign, Commonwealth and Development Office", "the
+			// Environment, Food and Rural Affairs Committee": the fields a
+			// body is named by, listed with commas before the "and" (each
+			// one word, after the article).
+			if toks[k].text == "," && k == start-1 && k > 0 && nameTok(k-1) && !d.isPlace(toks[k-1]) && (k == 1 || !toks[k-2].word || articles[toks[k-2].fold]) && d.lang == "en" {
+				listed := false
+				for x := k + 1; x < i; x++ {
+					listed = listed || toks[x].fold == "and"
+				}
+				if listed {
+					start = k - 1
+					k--
+					continue
+				}
 			}
 			// "Port of Selvik Authority": one capitalised word and "of"
 			// open the name, after an article or at the start.
@@ -4928,6 +4949,19 @@ func (d *doc) shortPass(s int) {
 		// before it.
 		if i > 1 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && titles[toks[i-2].fold] {
 			continue
+		}
+		// "The company's owner, Stelios Aristeidou,", "its founder
+		// Dimitra Kallis": an unknown first name after a role word, with
+		// or without the comma, names the person who holds it, whatever
+		// firm bears the surname.
+		if d.lang == "en" && i > 1 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && !toks[i-1].acro && i+1 < len(toks) && !isCapWord(toks[i+1]) {
+			r := i - 2
+			if toks[r].text == "," && r > 0 {
+				r--
+			}
+			if !toks[r].cap && isRoleToken(toks[r], d) != "" && !lawyerWords[toks[r].fold] {
+				continue
+			}
 		}
 		// "die Stadtbibliothek Lahnau" after "Kreissparkasse Lahnau": a
 		// town's word after a noun that no pass took is the name of
