@@ -5611,6 +5611,15 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		if og >= 1 && articles[toks[p.m.t0-1].fold] {
 			og--
 		}
+		// "said the Department of Defence's project office had been
+		// warned …", "that Ormonde's relationship managers allegedly
+		// helped …": a body's unit or staff in the possessive opens the
+		// clause and stands for the body.
+		if d.lang == "en" && subj == nil && possUnitSubjectEN(toks, p, k) {
+			q := parts[i]
+			q.prep = ""
+			subj = &q
+		}
 		// ("reported that producers at Northstar had bribed witnesses",
 		// "employees of X had falsified records": the people who work
 		// there did it at work.)
@@ -5651,6 +5660,14 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if subj == nil && d.lang == "en" {
 		if emp := d.employerOfVictims(s, parts, k); emp != nil && emp.e != speaker.e && party(emp.e) != party(speaker.e) {
 			emit(d.docAuthorOr(speaker.e, s), []*entity{emp.e}, d.lang+".said.reported", 0.6, emp.m.t1)
+			return
+		}
+	}
+	// "said that she had been instructed by her superiors at Crestline to
+	// 'fix the numbers'": the one who gave the order did the wrong.
+	if d.lang == "en" && (subj == nil || subj.m.kind == mPron) {
+		if ag := d.instructedByEN(s, parts, k); ag != nil && ag.e != speaker.e && party(ag.e) != party(speaker.e) {
+			emit(d.docAuthorOr(speaker.e, s), []*entity{ag.e}, "en.said.instructed", 0.6, ag.m.t1)
 			return
 		}
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
 
 // English reports often tell a misdeed in plain words of what was done,
 // with no word of the wrongdoing list: "had failed to tell Defence about
@@ -426,4 +430,116 @@ func negatedDeedEN(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// unitNounsEN are parts and people of a body that act for it when named
+// in its possessive: "the ministry's project office", "Ormonde's
+// relationship managers", "Kovarik's export department".
+var unitNounsEN = set("office", "department", "unit", "division", "team", "arm", "branch", "desk", "staff", "managers", "officials", "executives", "employees",
+	"bosses", "directors", "management", "leadership", "board", "engineers", "traders", "bankers", "salespeople", "supervisors")
+
+// possUnitSubjectEN: the party p, in the possessive, opens the reported
+// clause at k ("the Department of Defence's project office had …") and
+// up to three lower-case words after it end in a unit of the body right
+// before the clause's verb.
+func possUnitSubjectEN(toks []token, p part, k int) bool {
+	if p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || !(p.m.t0 == k || p.m.t0 == k+1 && articles[toks[k].fold]) {
+		return false
+	}
+	j := p.m.t1
+	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
+		j++
+	}
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		if !toks[i].word || toks[i].cap {
+			return false
+		}
+		if unitNounsEN[toks[i].fold] {
+			return i+1 < len(toks) && (looksFiniteEN(toks[i+1]) || toks[i+1].fold == "allegedly" || toks[i+1].fold == "also")
+		}
+	}
+	return false
+}
+
+// instructVerbsEN: orders and pressure passed down ("had been instructed
+// by", "was told by", "were pressured by").
+var instructVerbsEN = set("instructed", "told", "ordered", "pressured", "pressed", "asked", "forced", "directed", "urged", "encouraged", "pushed", "made")
+
+// superiorsEN are those above the speaker at a body: "her superiors at
+// Crestline", "managers at the firm".
+var superiorsEN = set("superiors", "superior", "managers", "manager", "bosses", "boss", "supervisors", "supervisor", "executives", "directors", "line", "seniors")
+
+// instructedByEN reads a reported clause at k that opens with a pronoun
+// or unnamed staff told by a party to do a wrong: "she had been
+// instructed by her superiors at Crestline to 'fix the numbers'", "staff
+// were told by Harlow Foods to backdate the logs". It returns the party
+// that gave the order (a body for its managers), or nil.
+func (d *doc) instructedByEN(s int, parts []part, k int) *part {
+	toks := d.sents[s].toks
+	i := k
+	for n := 0; n < 3 && i < len(toks) && toks[i].word && !toks[i].cap; n++ {
+		if passiveAux[toks[i].fold] || toks[i].fold == "had" || toks[i].fold == "has" || toks[i].fold == "have" {
+			break
+		}
+		i++
+	}
+	if i == k || i >= len(toks) {
+		return nil
+	}
+	// "had been", "was", "were", "have been".
+	if f := toks[i].fold; (f == "had" || f == "has" || f == "have") && i+1 < len(toks) && toks[i+1].fold == "been" {
+		i += 2
+	} else if f == "was" || f == "were" {
+		i++
+	} else {
+		return nil
+	}
+	if i+2 >= len(toks) || !instructVerbsEN[toks[i].fold] || toks[i+1].fold != "by" {
+		return nil
+	}
+	by := i + 1
+	// The agent: a party right after "by", or superiors at a party.
+	var agent *part
+	for q := range parts {
+		p := parts[q]
+		if p.m.t0 <= by || p.m.t0 > by+5 || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+			continue
+		}
+		if p.m.t0 == by+1 || p.m.t0 == by+2 && articles[toks[by+1].fold] {
+			agent = &parts[q]
+			break
+		}
+		// "by her superiors at Crestline", "by senior managers of the
+		// trust".
+		boss := false
+		for j := by + 1; j < p.m.t0; j++ {
+			if superiorsEN[toks[j].fold] {
+				boss = true
+			}
+		}
+		if boss && p.e.isOrg() && (p.prep == "at" || p.prep == "of" || toks[p.m.t0-1].fold == "at" || toks[p.m.t0-1].fold == "of") {
+			agent = &parts[q]
+		}
+		break
+	}
+	if agent == nil {
+		return nil
+	}
+	// The order itself: "to" and a wrong deed.
+	for j := agent.m.t1; j < len(toks) && j <= agent.m.t1+3; j++ {
+		if toks[j].fold == "to" {
+			end := len(toks)
+			for q := j + 1; q < len(toks); q++ {
+				if toks[q].text == ";" || toks[q].text == "." {
+					end = q
+					break
+				}
+			}
+			if hasWrongdoing(toks, j+1, end) {
+				return agent
+			}
+			return nil
+		}
+	}
+	return nil
 }
