@@ -1258,6 +1258,7 @@ func (d *doc) findAccusations() {
 	// only what the first could not attribute.
 	for s := range d.sents {
 		d.accuseSentence(s)
+		d.blameSentence(s)
 	}
 	d.secondPass = true
 	for s := range d.sents {
@@ -1727,6 +1728,12 @@ func (d *doc) accuseSentence(s int) {
 				if ante := d.relativeAntecedentEN(s, parts, c); ante != nil {
 					accused = []part{*ante}
 				}
+				// "said the storm, not any supplier, was to blame": the
+				// copula's own subject is the party blamed, not one the
+				// sentence names before it.
+				if f == "blame" && toks[c-1].fold == "to" && len(accused) == 1 && !toBlameSubjectEN(toks, accused[0].m.t1, c) {
+					continue
+				}
 				// "Peter Lyle and Simon Okoro are accused of …".
 				if len(accused) == 1 {
 					accused = d.coSubjects(s, parts, &accused[0], c)
@@ -1888,11 +1895,8 @@ func (d *doc) accuseSentence(s int) {
 			// "blamed last winter's blackouts on Tallis Power": the party
 			// a deed is blamed on.
 			if len(accused) == 0 && (f == "blamed" || f == "blames" || f == "blame" || f == "blaming") {
-				for _, p := range parts {
-					if p.m.t0 > c+1 && p.m.t0 <= c+10 && p.prep == "on" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
-						accused = []part{p}
-						break
-					}
+				if p := d.blamedOnEN(s, parts, c); p != nil {
+					accused = []part{*p}
 				}
 			}
 			// "accusing management of …": the organ of the company the

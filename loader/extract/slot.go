@@ -140,6 +140,7 @@ func (d *doc) slotPass(s int) {
 		}
 	}
 	d.slotThat(s)
+	d.slotBlame(s)
 	d.slotDescribedEN(s)
 	d.slotClubs(s)
 	d.slotClubsEN(s)
