@@ -738,6 +738,28 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	if d.anaphorObject(s, cue) && d.demandBefore(s) {
 		return nil
 	}
+	// "Heathervale rejected the council's findings", „wies die
+	// Darstellung des Bieters zurück“: the object names its author; where
+	// no accusation of that author was read, the denial answers one that
+	// was missed, not another party's.
+	if len(named) > 0 && d.possessiveNamed(s, cue, named[0]) && d.introducedBefore(s, named[0]) {
+		mine := false
+		for _, a := range targets {
+			mine = mine || a.accused == named[0] || party(a.accused) == named[0]
+		}
+		if !mine {
+			return nil
+		}
+	}
+	// "Seacrest disputed that", "Lakeshore rejected that
+	// characterisation": a demonstrative points at what was said just
+	// before. Where a third party spoke in the sentence before and no
+	// accusation against the denier was read there, "that" is what the
+	// third party said, an accusation that was missed, not an older
+	// claim.
+	if d.pointsBack(s, cue) && !d.statedAt(s-1, targets) && d.thirdSpeakerBefore(s, targets) {
+		return nil
+	}
 	// "Calloway called the lawsuit \"without merit\"" where what the
 	// company is accused of came through the regulator's warning letter:
 	// the lawsuit's claim is another, and the letter's is not denied.
@@ -808,6 +830,117 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 		return []*acc{recent}
 	}
 	return targets[:1]
+}
+
+// possessiveNamed reports that named, a party the object of the denial
+// at cue in sentence s names, stands as the author of that object: "the
+// council's findings", "the findings of the council", „die Darstellung
+// des Bieters“, „die Vorwürfe der Behörde“.
+func (d *doc) possessiveNamed(s, cue int, named *entity) bool {
+	if cue < 0 {
+		return false
+	}
+	toks := d.sents[s].toks
+	noun := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].inq {
+			return false
+		}
+		f := toks[k].fold
+		return (accNounsEN[f] || accNounsDE[f]) && !functionWords[f] && f != "it" && f != "them" && f != "this" && f != "that" && f != "das" && f != "dies" && f != "diese"
+	}
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.t0 <= cue || m.t0 > cue+6 || party(m.ent) != named && m.ent != named {
+			continue
+		}
+		last := toks[m.t1-1].text
+		if d.lang == "en" && (strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")) && (noun(m.t1) || noun(m.t1+1)) {
+			return true
+		}
+		if d.lang == "en" && m.t0 >= 2 && toks[m.t0-1].fold == "the" && toks[m.t0-2].fold == "of" && noun(m.t0-3) {
+			return true
+		}
+		if d.lang == "de" && m.t0 >= 2 && (toks[m.t0-1].fold == "des" || toks[m.t0-1].fold == "der") && noun(m.t0-2) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedBefore reports that e was named (not only described) in a
+// sentence before s: a party the story introduced, not a phantom of a
+// description or an abbreviation coreference did not tie to its body.
+func (d *doc) introducedBefore(s int, e *entity) bool {
+	for x := 0; x < s; x++ {
+		for _, m := range d.ments[x] {
+			if m.ent == e && (m.kind == mName || m.kind == mShort || m.kind == mPerson) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pointsBack reports a denial whose object points back at what was just
+// said: a bare demonstrative ("rejected that") or a demonstrative before
+// a singular accusation noun ("that characterisation", „diese
+// Darstellung“).
+func (d *doc) pointsBack(s, cue int) bool {
+	if d.anaphorObject(s, cue) {
+		return true
+	}
+	if cue < 0 {
+		return false
+	}
+	toks := d.sents[s].toks
+	for k := cue + 1; k+1 < len(toks) && k <= cue+2; k++ {
+		switch toks[k].fold {
+		case "this", "that", "diese", "dieser", "diesen":
+			if n := toks[k+1].fold; (accNounsEN[n] || accNounsDE[n]) && !functionWords[n] && !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "en") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedAt reports that sentence x states or restates one of targets.
+func (d *doc) statedAt(x int, targets []*acc) bool {
+	for _, a := range targets {
+		if a.sent == x {
+			return true
+		}
+		for _, o := range a.support {
+			if o == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thirdSpeakerBefore reports that the sentence before s is spoken by a
+// party that made none of targets and is not their accused: "Marlowe
+// said it had … Seacrest disputed that."
+func (d *doc) thirdSpeakerBefore(s int, targets []*acc) bool {
+	if s == 0 {
+		return false
+	}
+	sp, _, _ := d.speakerOf(s-1, d.participants(s-1, false))
+	if sp == nil {
+		return false
+	}
+	sp = party(sp)
+	for _, a := range targets {
+		if party(a.accuser) == sp || a.accuser == sp || party(a.accused) == sp || a.accused == sp {
+			return false
+		}
+		for _, v := range a.via {
+			if v == sp {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // coordinatedIn reports two parties named side by side in sentence s,
@@ -1264,6 +1397,14 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		// names the accusation with a word that rejects it.
 		case d.lang == "en" && f == "calling" && nearAny(toks, c+1, c+3, accNounsEN) && discredits(d.spanText(s, c+1, min(c+9, len(toks)))):
 			cue, rule = c, "en.call"
+		// "The Farm Bureau defended the company and its growers", „Der
+		// Verband nahm die Molkerei gegen die Vorwürfe in Schutz“: a
+		// party that takes up the defence of one accused answers the
+		// charge for it (backing() records whom it defends).
+		case d.lang == "en" && (f == "defended" || f == "defends") && c > 0 && !copulas[toks[c-1].fold] && d.defendsAccused(s, c, c+1, c+3):
+			cue, rule = c, "en.defend"
+		case d.lang == "de" && (f == "nahm" || f == "nimmt" || f == "nahmen" || f == "nehmen") && hasLater(toks, c, "schutz") && d.defendsAccused(s, c, c+1, c+4):
+			cue, rule = c, "de.inschutz"
 		}
 		if cue >= 0 {
 			break
@@ -1343,6 +1484,31 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		return -1, "", false, false
 	}
 	return cue, rule, quoteDenial, true
+}
+
+// defendsAccused reports that the verb at c of sentence s takes up the
+// defence of a party accused before it: a mention of it in [lo, hi]
+// that is not the subject's own (a company that "defended its record"
+// speaks for itself, not for another).
+func (d *doc) defendsAccused(s, c, lo, hi int) bool {
+	var subj *entity
+	for _, m := range d.ments[s] {
+		if m.ent != nil && m.t1 <= c && m.ent.typ != claimgraph.Document {
+			subj = m.ent
+			break
+		}
+	}
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.t0 < lo || m.t0 > hi || m.ent == subj || subj != nil && party(subj) == m.ent {
+			continue
+		}
+		for _, a := range d.accs {
+			if a.accused == m.ent && a.sent < s && a.accuser != subj {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actedRightDE say one acted rightly: „korrekt gehandelt“, „man habe
@@ -2183,8 +2349,18 @@ func (d *doc) backing() {
 						break
 					}
 				}
-			case d.lang == "de" && (f == "stellte" || f == "stellt" || f == "stellten" || f == "stellen") && k+2 < len(toks) && toks[k+1].fold == "sich" && toks[k+2].fold == "hinter":
-				backer, backed = firstBefore(k), mentionFrom(k+3, k+5)
+			case d.lang == "de" && (f == "stellte" || f == "stellt" || f == "stellten" || f == "stellen") && k+2 < len(toks) && toks[k+1].fold == "sich":
+				// „stellte sich am Dienstag hinter die Abgeordnete“: an
+				// adverbial may stand before "hinter".
+				for j := k + 2; j < len(toks) && j <= k+5; j++ {
+					if toks[j].fold == "hinter" {
+						backer, backed = firstBefore(k), mentionFrom(j+1, j+3)
+						break
+					}
+					if clauseBreak(toks[j]) {
+						break
+					}
+				}
 			case d.lang == "de" && (f == "nahm" || f == "nimmt" || f == "nahmen" || f == "nehmen") && hasLater(toks, k, "schutz"):
 				backer, backed = firstBefore(k), mentionFrom(k+1, k+4)
 			case d.lang == "en" && (f == "defence" || f == "defense") && k >= 2 && toks[k-2].fold == "to" && k+2 < len(toks) && toks[k+1].fold == "of":
@@ -2196,6 +2372,13 @@ func (d *doc) backing() {
 				}
 				backer, backed = firstBefore(at), mentionFrom(at+1, k-1)
 			case d.lang == "en" && f == "rallied" && k+1 < len(toks) && toks[k+1].fold == "behind":
+				backer, backed = firstBefore(k), mentionFrom(k+2, k+4)
+			// "The Farm Bureau defended the company", "stood behind the
+			// mayor", "sided with the operator": a party that takes the
+			// accused's side.
+			case d.lang == "en" && (f == "defended" || f == "defends") && k > 0 && !copulas[toks[k-1].fold]:
+				backer, backed = firstBefore(k), mentionFrom(k+1, k+3)
+			case d.lang == "en" && (f == "stood" || f == "stands" || f == "sided" || f == "sides") && k+1 < len(toks) && (toks[k+1].fold == "behind" || toks[k+1].fold == "with"):
 				backer, backed = firstBefore(k), mentionFrom(k+2, k+4)
 			}
 			if backer != nil && backed != nil && backer != backed && backer.defends == nil {

@@ -24,6 +24,12 @@ import (
 // negationWords open a negated clause.
 var negationWords = set("not", "never", "nothing", "nicht", "nie", "niemals", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
 
+// isNegation tells a word that opens a negated clause ("not", "didn't",
+// „keine“, "had made no unauthorised changes").
+func isNegation(f string) bool {
+	return negationWords[f] || f == "no" || strings.HasSuffix(f, "n't") || strings.HasSuffix(f, "n’t")
+}
+
 // justifyWords defend the conduct itself: "its prices reflected the cost
 // of …", „die Preise seien sachlich gerechtfertigt“.
 var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider",
@@ -182,7 +188,16 @@ func summaryStems(a *acc) []string {
 // words of the later sentences that restate or source it ("According to
 // the claim, … did not disclose them"), names left out.
 func (d *doc) accStems(a *acc) []string {
-	out := summaryStems(a)
+	// A word of a party's name is no word of the charge ("accused
+	// Seacrest Ship Management of abandoning …" against "owed
+	// management fees").
+	var out []string
+	names := fold(a.accused.name + " " + a.accuser.name)
+	for _, st := range summaryStems(a) {
+		if !strings.Contains(names, st) {
+			out = append(out, st)
+		}
+	}
 	for _, o := range a.support {
 		if o == a.sent || o < 0 || o >= len(d.sents) {
 			continue
@@ -234,8 +249,9 @@ func (d *doc) overlap(s, t0, t1, neg int, a *acc) (n int, verbPos bool) {
 // speakerOf returns the party speaking in sentence s: the subject of its
 // speech verb outside the quotation ("its chief executive, Dana
 // Whitcombe, said", "sagte ein Sprecher von Kalkwerk Ruhrtal",
-// "Skyreach said its prices …"), and the token of the verb.
-func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
+// "Skyreach said its prices …"), the token of the verb and the first
+// token of the speaker's mention.
+func (d *doc) speakerOf(s int, parts []part) (*entity, int, int) {
 	toks := d.sents[s].toks
 	v := -1
 	for k, t := range toks {
@@ -245,22 +261,22 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int) {
 		}
 	}
 	if v < 0 {
-		return nil, -1
+		return nil, -1, -1
 	}
 	free := func(p part) bool {
 		return p.prep == "" && !p.obj && !toks[p.m.t0].inq && p.e.typ != claimgraph.Document && !speakerPron(toks, p.m)
 	}
 	for _, p := range parts {
 		if p.m.t0 < v && free(p) {
-			return p.e, v
+			return p.e, v, p.m.t0
 		}
 	}
 	for _, p := range parts {
 		if p.m.t0 > v && p.m.t0 <= v+4 && free(p) {
-			return p.e, v
+			return p.e, v, p.m.t0
 		}
 	}
-	return nil, -1
+	return nil, -1, -1
 }
 
 // counterVerbs report an answer: "countered that", „entgegnete“.
@@ -300,7 +316,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	}
 	neg, just, always, minJust := -1, -1, -1, 1
 	for k, t := range toks {
-		if neg < 0 && (negationWords[t.fold] || strings.HasSuffix(t.fold, "n't") || strings.HasSuffix(t.fold, "n’t")) {
+		if neg < 0 && isNegation(t.fold) {
 			neg = k
 		}
 		// Predicative only: "the payments were legal", not "its legal
@@ -318,7 +334,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	if neg < 0 && just < 0 {
 		return
 	}
-	speaker, v := d.speakerOf(s, parts)
+	speaker, v, at := d.speakerOf(s, parts)
 	if speaker == nil {
 		return
 	}
@@ -355,16 +371,27 @@ func (d *doc) restatedDenial(s int, parts []part) {
 	} else {
 		// "Die Zahlungen seien rechtmäßig gewesen, sagte ein Sprecher",
 		// "The fees were justified, the company said": the words come
-		// before a closing attribution.
+		// before a closing attribution. A comma before the speaker
+		// closes an apposition or a relative clause on it ("Kestrel, a
+		// family-owned manufacturer, said it had …", "Geoport, which was
+		// not a party, said …"): the words still follow the verb.
 		for c := v - 1; c > 0 && c >= v-6; c-- {
-			if toks[c].text == "," {
+			if toks[c].text == "," && at > c {
 				t0, t1 = 0, c
 				break
 			}
 		}
 	}
+	// The first negation in the speaker's words: "Geoport, which was
+	// not a party, said it "does not sell …"" negates in the quotation.
 	if neg >= 0 && (neg < t0 || neg >= t1) {
 		neg = -1
+		for k := max(t0, 0); k < t1 && k < len(toks); k++ {
+			if isNegation(toks[k].fold) {
+				neg = k
+				break
+			}
+		}
 	}
 	if just >= 0 && (just < t0 || just >= t1) {
 		just = -1
@@ -422,7 +449,10 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		n, verbPos := d.overlap(s, t0, t1, neg, a)
 		// A negation must deny the act itself (two shared words, or the
 		// verb); a justification names the conduct once.
-		if neg >= 0 && !verbPos && n < 2 || neg < 0 && n < minJust || n == 0 {
+		// "no" negates a noun, not the act: "had made no unauthorised
+		// changes" must restate two words ("received no wage money" is
+		// not "stopped paying wages").
+		if neg >= 0 && (!verbPos || toks[neg].fold == "no") && n < 2 || neg < 0 && n < minJust || n == 0 {
 			continue
 		}
 		switch {
