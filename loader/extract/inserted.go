@@ -447,14 +447,20 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 	if len(ps) == 0 || len(toks) < 4 {
 		return nil
 	}
-	konj := false
+	konj, quoted := false, toks[0].quote
 	for k, t := range toks {
 		if (t.quote || t.inq) && !shortQuoteDE(toks, k) {
-			return nil
+			quoted = true
 		}
 		if konjFiniteDE[t.fold] {
 			konj = true
 		}
+	}
+	// „Wir sind selbst getäuscht worden“, sagte Geschäftsführer X. Die
+	// Firma Y habe …": a quotation closed by its speaker is speech the
+	// subjunctive after it goes on with (quotedClosingSpeakerDE).
+	if quoted {
+		return d.quotedClosingSpeakerDE(o, ps)
 	}
 	if !konj {
 		return nil

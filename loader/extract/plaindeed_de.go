@@ -382,3 +382,46 @@ func hasSuffixAny(f string, ends ...string) bool {
 	}
 	return false
 }
+
+// quotedClosingSpeakerDE: sentence o is a quotation and its speaker only
+// („…“, sagte Geschäftsführer X [von der Y].): the quotation opens the
+// sentence and closes right before the comma and the verb of speaking,
+// after which comes the speaker (a name, a described official, or
+// "er"/"sie") and nothing quoted. German reports go on with that
+// speaker's words in the subjunctive of the next sentence.
+func (d *doc) quotedClosingSpeakerDE(o int, ps []part) *entity {
+	toks := d.sents[o].toks
+	if len(toks) < 6 || !toks[0].quote {
+		return nil
+	}
+	v := -1
+	for k := 3; k < len(toks); k++ {
+		if speakVerbsDE[toks[k].fold] && toks[k-1].text == "," && toks[k-2].quote {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for k := v; k < len(toks); k++ {
+		if toks[k].quote || toks[k].inq {
+			return nil
+		}
+	}
+	for _, p := range ps {
+		if p.m.t0 <= v {
+			continue
+		}
+		if p.m.t0 > v+4 || p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" {
+			return nil
+		}
+		for g := v + 1; g < p.m.t0; g++ {
+			if !(articles[toks[g].fold] || inflectedAdjDE(toks[g]) || lowerAdjDE(toks[g]) || isRoleToken(toks[g], d) != "") {
+				return nil
+			}
+		}
+		return party(p.e)
+	}
+	return nil
+}
