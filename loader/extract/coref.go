@@ -141,6 +141,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		case d.lang == "de" && hasSuffixInflected(f, []string{"behoerde", "behörde"}) != "":
 			want = []string{"!gericht", "!court", "!organisation", "!organization", "!verband", "!initiative", "!gewerkschaft", "!partei", "!stiftung",
 				"!netzwerk", "!buendnis", "!bündnis", "!liga", "!club", "!klub", "!aktivist", "!kampagne", "!verbraucherzentrale", "!umweltschutz", "!tierschutz"}
+		// "the watchdog", "the regulator": a body that supervises, not the
+		// ministry it reports on or the committee its letter went to
+		// ("overcharged the Ministry of Defence, the National Audit Office
+		// has said. In a letter to the Public Accounts Committee, the
+		// watchdog says …").
+		case f == "watchdog" || f == "regulator":
+			want = []string{"!court", "!gericht", "!ministry", "!ministerium", "!government", "!regierung", "!committee", "!parliament", "!army", "!armed forces", "!police"}
 		case f == "treasury":
 			want = []string{"treasury"}
 		case f == "amt":
@@ -697,7 +704,7 @@ func (d *doc) descriptionPass(s int) {
 		// clause as its subject; it is no apposition.
 		clauseSubjDE := d.lang == "de" && i+1 < len(toks) && (konjunktivDE[toks[i+1].fold] || subjunctiveDE[toks[i+1].fold] || subjectAuxDE[toks[i+1].fold])
 		if t0 := max(start, 0); t0 > 1 && toks[t0-1].text == "," && !clauseSubjDE {
-			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.t1 == t0-1 {
+			if pm := d.mentionAt(s, t0-2); pm != nil && pm.ent != nil && pm.t1 == t0-1 && !d.prepObjectBeforeSubjectEN(s, pm, i) {
 				// "Meridian Nursing Solutions, the staffing agency that
 				// supplied …": a description that opens a relative clause
 				// is an apposition of any body, whatever its head noun
@@ -2593,6 +2600,23 @@ func (d *doc) mergeDescriptiveAppositions() {
 			d.merge(m.ent, pm.ent)
 		}
 	}
+}
+
+// prepObjectBeforeSubjectEN reports an English description at i that
+// opens a clause with its finite verb after a comma that closes a name
+// governed by a preposition: "In the letter, sent last week to the Public
+// Accounts Committee, the watchdog says …". The description is the
+// subject of the main clause, not an apposition of the addressee.
+func (d *doc) prepObjectBeforeSubjectEN(s int, pm *mention, i int) bool {
+	toks := d.sents[s].toks
+	if d.lang != "en" || i+1 >= len(toks) || !looksFiniteEN(toks[i+1]) {
+		return false
+	}
+	k := pm.t0 - 1
+	if k >= 0 && articles[toks[k].fold] {
+		k--
+	}
+	return k >= 0 && prepositions[toks[k].fold]
 }
 
 // nameAfterDescription joins a proper name set off in apposition after a
