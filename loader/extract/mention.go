@@ -1004,7 +1004,7 @@ func germanHead(t token) string {
 	}
 	for _, h := range agencyHeadListDE {
 		i := strings.LastIndex(f, h)
-		if h == "allianz" && i <= 0 {
+		if (h == "allianz" || h == "union") && i <= 0 {
 			continue
 		}
 		if i >= 0 && headEnds[f[i+len(h):]] {
@@ -1162,7 +1162,12 @@ func (d *doc) agencyPassDE(s int) {
 			// lexicon ("chinesische Regierung").
 			// ("die Grüne Liga", "der Freien Wählergemeinschaft": a
 			// capitalised adjective of names inside a sentence.)
-			nameAdj := k > 0 && toks[k].cap && nameAdjDE(toks[k]) && !isAdjDE(toks[k]) && (head == "liga" || associationHeadsDE[head] || namedByWordHeadsDE[head] || t.fold == "jugend")
+			// ("Die Gemeinsame Glücksspielbehörde der Länder", "Die
+			// Mitteldeutsche Journalistenunion": inside a sentence a
+			// capitalised adjective before a compound head is written so
+			// only in a name.)
+			nameAdj := k > 0 && toks[k].cap && nameAdjDE(toks[k]) && !isAdjDE(toks[k]) && (head == "liga" || associationHeadsDE[head] || namedByWordHeadsDE[head] || t.fold == "jugend" ||
+				k == i-1 && t.fold != head && len(t.fold) >= len(head)+4)
 			if d.covered[s][k] || !isAdjDE(toks[k]) && !nameAdj || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) ||
 				!toks[k].cap && genericAdjDE[stem(toks[k].fold)] {
 				break
@@ -1222,6 +1227,13 @@ func (d *doc) agencyPassDE(s int) {
 					end = k + 1
 				}
 			}
+		}
+		// "die Gemeinsame Glücksspielbehörde der Länder": a named body of
+		// the federal states or of the federation says so in the
+		// genitive.
+		if named && !genTaken && end+1 < len(toks) && (toks[end].fold == "der" && (toks[end+1].fold == "länder" || toks[end+1].fold == "laender") || toks[end].fold == "des" && toks[end+1].fold == "bundes") {
+			end += 2
+			genTaken = true
 		}
 		// "Bund Deutscher Radfahrer", "Verband Deutscher Ingenieure": an
 		// association of the people a genitive plural names.
@@ -1420,6 +1432,12 @@ func (d *doc) agencyPassDE(s int) {
 			(end+1 >= len(toks) || !isCapWord(toks[end+1])) {
 			// "Verbraucherzentrale Hamburg", "Polizei Berlin".
 			end++
+			named = true
+		} else if end+1 < len(toks) && townPrefixesDE[toks[end].fold] && toks[end].cap && (namedByWordHeadsDE[head] || localBodiesDE[head]) && isCapWord(toks[end+1]) &&
+			!d.covered[s][end+1] && germanHead(toks[end+1]) == "" && (end+2 >= len(toks) || !isCapWord(toks[end+2])) {
+			// "Die Bürgerliste Bad Seelingen", "der Gemeinde Sankt
+			// Wendelin": a town's name that opens with "Bad" or "Sankt".
+			end += 2
 			named = true
 		}
 		// "die Bürgerinitiative „Rettet den Stadtwald“", "der Verein
@@ -7028,7 +7046,28 @@ func (d *doc) descIntroduced(s int, role string) bool {
 // outletDescriptorDE reports German nouns that stand before an outlet's
 // name ("Nachrichtenagentur", "Tageszeitung", "Wirtschaftsmagazin").
 func outletDescriptorDE(f string) bool {
-	return strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "magazins")
+	return strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "magazins") ||
+		broadcasterDE(f)
+}
+
+// broadcasterKindsDE open the compounds in "-sender" that name a
+// broadcaster ("Radiosender", "Fernsehsender"), unlike a letter's
+// "Absender" or a shipper ("Versender").
+var broadcasterKindsDE = []string{"radio", "fernseh", "rundfunk", "hörfunk", "hoerfunk", "nachrichten", "lokal", "regional", "tv-", "musik", "kultur", "info", "jugend"}
+
+// broadcasterDE reports a compound in "-sender" that names a broadcaster
+// ("dem Radiosender Mitteldeutsche Welle").
+func broadcasterDE(f string) bool {
+	b, ok := strings.CutSuffix(strings.TrimSuffix(f, "s"), "sender")
+	if !ok {
+		return false
+	}
+	for _, k := range broadcasterKindsDE {
+		if b == k {
+			return true
+		}
+	}
+	return false
 }
 
 // ambiguousOutletHeads end the names of outlets and of other bodies and

@@ -253,7 +253,8 @@ func (d *doc) anonPass(s int) {
 			// "Gesundheitsminister Karl-Josef Laumann … sagte der
 			// Minister": a definite role without complement takes up the
 			// person the text named with that role.
-			p := d.namedRoleHolder(s, i, role)
+			pf, _ := rolePrefix(t, role)
+			p := d.namedRoleHolder(s, i, role, roleClassOf(pf, role))
 			// "the property developer Victor Anselm … accused the
 			// billionaire of …": a private person's epithet takes up the
 			// person named last before it.
@@ -518,15 +519,18 @@ func verbBetween(toks []token, from, to int) bool {
 
 // namedRoleHolder returns the named person most recently introduced with
 // role (within the five sentences before token i of s), or nil.
-func (d *doc) namedRoleHolder(s, i int, role string) *entity {
+func (d *doc) namedRoleHolder(s, i int, role, class string) *entity {
 	var best *entity
 	bestSent, bestTok := -1, -1
 	for _, e := range d.ents {
 		if e.typ != claimgraph.Official || e.anon || e.dead || e.key == "@placeholder" {
 			continue
 		}
+		// "Bürgermeister Gerhard Pfister" … "wirft dem Rathauschef vor":
+		// another word for the same office.
+		same := class != "" && roleClassOf(e.rolePre, e.role) == class
 		for _, m := range d.allMentionsOf(e, s-5, s) {
-			if m.kind != mPerson || m.role != role || m.sent == s && m.t1 > i {
+			if m.kind != mPerson || m.role != role && !same || m.sent == s && m.t1 > i {
 				continue
 			}
 			if m.sent > bestSent || m.sent == bestSent && m.t0 > bestTok {

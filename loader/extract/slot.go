@@ -1294,6 +1294,16 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	if firstNames[lf] && t1-t0 >= 2 && !bodyDesc || titles[lf] || lf == "i" || germanDeterminers[first.fold] || englishDeterminers[lf] {
 		return false // a person, or "Alle Kunden", "Both sides"
 	}
+	// "Die Behörde in Halle wirft …": a body's bare head noun and where
+	// it sits describe a body named before; no name.
+	if d.lang == "de" && t1-t0 >= 3 && germanHead(first) == first.fold && (toks[t0+1].fold == "in" || toks[t0+1].fold == "im" || toks[t0+1].fold == "aus") {
+		return false
+	}
+	// "Im oberbayerischen Bad Seelingen wächst …": "Bad" or "Sankt" and
+	// a word name a town, a place.
+	if d.lang == "de" && t1-t0 == 2 && townPrefixesDE[first.fold] {
+		return false
+	}
 	// "Wenige Tage später reichte …", "Zwei Wochen später nahm …",
 	// "Ähnliche Preise seien …", "rund eine Million Euro": a count, a
 	// quantity or an amount opens no name.

@@ -115,6 +115,10 @@ var agencyHeadsDE = map[string]byte{
 	// groups; only as a compound's head (germanHead), since "Allianz"
 	// alone names an insurer.
 	"allianz": 'f',
+	// "Mitteldeutsche Journalistenunion", "Bauernunion": a union of
+	// people of one trade; only as a compound's head, since "die Union"
+	// alone is a party.
+	"union": 'f',
 	// "Hochschule für Wirtschaft und Technik Westerwald", "Universität
 	// Lindau": named by their fields or town.
 	"hochschule": 'f', "universität": 'f',
