@@ -47,6 +47,14 @@ func (d *doc) anonPass(s int) {
 		if role == "" && d.lang == "de" && !d.covered[s][i] && d.anonRelativeDE(s, i) {
 			role, anonRel = trimPoss(t.fold), true
 		}
+		// "A consultant in the emergency department, who asked not to be
+		// named, told …": so in English.
+		anonEndEN := -1
+		if role == "" && d.lang == "en" && !d.covered[s][i] {
+			if anonEndEN = d.anonRelativeEN(s, i); anonEndEN > 0 {
+				role, anonRel = t.fold, true
+			}
+		}
 		if role == "" || lawyerWords[trimPoss(t.fold)] || d.covered[s][i] {
 			continue
 		}
@@ -184,7 +192,7 @@ func (d *doc) anonPass(s int) {
 		// "Ein hochrangiger Mitarbeiter des Zentrums, der nicht
 		// namentlich genannt werden wollte, sagte …": an unnamed employee
 		// who asks not to be named speaks as an anonymous official.
-		if !speaker && d.lang == "de" && indefinite[det] && (strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) || anonRel) {
+		if !speaker && (d.lang == "de" || d.lang == "en") && indefinite[det] && (d.lang == "de" && strings.HasPrefix(role, "mitarbeiter") && d.sentenceHas(s, anonymityCues) || anonRel) {
 			speaker = true
 		}
 		// "said one investigator at the Border Agency, who asked not to
@@ -329,6 +337,19 @@ func (d *doc) anonPass(s int) {
 			d.attach(m, p)
 			p.name = m.name
 			continue
+		}
+		// "A consultant in the emergency department, who asked not to
+		// be named": the unnamed person is known by the whole phrase; a
+		// workplace no name says is no party of its own.
+		if anonEndEN > cEnd {
+			named := false
+			for _, m := range d.ments[s] {
+				named = named || m.t0 >= end && m.t1 <= anonEndEN && (m.kind == mName || m.kind == mShort)
+			}
+			if !named {
+				d.cover(s, end, anonEndEN)
+			}
+			cEnd = anonEndEN
 		}
 		name := trimPoss(d.spanText(s, start, cEnd))
 		if d.lang == "de" && !strings.Contains(name, " ") && end == i+1 {
@@ -598,6 +619,46 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// anonRelativeEN returns the end of the indefinite phrase whose head
+// noun is token i of sentence s where a relative clause says it wants no
+// name, else -1: "A
+// consultant in the emergency department, who asked not to be named,",
+// "a nurse at the home, who spoke on condition of anonymity,". Whoever
+// asks so is a person who speaks, whatever the noun.
+func (d *doc) anonRelativeEN(s, i int) int {
+	toks := d.sents[s].toks
+	t := toks[i]
+	if !t.word || t.cap || t.num || functionWords[t.fold] || isVerbLike(t.fold) || strings.HasSuffix(t.fold, "s") || strings.HasSuffix(t.fold, "ly") {
+		return -1
+	}
+	// The article, over a few modifiers: "a senior care", "one former".
+	k := i - 1
+	for k >= 0 && i-k <= 3 && toks[k].word && !indefinite[toks[k].fold] && toks[k].fold != "one" && !functionWords[toks[k].fold] && !isVerbLike(toks[k].fold) {
+		k--
+	}
+	if k < 0 || !indefinite[toks[k].fold] && toks[k].fold != "one" {
+		return -1
+	}
+	// The noun's own phrase: "in the emergency department", "at the
+	// company", "involved in the program".
+	j := i + 1
+	if j < len(toks) && (prepositions[toks[j].fold] || toks[j].fold == "involved" || toks[j].fold == "familiar") {
+		for j < len(toks) && j <= i+8 && toks[j].text != "," && !toks[j].quote {
+			j++
+		}
+	}
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].fold != "who" {
+		return -1
+	}
+	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
+		switch toks[q].fold {
+		case "anonymity", "named", "identified", "anonymous", "anonymously":
+			return j
+		}
+	}
+	return -1
 }
 
 // privateEpithetsEN describe a private person by wealth or trade ("the
