@@ -1305,6 +1305,12 @@ func (d *doc) groupNounAt(s, i int) bool {
 	if !ok || i == 0 || !(toks[i-1].fold == "die" || toks[i-1].fold == "the" || toks[i-1].fold == "den" || toks[i-1].fold == "der" && i > 1 && toks[i-2].cap) {
 		return false
 	}
+	// "Vorwürfe gegen den Forscher": "den" before a noun without the
+	// dative plural's -n is the accusative singular, one person ("den
+	// Prüfern" are the people of a body).
+	if d.lang == "de" && toks[i-1].fold == "den" && !strings.HasSuffix(t.fold, "n") {
+		return false
+	}
 	// "die Prüfer des Hessischen Rechnungshofs": the genitive after the
 	// noun names whose people they are.
 	var e *entity

@@ -5279,6 +5279,26 @@ func counterCue(toks []token, c int) int {
 		(f == "hit" || f == "hits" || f == "shot" || f == "fired") && g == "back":
 		return c + 1
 	}
+	// "drehte den Spieß um: …", "schlug zurück: …", "struck back,
+	// saying …", "turned the tables: …": idioms of a reply that turns
+	// the charge round, closed by the colon or comma that opens the
+	// reply ("schlug zurück" alone may be a blow).
+	opens := func(e int) int {
+		if e+1 < len(toks) && (toks[e+1].text == ":" || toks[e+1].text == ",") {
+			return e
+		}
+		return 0
+	}
+	switch g := toks[c+1].fold; {
+	case (f == "schlug" || f == "schlugen" || f == "schlägt" || f == "schlaegt") && (g == "zurück" || g == "zurueck"),
+		(f == "struck" || f == "strikes" || f == "pushed") && g == "back":
+		return opens(c + 1)
+	case c+3 < len(toks) && (f == "drehte" || f == "dreht" || f == "drehten") && g == "den" && toks[c+2].fold == "spieß" && toks[c+3].fold == "um",
+		c+3 < len(toks) && (f == "ging" || f == "geht" || f == "gingen") && g == "zum" && toks[c+2].fold == "gegenangriff" && toks[c+3].fold == "über":
+		return opens(c + 3)
+	case c+2 < len(toks) && (f == "turned" || f == "turns") && g == "the" && toks[c+2].fold == "tables":
+		return opens(c + 2)
+	}
 	return 0
 }
 
