@@ -419,6 +419,15 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	if cue >= 0 && len(named) > 0 && !defending && !d.accusedBy(targets, named) {
 		d.dangling = append(d.dangling, dangling{who: who, sent: s, by: named})
 	}
+	// "„Man hat mich gekauft“, sagte Korte. Das bestreitet die
+	// Molkerei.": a demonstrative right after a third party spoke points
+	// at what that party said; its sentences about the denier are read
+	// again as that accuser's.
+	if cue >= 0 && len(named) == 0 && !defending && d.pointsBack(s, cue) && !d.statedAt(s-1, targets) {
+		if sp := d.thirdSpeaker(s, targets); sp != nil && sp != who {
+			d.dangling = append(d.dangling, dangling{who: who, sent: s, by: []*entity{sp}})
+		}
+	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
 	// "denied rigging any auction and said it would challenge the
 	// charge": the act the denial verb takes for object names its
@@ -922,25 +931,31 @@ func (d *doc) statedAt(x int, targets []*acc) bool {
 // party that made none of targets and is not their accused: "Marlowe
 // said it had … Seacrest disputed that."
 func (d *doc) thirdSpeakerBefore(s int, targets []*acc) bool {
+	return d.thirdSpeaker(s, targets) != nil
+}
+
+// thirdSpeaker returns the party that speaks in the sentence before s
+// when it made none of targets and is not their accused, else nil.
+func (d *doc) thirdSpeaker(s int, targets []*acc) *entity {
 	if s == 0 {
-		return false
+		return nil
 	}
 	sp, _, _ := d.speakerOf(s-1, d.participants(s-1, false))
 	if sp == nil {
-		return false
+		return nil
 	}
 	sp = party(sp)
 	for _, a := range targets {
 		if party(a.accuser) == sp || a.accuser == sp || party(a.accused) == sp || a.accused == sp {
-			return false
+			return nil
 		}
 		for _, v := range a.via {
 			if v == sp {
-				return false
+				return nil
 			}
 		}
 	}
-	return true
+	return sp
 }
 
 // coordinatedIn reports two parties named side by side in sentence s,
@@ -2733,10 +2748,25 @@ func latestTargets(d *doc, s int, targets []*acc) []*acc {
 		return nil
 	}
 	var out []*acc
+	top := -1
 	for _, a := range targets {
 		if last(a) == best {
 			out = append(out, a)
+			top = max(top, a.sent)
 		}
+	}
+	// "The cooperative accused Halvorsen of … Patel told the Courier that
+	// the company had paid him … Halvorsen disputed that": where an older
+	// claim is only restated by the sentence that states a newer one,
+	// the newer one is what was said last.
+	if best == top {
+		var own []*acc
+		for _, a := range out {
+			if a.sent == top {
+				own = append(own, a)
+			}
+		}
+		out = own
 	}
 	return out
 }
