@@ -6037,7 +6037,20 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 			return false
 		}
 	}
-	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
+	by := speaker.e
+	// "The notice also alleges that … Sahel Crest, it says, used …": "it"
+	// is the document the sentence before opened with.
+	if speaker.m.kind == mPron && toks[speaker.m.t0].fold == "it" && s > 0 {
+		for _, p := range d.participants(s-1, true) {
+			if p.prep == "" {
+				if p.e.typ == claimgraph.Document && p.m.t0 <= 2 {
+					by = p.e
+				}
+				break
+			}
+		}
+	}
+	emit(d.docAuthorOr(by, s), []*entity{subj.e}, "en.said.parenthetical", 0.6, c+2)
 	return true
 }
 

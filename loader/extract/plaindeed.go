@@ -171,6 +171,33 @@ func plainDeedEN(toks []token, k int) bool {
 				return true
 			}
 		}
+	case f == "passports" || f == "passport":
+		// "supervisors kept the passports of new arrivals", "held workers'
+		// passports": papers kept from their owners tie them to the job.
+		// Only the owners' words stand between verb and papers ("held
+		// talks over the passports office lease" is none).
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			switch toks[j].fold {
+			case "kept", "keeping", "held", "holding", "retained", "retaining", "took", "taking", "taken", "collected", "seized", "withheld", "keep", "hold", "retain":
+				return true
+			}
+			if t := toks[j]; !(articles[t.fold] || possessives[t.fold] || t.fold == "its" || t.fold == "their" || t.fold == "'" || t.fold == "’" ||
+				strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")) {
+				return false
+			}
+		}
+	case f == "above" || f == "over" || f == "beyond" || f == "exceeding":
+		// "bought cargoes at up to $18 a barrel above the cap", "sold
+		// oil above the price ceiling": a limit passed.
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if g := toks[j].fold; g == "cap" || g == "ceiling" || g == "caps" {
+				return true
+			}
+		}
+	case f == "knowledge":
+		// "supplied Russia's war industry in full knowledge of what it was
+		// doing".
+		return k > 1 && toks[k-1].fold == "full" && toks[k-2].fold == "in"
 	case f == "meet" || f == "met" || f == "meeting" || f == "satisfy":
 		// "plates that did not meet the contracted protection standard",
 		// "failed to meet safety requirements".
@@ -350,7 +377,9 @@ func carriedOnEN(toks []token, k int) bool {
 				return true
 			}
 		case "did":
-			if j+1 < len(toks) && toks[j+1].fold == "nothing" {
+			// "was told of dosing errors … but did not issue a safety
+			// notice until March": a duty left undone after the warning.
+			if j+1 < len(toks) && toks[j+1].fold == "nothing" || j+2 < len(toks) && toks[j+1].fold == "not" && (omittedDutyEN(toks, j+2) || issueNoticeEN(toks, j+2)) {
 				return true
 			}
 		case "took":
@@ -421,7 +450,14 @@ func negatedDeedEN(toks []token, j int) bool {
 	if j+1 < len(toks) && plainDeedEN(toks, j+1) {
 		return true
 	}
-	for i := max(j-8, 0); i < j; i++ {
+	for i := max(j-30, 0); i < j; i++ {
+		// "was told of the errors but did not issue a notice".
+		if warnedEN[toks[i].fold] && passiveAux[toks[max(i-1, 0)].fold] && carriedOnEN(toks, i) {
+			return true
+		}
+		if i < j-8 {
+			continue
+		}
 		switch toks[i].fold {
 		case "agreed", "agreeing", "agree", "agreement", "colluded", "chose", "chosen", "decided", "opted", "elected":
 			if plainDeedEN(toks, i) {
@@ -542,4 +578,18 @@ func (d *doc) instructedByEN(s int, parts []part, k int) *part {
 		}
 	}
 	return nil
+}
+
+// issueNoticeEN: "issue a safety notice", "issue a recall", "publish a
+// warning": the notice owed to those at risk.
+func issueNoticeEN(toks []token, j int) bool {
+	if j >= len(toks) || (toks[j].fold != "issue" && toks[j].fold != "publish" && toks[j].fold != "send") {
+		return false
+	}
+	for i := j + 1; i < len(toks) && i <= j+4; i++ {
+		if g := toks[i].fold; g == "notice" || g == "recall" || g == "warning" || g == "alert" || g == "advisory" {
+			return true
+		}
+	}
+	return false
 }
