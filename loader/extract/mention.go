@@ -538,7 +538,7 @@ func (d *doc) lexiconPass(s int) {
 			(i+n+1 >= len(toks) || !isCapWord(toks[i+n+1])) {
 			m.t1 = i + n + 1
 			m.name = d.spanText(s, i, i+n+1)
-			m.key = ""
+			m.key, m.branchOf = "", m.key
 			n++
 		}
 		// "Volkswagen do Brasil", "Siemens of America": a national
@@ -875,6 +875,21 @@ func (d *doc) shortInBrackets(t token, e *entity) bool {
 // seatHeadsEN are offices named with their seat ("Office in Manhattan",
 // "Embassy in London").
 var seatHeadsEN = set("office", "embassy", "consulate", "mission", "delegation")
+
+// onlyBranchOf returns the one regional branch of the lexicon body key
+// that the text has named so far, if there is exactly one.
+func (d *doc) onlyBranchOf(key string, typ claimgraph.EntityType) *entity {
+	var only *entity
+	for _, o := range d.ents {
+		if o.branchOf == key && o.typ == typ && !o.dead {
+			if only != nil {
+				return nil
+			}
+			only = o
+		}
+	}
+	return only
+}
 
 // partyActsDE are verbs by which a party acts in a German sentence.
 var partyActsDE = set("wirft", "warf", "werfen", "warfen", "vorgeworfen", "beschuldigt", "beschuldigte", "kritisiert", "kritisierte", "fordert", "forderte",
@@ -4599,6 +4614,12 @@ func (d *doc) resolveNames(s int) {
 		var e *entity
 		if m.key != "" {
 			e = d.byKey[string(m.typ)+"|"+m.key]
+			// "Die AOK Niedersachsen hat Strafanzeige erstattet … Die AOK
+			// teilte mit": after the one branch the text named, the
+			// body's bare name is that branch.
+			if e == nil {
+				e = d.onlyBranchOf(m.key, m.typ)
+			}
 			if e == nil {
 				// "russische Botschaft" and "russische Botschaft in
 				// Berlin" (ru-embassy, ru-embassy-de) are one body here.
@@ -4690,6 +4711,7 @@ func (d *doc) resolveNames(s int) {
 				e = d.newEntity(m.typ, m.name, key)
 				e.descr = m.descr
 				e.slot = m.slot
+				e.branchOf = m.branchOf
 			}
 		}
 		d.attach(m, e)

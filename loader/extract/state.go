@@ -41,6 +41,9 @@ type mention struct {
 	// generic: a country's unnamed bodies ("Belgian authorities"),
 	// listed only where they take part in a claim.
 	generic bool
+	// branchOf: the lexicon key of the body whose regional branch this
+	// name is ("AOK Niedersachsen" of de-aok).
+	branchOf string
 	// slot: an unknown name found by the argument slot of a cue word
 	// (slot.go); later sentences may shorten it like a company's name.
 	slot bool
@@ -114,7 +117,8 @@ type entity struct {
 	defends *entity
 	// private: a private person introduced by description ("A Texas
 	// mother"); listed only once the text names her.
-	private bool
+	private  bool
+	branchOf string // as mention.branchOf
 }
 
 type hit struct {
