@@ -1648,6 +1648,17 @@ func callObjectDE(toks []token, c int) bool {
 			return true
 		}
 	}
+	// „Die Behauptung, man habe Nutzerinnen belogen, nennt Seidel
+	// „ehrverletzend““: the verb right after a comma stands second in a
+	// sentence whose fronted object (its noun opening the sentence)
+	// carries a clause of its own.
+	if c >= 3 && toks[c-1].text == "," {
+		for k := 0; k < 3 && k < c; k++ {
+			if accNounsDE[toks[k].fold] && !functionWords[toks[k].fold] {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -3068,7 +3079,10 @@ func (d *doc) headRoleBefore(s int, e *entity) (claimgraph.EntityType, bool) {
 
 // headWords end a German compound role that heads a body:
 // „Hochschulpräsident“, „Klinikdirektorin“, „Verbandsvorsteher“.
-var headWords = []string{"praesidentin", "praesident", "direktorin", "direktor", "leiterin", "leiter", "vorsteherin", "vorsteher", "vorsitzende", "vorsitzender", "rektorin", "rektor", "chefin", "chef"}
+var headWords = []string{"praesidentin", "praesident", "direktorin", "direktor", "leiterin", "leiter", "vorsteherin", "vorsteher", "vorsitzende", "vorsitzender", "rektorin", "rektor", "chefin", "chef",
+	// „Gewerkschaftssekretär“, „Verbandssprecherin“, „Vereinsgeschäftsführer“:
+	// those who speak for a body of the kind the compound names.
+	"sekretaerin", "sekretaer", "sprecherin", "sprecher", "geschaeftsfuehrerin", "geschaeftsfuehrer"}
 
 // headedBody returns the one body accused before sentence s whose name
 // holds the first part of the compound role right before e's mention
@@ -3078,20 +3092,25 @@ func (d *doc) headedBody(s int, e *entity) *entity {
 	if d.lang != "de" {
 		return nil
 	}
-	toks := d.sents[s].toks
+	// The role stands before e's mention in s or, where s names him
+	// bare („entgegnete Wehrle“), before an earlier mention („sagte
+	// Gewerkschaftssekretär Jonas Wehrle“).
 	var stem string
-	for _, m := range d.ments[s] {
-		if m.ent != e || m.t0 == 0 {
-			continue
-		}
-		f := toks[m.t0-1].fold
-		for _, h := range headWords {
-			if strings.HasSuffix(f, h) {
-				stem = strings.TrimSuffix(f, h)
-				break
+	for x := s; x >= 0 && stem == ""; x-- {
+		toks := d.sents[x].toks
+		for _, m := range d.ments[x] {
+			if m.ent != e || m.t0 == 0 {
+				continue
 			}
+			f := toks[m.t0-1].fold
+			for _, h := range headWords {
+				if strings.HasSuffix(f, h) {
+					stem = strings.TrimSuffix(f, h)
+					break
+				}
+			}
+			break
 		}
-		break
 	}
 	// „Verbands-“, „Senders-“: the linking s is no part of the word.
 	if len(stem) > 4 && strings.HasSuffix(stem, "s") {
