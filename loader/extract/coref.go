@@ -2043,6 +2043,12 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	// 1. The first part of a compound: "Larsfeld-Geschäftsführer",
 	// "Konzernsprecher", "Botschaftssprecher", "US-Beamter".
 	if pf, raw := rolePrefix(rt, roleWord); pf != "" {
+		// "die Landtagsabgeordnete Sabine Krüger-Lenz": a member of a
+		// parliament speaks for herself, not for the house or a group
+		// in it.
+		if parliamentsDE[pf] && strings.HasPrefix(roleWord, "abgeordnet") {
+			return nil
+		}
 		for _, o := range d.ents {
 			if !o.isOrg() {
 				continue
@@ -2335,6 +2341,12 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	// executive Paolo Rinaldi-Marchetti said": like a description, a role
 	// no word ties to a body speaks for what its paragraph is about, not
 	// for a body the paragraph before named more often.
+	// "die Landtagsabgeordnete X": an elected member no word ties to a
+	// party or group speaks for herself, not for the body her paragraph
+	// is about.
+	if d.lang == "de" && strings.HasPrefix(role, "abgeordnet") {
+		return nil
+	}
 	d.paraFirst = true
 	defer func() { d.paraFirst = false }()
 	// "the federation's former finance director, Tomasz Wielgus": the
@@ -2711,6 +2723,11 @@ func (d *doc) namedOtherwise(e *entity, m *mention) bool {
 func (d *doc) lateAffiliations() {
 	for _, e := range d.ents {
 		if e.typ != claimgraph.Official || e.affil != nil || e.rolePre == "" || e.dead {
+			continue
+		}
+		// ("Landtagsabgeordnete X" … "die Landtagsfraktion des Y": an
+		// elected member is no officer of the house or its groups.)
+		if strings.HasPrefix(e.roleFull, "abgeordnet") {
 			continue
 		}
 		want := e.rolePre

@@ -3910,6 +3910,35 @@ var clauseOpenersDE = set("während", "waehrend", "wohingegen", "und", "aber", "
 // während die Reederei der Gewerkschaft vorwirft, …" has two accusers.
 func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
 	toks := d.sents[s].toks
+	// "Das Blatt habe ihr Zitate in den Mund gelegt, wirft Krüger-Lenz
+	// der Redaktion vor": a finite cue right after a comma closes the
+	// charge it reports, and its own subject and object follow it; the
+	// parties inside the charge are neither.
+	// ("Der frühere Finanzvorstand, Markus Eilers, wirft ihm vor": a
+	// comma that closes an apposition closes no clause; the charge
+	// before the cue has a verb of its own.)
+	if d.lang == "de" && c > 1 && toks[c-1].text == "," && (vorwerfenFinite[toks[c].fold] || accuseDE[toks[c].fold] && !strings.HasPrefix(toks[c].fold, "ge")) && reportedClauseBeforeDE(toks, c-1) {
+		after := partsAfter(parts, c)
+		subj, obj := false, false
+		for k, p := range after {
+			// "wirft Krüger-Lenz der Redaktion vor": "der" after the
+			// subject's name is the dative "vorwerfen" wants, no
+			// genitive of that name.
+			if p.prep == "gen" && p.art == "der" && subj && vorwerfenFinite[toks[c].fold] {
+				after[k].prep, after[k].obj, p.obj = "", true, true
+			} else if p.prep != "" || p.e.typ == claimgraph.Document {
+				continue
+			}
+			if p.obj || p.art == "der" && subj {
+				obj = true
+			} else {
+				subj = true
+			}
+		}
+		if subj && obj {
+			return after
+		}
+	}
 	k := c - 1
 	for k > 0 && toks[k].text != "," {
 		k--
@@ -3931,6 +3960,24 @@ func (d *doc) ownClauseDE(s int, parts []part, c int) []part {
 		return parts
 	}
 	return out
+}
+
+// reportedVerbsDE are the finite verbs, mostly subjunctive, of a charge
+// told before the cue that reports it ("Das Blatt habe … gelegt, wirft
+// X … vor").
+var reportedVerbsDE = set("habe", "haben", "hätte", "hätten", "haette", "haetten", "sei", "seien", "wäre", "wären", "waere", "waeren", "werde", "werden", "würde", "würden",
+	"wuerde", "wuerden", "solle", "soll", "sollen", "könne", "koenne", "müsse", "muesse", "hat", "hatte", "hatten", "ist", "war", "waren")
+
+// reportedClauseBeforeDE reports whether the clause that ends at the
+// comma at k (from the sentence start or a colon) has a finite verb of
+// its own, so that the comma closes a reported charge.
+func reportedClauseBeforeDE(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && toks[j].text != ":"; j-- {
+		if reportedVerbsDE[toks[j].fold] && !toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // saidBeforeDE reports a verb of speech or report that closes the clause

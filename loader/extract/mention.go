@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph"
 )
@@ -4964,11 +4965,25 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			e.last = fold(trimPoss(words[len(words)-1]))
 			// "Park Ji-hoon" … "Park": Korean and Chinese names put the
 			// family name first.
-			if strings.Contains(words[len(words)-1], "-") && !strings.Contains(words[0], "-") {
+			// ("Sabine Krüger-Lenz" … "Krüger-Lenz": a double surname
+			// has a capital after its hyphen, a given name like
+			// "Ji-hoon" none.)
+			if l := words[len(words)-1]; strings.Contains(l, "-") && !strings.Contains(words[0], "-") && !capAfterHyphen(l) {
 				e.last = fold(words[0])
 			}
 		}
 	}
+}
+
+// capAfterHyphen reports a capital letter right after a hyphen in w
+// ("Krüger-Lenz", not "Ji-hoon").
+func capAfterHyphen(w string) bool {
+	i := strings.Index(w, "-")
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // shortPass finds short forms of names seen before: "Veltrano", "Calder
