@@ -1052,6 +1052,20 @@ func (d *doc) descriptionPass(s int) {
 		if e != nil && e.fromDesc && start >= 0 && d.otherDescription(e, s, start, i) {
 			e = nil
 		}
+		// "its emergency department", "the intensive care unit" after the
+		// "Illinois Department of Public Health": a department whose own
+		// word the named body's name lacks is some other department (a
+		// hospital's, a firm's), not that body.
+		if e != nil && !e.fromDesc && d.lang == "en" && start >= 0 && start+1 < i && trimPoss(t.fold) == "department" && !t.cap {
+			n := " " + fold(e.name+" "+strings.Join(e.shorts, " ")) + " "
+			for k := start + 1; k < i; k++ {
+				f := trimPoss(toks[k].fold)
+				if toks[k].word && !toks[k].cap && !functionWords[f] && !vagueModifiersEN[f] && len(f) >= 4 && !strings.Contains(n, " "+f[:len(f)-1]) && d.x.lx.lookupKey(d.spanText(s, start+1, i+1)) == nil {
+					e = nil
+					break
+				}
+			}
+		}
 		// "Caldora's main opposition party, the Civic Renewal Party,":
 		// the name in apposition.
 		if e == nil && placeOwned && i+2 < len(toks) && toks[i+1].text == "," {
@@ -3671,10 +3685,40 @@ func (d *doc) resolveCataphora() {
 		// "Die Verbraucherschutzbehörde …" is no "Bundesnetzagentur"
 		// named after it: a body named by its kind takes up a name of
 		// that kind only ("Staatsanwaltschaft Köln").
-		if o := later(s, e.typ, want, e); o != nil && (e.bodyHead == "" || strings.Contains(fold(o.name), e.bodyHead)) {
+		o := later(s, e.typ, want, e)
+		// "The union representing nurses at St. Adalbert accused …" …
+		// "the Illinois Nurses Alliance said": a union the text names
+		// after describing it may go by the trade it organises.
+		if o == nil && len(want) > 0 && want[0] == "gewerkschaft" {
+			o = later(s, e.typ, unionTradesEN, e)
+		}
+		if o != nil && (e.bodyHead == "" || strings.Contains(fold(o.name), e.bodyHead)) && !d.otherDepartmentEN(e, o) {
 			d.merge(e, o)
 		}
 	}
+}
+
+// unionTradesEN are the trades unions are named by ("Illinois Nurses
+// Alliance", "Air Line Pilots Association").
+var unionTradesEN = []string{"nurses", "nursing", "teachers", "pilots", "doctors", "physicians", "drivers", "miners", "dockers", "dockworkers", "firefighters",
+	"seafarers", "machinists", "journalists", "midwives", "carers", "medical association", "cabin crew", "flight attendants"}
+
+// otherDepartmentEN reports whether the English body e, named by a
+// description of a department or unit ("its emergency department"), has
+// a word of its own that the name of o lacks: a hospital's or a firm's
+// department is no "Illinois Department of Public Health".
+func (d *doc) otherDepartmentEN(e, o *entity) bool {
+	if d.lang != "en" || e.bodyHead != "department" {
+		return false
+	}
+	n := " " + fold(o.name+" "+strings.Join(o.shorts, " ")) + " "
+	for _, w := range strings.Fields(fold(e.name)) {
+		w = trimPoss(w)
+		if len(w) >= 4 && !functionWords[w] && !vagueModifiersEN[w] && w != e.bodyHead && !strings.Contains(n, " "+w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMentionBefore returns the sentence and token of e's last mention in
