@@ -2397,6 +2397,12 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		role == "attorney" || role == "lawmaker" || role == "legislator" || role == "congressman" || role == "congresswoman" ||
 		strings.HasPrefix(role, "council") || strings.HasPrefix(role, "alder") || strings.HasPrefix(role, "assembly"):
 		want = claimgraph.Agency
+	// "sagte Landesvorsitzender Georg Pohl": the chair of an association,
+	// a party or a union; a company's chairs sit on its boards and
+	// councils ("Vorstandsvorsitzender", "Aufsichtsratsvorsitzende",
+	// "Betriebsratsvorsitzender").
+	case strings.Contains(role, "vorsitzend") && !containsAny(toks[r].fold, []string{"vorstand", "aufsichtsrat", "verwaltungsrat", "beirat", "betriebsrat", "personalrat", "geschaeftsfuehr"}):
+		want = claimgraph.Agency
 	case strings.HasPrefix(role, "beamt") || role == "official" || role == "officer":
 		want = claimgraph.Agency
 		// "chief nursing officer", "chief operating officer": a

@@ -288,10 +288,14 @@ var (
 // an adjective before a noun, not to the clause: "eines nicht
 // akkreditierten Labors", "ein eigenes, nicht genormtes Prüfverfahren",
 // "nicht genehmigte Anlagen". Such a phrase describes a thing; it does not
-// deny the deed the clause reports.
+// deny the deed the clause reports. Nor does "nicht nur …, sondern"
+// (notOnlyDE).
 func attributiveNegDE(toks []token, k int) bool {
 	if f := toks[k].fold; f != "nicht" && f != "nie" {
 		return false
+	}
+	if notOnlyDE(toks, k) {
+		return true
 	}
 	j := k + 1
 	if j >= len(toks) || !inflectedAdjDE(toks[j]) {

@@ -53,6 +53,9 @@ var harmVerbsDE = []string{"verzoeger", "verschlepp", "blockier", "behinder", "u
 	"ausgebremst", "abgewimmelt", "verdraengt", "gedraengt", "hingehalten", "getaeuscht", "verzerrt", "verschwieg", "vorenthalt", "gefaehrdet", "ueberlastet", "unterschritt",
 	"abgelehnt", "verweigert", "umgangen", "gesenkt", "verfaelscht", "verschoben", "falsch"}
 
+// saleVerbsDE put goods on the market.
+var saleVerbsDE = []string{"verkauf", "vertrieb", "vertrieben", "angeboten", "ausgeliefert", "geliefert", "vermarktet"}
+
 // punishVerbsDE are acts against a person; done because the person asked
 // questions, complained or spoke out (whistleWordsDE), they are reprisals.
 var punishVerbsDE = []string{"gedraengt", "hinausgedraengt", "entlassen", "gekuendigt", "kuendigte", "abgemahnt", "versetzt", "suspendiert", "ausgeschlossen", "degradiert",
@@ -152,6 +155,17 @@ func plainDeedDE(toks []token, k int) bool {
 				return true
 			}
 		}
+	// "die zurückgerufenen Akkus noch neun Tage nach dem Rückruf
+	// verkauft", "trotz des Rückrufs weiter ausgeliefert": goods sold on
+	// after their recall.
+	case hasPrefixAny(f, saleVerbsDE) && !t.cap:
+		recall, still := false, false
+		for j := max(k-12, 0); j < k; j++ {
+			g := toks[j].fold
+			recall = recall || strings.HasPrefix(g, "zurueckgerufen") || strings.HasPrefix(g, "rueckruf")
+			still = still || g == "noch" || g == "weiter" || g == "weiterhin" || g == "trotz"
+		}
+		return recall && still
 	// "aus dem Nationalkader gedrängt, nachdem sie intern Fragen zu den
 	// Reisen gestellt habe": a reprisal for speaking up.
 	case hasPrefixAny(f, punishVerbsDE) && !t.cap:
@@ -424,4 +438,22 @@ func (d *doc) quotedClosingSpeakerDE(o int, ps []part) *entity {
 		return party(p.e)
 	}
 	return nil
+}
+
+// notOnlyDE: "nicht" at k opens "nicht nur … sondern (auch)": the deed
+// is not taken back but added to ("habe Beschwerden nicht nur ignoriert,
+// sondern die Briefe weitergeleitet").
+func notOnlyDE(toks []token, k int) bool {
+	if toks[k].fold != "nicht" || k+1 >= len(toks) {
+		return false
+	}
+	if f := toks[k+1].fold; f != "nur" && f != "allein" && f != "bloss" && f != "lediglich" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+16; j++ {
+		if toks[j].fold == "sondern" {
+			return true
+		}
+	}
+	return false
 }
