@@ -139,6 +139,12 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		if e := d.originEnd(s, m.t1); subordinators[p.prep] && e < len(toks) && (e == m.t1 || m.typ == claimgraph.Official) && looksFiniteEN(toks[e]) {
 			p.prep = ""
 		}
+		// "senior managers at the trust had …", "the management of
+		// Harlow Foods ignored …": a body's organ that opens its clause
+		// acts for the body, as "the trust's managers" does.
+		if d.lang == "en" && (p.prep == "at" || p.prep == "of") && d.organOfBodyEN(s, m) {
+			p.prep = ""
+		}
 		// A genitive attribute ("der Geschäftsführer des Bauunternehmens")
 		// and an English possessive ("the authority's account") qualify
 		// a noun: they are neither subject nor object of the clause.
@@ -8579,6 +8585,34 @@ func managersAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// organOfBodyEN reports an English body mention m that is governed by
+// "at" or "of" after an organ word ("managers", "the board") which opens
+// its clause, with a finite verb right after the body: the organ's deed
+// is the body's.
+func (d *doc) organOfBodyEN(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	k := m.t0 - 1 // the preposition
+	if k < 1 || m.ent == nil || !m.ent.isOrg() || m.t1 >= len(toks) || !(looksFiniteEN(toks[m.t1]) || auxiliaries[toks[m.t1].fold]) || modalsEN[toks[m.t1].fold] {
+		return false
+	}
+	if !organWords[toks[k-1].fold] {
+		return false
+	}
+	// Only articles and adjectives before the organ word, back to the
+	// clause's start: "Senior managers at", "The board of", "…, and the
+	// managers at".
+	for j := k - 2; j >= 0; j-- {
+		f := toks[j].fold
+		if toks[j].text == "," || f == "that" || f == "and" || f == "but" || reportVerbs[f] {
+			return true
+		}
+		if !(articles[f] || f == "senior" || f == "top" || f == "local" || f == "regional" || toks[j].cap && j == 0 && !d.covered[s][j]) {
+			return false
+		}
+	}
+	return true
 }
 
 var organWords = set("owners", "owner", "board", "management", "leadership", "executives", "bosses", "directors", "managers", "hierarchy")
