@@ -34,9 +34,21 @@ func (d *doc) docHead(t token) string {
 			}
 			return h
 		}
+		// "In einem Eilantrag beim Arbeitsgericht wirft X der Y vor":
+		// a motion to a court or review body is a pleading. Other
+		// requests ("Kronzeugenantrag", "Bauantrag", "Insolvenzantrag")
+		// ask for something and carry no claim.
+		if pleadingMotionsDE[f] {
+			return "antrag"
+		}
 	}
 	return ""
 }
+
+// pleadingMotionsDE are the forms of German motions that plead a case
+// against someone.
+var pleadingMotionsDE = set("antrag", "antrags", "antrage", "eilantrag", "eilantrags", "eilantrage", "nachpruefungsantrag", "nachpruefungsantrags",
+	"strafantrag", "strafantrags", "verbotsantrag", "verbotsantrags")
 
 // indefiniteDE are the German indefinite articles.
 var indefiniteDE = set("ein", "eine", "einen", "einem", "einer", "eines")
@@ -117,6 +129,51 @@ var claimFiledEN = set("filed", "submitted", "lodged", "brought")
 var claimCourtsEN = set("tribunal", "court")
 var claimSeenEN = set("seen", "obtained", "reviewed", "filed", "submitted", "lodged")
 
+// citedInDocsEN are English nouns of papers that carry a claim only
+// where the text cites them ("In an application filed with the court",
+// "In its resolution"): elsewhere they are requests, software or
+// remarks.
+var citedInDocsEN = set("application", "resolution", "note", "motion")
+
+// citedIn reports "in" and a determiner (and at most one adjective)
+// before token i: "In an application", "in its final resolution".
+func citedIn(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].word && !toks[k].cap && !articles[toks[k].fold] && !possessives[toks[k].fold] && !functionWords[toks[k].fold] {
+		k--
+	}
+	if k < 1 || !(articles[toks[k].fold] || possessives[toks[k].fold] || toks[k].fold == "its" || toks[k].fold == "their") {
+		return false
+	}
+	return toks[k-1].fold == "in"
+}
+
+// addresseeEnd returns where "to" and whom a paper is written to end
+// ("to suppliers", "to the tribunal", "to the broadcaster's chief
+// executive") when token j opens them, or 0.
+func (d *doc) addresseeEnd(s, j int) int {
+	toks := d.sents[s].toks
+	if j+1 >= len(toks) || toks[j].fold != "to" {
+		return 0
+	}
+	k := j + 1
+	if articles[toks[k].fold] || possessives[toks[k].fold] {
+		k++
+	}
+	if m := d.mentionAt(s, k); m != nil && m.t0 == k && m.ent != nil && m.kind != mPron {
+		return m.t1
+	}
+	end := 0
+	for ; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if !t.word || t.num || functionWords[t.fold] || isVerbLike(t.fold) || months[t.fold] || weekdays[t.fold] || t.fold == "last" || t.fold == "this" || t.fold == "seen" {
+			break
+		}
+		end = k + 1
+	}
+	return end
+}
+
 // docContainersDE are forms of a paper that a document is cited in: its
 // draft, copy, excerpt or version ("Entwurf eines Prüfberichts").
 var docContainersDE = set("entwurf", "entwurfs", "kopie", "auszug", "auszugs", "fassung", "abschrift")
@@ -169,12 +226,28 @@ func (d *doc) documentPass(s int) {
 			continue
 		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
 			head = "act"
+		// "In an application filed with the Competition Tribunal, the
+		// bureau alleges", "In its resolution, the agency said", "in a
+		// note to suppliers, alleging": nouns that name a paper only
+		// where the sentence cites it with "in" and a determiner.
+		case d.lang == "en" && citedInDocsEN[t.fold] && citedIn(toks, i):
+			head = t.fold
+			// "note to suppliers", "application to the tribunal": a paper
+			// addressed to someone is named with whom it is written to.
+			if t.fold != "resolution" && t.fold != "motion" {
+				fixedEnd = d.addresseeEnd(s, i+1)
+			}
 		// "in provisional findings published on Tuesday": a regulator's
 		// interim decision.
 		case t.fold == "findings" && i > 0 && (toks[i-1].fold == "provisional" || toks[i-1].fold == "preliminary" || toks[i-1].fold == "interim"):
 			head = "findings"
 		}
 		if head == "" {
+			continue
+		}
+		// "Antrag auf Verlängerung", "Antrag auf Akteneinsicht": a
+		// request for something, no pleading.
+		if head == "antrag" && i+1 < len(toks) && toks[i+1].fold == "auf" {
 			continue
 		}
 		// "claims" are allegations; only "a claim filed at the court" is
@@ -477,6 +550,17 @@ func (d *doc) documentPass(s int) {
 		if filer == nil && d.lang == "de" {
 			filer = d.relativeFilerDE(s, i+1)
 		}
+		// "Ein unterlegener Bieter, die X GmbH, hat bei der Vergabekammer
+		// einen Nachprüfungsantrag gestellt", "Die AOK hat Strafanzeige
+		// erstattet": a new pleading the subject of a verb of filing
+		// files is its own, and what it pleads follows ("Darin heißt es
+		// …", "Die Klinik soll …").
+		forwardDE := false
+		if filer == nil && existing == nil && d.lang == "de" && owner == nil && (start == i || start > 0 && indefiniteDE[toks[start-1].fold]) && pleadingNounDE(head) {
+			if f := d.pleadingSubjectDE(s, start, end); f != nil {
+				filer, forwardDE = f, true
+			}
+		}
 		// "In its lawsuit, the Lindell Tenants Union alleges …": a
 		// pleading the subject after it calls its own.
 		if existing != nil && filer == nil && d.lang == "en" && start > 0 && (toks[start-1].fold == "its" || toks[start-1].fold == "their") &&
@@ -584,7 +668,7 @@ func (d *doc) documentPass(s int) {
 		}
 		// (A new pleading a named party filed is kept for "In the
 		// complaint, X alleges" later, cited or not.)
-		if existing == nil && !attributed && !newFiling {
+		if existing == nil && !attributed && !newFiling && !forwardDE {
 			// "Gegen Kevin B. lag ein Haftbefehl des Amtsgerichts vor" …
 			// "Laut Haftbefehl soll …": remember who issued it.
 			// "The Fair Wages Network published an audit of Northway's
@@ -690,7 +774,7 @@ func (d *doc) documentPass(s int) {
 		if attributed {
 			d.attributions = append(d.attributions, attribution{sent: s, doc: e, tok: i})
 		}
-		if forward && !attributed {
+		if (forward || forwardDE) && !attributed {
 			d.forwardFilings = append(d.forwardFilings, attribution{sent: s, doc: e, tok: i})
 		}
 		i = end - 1
@@ -966,6 +1050,25 @@ func (d *doc) docAttributed(s, start, end int) bool {
 					}
 				}
 			}
+		}
+	}
+	// "hat Anklage gegen den Unternehmer X erhoben, die ihm vorwirft,
+	// …": a relative clause moved past the participle that closes the
+	// clause of the paper refers to the paper, and what it charges is
+	// the claim.
+	if d.lang == "de" {
+		for k := end; k+2 < len(toks) && k <= end+12; k++ {
+			if toks[k].text != "," {
+				continue
+			}
+			if k > end && (filingVerbsDE[toks[k-1].fold] || filedVerbsDE[toks[k-1].fold]) && (toks[k+1].fold == "die" || toks[k+1].fold == "der" || toks[k+1].fold == "das") {
+				for j := k + 2; j < len(toks) && j <= k+6 && toks[j].text != ","; j++ {
+					if vorwerfenWhole[toks[j].fold] || accuseDE[toks[j].fold] {
+						return true
+					}
+				}
+			}
+			break
 		}
 	}
 	// "Die Klage wurde beim Landgericht Heilbronn eingereicht": the
@@ -1557,4 +1660,58 @@ func (d *doc) seenByOutletAfter(s, end int) bool {
 		return false
 	}
 	return false
+}
+
+// pleadingNounDE reports German document heads that a party files:
+// suits, complaints, criminal complaints and motions.
+func pleadingNounDE(head string) bool {
+	switch head {
+	case "klage", "klageschrift", "anzeige", "strafanzeige", "beschwerde", "antrag", "widerklage", "schriftsatz", "petition", "abmahnung":
+		return true
+	}
+	return false
+}
+
+// filedVerbsDE close a German clause in which a pleading is filed
+// ("hat Strafanzeige erstattet", "einen Eilantrag gestellt").
+var filedVerbsDE = set("erstattet", "eingereicht", "eingelegt", "gestellt", "erstattete", "erstatteten", "stellte", "stellten")
+
+// pleadingSubjectDE finds who files the pleading at [start, end): the
+// verb of filing closes the clause right after it ("… Strafanzeige
+// erstattet.", "… einen Antrag gestellt, um …"), and the subject is the
+// first body or named person of the sentence that no preposition or
+// dative article governs ("Ein unterlegener Bieter, die X GmbH, hat …",
+// "Inzwischen hat die AOK …").
+func (d *doc) pleadingSubjectDE(s, start, end int) *entity {
+	toks := d.sents[s].toks
+	k := end
+	// "Strafanzeige gegen die Stadtwerke erstattet": the accused may
+	// stand between the noun and its verb.
+	for k < len(toks) && k <= end+8 && !filedVerbsDE[toks[k].fold] && toks[k].text != "," && toks[k].text != ";" {
+		k++
+	}
+	if k >= len(toks) || !filedVerbsDE[toks[k].fold] || k+1 < len(toks) && toks[k+1].word && toks[k+1].fold != "und" {
+		return nil
+	}
+	var subj *mention
+	for _, m := range d.ments[s] {
+		if m.t1 > start || subj != nil && subj.t0 < m.t0 {
+			continue
+		}
+		if m.ent == nil || m.ent.dead || m.kind == mPron || m.ent.typ == claimgraph.Publication || m.ent.typ == claimgraph.Document ||
+			!(m.ent.isOrg() || m.ent.typ == claimgraph.Official && !m.ent.anon) {
+			continue
+		}
+		if m.t0 > 0 {
+			p := toks[m.t0-1].fold
+			if prepositions[p] || p == "dem" || p == "den" || p == "des" || p == "einem" {
+				continue
+			}
+		}
+		subj = m
+	}
+	if subj == nil {
+		return nil
+	}
+	return subj.ent
 }
