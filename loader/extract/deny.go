@@ -370,6 +370,14 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		targets = d.accsAgainst(who.defends, s)
 		defending = len(targets) > 0
 	}
+	// „wies die Vorwürfe gegen seine Mitgliedsunternehmen zurück“,
+	// "rejected the allegations against its member companies": an
+	// association answers for its members, the firms accused in the
+	// paragraph last to accuse firms.
+	if len(targets) == 0 && who.isOrg() && d.forMembers(s) {
+		targets = d.membersAccused(who, s)
+		defending = len(targets) > 0
+	}
 	if len(targets) == 0 {
 		// A party defending the accused: an embassy, a government.
 		if !isDefender(who) {
@@ -841,6 +849,47 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	return targets[:1]
 }
 
+// forMembers reports a denial whose object is the charge against the
+// denier's members: „gegen seine Mitgliedsunternehmen“, „gegen die
+// Mitglieder“, "against its members", "against member companies".
+func (d *doc) forMembers(s int) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.fold != "gegen" && t.fold != "against" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			f := toks[j].fold
+			// (Not member states: „gegen die Mitgliedstaaten“, "against
+			// member states" are no firms an association speaks for.)
+			if strings.HasPrefix(f, "mitglied") && !strings.Contains(f, "staat") && !strings.Contains(f, "laender") ||
+				(f == "members" || f == "member") && !(j+1 < len(toks) && (toks[j+1].fold == "states" || toks[j+1].fold == "countries")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// membersAccused lists the accusations against firms in the latest
+// paragraph before sentence s that accused a firm, those made by others
+// than who.
+func (d *doc) membersAccused(who *entity, s int) []*acc {
+	last := -1
+	for _, a := range d.accs {
+		if a.sent < s && a.accuser != who && party(a.accuser) != who && privateParty(a.accused) {
+			last = max(last, d.sents[a.sent].para)
+		}
+	}
+	var out []*acc
+	for _, a := range d.accs {
+		if a.sent < s && a.accuser != who && party(a.accuser) != who && privateParty(a.accused) && d.sents[a.sent].para == last {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // possessiveNamed reports that named, a party the object of the denial
 // at cue in sentence s names, stands as the author of that object: "the
 // council's findings", "the findings of the council", „die Darstellung
@@ -1301,6 +1350,9 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	"did not recognize these", "did not recognize those", "did not recognize this", "did not recognize that", "did not recognize any",
 	"did not recognize its", "did not recognize their", "did not recognize such",
 	"had been caused by", "was caused by a", "were caused by a", "were the result of", "was the result of", "zurueckzufuehren auf",
+	// "The exceedances are not attributable to our operations": the harm
+	// is not the speaker's doing.
+	"not attributable to our", "not attributable to its", "not attributable to the company", "not attributable to any of our",
 	"auf einen frueheren", "auf den frueheren",
 	// Propriety asserted of the conduct in question: "its drivers were
 	// properly classified", "alle Zahlungen seien ordnungsgemäß".
