@@ -3650,6 +3650,10 @@ var publicServiceFieldsEN = set("protective", "social", "health", "human", "publ
 	"veterans", "correctional", "corrections", "revenue", "immigration", "citizenship", "prison", "probation", "fire", "ambulance", "security",
 	"intelligence", "forest", "park", "parks", "rescue", "welfare", "customs", "border", "court", "courts", "prosecution", "youth", "disability", "community")
 
+// fieldShortsEN are the fields whose departments go by the field alone
+// ("Defence said", "a Health spokesperson").
+var fieldShortsEN = set("defence", "defense", "health", "education", "justice")
+
 // schoolTrustWordsEN end the names of trusts that run schools.
 var schoolTrustWordsEN = set("education", "educational", "academy", "academies", "schools", "learning", "multi-academy")
 
@@ -4953,6 +4957,12 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 				e.shorts = append(e.shorts, t0.fold)
 			}
 
+		}
+		// "the Department of Defence" … "the company had informed
+		// Defence", "a Defence spokesperson": a state's department goes
+		// by its field alone.
+		if d.lang == "en" && m.kind == mName && len(words) == 3 && (fold(words[0]) == "department" || fold(words[0]) == "ministry") && fold(words[1]) == "of" && fieldShortsEN[fold(trimPoss(words[2]))] {
+			e.shorts = append(e.shorts, fold(trimPoss(words[2])))
 		}
 		// "the Conservative Party" … "a Conservative spokesperson".
 		if l := fold(words[len(words)-1]); len(words) == 2 && (l == "party" || l == "partei") {
