@@ -614,3 +614,167 @@ func harmNounDE(f string) bool {
 	}
 	return false
 }
+
+// kinHeadDE reports a German company word for a daughter or parent
+// ("Infrastrukturtochter", "Konzernmutter", "Tochtergesellschaft").
+func kinHeadDE(f string) bool {
+	for _, h := range []string{"tochter", "töchter", "toechter", "tochtergesellschaft", "mutter", "muttergesellschaft", "muttergesellschaften", "tochtergesellschaften", "tochterfirma", "tochterunternehmen"} {
+		if strings.HasSuffix(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// Mutual blame. "X and Y have traded accusations, each blaming the
+// other", "Die Reederei und die Werft geben sich gegenseitig die
+// Schuld", "Beide Seiten werfen einander Vertragsbruch
+// vor" after "Zwischen X und Y ist Streit entbrannt": each of two
+// parties accuses the other. The verb frames read "X and Y accuse each
+// other"; these are the reciprocal idioms they do not, and a pair the
+// sentence names only as "both sides" ("beide Seiten", "die beiden
+// Unternehmen", "the two companies"), which the sentence before named.
+var (
+	mutualCueEN    = set("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
+	reciprocalDEw  = set("gegenseitig", "einander", "wechselseitig")
+	mutualNounDE   = set("vorwürfe", "vorwuerfe", "vorwürfen", "vorwuerfen", "schuld", "schuldzuweisungen", "anschuldigungen", "verantwortung")
+	bothSidesWords = set("beide", "beiden", "both", "two")
+)
+
+// mutualSentence reads the reciprocal idioms of sentence s. It runs after
+// the frames, so that a charge stated on its own keeps its sentence.
+func (d *doc) mutualSentence(s int) {
+	if d.lang != "de" && d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	cue := -1
+	for c := 0; c < len(toks) && cue < 0; c++ {
+		t := toks[c]
+		if !t.word || t.inq {
+			continue
+		}
+		f := t.fold
+		if d.lang == "en" {
+			switch {
+			// "each blaming the other", "each accusing the other of"
+			// ("have traded accusations" alone says of no one what they
+			// did).
+			case mutualCueEN[f] && c > 0 && toks[c-1].fold == "each" && c+2 < len(toks) && toks[c+1].fold == "the" && toks[c+2].fold == "other":
+				cue = c
+			// "both sides blamed each other": the pair named before.
+			case mutualCueEN[f] && c+2 < len(toks) && (toks[c+1].fold == "each" && toks[c+2].fold == "other" || toks[c+1].fold == "one" && toks[c+2].fold == "another"):
+				cue = c
+			}
+			continue
+		}
+		// "werfen sich gegenseitig … vor", "geben sich gegenseitig die
+		// Schuld", "überziehen sich gegenseitig mit Vorwürfen".
+		if reciprocalDEw[f] {
+			for k := c + 1; k < len(toks) && k <= c+8 && !clauseStop(toks[k]) && toks[k].text != ","; k++ {
+				g := toks[k].fold
+				if mutualNounDE[g] || vorwerfenWhole[g] || accuseDE[g] || g == "vor" || g == "verantwortlich" {
+					cue = c
+					break
+				}
+			}
+			for k := c - 1; cue < 0 && k >= 0 && k >= c-3; k-- {
+				if g := toks[k].fold; vorwerfenFinite[g] || accuseDE[g] {
+					cue = c
+				}
+			}
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	for k := 0; k < len(toks); k++ {
+		if f := toks[k].fold; f == "not" || f == "nicht" || f == "never" || f == "nie" || f == "whether" || f == "ob" {
+			return
+		}
+	}
+	pair := d.mutualPair(s, cue)
+	if pair == nil {
+		// "Beide Seiten werfen einander …", "Both sides blamed each
+		// other": the two the sentence before named.
+		both := false
+		for k := 0; k < cue && k < len(toks); k++ {
+			both = both || bothSidesWords[toks[k].fold] && k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || d.lang == "en")
+		}
+		if !both || s == 0 || d.sents[s-1].para != d.sents[s].para {
+			return
+		}
+		pair = d.mutualPair(s-1, len(d.sents[s-1].toks))
+	}
+	if pair == nil {
+		return
+	}
+	rule := d.lang + ".reciprocal.mutual"
+	for _, ab := range [][2]*entity{{pair[0], pair[1]}, {pair[1], pair[0]}} {
+		// A charge the frames found stands on its own sentence; the
+		// summary of both sides supports it.
+		found := false
+		for _, a := range d.accs {
+			if a.accuser == ab[0] && a.accused == ab[1] {
+				a.support = appendUniq(a.support, s)
+				found = true
+			}
+		}
+		if !found {
+			d.addAccusation(ab[0], ab[1], s, rule, 0.75, d.summary(s, cue+1))
+		}
+	}
+}
+
+// mutualPair returns the two parties sentence s names before token end
+// as a pair ("X and Y", "between X and Y", "zwischen X und Y"): exactly
+// two, joined by "and" or "und", neither a document.
+func (d *doc) mutualPair(s, end int) []*entity {
+	toks := d.sents[s].toks
+	var ps []*entity
+	joined := false
+	last := -1
+	for _, p := range d.participants(s, false) {
+		if p.m.t0 >= end {
+			break
+		}
+		if p.e.typ == claimgraph.Document || p.m.kind == mPron {
+			continue
+		}
+		// "Kestrel Air and the union representing its crew": a party
+		// the text never names is no party to a claim (FORMAT.md
+		// guideline 5).
+		if p.e.fromDesc || p.e.key == "@placeholder" {
+			return nil
+		}
+		switch p.prep {
+		case "", "between", "zwischen":
+		default:
+			continue
+		}
+		e := party(p.e)
+		dup := false
+		for _, q := range ps {
+			dup = dup || q == e
+		}
+		if dup {
+			continue
+		}
+		if len(ps) == 1 && last >= 0 {
+			for k := last; k < p.m.t0; k++ {
+				if f := toks[k].fold; f == "and" || f == "und" {
+					joined = true
+				}
+				if toks[k].text == "." || toks[k].text == ";" {
+					joined = false
+				}
+			}
+		}
+		ps = append(ps, e)
+		last = p.m.t1
+	}
+	if len(ps) != 2 || !joined {
+		return nil
+	}
+	return ps
+}

@@ -1066,6 +1066,13 @@ func (d *doc) descriptionPass(s int) {
 				}
 			}
 		}
+		// "Die Infrastrukturtochter der Deutsche Bahn AG": a daughter or
+		// parent described by the body it belongs to is not that body.
+		if e != nil && d.lang == "de" && kinHeadDE(t.fold) && i+2 < len(toks) && genitiveArticle[toks[i+1].fold] {
+			if pm := d.mentionAt(s, i+2); pm != nil && pm.t0 == i+2 && pm.ent == e {
+				e = nil
+			}
+		}
 		// "Caldora's main opposition party, the Civic Renewal Party,":
 		// the name in apposition.
 		if e == nil && placeOwned && i+2 < len(toks) && toks[i+1].text == "," {

@@ -1662,8 +1662,9 @@ func hasWordAfter(toks []token, k int) bool {
 }
 
 // quarrelModifiers make "dispute" a noun: "citing the ongoing dispute"
-// (-ing words already do), "a bitter pay dispute".
-var quarrelModifiers = set("bitter", "lengthy", "protracted", "long", "pay", "wage", "trade", "labour", "labor", "border", "contract", "land", "custody", "fee", "billing", "ownership", "patent", "public", "new")
+// (-ing words already do), "a bitter pay dispute", "in a separate
+// dispute".
+var quarrelModifiers = set("separate", "similar", "related", "fresh", "second", "long-running", "bitter", "lengthy", "protracted", "long", "pay", "wage", "trade", "labour", "labor", "border", "contract", "land", "custody", "fee", "billing", "ownership", "patent", "public", "new")
 
 // vonSich reports "von sich" after c: „wies die Vorwürfe von sich“.
 func vonSich(toks []token, c int) bool {

@@ -1270,6 +1270,9 @@ func (d *doc) findAccusations() {
 	for s := range d.sents {
 		d.accuseSentence(s)
 	}
+	for s := range d.sents {
+		d.mutualSentence(s)
+	}
 }
 
 func (d *doc) accuseSentence(s int) {
