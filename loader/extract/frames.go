@@ -1624,6 +1624,11 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			// "soll die Geschäftsführung der Sanovia Kliniken AG …": a
+			// company organ stands for the company named after it.
+			if accused == nil {
+				accused = d.organAfterModalDE(s, parts, c)
+			}
 			accusedList := []*entity{}
 			accusedParts := []part{}
 			if accused == nil {

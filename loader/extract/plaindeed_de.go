@@ -457,3 +457,39 @@ func notOnlyDE(toks []token, k int) bool {
 	}
 	return false
 }
+
+// organAfterModalDE: the subject of the reported modal at c is a company
+// organ, after the modal ("soll die Geschäftsführung der X AG …") or
+// before it ("Der Vorstand der Y GmbH soll …"): an article, the organ
+// word and "des"/"der" right before a name. The organisation named
+// stands for its organ (FORMAT.md: organs are no entities). A lawyer is
+// no organ of the firm.
+func (d *doc) organAfterModalDE(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	organAt := func(a int) bool {
+		if a < 0 || a+3 >= len(toks) || !articles[toks[a].fold] || !toks[a+1].cap {
+			return false
+		}
+		o := toks[a+1].fold
+		if !organWordDE(o) && !supervisoryOrgansDE[o] || lawyerOrganDE(o) {
+			return false
+		}
+		g := toks[a+2].fold
+		return g == "des" || g == "der"
+	}
+	for i := range parts {
+		p := parts[i]
+		if !p.e.isOrg() || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+			continue
+		}
+		// ("der Klinikgruppe X AG": a descriptor before the name.)
+		at := p.m.t0 - 3
+		if at > 0 && at < len(toks) && (d.isCompanyDescriptor(toks[p.m.t0-1]) || d.bodyDescriptor(toks[p.m.t0-1])) {
+			at--
+		}
+		if at == c+1 && organAt(at) || p.m.t1 == c && at == 0 && organAt(0) {
+			return &parts[i]
+		}
+	}
+	return nil
+}
