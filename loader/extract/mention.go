@@ -1509,6 +1509,19 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "Das Rechnungsprüfungsamt des Rhein-Lahn-Kreises", "das
+		// Gesundheitsamt des Landkreises Harburg", "Die Prüfungsstelle
+		// des Landratsamts Rosenheim": a district's or town's office with
+		// the genitive of its owner is one body, as "Gesundheitsamt
+		// Köln" is. (Where a role owns it, "Leiter des Bauamts der Stadt
+		// X", the office is where the person works.)
+		if !named && end == i+1 && end+1 < len(toks) && (toks[end].fold == "des" || toks[end].fold == "der") && (len(t.fold) > len(head)+3 || strings.HasSuffix(head, "stelle")) && !pluralHead(t.fold, head) &&
+			!t.inq && !d.inPlaceRole(s, start) && !roleBeforeDE(d, toks, i+1) {
+			if n := d.localOwnerDE(s, end+1); n > 0 {
+				end += 1 + n
+				named = true
+			}
+		}
 		// A plural ("zwei norddeutschen Instituten", "belarische
 		// Sicherheitsbehörden") or an indefinite body ("eines Hamburger
 		// Kreditinstituts") names no one body.
@@ -1744,6 +1757,73 @@ func (d *doc) genitiveOwnerDE(s, j int) int {
 		}
 	}
 	return 0
+}
+
+// localOwnerHeadsDE are the local bodies that own offices named with
+// their genitive ("des Rhein-Lahn-Kreises", "des Landratsamts Rosenheim",
+// "der Stadt Kellbach", "der Ingenieurkammer Weserland").
+var localOwnerHeadsDE = set("kreis", "landkreis", "bezirk", "landratsamt", "stadt", "gemeinde", "kammer", "hansestadt", "marktgemeinde")
+
+// localOwnerDE returns the length of a local body's name in a genitive at
+// token j of sentence s: a compound or hyphenated name of its own
+// ("Rhein-Lahn-Kreises", "Heidekreises"), or the body's word and one name
+// word ("Landratsamts Rosenheim", "Stadt Kellbach"); 0 for none.
+func (d *doc) localOwnerDE(s, j int) int {
+	toks := d.sents[s].toks
+	if j >= len(toks) || !isCapWord(toks[j]) {
+		return 0
+	}
+	h := germanHead(toks[j])
+	if !localOwnerHeadsDE[h] {
+		return 0
+	}
+	// "des Landkreises Barnim": a lexicon or an earlier pass may have
+	// found the owner already; it becomes part of its office's name.
+	if d.covered[s][j] {
+		m := d.mentionAt(s, j)
+		if m == nil || m.t0 != j || m.ent != nil || m.kind != mName || m.typ != claimgraph.Agency || m.t1-m.t0 > 3 || m.t1 < len(toks) && isCapWord(toks[m.t1]) {
+			return 0
+		}
+		ms := d.ments[s][:0]
+		for _, o := range d.ments[s] {
+			if o != m {
+				ms = append(ms, o)
+			}
+		}
+		d.ments[s] = ms
+		return m.t1 - j
+	}
+	f := toks[j].fold
+	i := strings.LastIndex(f, h)
+	if i < 0 || !headEnds[f[i+len(h):]] {
+		return 0
+	}
+	// "des Landkreises Barnim", "des Landratsamts Rosenheim": after a
+	// local body's word any capitalised word that is no noun of its own
+	// is its place.
+	if k := j + 1; k < len(toks) && isCapWord(toks[k]) && (!d.covered[s][k] || d.mentionAt(s, k) == nil) && !isNounLikeDE(toks[k]) && germanHead(toks[k]) == "" &&
+		isRoleToken(toks[k], d) == "" && !firstNames[toks[k].fold] && hasSuffixInflected(toks[k].fold, documentHeadsDE) == "" && !hasWrongdoing(toks, k, k+1) &&
+		(k+1 >= len(toks) || !isCapWord(toks[k+1])) {
+		return 2
+	}
+	// "des Rhein-Lahn-Kreises": the name is in the compound itself.
+	if (h == "kreis" || h == "bezirk") && i >= 4 && (j+1 >= len(toks) || !isCapWord(toks[j+1])) {
+		return 1
+	}
+	return 0
+}
+
+// roleBeforeDE reports a role word among the three tokens before start
+// ("Leiter des Bauamts", "die Chefin des Gesundheitsamts"); called with
+// the token after the head, the head itself counts ("Landrat des
+// Landkreises Kassel" is a person's office).
+func roleBeforeDE(d *doc, toks []token, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if isRoleToken(toks[k], d) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOrganHeadsDE are a state's organs that take its name in the

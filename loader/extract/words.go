@@ -119,6 +119,10 @@ var agencyHeadsDE = map[string]byte{
 	// people of one trade; only as a compound's head, since "die Union"
 	// alone is a party.
 	"union": 'f',
+	// "Rechnungsprüfungsstelle", "Vergabestelle", "Schlichtungsstelle":
+	// offices named "-stelle" (not "Baustelle", "Schnittstelle").
+	"prüfungsstelle": 'f', "pruefungsstelle": 'f', "prüfstelle": 'f', "pruefstelle": 'f', "vergabestelle": 'f', "schlichtungsstelle": 'f',
+	"beschwerdestelle": 'f', "beratungsstelle": 'f', "meldestelle": 'f',
 	// "Hochschule für Wirtschaft und Technik Westerwald", "Universität
 	// Lindau": named by their fields or town.
 	"hochschule": 'f', "universität": 'f',
