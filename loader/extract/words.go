@@ -66,6 +66,9 @@ var companyDescriptorsDE = []string{
 }
 
 var companyDescriptorsEN = set(
+	// "the plant", "the factory": the works a company runs, whose deeds
+	// are the company's.
+	"plant", "factory", "refinery", "smelter",
 	"company", "firm", "group", "maker", "chipmaker", "carmaker", "automaker", "operator", "contractor",
 	"broker", "brokerage", "bank", "lender", "insurer", "start-up", "startup", "platform", "retailer",
 	"manufacturer", "supplier", "distributor", "developer", "producer", "provider", "conglomerate",
