@@ -47,7 +47,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		// "broadcaster Channel North": a paper is printed, never a
 		// broadcaster.
 		if d.lang == "en" && (f == "paper" || f == "newspaper") {
-			return claimgraph.Publication, []string{"!broadcast", "!channel", "!radio", "!television", " tv"}, true
+			return claimgraph.Publication, []string{"!broadcast", "!channel", "!radio", "!television", " tv", "!~print"}, true
 		}
 		// "Die Zeitung weist das zurück", "die Redaktion", "dem Blatt":
 		// a paper and its newsroom, never the wire service the text named
@@ -487,6 +487,10 @@ var authorityWords = []string{"watchdog", "amt", "behoerde", "agentur", "kommiss
 	"ministeri", "ministry", "department", "bafin", "polizei", "police", "staatsanwalt", "prosecut", "bundes", "landes", "administration",
 	"inspectorate", "board", "bureau", "anstalt", "zentrale", "direktion", "us-", "de-", "uk-", "eu-", "fda", "sec", "ftc", "epa", "cma", "ofac"}
 
+// printHeadsEN end the names of printed papers.
+var printHeadsEN = set("post", "times", "journal", "herald", "tribune", "gazette", "ledger", "courier", "chronicle", "observer", "telegraph", "express",
+	"mirror", "dispatch", "sentinel", "inquirer", "examiner", "standard", "globe", "star", "mail", "record", "advertiser", "mercury", "enquirer", "courant", "register")
+
 func nameHas(e *entity, want []string) bool {
 	if len(want) == 0 {
 		return true
@@ -495,6 +499,14 @@ func nameHas(e *entity, want []string) bool {
 	// Umweltorganisation Grüne Liga" … "der Verband".
 	n := fold(e.name + " " + e.key + " " + strings.Join(e.aliases, " ") + " " + strings.Join(e.descs, " "))
 	if strings.HasPrefix(want[0], "!") {
+		// "!~print": a name that ends like a printed paper's ("Channel
+		// Sentinel", the Channel Islands' paper) is a paper whatever
+		// broadcast word it holds.
+		for _, w := range want {
+			if w == "!~print" && printHeadsEN[fold(lastWord(e.name))] {
+				return true
+			}
+		}
 		for _, w := range want {
 			if strings.Contains(n, w[1:]) {
 				return false

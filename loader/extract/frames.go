@@ -2585,8 +2585,35 @@ func (d *doc) accuseSentence(s int) {
 				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
 					accused = &parts[k]
 				}
+				// "that Ormonde's relationship managers allegedly helped
+				// …": the staff a possessive names act for their firm.
+				if p := parts[k]; p.prep == "poss" && p.e.isOrg() && p.e.typ != claimgraph.Document && p.m.t1 < c && c-p.m.t1 <= 4 {
+					staff := true
+					for j := p.m.t1; j < c; j++ {
+						if tf := toks[j].fold; toks[j].text != "'s" && toks[j].text != "’s" && (!toks[j].word || toks[j].cap || functionWords[tf] || isVerbLike(tf)) {
+							staff = false
+						}
+					}
+					if staff {
+						accused = &parts[k]
+					}
+				}
 			}
 			if accused == nil {
+				continue
+			}
+			// "the Western Herald reported that Brackenfield's traders
+			// allegedly …": the outlet whose report the clause is says it.
+			var outlet *entity
+			for _, p := range parts {
+				if p.e.typ == claimgraph.Publication && p.prep == "" && p.m.t1 < accused.m.t0 && p.m.t1+1 < len(toks) && reportVerbsOutlet[toks[p.m.t1].fold] {
+					if th := thatAfter(toks, p.m.t1); th > 0 && th < accused.m.t0 {
+						outlet = p.e
+					}
+				}
+			}
+			if outlet != nil && party(outlet) != party(accused.e) {
+				emit(outlet, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
 				continue
 			}
 			if accuser := d.implicitAccuser(s, parts, []part{*accused}); accuser != nil {
