@@ -300,6 +300,12 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			return
 		}
 		who = denier.affil
+		// „GPG-Landesleiter Murat Aydın hält dagegen“ where coreference
+		// tied him to the firm the paragraph is about: the role word
+		// names the body he speaks for.
+		if alt := d.headedBody(s, denier); alt != nil && alt != who {
+			who = alt
+		}
 		targets = d.accsAgainst(who, s)
 		// "Orth ließ die Darstellung über seinen Anwalt zurückweisen",
 		// "Lindqvist, through her lawyers, denied …": a person who
@@ -3165,11 +3171,18 @@ func (d *doc) headedBody(s int, e *entity) *entity {
 			break
 		}
 	}
+	// „Gewerkschafts-Landesleiter“, „GPG-Landesleiter“: the first part
+	// of a hyphenated compound names the body.
+	short := 4
+	if i := strings.Index(stem, "-"); i > 0 {
+		stem = stem[:i]
+		short = 3
+	}
 	// „Verbands-“, „Senders-“: the linking s is no part of the word.
 	if len(stem) > 4 && strings.HasSuffix(stem, "s") {
 		stem = stem[:len(stem)-1]
 	}
-	if len(stem) < 4 {
+	if len(stem) < short {
 		return nil
 	}
 	var found *entity
@@ -3178,7 +3191,7 @@ func (d *doc) headedBody(s int, e *entity) *entity {
 		if a.sent >= s || !x.isOrg() || x == found {
 			continue
 		}
-		if !strings.Contains(fold(x.name), stem) {
+		if !strings.Contains(fold(x.name), stem) && !(short == 3 && hasAlias(x, stem)) {
 			continue
 		}
 		if found != nil {
@@ -3187,6 +3200,16 @@ func (d *doc) headedBody(s int, e *entity) *entity {
 		found = x
 	}
 	return found
+}
+
+// hasAlias reports an alias of e that folds to f ("GPG").
+func hasAlias(e *entity, f string) bool {
+	for _, a := range e.aliases {
+		if fold(a) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenFor returns the person a speaker speaks for where the sentence
