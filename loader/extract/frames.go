@@ -5550,6 +5550,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			}
 		}
 	}
+	// "said senior managers had discouraged staff …": an unnamed organ
+	// opens the clause; no name stops the search for it.
+	if d.lang == "en" && k > limit && (k >= len(toks) || toks[k].fold != "that") && managersAt(toks, c+1) {
+		k = c + 1
+	}
 	// "L'Équipe reported, citing people familiar with the matter, that
 	// Ferreyra had …": the source phrase stands before the clause.
 	if e := citingPhraseEnd(toks, c+1); d.lang == "en" && k == c+1 && e > 0 && toks[e].fold == "that" {
@@ -5780,6 +5785,14 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if d.lang == "en" && (subj == nil || subj.m.kind == mPron) {
 		if ag := d.instructedByEN(s, parts, k); ag != nil && ag.e != speaker.e && party(ag.e) != party(speaker.e) {
 			emit(d.docAuthorOr(speaker.e, s), []*entity{ag.e}, "en.said.instructed", 0.6, ag.m.t1)
+			return
+		}
+	}
+	// "said senior managers had discouraged staff from filing incident
+	// reports": the unnamed managers act for the body the story is about.
+	if d.lang == "en" && subj == nil && managersAt(toks, k) {
+		if org, h := d.unnamedManagersEN(s, k, speaker.e); org != nil {
+			emit(d.docAuthorOr(speaker.e, s), []*entity{org}, "en.said.managers", 0.6, h+1)
 			return
 		}
 	}

@@ -593,3 +593,48 @@ func issueNoticeEN(toks []token, j int) bool {
 	}
 	return false
 }
+
+// unnamedManagersEN reads a reported clause at k that opens with a body's
+// unnamed organ or staff ("senior managers had discouraged staff from
+// filing reports", "executives had deliberately kept …") and states a
+// wrong: it returns the body the story is about (the salient company, or
+// a body of any kind for its managers and board), and the organ word.
+func (d *doc) unnamedManagersEN(s, k int, speaker *entity) (*entity, int) {
+	toks := d.sents[s].toks
+	h := -1
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if organWords[toks[j].fold] || toks[j].fold == "officials" || toks[j].fold == "supervisors" {
+			h = j
+			break
+		}
+	}
+	if h < 0 || h+1 >= len(toks) || !looksFiniteEN(toks[h+1]) && toks[h+1].fold != "allegedly" && !intentAdverbsEN[toks[h+1].fold] {
+		return nil, h
+	}
+	end := len(toks)
+	for j := h + 1; j < len(toks); j++ {
+		if clauseStop(toks[j]) {
+			end = j
+			break
+		}
+	}
+	if passiveAt(toks, h+1, end) || !reportedWrongdoing(toks, h+1, end) {
+		return nil, h
+	}
+	for j := h + 1; j < end; j++ {
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			if !omittedDuty(toks, j) && !negatedDeedEN(toks, j) {
+				return nil, h
+			}
+		}
+	}
+	// Officials may serve any body; managers and boards run the one the
+	// story is about.
+	anyBody := toks[h].fold != "officials" && toks[h].fold != "supervisors"
+	org := d.salient(s, k, false, func(e *entity) bool {
+		return e.isOrg() && e.typ != claimgraph.Publication && e.typ != claimgraph.Document && e != speaker && party(speaker) != e &&
+			(e.typ == claimgraph.Company || anyBody && e.typ == claimgraph.Agency)
+	})
+	return org, h
+}
