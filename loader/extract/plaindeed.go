@@ -601,6 +601,13 @@ func issueNoticeEN(toks []token, j int) bool {
 // a body of any kind for its managers and board), and the organ word.
 func (d *doc) unnamedManagersEN(s, k int, speaker *entity) (*entity, int) {
 	toks := d.sents[s].toks
+	// A named person whose body the text did not tie to her may speak
+	// for a union or the firm itself ("…, a nurse who chairs the union's
+	// committee. She said managers had …"): whose managers, and whose
+	// charge, is unsure.
+	if speaker.typ == claimgraph.Official && !speaker.anon && speaker.affil == nil {
+		return nil, -1
+	}
 	h := -1
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if organWords[toks[j].fold] || toks[j].fold == "officials" || toks[j].fold == "supervisors" {
