@@ -39,7 +39,7 @@ var trackerWordsDE = []string{"peilsender", "gps-sender", "gps-tracker", "ortung
 var privatePurposeDE = []string{"zweck", "reise", "urlaub", "anschaff", "einkauf", "einkaeuf", "ausgab", "feier", "fest", "vergnueg", "flug", "fluege", "bewirtung", "essen", "konsum", "luxus", "fahrt"}
 
 // spendVerbsDE are verbs of spending or billing money.
-var spendVerbsDE = []string{"verwend", "genutzt", "nutzte", "benutzt", "abgerechnet", "abrechne", "bezahlt", "finanziert", "beglichen", "ausgegeben", "abgebucht", "eingesetzt", "gebucht",
+var spendVerbsDE = []string{"verwend", "genutzt", "nutzte", "benutzt", "abgerechnet", "abrechne", "bezahlt", "finanziert", "beglichen", "ausgegeben", "abgebucht", "eingesetzt",
 	"erstatten", "erstattet", "geltend gemacht", "bestritten"}
 
 // intentWordsDE say a deed was done on purpose.
@@ -51,7 +51,7 @@ var intentWordsDE = set("bewusst", "gezielt", "absichtlich", "vorsaetzlich", "wi
 var harmVerbsDE = []string{"verzoeger", "verschlepp", "blockier", "behinder", "unterlauf", "ausgehebel", "ignorier", "uebergang", "benachteilig", "geschaedigt", "schaedig",
 	"ausgenutzt", "gedrosselt", "zurueckgehalten", "kleingerechnet", "kleingeredet", "heruntergespielt", "verharmlos", "unterdrueck", "ausgegrenzt", "vernachlaessig",
 	"ausgebremst", "abgewimmelt", "verdraengt", "gedraengt", "hingehalten", "getaeuscht", "verzerrt", "verschwieg", "vorenthalt", "gefaehrdet", "ueberlastet", "unterschritt",
-	"abgelehnt", "verweigert", "umgangen", "gesenkt", "verfaelscht", "verschoben", "falsch"}
+	"umgangen", "verfaelscht", "falsch"}
 
 // saleVerbsDE put goods on the market.
 var saleVerbsDE = []string{"verkauf", "vertrieb", "vertrieben", "angeboten", "ausgeliefert", "geliefert", "vermarktet"}
@@ -71,6 +71,12 @@ var whistleWordsDE = []string{"frage", "nachgefragt", "kritik", "kritisiert", "g
 // dem Vorstand", "ohne Wissen der Betroffenen").
 var consentNounsDE = []string{"ruecksprache", "absprache", "abstimmung", "wissen", "kenntnis", "beschluss", "auftrag", "vollmacht", "mandat", "rechtsgrundlage",
 	"beteiligung", "anhoerung", "zustimmung", "einwilligung", "genehmigung", "erlaubnis", "einverstaendnis", "befugnis", "berechtigung", "freigabe", "legitimation"}
+
+// ownedConsentDE are consent nouns that count only with whose it is
+// after them (ownerAfterDE).
+var ownedConsentDE = []string{"wissen", "kenntnis", "beteiligung", "auftrag", "beschluss", "mandat"}
+
+var ownerAfterDE = set("des", "der", "von", "vom", "seiner", "ihrer", "seines", "ihres", "ihrer", "eines", "einer")
 
 // pressWordsDE are the press, to whom what is confidential must not be
 // passed.
@@ -118,7 +124,7 @@ func plainDeedDE(toks []token, k int) bool {
 		return true
 	// "Unterlagen der Presse zugespielt": confidential papers passed to
 	// the press.
-	case strings.HasPrefix(f, "zugespielt") || strings.HasPrefix(f, "zugesteckt") || strings.HasPrefix(f, "gesteckt"):
+	case strings.HasPrefix(f, "zugespielt") || strings.HasPrefix(f, "zugesteckt"):
 		return nearStem(toks, k, 6, pressWordsDE)
 	// "ohne Rücksprache mit dem Vorstand", "ohne Wissen der Betroffenen":
 	// done without the consent or consultation it needs.
@@ -126,6 +132,13 @@ func plainDeedDE(toks []token, k int) bool {
 		for j := k + 1; j <= k+3 && j < len(toks); j++ {
 			g := toks[j].fold
 			if toks[j].cap && hasPrefixAny(g, consentNounsDE) && !strings.HasPrefix(g, "wissenschaft") && !strings.HasPrefix(g, "auftragsein") {
+				// Knowledge, a mandate or a part in it must be someone's:
+				// "ohne Wissen der Betroffenen", "ohne Beteiligung des
+				// Betriebsrats" ("ohne staatliche Beteiligung gebaut" is
+				// funding).
+				if hasPrefixAny(g, ownedConsentDE) {
+					return j+1 < len(toks) && ownerAfterDE[toks[j+1].fold]
+				}
 				return true
 			}
 			if !toks[j].word || toks[j].cap {
