@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph"
@@ -63,7 +64,7 @@ func (d *doc) blameSentence(s int) {
 		return
 	}
 	toks := d.sents[s].toks
-	parts := d.participants(s, false)
+	parts := d.withQuotedNames(s, d.participants(s, false))
 	if len(parts) == 0 {
 		return
 	}
@@ -123,10 +124,12 @@ func (d *doc) blamedDE(s int, parts []part, c int) (*part, string, bool) {
 	noun := false
 	switch f {
 	case "verantwortlich", "zuständig", "zustaendig", "schuld":
-		if t.cap && c > 0 && f != "schuld" {
+		// ("„Verantwortlich ist …": a quotation opens the sentence.)
+		opens := c == 0 || toks[c-1].quote || toks[c-1].text == ":"
+		if t.cap && !opens && f != "schuld" {
 			return nil, "", false
 		}
-		noun = t.cap && c > 0
+		noun = t.cap && !opens
 	case "verantwortung", "hauptverantwortung", "hauptschuld", "alleinschuld", "mitschuld":
 		noun = true
 	default:
@@ -283,8 +286,13 @@ func (d *doc) blamedEN(s int, parts []part, c int) (*part, string) {
 	// "the blame lies with X", "responsibility rests with X".
 	case blameNounsEN[f] && !toks[c].cap || blameNounsEN[f] && c == 0:
 		for k := c + 1; k < len(toks) && k <= c+8; k++ {
-			if lieVerbsEN[toks[k].fold] && k+1 < len(toks) && toks[k+1].fold == "with" {
-				accused, rule = at(k+1), "en.blame.lies"
+			// "lies squarely with X".
+			w := k + 1
+			for w < len(toks) && w <= k+2 && strings.HasSuffix(toks[w].fold, "ly") {
+				w++
+			}
+			if lieVerbsEN[toks[k].fold] && w < len(toks) && toks[w].fold == "with" {
+				accused, rule = at(w), "en.blame.lies"
 				break
 			}
 			if !toks[k].word {
@@ -458,20 +466,26 @@ func (d *doc) speakerIn(s int, parts []part, c int) *entity {
 			// said had …") does not stand for the speaker; look on.
 			continue
 		}
-		// "…, sagte Sprecherin X", "…, Kaine said", "said the company".
-		if v == 0 || toks[v-1].text != "," && !toks[v-1].quote && !(d.lang == "en" && v >= 2 && (toks[v-2].text == "," || toks[v-2].quote)) {
-			continue
-		}
+		// "…, sagte Sprecherin X", "said the company", "…,\" Brightpath
+		// Energy said", "…, the company said": the speaker right after a
+		// verb that a comma or quotation mark opens, or right before one,
+		// set off so itself.
+		opened := func(k int) bool { return k > 0 && (toks[k-1].text == "," || toks[k-1].quote) }
 		for k := range parts {
 			p := parts[k]
 			if p.e.typ == claimgraph.Document || p.prep != "" && p.prep != "poss" {
 				continue
 			}
-			if p.m.t1 == v && p.m.t0 > c || p.m.t0 > v && p.m.t0 <= v+4 {
+			if p.m.t1 == v && p.m.t0 > c && (opened(p.m.t0) || p.m.t0 > 1 && articles[toks[p.m.t0-1].fold] && opened(p.m.t0-1)) {
+				return p.e
+			}
+			if p.m.t0 > v && p.m.t0 <= v+4 && opened(v) {
 				return p.e
 			}
 		}
-		return nil
+		if opened(v) {
+			return nil
+		}
 	}
 	return nil
 }
@@ -507,6 +521,8 @@ func (d *doc) slotBlame(s int) {
 			slot(c + 2)
 		case lieVerbsEN[f] && toks[c+1].fold == "with" && blameNounsEN[toks[c-1].fold]:
 			slot(c + 2)
+		case lieVerbsEN[f] && strings.HasSuffix(toks[c+1].fold, "ly") && toks[c+2].fold == "with" && blameNounsEN[toks[c-1].fold] && c+3 < len(toks):
+			slot(c + 3)
 		case f == "by" && (deceivedEN[toks[c-1].fold] || toks[c-1].quote && c >= 2 && deceivedEN[toks[c-2].fold]):
 			slot(c + 1)
 		case f == "by" && c >= 2 && faultNounsEN[toks[c-2].fold] && (toks[c-1].fold == "taken" || toks[c-1].fold == "made"):
@@ -777,4 +793,60 @@ func (d *doc) mutualPair(s, end int) []*entity {
 		return nil
 	}
 	return ps
+}
+
+// withQuotedNames adds to the participants of sentence s the names said
+// inside a quotation ("„Die Schuld liegt allein bei der Hollerbeck Bau
+// GmbH“, sagte …", "\"This was Quillon's fault,\" … said"): a blame
+// predicate the speaker is quoted with names its party there. Only
+// names count, with the preposition that governs them.
+func (d *doc) withQuotedNames(s int, parts []part) []part {
+	toks := d.sents[s].toks
+	var add []part
+	for _, m := range d.ments[s] {
+		if m.ent == nil || m.ent.dead || m.t0 >= len(toks) || !toks[m.t0].inq || m.kind != mName && m.kind != mShort || m.ent.typ == claimgraph.Document {
+			continue
+		}
+		dup := false
+		for _, p := range parts {
+			dup = dup || p.m.t0 <= m.t0 && m.t0 < p.m.t1
+		}
+		for _, p := range add {
+			dup = dup || p.m.t0 <= m.t0 && m.t0 < p.m.t1
+		}
+		if dup {
+			continue
+		}
+		p := part{m: m, e: m.ent}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-4 && toks[k].inq; k-- {
+			f := toks[k].fold
+			if prepositions[f] && !toks[k].cap {
+				p.prep = f
+				break
+			}
+			// "bei der Baufirma X": an article, an adjective or a
+			// descriptor between the preposition and the name.
+			if articles[f] && p.art == "" {
+				p.art = f
+				continue
+			}
+			if toks[k].word && (!toks[k].cap || k == m.t0-1 && d.lang == "de") {
+				continue
+			}
+			break
+		}
+		if d.lang == "de" && (p.art == "dem" || p.art == "den") {
+			p.obj = true
+		}
+		if d.lang == "en" && possessedEN(toks, m) && p.prep == "" {
+			p.prep = "poss"
+		}
+		add = append(add, p)
+	}
+	if len(add) == 0 {
+		return parts
+	}
+	out := append(append([]part{}, parts...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].m.t0 < out[j].m.t0 })
+	return out
 }
