@@ -1477,6 +1477,18 @@ func (d *doc) pronounPass(s int) {
 		}
 		switch t.fold {
 		case "er", "he", "sie", "she", "ihm", "ihn", "him", "her":
+			// "Die Prüfer halten fest, dass … Dem Unternehmen werfen sie
+			// außerdem vor": a plural "sie" by a plural verb of accusing
+			// takes up the plural staff of a body that was the subject
+			// before ("die Prüfer", "die Ermittler").
+			if t.fold == "sie" && d.lang == "de" && pluralCueNextTo(toks, i) {
+				if o := d.prevPluralStaffOrg(s); o != nil {
+					m := &mention{sent: s, t0: i, t1: i + 1, kind: mPron, typ: o.typ, name: t.text}
+					d.addMention(m)
+					d.attach(m, o)
+					continue
+				}
+			}
 			// English "her" is an object pronoun only where no noun
 			// follows ("accused her of …", "sued her in May"); before
 			// a noun it is a possessive ("her lawyer").
@@ -1935,6 +1947,44 @@ func (d *doc) prevSubjectOrgOf(s, i int, want byte) *entity {
 		if m.ent.typ == claimgraph.Official {
 			return nil
 		}
+	}
+	return nil
+}
+
+// pluralCueNextTo reports a plural finite verb of accusing right before
+// or after token i ("werfen sie", "Sie beschuldigen").
+func pluralCueNextTo(toks []token, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || toks[k].cap && k > 0 {
+			continue
+		}
+		f := toks[k].fold
+		if (vorwerfenFinite[f] || accuseDE[f] && !strings.HasPrefix(f, "ge") || raiseDE[f]) && strings.HasSuffix(f, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// prevPluralStaffOrg returns the body whose plural staff ("Die Prüfer",
+// "Die Ermittler") is the subject of the sentence before s, or nil.
+func (d *doc) prevPluralStaffOrg(s int) *entity {
+	if s == 0 {
+		return nil
+	}
+	toks := d.sents[s-1].toks
+	for _, m := range d.ments[s-1] {
+		if m.ent == nil || objectArticleBefore(toks, m) || m.t0 > 0 && prepositions[toks[m.t0-1].fold] {
+			continue
+		}
+		if !m.ent.isOrg() || m.t1-m.t0 != 2 || toks[m.t0].fold != "die" {
+			return nil
+		}
+		// "die" before a masculine noun of people in "-er" is a plural.
+		if n := toks[m.t0+1]; n.cap && strings.HasSuffix(n.fold, "er") && !legalSuffixes[n.text] {
+			return m.ent
+		}
+		return nil
 	}
 	return nil
 }

@@ -4612,7 +4612,10 @@ func (d *doc) descriptorByArticle(s, i int) bool {
 		// Emsland Agrarlogistik GmbH wirft es vor": a word shaped like a
 		// place, neuter or feminine, cannot be the masculine descriptor;
 		// "der" is the dative of the feminine firm.)
-		return (k == 0 || toks[k-1].quote) && !placeShapedDE(w1.fold)
+		// ("Der Brunnhuber Agrar GmbH werfen sie vor" after "den
+		// Futtermittelhändler Brunnhuber Agrar GmbH": a word the text
+		// uses elsewhere without the article is the name's own.)
+		return (k == 0 || toks[k-1].quote) && !placeShapedDE(w1.fold) && !d.aloneElsewhere(s, i, "der")
 	}
 	return false
 }
