@@ -246,6 +246,31 @@ func (d *doc) overlap(s, t0, t1, neg int, a *acc) (n int, verbPos bool) {
 	return n, verbPos
 }
 
+// deedAfterNo reports that a word in the three after the "no" at neg in
+// sentence s restates the first content word of a's summary, the deed
+// charged ("made no unauthorised changes" / "changed the composition").
+func (d *doc) deedAfterNo(s, neg int, a *acc) bool {
+	st := summaryStems(a)
+	names := fold(a.accused.name + " " + a.accuser.name)
+	first := ""
+	for _, x := range st {
+		if !strings.Contains(names, x) {
+			first = x
+			break
+		}
+	}
+	if first == "" {
+		return false
+	}
+	toks := d.sents[s].toks
+	for k := neg + 1; k < len(toks) && k <= neg+3; k++ {
+		if stemsMatch(contentStem(toks[k].fold), first) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerOf returns the party speaking in sentence s: the subject of its
 // speech verb outside the quotation ("its chief executive, Dana
 // Whitcombe, said", "sagte ein Sprecher von Kalkwerk Ruhrtal",
@@ -452,7 +477,10 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		// "no" negates a noun, not the act: "had made no unauthorised
 		// changes" must restate two words ("received no wage money" is
 		// not "stopped paying wages").
-		if neg >= 0 && (!verbPos || toks[neg].fold == "no") && n < 2 || neg < 0 && n < minJust || n == 0 {
+		// ("had made no unauthorised changes" against "had changed the
+		// composition": the noun after "no" names the charged deed
+		// itself, the summary's first word.)
+		if neg >= 0 && (!verbPos || toks[neg].fold == "no" && !d.deedAfterNo(s, neg, a)) && n < 2 || neg < 0 && n < minJust || n == 0 {
 			continue
 		}
 		switch {
