@@ -6112,6 +6112,18 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 			subj = &parts[i]
 		}
 	}
+	// "Kovarik's export department, the investigator said, had been told
+	// …": a body's unit in the possessive stands for the body.
+	if subj == nil {
+		for i := range parts {
+			if p := parts[i]; p.m.t1 < k && p.prep == "poss" && possUnitEndEN(toks, p.m.t1) == k && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+				q := parts[i]
+				q.prep = ""
+				subj = &q
+				break
+			}
+		}
+	}
 	// The subject opens its clause: nothing but an opening adverb and
 	// its comma before it ("Separately, X, it says, …").
 	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) {
@@ -6129,7 +6141,7 @@ func (d *doc) parentheticalSaid(s int, parts []part, c int, emit func(*entity, [
 			break
 		}
 	}
-	if passiveAt(toks, c+2, end) || !reportedWrongdoing(toks, c+2, end) {
+	if passiveAt(toks, c+2, end) && !warnedPassiveEN(toks, c+2) || !reportedWrongdoing(toks, c+2, end) {
 		return false
 	}
 	for j := c + 2; j < end; j++ {

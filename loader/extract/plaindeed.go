@@ -645,3 +645,21 @@ func (d *doc) unnamedManagersEN(s, k int, speaker *entity) (*entity, int) {
 	})
 	return org, h
 }
+
+// possUnitEndEN: after a possessive ending at j, up to three lower-case
+// words that end in a unit of the body ("export department"); it returns
+// the token after the unit, or -1.
+func possUnitEndEN(toks []token, j int) int {
+	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
+		j++
+	}
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		if !toks[i].word || toks[i].cap {
+			return -1
+		}
+		if unitNounsEN[toks[i].fold] {
+			return i + 1
+		}
+	}
+	return -1
+}
