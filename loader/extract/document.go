@@ -64,6 +64,11 @@ var docDeterminers = set("same", "new", "latest", "earlier", "previous", "separa
 // rather than introduce one ("das Papier", "the document").
 var genericDocs = set("papier", "dokument", "document", "paper", "papers", "unterlagen", "documents", "file")
 
+// heapDocs are papers in a heap; heapCitePreps cite a source with a
+// preposition.
+var heapDocs = set("unterlagen", "documents", "papers", "files", "dokumente", "dokumenten")
+var heapCitePreps = set("laut", "nach", "gemäß", "gemaess", "aus", "in", "citing", "from", "on")
+
 // attributionBefore are words before a document that make it the source
 // of what the sentence says.
 var attributionBefore = set("laut", "according", "citing", "berufung", "nach", "with", "gemäß", "gemaess", "per")
@@ -468,6 +473,17 @@ func (d *doc) documentPass(s int) {
 				d.addMention(m)
 				d.attach(m, last)
 			}
+			continue
+		}
+		// "nach Unterlagen der Veranstalter", "according to internal
+		// documents": a heap of papers cited with a preposition is no
+		// paper of its own ("Documents obtained by the Courier show"
+		// names them as one).
+		// ("In documents filed in the Federal Court": papers filed with a
+		// court are its pleadings; "internal audit documents seen by the
+		// Ledger": papers of a kind, or seen by an outlet, are particular.)
+		if heapDocs[trimPoss(t.fold)] && start > 0 && (heapCitePreps[toks[start-1].fold] || toks[start-1].fold == "to" && start > 1 && toks[start-2].fold == "according") &&
+			!(i+1 < len(toks) && (fileVerbs[toks[i+1].fold] || filedParticipleDE(toks[i+1].fold) || claimSeenEN[toks[i+1].fold])) && !(i > start && d.docHead(toks[i-1]) != "") {
 			continue
 		}
 		// "the audit's methodology": the document, not its possessive.
@@ -1182,7 +1198,9 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			if k > 0 && (speechVerbs[toks[k-1].fold] || toks[k-1].fold == "sagte" || toks[k-1].fold == "erklärte") && end > 0 && mediaDocs[trimPoss(toks[end-1].fold)] {
 				return false
 			}
-			return d.sentenceHas(s, inAttribution)
+			// ("hatte dem Unternehmen in einem Anhörungsschreiben
+			// vorgehalten, …": what a paper holds against someone.)
+			return d.sentenceHas(s, inAttribution) || d.lang == "de" && d.sentenceHas(s, vorhaltenWhole)
 		}
 		if f == "aus" {
 			// ("Wie aus einem Prüfbericht der Behörde hervorgeht, soll

@@ -22,6 +22,9 @@ type lexEntry struct {
 	// cue marks names that are also ordinary words ("Zeit", "Welt"):
 	// they count only in quotes or next to an outlet cue.
 	cue bool
+	// cueNames are single names of the line that need an outlet cue
+	// (marked "?" in the file: "?BR").
+	cueNames map[string]bool
 	// actor marks names that are often places ("EU"): they count only
 	// where they are not the object of a place preposition.
 	actor bool
@@ -143,6 +146,15 @@ func readEntries(path string) ([]*lexEntry, error) {
 		}
 		for _, n := range strings.Split(cols[3], "|") {
 			if n = strings.TrimSpace(n); n != "" {
+				// "?BR": one name of a line that is also an ordinary
+				// abbreviation (Betriebsrat) needs an outlet cue.
+				if c, ok := strings.CutPrefix(n, "?"); ok {
+					n = c
+					if e.cueNames == nil {
+						e.cueNames = map[string]bool{}
+					}
+					e.cueNames[n] = true
+				}
 				e.names = append(e.names, n)
 			}
 		}
@@ -228,7 +240,7 @@ func (lx *lexicon) addForm(e *lexEntry, name string, meto bool) {
 			lx.byNorm[np2] = e
 		}
 	}
-	f := &lexForm{entry: e, form: name, toks: toks, meto: meto, cue: e.cue, actor: e.actor || meto}
+	f := &lexForm{entry: e, form: name, toks: toks, meto: meto, cue: e.cue || e.cueNames[name], actor: e.actor || meto}
 	if len(toks) == 1 && toks[0].acro {
 		f.exact = true
 	}

@@ -692,6 +692,13 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.cue && !toks[i].inq && n == 1 && !(i > 0 && (definiteDE[toks[i-1].fold] || definiteEN[toks[i-1].fold] || toks[i-1].quote)) {
 		return false
 	}
+	// "an die Presse durchgestochen", "in der Welt": a one-word name
+	// that is also an ordinary word, after a preposition and its article
+	// and out of quotes, is the ordinary word ("berichtete die „Presse“",
+	// "sagte der Welt", "ein Interview mit der Zeit" name the outlet).
+	if f.cue && !toks[i].inq && n == 1 && i > 1 && definiteDE[toks[i-1].fold] && !toks[i-1].quote && plainWordPrepsDE[toks[i-2].fold] {
+		return false
+	}
 	// „Wir haben zu keiner Zeit …“, "zur Zeit": a determiner that no
 	// outlet takes makes it the ordinary word, in quotes too.
 	if f.cue && n == 1 && i > 0 && commonWordDeterminers[toks[i-1].fold] {
@@ -4513,6 +4520,10 @@ var shipWordsEN = set("vessel", "ship", "tanker", "freighter", "trawler", "ferry
 var shipCarrierMods = set("bulk", "ore", "lng", "gas", "car", "container", "crude", "oil", "aircraft", "livestock", "cement")
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
+
+// plainWordPrepsDE put a one-word outlet name that is also an ordinary
+// word into an ordinary phrase ("an die Presse", "in der Welt").
+var plainWordPrepsDE = set("an", "in", "auf", "aus", "vor", "unter", "durch")
 
 // outletAppositions stand before an outlet's name.
 var outletAppositions = set("nachrichtenagentur", "newspaper", "broadcaster", "sender", "zeitung", "tageszeitung", "magazin", "magazine",

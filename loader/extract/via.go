@@ -87,8 +87,14 @@ func (d *doc) computeVia() {
 			if m.ent.typ == claimgraph.Document && doc == nil {
 				doc = m.ent
 			}
-			if m.ent.typ == claimgraph.Publication && m.t0 > 0 && (toks[m.t0-1].fold == "dem" || toks[m.t0-1].fold == "der") {
-				outlet = m.ent
+			// ("liegt dem „Stuttgarter Abendblatt“ vor": past the quote.)
+			if p := m.t0 - 1; m.ent.typ == claimgraph.Publication && p >= 0 {
+				if toks[p].quote && p > 0 {
+					p--
+				}
+				if toks[p].fold == "dem" || toks[p].fold == "der" {
+					outlet = m.ent
+				}
 			}
 		}
 		if doc != nil && outlet != nil && doc.author != outlet {
@@ -866,7 +872,16 @@ func (d *doc) channels(s int) []*entity {
 		// dative. After a role noun "der" is a genitive ("ein Sprecher
 		// der Süddeutschen Zeitung" speaks for it), so "der" counts only
 		// after the verb or a person's name.
-		if d.lang == "de" && m.t0 >= 2 && (toks[m.t0-1].fold == "dem" || toks[m.t0-1].fold == "der") && d.toldDE(s, m.t0-1, toks[m.t0-1].fold == "dem") {
+		// ("sagte die 29-Jährige dem Radiosender Antenne Süd": past the
+		// outlet's kind; a mention may hold its article.)
+		art := m.t0 - 1
+		if art >= 1 && d.outletDescriptor(toks[art]) {
+			art--
+		}
+		if m.t0 < len(toks) && (toks[m.t0].fold == "dem" || toks[m.t0].fold == "der") && m.t1 > m.t0+1 {
+			art = m.t0
+		}
+		if d.lang == "de" && art >= 1 && (toks[art].fold == "dem" || toks[art].fold == "der") && d.toldDE(s, art, toks[art].fold == "dem") {
 			isChannel = true
 		}
 		// "Bloomberg News, citing a report in the Marina Daily, said …":
