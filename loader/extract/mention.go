@@ -3503,7 +3503,10 @@ func (d *doc) legalFormPass(s int) {
 		// "Ashgrove Private Bank's Mayfair branch": a possessive ends the
 		// name whatever capitalised word follows.
 		poss := d.lang == "en" && j > 0 && (strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s"))
-		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline || d.weakCompoundDE(s, j)) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text] || poss)
+		// "Tasman Parts Supply": a supply firm's last word (within a name,
+		// "Conflict Supply Watch", it is no trade).
+		supplyFirm := d.lang == "en" && trimPoss(t.fold) == "supply"
+		weak := !strong && t.cap && (weakSuffixes[trimPoss(t.fold)] || airline || supplyFirm || d.weakCompoundDE(s, j)) && (j+1 >= len(toks) || !isCapWord(toks[j+1]) || legalSuffixes[toks[j+1].text] || poss)
 		// "Sierra Vista Power & Light", "Pacific Gas & Electric": a trade
 		// before "&" and another capitalised word ends no name; the name
 		// goes on after the ampersand.
@@ -3669,6 +3672,11 @@ func (d *doc) legalFormPass(s int) {
 			first++
 		}
 		if first >= j0 {
+			continue
+		}
+		// "Tasman Parts Supply": a supply firm has a name of its own
+		// before its trade; "Water Supply was cut" is the service.
+		if weak && trimPoss(toks[j].fold) == "supply" && j-first < 2 {
 			continue
 		}
 		name := trimPoss(d.spanText(s, first, j+1))
