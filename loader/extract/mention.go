@@ -17,6 +17,7 @@ import (
 func (d *doc) findMentions(s int) {
 	d.publisherPass(s)
 	d.addresseeOutletPass(s)
+	d.broadcasterPass(s)
 	d.acronymPass(s)
 	// Institution patterns run before the lexicon so that a long name
 	// ("Office of the UN High Commissioner for Human Rights") is not cut
@@ -7511,6 +7512,38 @@ func (d *doc) addresseeOutletPass(s int) {
 		if addressed {
 			d.addMention(&mention{sent: s, t0: i, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(t.text)})
 		}
+	}
+}
+
+// broadcasterPass finds stations named by "Radio" and their name:
+// "Radio Mosel-Saar", "Radio Clyde", "BBC Radio Kent", "BBC Radio 4". A
+// broadcaster of the lexicon right before it ("BBC") is part of the name:
+// the station is its own outlet, as a paper's regional edition is.
+func (d *doc) broadcasterPass(s int) {
+	toks := d.sents[s].toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text != "Radio" || d.covered[s][i] || toks[i].inq {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+2 && !d.covered[s][j] && (isCapWord(toks[j]) && !d.isPlace(toks[j]) || j > i+1 && isCapWord(toks[j]) || toks[j].num && j == i+1) {
+			j++
+		}
+		// ("Radio Kent" and "Radio Bremen" are named after their region.)
+		if j == i+1 && i+1 < len(toks) && !d.covered[s][i+1] && isCapWord(toks[i+1]) {
+			j = i + 2
+		}
+		if j == i+1 {
+			continue
+		}
+		t0 := i
+		if i > 0 && toks[i-1].acro && !d.covered[s][i-1] {
+			if e := d.x.lx.lookupKey(toks[i-1].text); e != nil && e.typ == claimgraph.Publication {
+				t0 = i - 1
+			}
+		}
+		d.addMention(&mention{sent: s, t0: t0, t1: j, kind: mName, typ: claimgraph.Publication, name: d.spanText(s, t0, j)})
+		i = j - 1
 	}
 }
 
