@@ -4930,6 +4930,11 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 		// darin": the paper the sentence before said its body put out.
 		author = d.paperOwner
 	}
+	// "X hat einen offenen Brief an Y geschrieben. Z habe …, heißt es
+	// darin": the writer of the paper the sentence before names.
+	if author == nil && source == nil && c+2 < len(toks) && (toks[c+2].fold == "darin" || toks[c+2].fold == "dort") {
+		author = d.paperWriterBeforeDE(s)
+	}
 	if author == nil {
 		return
 	}

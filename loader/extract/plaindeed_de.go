@@ -506,3 +506,48 @@ func (d *doc) organAfterModalDE(s int, parts []part, c int) *part {
 	}
 	return nil
 }
+
+// writtenPapersDE are papers a party writes and sends; paperVerbsDE the
+// verbs of writing, sending or filing them.
+var (
+	writtenPapersDE = []string{"brief", "schreiben", "stellungnahme", "erklaerung", "mitteilung", "positionspapier", "papier", "gutachten", "bericht", "studie",
+		"beschwerde", "klage", "anzeige", "rundschreiben", "mail", "memo", "vermerk", "eingabe", "antrag", "petition"}
+	paperVerbsDE = set("geschrieben", "geschickt", "verschickt", "eingereicht", "veroeffentlicht", "vorgelegt", "verfasst", "gerichtet", "uebergeben", "uebermittelt",
+		"schrieb", "schrieben", "schickte", "schickten", "veroeffentlichte", "veroeffentlichten", "legte", "legten", "reichte", "reichten", "richtete", "richteten")
+)
+
+// paperWriterBeforeDE: the sentence before s, in its paragraph, says a
+// party wrote, sent or filed a paper ("Der Verein X hat einen offenen
+// Brief an das Ministerium geschrieben"); the party that opens it as
+// subject is the paper's writer, never the one it went to ("an das
+// Ministerium").
+func (d *doc) paperWriterBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[o].toks
+	paper, verb := false, false
+	for _, t := range toks {
+		if t.word && t.cap {
+			for _, w := range writtenPapersDE {
+				if strings.HasSuffix(t.fold, w) {
+					paper = true
+				}
+			}
+		}
+		verb = verb || paperVerbsDE[t.fold]
+	}
+	if !paper || !verb {
+		return nil
+	}
+	ps := d.participants(o, false)
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[0]
+	if p.prep != "" || p.obj || p.m.t0 > 2 || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.m.kind == mPron {
+		return nil
+	}
+	return party(p.e)
+}
