@@ -3079,6 +3079,9 @@ func (d *doc) secondClauseDenial(s, cue int, parts []part) {
 // the charge of "rigging capacity auctions".
 func (d *doc) gerundTargets(s, cue int, targets []*acc) []*acc {
 	toks := d.sents[s].toks
+	if d.lang == "de" {
+		return d.zuTargets(s, cue, targets)
+	}
 	if d.lang != "en" || cue < 0 || cue+1 >= len(toks) || !strings.HasPrefix(toks[cue].fold, "den") || !strings.HasSuffix(toks[cue+1].fold, "ing") {
 		return nil
 	}
@@ -3089,6 +3092,40 @@ func (d *doc) gerundTargets(s, cue int, targets []*acc) []*acc {
 	var out []*acc
 	for _, a := range targets {
 		for _, x := range summaryStems(a) {
+			if stemsMatch(st, x) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// zuTargets is gerundTargets for German: „Sanovia bestreitet,
+// Betriebsräte überwacht zu haben“ answers each accusation whose words
+// hold the deed the zu-infinitive names (the word before „zu“), the
+// works council's complaint and the nurse's account alike.
+func (d *doc) zuTargets(s, cue int, targets []*acc) []*acc {
+	toks := d.sents[s].toks
+	if cue < 0 || cue+2 >= len(toks) || !strings.HasPrefix(toks[cue].fold, "bestr") || toks[cue+1].text != "," {
+		return nil
+	}
+	st := ""
+	for k := cue + 3; k+1 < len(toks) && k <= cue+12; k++ {
+		if clauseBreak(toks[k]) {
+			return nil
+		}
+		if toks[k].fold == "zu" && (toks[k+1].fold == "haben" || toks[k+1].fold == "sein") {
+			st = contentStem(toks[k-1].fold)
+			break
+		}
+	}
+	if st == "" {
+		return nil
+	}
+	var out []*acc
+	for _, a := range targets {
+		for _, x := range d.accStems(a) {
 			if stemsMatch(st, x) {
 				out = append(out, a)
 				break
