@@ -552,6 +552,19 @@ func (d *doc) lexiconPass(s int) {
 			m.key = ""
 			n += 2
 		}
+		// "die Infrastrukturgesellschaft DB InfraGO", "Google DeepMind": a
+		// known company's name before a brand word written with a capital
+		// inside names its subsidiary, a company of its own.
+		if best.entry.typ == claimgraph.Company && i+n < len(toks) && !d.covered[s][i+n] && toks[i+n].word && toks[i+n].cap && !toks[i+n].acro && innerCapital(toks[i+n].text) &&
+			(i+n+1 >= len(toks) || !isCapWord(toks[i+n+1]) || legalSuffixes[toks[i+n+1].text]) {
+			n++
+			if i+n < len(toks) && legalSuffixes[toks[i+n].text] {
+				n = legalTail(toks, i+n) + 1 - i
+			}
+			m.t1 = i + n
+			m.name = trimPoss(d.spanText(s, i, i+n))
+			m.key = ""
+		}
 		// "Ford Motor Company", "Halden Group plc": a known company's name
 		// with its legal form written out is its fullest name.
 		if best.entry.typ == claimgraph.Company && d.lang == "en" && i+n < len(toks) && !d.covered[s][i+n] && !strings.HasSuffix(toks[i+n-1].text, "'s") &&
@@ -5086,6 +5099,20 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 			}
 		}
 	}
+}
+
+// innerCapital reports a capital letter after a lower-case one inside w,
+// as brands are written ("InfraGO", "DeepMind").
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			lower = true
+		} else if unicode.IsUpper(r) && lower {
+			return true
+		}
+	}
+	return false
 }
 
 // capAfterHyphen reports a capital letter right after a hyphen in w
