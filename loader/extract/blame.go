@@ -850,3 +850,108 @@ func (d *doc) withQuotedNames(s int, parts []part) []part {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].m.t0 < out[j].m.t0 })
 	return out
 }
+
+// Blame handed on by an idiom of the verb: "schiebt die Schuld auf den
+// Zulieferer X", "sieht die Schuld beim Zulieferer X", "wälzt die
+// Verantwortung auf X ab", "schob die Schuld der X GmbH zu", "shifted
+// the blame to X", "laid the blame at the door of X". The clause's
+// subject lays the blame; as for the predicates, responsibility needs a
+// harm or a contrast to be blame.
+var (
+	shiftVerbsDE = []string{"schieb", "schob", "geschoben", "zuschieb", "zugeschoben", "wälz", "waelz", "abgewälzt", "abgewaelzt"}
+	seeVerbsDE   = set("sieht", "sah", "sehen", "sahen", "sehe", "gesehen", "verortet", "verortete", "verorten")
+	shiftVerbsEN = set("shifted", "shifts", "shift", "shifting", "laid", "lays", "lay", "laying", "passed", "passes", "pushed", "pushes", "put", "puts", "placed", "places", "pinned", "pins")
+)
+
+// shiftSentence reads the blame idioms of sentence s.
+func (d *doc) shiftSentence(s int) {
+	if d.lang != "de" && d.lang != "en" {
+		return
+	}
+	toks := d.sents[s].toks
+	parts := d.participants(s, false)
+	if len(parts) < 2 {
+		return
+	}
+	for c, t := range toks {
+		if !t.word || t.inq {
+			continue
+		}
+		f := t.fold
+		var accused, subj *part
+		if d.lang == "de" {
+			if f != "schuld" && f != "verantwortung" && f != "hauptschuld" && f != "hauptverantwortung" || !t.cap {
+				continue
+			}
+			b, e := clauseAround(toks, c)
+			verb, see := -1, false
+			for k := b; k < e; k++ {
+				g := toks[k].fold
+				if !toks[k].cap && (hasPrefixAny(g, shiftVerbsDE) || seeVerbsDE[g]) {
+					verb, see = k, seeVerbsDE[g]
+				}
+				if blameNegDE[g] {
+					verb = -1
+					break
+				}
+			}
+			if verb < 0 {
+				continue
+			}
+			harm, contrast := false, false
+			for k := b; k < e; k++ {
+				harm = harm || k != c && toks[k].word && d.mentionAt(s, k) == nil && harmNounDE(toks[k].fold)
+				contrast = contrast || blameContrastDE[toks[k].fold]
+			}
+			if !strings.HasSuffix(f, "schuld") && !harm && !contrast {
+				continue
+			}
+			for k := range parts {
+				p := parts[k]
+				if p.m.t0 < b || p.m.t1 > e || p.e.typ == claimgraph.Document || p.m.kind == mPron {
+					continue
+				}
+				if subj == nil && p.prep == "" && !p.obj && p.m.t0 < c {
+					subj = &parts[k]
+					continue
+				}
+				if p.m.t0 <= c {
+					continue
+				}
+				// "auf den Zulieferer", "bei der Stadt", "beim Betreiber";
+				// "der X GmbH zu": the dative of "zuschieben".
+				if !see && (p.prep == "auf" || p.obj || p.art == "der" && subj != nil) || see && (p.prep == "bei" || p.prep == "beim") {
+					accused = &parts[k]
+					break
+				}
+			}
+		} else {
+			if f != "blame" && f != "responsibility" || c < 2 || toks[c-1].fold != "the" || !shiftVerbsEN[toks[c-2].fold] || negatedCue(toks, c-2) {
+				continue
+			}
+			k := c + 1
+			for k < len(toks) && strings.HasSuffix(toks[k].fold, "ly") {
+				k++
+			}
+			switch {
+			case k < len(toks) && (toks[k].fold == "to" || toks[k].fold == "onto" || toks[k].fold == "on"):
+				accused = d.phraseHeadEN(s, parts, k)
+			// "at the door of X", "at X's door".
+			case k+3 < len(toks) && toks[k].fold == "at" && toks[k+1].fold == "the" && toks[k+2].fold == "door" && toks[k+3].fold == "of":
+				accused = d.phraseHeadEN(s, parts, k+3)
+			}
+			if accused != nil {
+				subj = d.subjectEN(parts, c-2)
+			}
+		}
+		if accused == nil || subj == nil || subj.e.typ == claimgraph.Document {
+			continue
+		}
+		accuser := party(subj.e)
+		if accuser == party(accused.e) && accused.e.typ != claimgraph.Official || accuser == accused.e {
+			continue
+		}
+		d.addAccusation(accuser, accused.e, s, d.lang+".blame.shifted", 0.75, d.summary(s, accused.m.t1))
+		return
+	}
+}

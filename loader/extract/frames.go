@@ -1265,6 +1265,7 @@ func (d *doc) findAccusations() {
 	for s := range d.sents {
 		d.accuseSentence(s)
 		d.blameSentence(s)
+		d.shiftSentence(s)
 	}
 	d.secondPass = true
 	for s := range d.sents {
