@@ -498,6 +498,30 @@ func (d *doc) documentPass(s int) {
 			}
 		}
 		existing := d.findDoc(head, t.fold)
+		// "according to a draft audit seen by the Dispatch. The draft
+		// report by the Audit Office says …": a definite paper that
+		// shares its state with the one the sentence before cited ("the
+		// draft", "the confidential memo") is that paper under another
+		// noun.
+		// ("the final report" is not the draft cited before.)
+		if existing != nil && d.lang == "en" && nameStart < i {
+			en := " " + fold(existing.name) + " "
+			for k := nameStart; k < i; k++ {
+				if f := toks[k].fold; f == "final" && strings.Contains(en, " draft ") || f == "draft" && strings.Contains(en, " final ") {
+					existing = nil
+					break
+				}
+			}
+		}
+		if existing == nil && d.lang == "en" && definite && s > 0 {
+			if last := d.lastDoc(); last != nil && d.citedIn(last, s-1) {
+				for k := nameStart; k < i; k++ {
+					if docStates[toks[k].fold] && strings.Contains(" "+fold(last.name)+" ", " "+toks[k].fold+" ") {
+						existing = last
+					}
+				}
+			}
+		}
 		// "a notice of arbitration … a notice of violation": a notice
 		// named by what it gives notice of is another paper than one that
 		// gives notice of something else.
@@ -1732,4 +1756,17 @@ func (d *doc) pleadingSubjectDE(s, start, end int) *entity {
 		return nil
 	}
 	return subj.ent
+}
+
+// docStates tell what state a paper is in; they name it across nouns.
+var docStates = set("draft", "confidential", "leaked", "interim", "preliminary", "unpublished", "secret", "classified")
+
+// citedIn reports a mention of document e in sentence s.
+func (d *doc) citedIn(e *entity, s int) bool {
+	for _, m := range d.ments[s] {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
 }
