@@ -3338,27 +3338,15 @@ func legalNameAt(toks []token, k int) bool {
 	return false
 }
 
-// agencyNamedBefore reports whether a sentence before s names a public
-// body: "die Behörde" after "das Hauptzollamt Gießen" takes it up ("legt
-// die Behörde Beihilfe zur Steuerhinterziehung zur Last").
-func (d *doc) agencyNamedBefore(s int) bool {
+// typeNamedBefore reports whether a sentence before s names a body of type
+// typ: "die Behörde" after "das Hauptzollamt Gießen" takes it up ("legt
+// die Behörde Beihilfe zur Steuerhinterziehung zur Last"), "habe das
+// Unternehmen Gülle in einen Graben geleitet" after "die Hanfried Eier
+// GmbH".
+func (d *doc) typeNamedBefore(s int, typ claimgraph.EntityType) bool {
 	for os := 0; os < s; os++ {
 		for _, m := range d.ments[os] {
-			if m.kind == mName && m.typ == claimgraph.Agency {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// companyNamedBefore reports whether a sentence before s names a
-// business: "habe das Unternehmen Gülle in einen Graben geleitet" after
-// "die Hanfried Eier GmbH" takes it up.
-func (d *doc) companyNamedBefore(s int) bool {
-	for os := 0; os < s; os++ {
-		for _, m := range d.ments[os] {
-			if m.kind == mName && m.typ == claimgraph.Company {
+			if m.kind == mName && m.typ == typ {
 				return true
 			}
 		}
@@ -4467,7 +4455,7 @@ func (d *doc) appositionPass(s int) {
 		// another name before refers back to it; a single word after it
 		// that the text never uses again is the clause's object.
 		if d.lang == "de" && len(run) == 1 && i > 0 && definiteDE[toks[i-1].fold] && j < len(toks) && (prepositions[toks[j].fold] || toks[j].fold == "ins" || toks[j].fold == "ans") &&
-			!d.runElsewhere(s, i+1, i+2, false) && (d.descIntroduced(s, descStem(t)) || referBackBodiesDE[t.fold] && d.agencyNamedBefore(s) || referBackFirmsDE[t.fold] && d.companyNamedBefore(s)) {
+			!d.runElsewhere(s, i+1, i+2, false) && (d.descIntroduced(s, descStem(t)) || referBackBodiesDE[t.fold] && d.typeNamedBefore(s, claimgraph.Agency) || referBackFirmsDE[t.fold] && d.typeNamedBefore(s, claimgraph.Company)) {
 			continue
 		}
 		// "einer der größten Kunden Cardonas": the genitive of a name
