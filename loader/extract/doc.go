@@ -109,9 +109,15 @@
 //     ("Researchers at X say") and, as accused, of a company's management
 //     ("werfen der Geschäftsführung vor"); what a report says of a product
 //     it says of the maker ("a tool sold by X"). A person accused
-//     personally, or accusing his own organisation, speaks for himself. Misconduct is checked by word (wrongdoing
-//     list, neglected duties); negations, victims and propriety words
-//     stop a frame. A denial answers the accusations before it: those of
+//     personally, or accusing his own organisation, speaks for himself.
+//     Misconduct is checked by word (wrongdoing list, neglected duties)
+//     and by the shape of a plain deed (plaindeed.go, plaindeed_de.go: a
+//     duty left undone, done without consent or checks, kept up after a
+//     warning, people watched in secret, money used privately, a rule got
+//     around); negations, victims and propriety words stop a frame. Blame
+//     handed to a party without a verb of accusing ("Verantwortlich sei
+//     vielmehr Y", "the fault of Y", "the blame lies with Y") and
+//     counter-charges ("drehte den Spieß um:") are read in blame.go. A denial answers the accusations before it: those of
 //     the accuser or against the party it names, those of the document
 //     or cue it echoes, all of them when generic ("denied wrongdoing",
 //     plural "die Vorwürfe"), the one right before it when it directly
@@ -128,6 +134,13 @@
 //     cited outlet before the citing one). Via runs before the denials, so
 //     a company rejecting a pleading also answers what it says of its
 //     officers.
+//  8. Licensing (license.go): a denial that answers nothing ("Harwell
+//     rejected the findings") or that names an accuser whose charge no
+//     frame read ("rejected the union's account") shows that the charge
+//     was made. The sentences about the denier are read again with the
+//     misconduct check lifted (up to the first negation), keeping only
+//     accusations against the denier (by the named accuser, if any); via
+//     and the denial are then read again to take them in.
 //
 // Key gives the canonical identity key of a name for cross-article
 // identity: the lexicon key where the lexicon knows the name or an alias,
