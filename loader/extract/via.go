@@ -13,7 +13,10 @@ var channelCues = set("berichtet", "berichtete", "berichten", "berichteten", "sc
 	"seen", "shown", "obtained", "told", "cited", "wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "found",
 	"einsehen", "eingesehen", "einsah", "reviewed", "recherchen", "shared", "provided", "leaked", "zugespielt", "interview", "angaben",
 	"zitierte", "zitiert", "quoted", "quoting", "sagte", "sagt", "sagten", "erklärte", "erklaerte", "erfuhr", "erfahren", "informationen", "einblick",
-	"gegenüber", "gegenueber")
+	"gegenüber", "gegenueber",
+	// "Speaking to Radio Clyde, …", "Im Gespräch mit dem Kurier …": the
+	// outlet spoken to.
+	"speaking", "talking", "spoke", "spoken", "talked", "gespräch", "gespraech")
 
 // filedAgainstDE reports a German sentence in which a document is filed
 // against someone: the document right before "gegen" and a verb of
@@ -833,7 +836,10 @@ func (d *doc) channels(s int) []*entity {
 			// to.
 			// ("in an interview with the news site harbourpitch.com":
 			// English too, past the outlet's kind.)
-			if k >= m.t0-4 && (toks[k].fold == "mit" || toks[k].fold == "with") && k > 0 && strings.HasPrefix(toks[k-1].fold, "interview") {
+			// ("Im Gespräch mit Radio Mosel-Saar", "in a conversation
+			// with Lakeside FM": a talk as well as an interview.)
+			if k >= m.t0-4 && (toks[k].fold == "mit" || toks[k].fold == "with") && k > 0 && (strings.HasPrefix(toks[k-1].fold, "interview") ||
+				strings.HasPrefix(toks[k-1].fold, "gespräch") || strings.HasPrefix(toks[k-1].fold, "gespraech") || toks[k-1].fold == "conversation") {
 				isChannel = true
 			}
 			// "…, berichtete die »Ostsee-Zeitung«", "…, reported the
