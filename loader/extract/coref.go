@@ -2561,6 +2561,9 @@ func (d *doc) personAffiliations(s int, final bool) {
 		}
 		e := m.ent
 		if !final {
+			if pr.role < 0 && e.affil == nil {
+				e.affil = d.nameComplementAffil(s, m)
+			}
 			if pr.role >= 0 && e.affil == nil {
 				e.affil = d.affiliation(s, pr.role, m.t1, isRoleToken(d.sents[s].toks[pr.role], d))
 				if d.accusingSubject(s, pr.role, e.affil) {
@@ -2607,6 +2610,50 @@ func (d *doc) personAffiliations(s int, final bool) {
 	if final {
 		d.personRoles = d.personRoles[:0]
 	}
+}
+
+// nameComplementAffil returns the body a person named without a role
+// word belongs to by a complement right after the name: "sagte Jörg
+// Tiedemann vom Mieterbund", "Henrike Solms von der Verbraucherzentrale",
+// "said Kirsty Barlow of the Tenants Alliance", "Owen Pratt from the
+// Consumer Rights Forum". Only a named organisation right after the
+// preposition and its article counts, and only where the complement
+// closes the phrase: "Anna Weil von der Insel Reichenau" names a place,
+// "accused Dana Fell of helping Greyfield" no membership.
+func (d *doc) nameComplementAffil(s int, m *mention) *entity {
+	toks := d.sents[s].toks
+	k := m.t1
+	if k >= len(toks) {
+		return nil
+	}
+	switch f := toks[k].fold; {
+	case d.lang == "de" && (f == "vom" || f == "beim"):
+		k++
+	case d.lang == "de" && (f == "von" || f == "bei") && k+1 < len(toks) && (toks[k+1].fold == "der" || toks[k+1].fold == "dem"):
+		k += 2
+	case d.lang == "en" && (f == "of" || f == "from" || f == "at"):
+		k++
+		if k < len(toks) && toks[k].fold == "the" {
+			k++
+		}
+	default:
+		return nil
+	}
+	o := d.mentionAt(s, k)
+	if o == nil || o.ent == nil || o.ent.dead || !o.ent.isOrg() || o.ent.typ == claimgraph.Document || o.t0 > k {
+		return nil
+	}
+	// The body closes the phrase: a comma, the end of the sentence, a
+	// quotation mark or the speech verb follows ("…, sagte X vom
+	// Mieterbund.", "X of the union said"), not a noun the body
+	// governs ("X von der Insel Reichenau", a place).
+	if o.t1 < len(toks) {
+		n := toks[o.t1]
+		if n.word && !speechVerbs[n.fold] && !(d.lang == "en" && (n.fold == "told" || n.fold == "added" || n.fold == "says")) {
+			return nil
+		}
+	}
+	return o.ent
 }
 
 // genericKinds are the derived country bodies that a news text names

@@ -1045,6 +1045,12 @@ func germanHead(t token) string {
 			continue
 		}
 		if i >= 0 && headEnds[f[i+len(h):]] {
+			// "GPG-Landesleiter Murat Aydın": a known first name that
+			// happens to end in a head ("Mu-rat") is a person's name,
+			// not a compound naming a council.
+			if i > 0 && firstNames[f] {
+				return ""
+			}
 			// "Rheinische Hausrat Versicherung AG", "Vorrat", "Apparat":
 			// words that end in "rat" and name no council.
 			if h == "rat" && notCouncilRatDE(f[:i+len(h)]) {
