@@ -632,6 +632,14 @@ func (d *doc) descriptionPass(s int) {
 		// "Caldora's main opposition party accused …", "Vellmark's
 		// largest union": a place's name in the possessive determines the
 		// body like an article and names it with its words.
+		// "die Arbeitsgemeinschaft süddeutscher Wohnungsunternehmen", "der
+		// Bundesverband unabhängiger Energiehändler": a noun before an
+		// adjective in the strong genitive plural is the phrase's head;
+		// the trade word after them is its attribute, and the phrase
+		// names a body of its own, not the firm the trade word fits.
+		if start >= 0 && d.lang == "de" && genitivePluralAttributeDE(toks, start, i) {
+			continue
+		}
 		placeOwned := false
 		if start < 0 && d.lang == "en" && typ == claimgraph.Agency && placeOwnedBodiesEN[t.fold] {
 			if k := d.placePossessorBefore(s, i); k >= 0 {
@@ -5197,4 +5205,24 @@ func hasTokIn(toks []token, from, to int, w string) bool {
 		}
 	}
 	return false
+}
+
+// genitivePluralAttributeDE reports "NOUN adj-er NOUN" between a German
+// article at start and the noun at i ("die Arbeitsgemeinschaft
+// süddeutscher Wohnungsunternehmen"): the capitalised word after the
+// article is a noun, not an adjective (those are lower case), and the
+// lower-case "-er" word after it is an adjective in the strong genitive
+// plural, so the noun at i is an attribute of the first noun.
+func genitivePluralAttributeDE(toks []token, start, i int) bool {
+	if i-start != 3 {
+		return false
+	}
+	n, a := toks[start+1], toks[start+2]
+	if !n.word || !n.cap || n.acro || !a.word || a.cap || len(a.fold) < 5 || !strings.HasSuffix(a.fold, "er") {
+		return false
+	}
+	// "der Bonner Konzern", "die Münchner Firma": a place's adjective in
+	// "-er" is capitalised and comes straight before the noun; here the
+	// capitalised word is followed by the adjective, so it is the head.
+	return !strings.HasSuffix(n.fold, "er")
 }
