@@ -1515,6 +1515,9 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 	if cue < 0 && !quoteDenial && d.conductAsserted(s) {
 		quoteDenial, phrase = true, true
 	}
+	if cue < 0 && !quoteDenial && d.factualRebuttal(s) {
+		quoteDenial, phrase = true, true
+	}
 	if cue < 0 && !quoteDenial {
 		// A quoted rejection with a speaker: "„…, die Vorwürfe sind
 		// haltlos“, sagte Vorstandssprecherin Birte Lohmann."
@@ -3581,4 +3584,105 @@ func (d *doc) answersJustBefore(s int) bool {
 func founderRole(r string) bool {
 	r = fold(r)
 	return strings.Contains(r, "founder") || strings.Contains(r, "gruender") || strings.Contains(r, "gründer")
+}
+
+// rebuttalMarkers set a statement of fact against a charge: the accused
+// says the deed was done, and done rightly ("the payments were made in
+// full", „die Löhne seien vielmehr pünktlich überwiesen worden“, „man
+// halte sich selbstverständlich an das Verbot“). Words of timeliness,
+// completeness and propriety, and the adverbs of contradiction.
+var rebuttalMarkers = set("dagegen", "vielmehr", "selbstverstaendlich", "ordnungsgemaess", "fristgerecht", "fristgemaess", "rechtzeitig",
+	"puenktlich", "termingerecht", "vorschriftsmaessig", "sachgerecht", "korrekt", "vollstaendig", "lueckenlos",
+	// „richte sich ausschließlich an Kunden im Ausland“, „hätten
+	// ausschließlich Regale aufgefüllt“: the deed narrowed to what is
+	// allowed.
+	"ausschliesslich", "exclusively",
+	"correctly", "promptly", "punctually", "lawfully", "appropriately", "transparent", "clearly")
+
+// rebuttalPairsEN are the two-word markers: "in fact", "in full", "on
+// time", "always" after an auxiliary is conductAsserted's.
+var rebuttalPairsEN = [][2]string{{"in", "fact"}, {"in", "full"}, {"on", "time"}, {"were", "always"}, {"was", "always"}, {"had", "always"}, {"has", "always"}, {"have", "always"}}
+
+// rebuttalExcluded words make the statement something else than a
+// rebuttal: cooperation with the authorities, an outlook, a promise or a
+// review ("was cooperating fully", „man kooperiere vollständig“, "would
+// pay in full", „werde die Vorwürfe prüfen“).
+var rebuttalExcluded = set("cooperating", "co-operating", "cooperate", "cooperates", "kooperiere", "kooperieren", "zusammenarbeiten", "zusammenarbeite",
+	"would", "will", "werde", "werden", "wolle", "wollen", "plans", "plane", "planned", "review", "reviewing", "pruefe", "pruefen", "investigate",
+	"investigating", "aufklaeren", "declined", "comment", "stellungnahme", "whether", "ob", "if", "falls",
+	// "According to the SEC's complaint, Pryce told investors … when in
+	// fact …": the accuser's account of what the accused said.
+	"according", "laut", "zufolge", "alleged", "alleges", "allegedly", "complaint", "klage", "anklage")
+
+// factualRebuttal reads the accused's answer told as a fact: a party
+// accused in one of the three sentences before, named in this one, says
+// (a verb of saying) that the deed was done rightly, marked by a word of
+// timeliness, completeness, propriety or contradiction: "X accused
+// Bellmoor of failing to report spills on time. Bellmoor said the spills
+// were always reported within 24 hours", „Die DB InfraGO erklärte auf
+// Anfrage, sämtliche Baumaßnahmen seien fristgerecht angemeldet
+// worden“. The same words from a party nobody accused are a finding,
+// not a denial (denyAs decides whose statement it is); an accused saying
+// it "employs 2,400 people" states no such mark and answers nothing.
+func (d *doc) factualRebuttal(s int) bool {
+	if s == 0 || !d.answersRecently(s, 3) {
+		return false
+	}
+	toks := d.sents[s].toks
+	said := -1
+	for k, t := range toks {
+		// („ließ über eine Kanzlei mitteilen, …“: the verb of saying
+		// under „lassen“.)
+		if speechVerbs[t.fold] || t.fold == "teilten" || t.fold == "insisted" || t.fold == "maintained" || t.fold == "mitteilen" || t.fold == "erklaeren" || t.fold == "versicherte" {
+			said = k
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, t := range toks {
+		if rebuttalExcluded[t.fold] {
+			return false
+		}
+	}
+	for k := range toks {
+		f := toks[k].fold
+		// "never properly reported", "when in fact no trials had taken
+		// place": a negated mark or one set against another's claim is
+		// the charge, not the answer.
+		if k > 0 && (negationWords[toks[k-1].fold] || toks[k-1].fold == "when" || toks[k-1].fold == "whereas" || toks[k-1].fold == "obwohl" || toks[k-1].fold == "waehrend") {
+			continue
+		}
+		// „…“, sagte dagegen ein Sprecher: "dagegen" by the verb of
+		// saying sets one speaker against the other, the words quoted may
+		// be a counter-charge.
+		if rebuttalMarkers[f] && !(k > 0 && speechVerbs[toks[k-1].fold]) {
+			return true
+		}
+		if d.lang == "en" && k+1 < len(toks) {
+			for _, p := range rebuttalPairsEN {
+				if f == p[0] && toks[k+1].fold == p[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// answersRecently reports an accusation in one of the n sentences before
+// s against a party s names, s itself accusing no one.
+func (d *doc) answersRecently(s, n int) bool {
+	for _, a := range d.accs {
+		if a.sent == s {
+			return false
+		}
+	}
+	for _, a := range d.accs {
+		if a.sent < s && a.sent >= s-n && a.accused != nil && d.mentions(s, a.accused) {
+			return true
+		}
+	}
+	return false
 }
