@@ -270,6 +270,37 @@ func (d *doc) computeVia() {
 			}
 		}
 	}
+	// "Ein ehemaliger Entwickler sagte dem Isar-Kurier, er habe früh
+	// gewarnt. Kuravia habe die Warnungen ignoriert": a claim that goes
+	// on with what its accuser told an outlet in the sentence right
+	// before, in its paragraph, reached the article through that outlet.
+	// The accuser must be the speaker there (the first party the
+	// sentence names), the claim's own sentence must cite no source,
+	// and the sentence before must carry no claim or denial of its own.
+	for _, a := range d.accs {
+		p := a.sent - 1
+		if p < 0 || d.sents[p].para != d.sents[a.sent].para || supported[p] || denied[p] || d.hasAttribution(a.sent) || len(d.channels(a.sent)) > 0 || len(d.channels(p)) == 0 {
+			continue
+		}
+		own := true
+		for _, b := range d.accs {
+			if b.sent == p {
+				own = false
+			}
+		}
+		if !own || d.accusedSpeaks(p, a) {
+			continue
+		}
+		for _, m := range d.ments[p] {
+			if m.ent == nil || m.ent.typ == claimgraph.Publication {
+				continue
+			}
+			if m.ent == a.accuser || party(m.ent) == a.accuser {
+				a.support = appendUniq(a.support, p)
+			}
+			break
+		}
+	}
 	// A document cited in the sentence of a claim made by co-accusers
 	// sources each of them.
 	for _, a := range d.accs {
