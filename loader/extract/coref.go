@@ -58,6 +58,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return claimgraph.Publication, nil, true
 	}
+	// "soll das Werk die Eigenkontrollen geschönt haben", ", das Werk
+	// habe die Einleitungen gedrosselt": a plant acting as a clause's
+	// subject is its company's; "vor dem Werk", "im Werk" are places.
+	if d.lang == "de" && f == "werk" && t.cap && d.plantSubjectDE(toks, i) {
+		return claimgraph.Company, nil, true
+	}
 	// "die Bonner Wettbewerbshüter", "die Kartellwächter", "die
 	// Finanzaufseher": German epithets of a supervising body; "die
 	// Datenschützer", "die Verbraucherschützer": of a body that protects.
@@ -5225,4 +5231,37 @@ func genitivePluralAttributeDE(toks []token, start, i int) bool {
 	// "-er" is capitalised and comes straight before the noun; here the
 	// capitalised word is followed by the adjective, so it is the head.
 	return !strings.HasSuffix(n.fold, "er")
+}
+
+// plantOpenersDE are sentence-opening adverbs before an inverted verb
+// and its subject ("Zudem soll das Werk …").
+var plantOpenersDE = set("zudem", "außerdem", "ausserdem", "demnach", "dabei", "ferner", "deshalb", "daher", "damals", "jahrelang", "offenbar", "angeblich", "auch")
+
+// plantSubjectDE reports "das Werk" at i as a clause's subject in a text
+// that names one company, which the plant then belongs to: "das" right
+// before it (a local preposition takes "dem", "im", "des"), and a finite
+// auxiliary or modal either right after it (", das Werk habe …", "Das
+// Werk soll …") or right before it in an inverted clause whose first
+// place holds no other noun ("Demnach soll das Werk …", "…, soll das
+// Werk …"; not "Die Behörde habe das Werk geschlossen"). With two
+// companies the plant could be either's and means neither.
+func (d *doc) plantSubjectDE(toks []token, i int) bool {
+	if i < 1 || toks[i-1].fold != "das" {
+		return false
+	}
+	aux := func(f string) bool { return finiteAuxDE[f] || reportedModal[f] || f == "soll" || f == "solle" }
+	subj := i+1 < len(toks) && aux(toks[i+1].fold) && (i-1 == 0 || !toks[i-2].word || toks[i-2].fold == "dass")
+	if !subj && i >= 2 && aux(toks[i-2].fold) {
+		subj = i-2 == 0 || !toks[i-3].word || !toks[i-3].cap || i-3 == 0 && plantOpenersDE[toks[i-3].fold]
+	}
+	if !subj {
+		return false
+	}
+	n := 0
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Company && !e.dead && !e.descr {
+			n++
+		}
+	}
+	return n == 1
 }
