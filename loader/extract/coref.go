@@ -2210,6 +2210,14 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 				return nil
 			}
 		}
+		// "Senderchefin Ulrike Haas", "Programmdirektor X": a broadcaster's
+		// or newsroom's role belongs to the outlet the text names, not to
+		// a company ("Sender" is also a company word).
+		if d.lang == "de" && raw == "" && broadcastPrefixesDE[pf] {
+			if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Publication }); e != nil {
+				return e
+			}
+		}
 		switch {
 		case strings.HasPrefix(pf, "ministeri"):
 			// "Ministeriumssprecher": a ministry, if the text names one.
@@ -2472,6 +2480,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	// "sagte Chefredakteurin X", "the editor": an outlet's.
 	case strings.HasPrefix(role, "redakteur") || role == "editor":
 		return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Publication })
+	// "sagte Programmdirektor Heiner Vossberg", "Senderchefin X": a role
+	// of programme or newsroom belongs to the outlet in view, if the text
+	// has one.
+	case d.lang == "de" && containsAny(toks[r].fold, broadcastRolePrefixesDE) && !strings.Contains(toks[r].fold, "-"):
+		if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Publication }); e != nil {
+			return e
+		}
 	case strings.HasPrefix(role, "minister") || role == "secretary" || role == "mayor" || role == "ambassador" ||
 		strings.HasPrefix(role, "botschafter") || strings.HasPrefix(role, "buergermeister") || strings.HasPrefix(role, "landr") || role == "commissioner" ||
 		role == "senator" || strings.HasPrefix(role, "staatssekret") || strings.HasPrefix(role, "kommissar") || role == "judge" ||
@@ -2558,6 +2573,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	}
 	return e
 }
+
+// broadcastPrefixesDE are the first parts of German role compounds of
+// an outlet ("Senderchef", "Programmdirektor", "Redaktionsleiterin").
+var broadcastPrefixesDE = set("sender", "radiosender", "fernsehsender", "programm", "redaktion", "nachrichten", "chefredaktion")
+
+// broadcastRolePrefixesDE open German compounds of an outlet's roles.
+var broadcastRolePrefixesDE = []string{"programmdirekt", "programmchef", "senderchef", "sendersprech", "redaktionsleit", "nachrichtenchef", "chefredakt", "intendant"}
 
 // govPremodWords before a role make it a government role.
 var govPremodWords = set("ministry", "ministry's", "government", "government's", "department", "embassy", "pentagon", "kremlin", "police", "military", "army", "cabinet", "state", "white")
@@ -4696,7 +4718,22 @@ func (d *doc) prevSubjectEN(s int) *entity {
 			return nil
 		}
 	}
-	if m.ent.isOrg() && m.ent.typ != claimgraph.Document && m.t1 < len(toks) && looksFiniteEN(toks[m.t1]) {
+	// "The Fair Pay Network, a charity, said …. Its director, Ruth
+	// Kemp, …": the verb may follow an apposition set off by commas
+	// that opens with an article.
+	v := m.t1
+	if v+1 < len(toks) && toks[v].text == "," && (toks[v+1].fold == "a" || toks[v+1].fold == "an" || toks[v+1].fold == "the") {
+		for k := v + 2; k < len(toks) && k <= v+8; k++ {
+			if toks[k].text == "," {
+				v = k + 1
+				break
+			}
+			if !toks[k].word {
+				break
+			}
+		}
+	}
+	if m.ent.isOrg() && m.ent.typ != claimgraph.Document && v < len(toks) && looksFiniteEN(toks[v]) {
 		return m.ent
 	}
 	return nil
