@@ -237,6 +237,12 @@ own:
 		// with the subject of the sentence before.
 		denier = d.reportedSpeaker(s)
 	}
+	if denier == nil && rule == "de.phrase.reject" {
+		// „…, teilte Generalsekretär Volker Haas mit. Die Prämien seien
+		// dagegen fristgerecht ausgezahlt worden.“: the accused speaker
+		// a few sentences of reported speech back.
+		denier = d.carriedSpeaker(s)
+	}
 	if denier == nil {
 		if group := d.pluralDeniers(s, limit, nil); len(group) > 1 {
 			for _, e := range group {
@@ -3625,12 +3631,15 @@ var rebuttalExcluded = set("cooperating", "co-operating", "cooperate", "cooperat
 // not a denial (denyAs decides whose statement it is); an accused saying
 // it "employs 2,400 people" states no such mark and answers nothing.
 func (d *doc) factualRebuttal(s int) bool {
-	if s == 0 || !d.answersRecently(s, 3) {
+	if s == 0 {
 		return false
 	}
 	toks := d.sents[s].toks
 	said := -1
 	for k, t := range toks {
+		if t.inq {
+			continue
+		}
 		// („ließ über eine Kanzlei mitteilen, …“: the verb of saying
 		// under „lassen“.)
 		if speechVerbs[t.fold] || t.fold == "teilten" || t.fold == "insisted" || t.fold == "maintained" || t.fold == "mitteilen" || t.fold == "erklaeren" || t.fold == "versicherte" {
@@ -3638,7 +3647,11 @@ func (d *doc) factualRebuttal(s int) bool {
 			break
 		}
 	}
-	if said < 0 {
+	// „Zum Bericht wolle man sich später äußern, teilte Generalsekretär
+	// Volker Haas mit. Die Prämien seien dagegen vollständig ausgezahlt
+	// worden.“: reported speech with no speaker of its own goes on with
+	// the accused who spoke before.
+	if said >= 0 && !d.answersRecently(s, 3) || said < 0 && d.carriedSpeaker(s) == nil {
 		return false
 	}
 	for _, t := range toks {
@@ -3685,4 +3698,76 @@ func (d *doc) answersRecently(s, n int) bool {
 		}
 	}
 	return false
+}
+
+// carriedSpeaker returns the accused party whose reported speech a
+// German sentence s with no speaker of its own goes on with: the speaker
+// of the nearest sentence before in its paragraph that names one („…,
+// teilte Generalsekretär Volker Haas mit“, „Eine Sprecherin sagte, …“),
+// every sentence between being reported speech too. Only one accused
+// before s is such a speaker: a neutral body's words carried on are a
+// finding, an accuser's a charge.
+func (d *doc) carriedSpeaker(s int) *entity {
+	if d.lang != "de" || s == 0 || !d.reportedOnly(s) {
+		return nil
+	}
+	for _, a := range d.accs {
+		if a.sent == s {
+			return nil
+		}
+	}
+	for j := s - 1; j >= 0 && j >= s-3 && d.sents[j].para == d.sents[s].para; j-- {
+		toks := d.sents[j].toks
+		verb := -1
+		for k, t := range toks {
+			if !t.inq && speechVerbs[t.fold] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 {
+			if d.reportedOnly(j) {
+				continue
+			}
+			return nil
+		}
+		parts := d.participants(j, false)
+		e := d.closingSpeakerOf(j, parts)
+		if e == nil {
+			for _, p := range parts {
+				if p.m.t0 < verb && p.prep == "" && !p.obj && !toks[p.m.t0].inq {
+					e = p.e
+					break
+				}
+			}
+		}
+		if e == nil {
+			return nil
+		}
+		for _, a := range d.accs {
+			if a.sent < s && a.accused != nil && (a.accused == e || a.accused == party(e)) {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// reportedOnly reports a sentence in reported speech (a subjunctive
+// outside quotation marks) with no verb of saying of its own.
+func (d *doc) reportedOnly(s int) bool {
+	subj := false
+	for _, t := range d.sents[s].toks {
+		if t.inq {
+			continue
+		}
+		if speechVerbs[t.fold] {
+			return false
+		}
+		if subjunctiveDE[t.fold] {
+			subj = true
+		}
+	}
+	return subj
 }
