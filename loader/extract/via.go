@@ -189,7 +189,7 @@ func (d *doc) computeVia() {
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
 		// NDR, …": the accused answering through an outlet passes on no
 		// claim against itself.
-		if target != nil && (d.accusedSpeaks(s, target) || d.otherAccuser(s, target)) {
+		if target != nil && (d.accusedSpeaks(s, target) || d.otherAccuser(s, target) || d.accusedAnswers(s, target)) {
 			target = nil
 		}
 		// "Nortek sued Quantix … According to a complaint filed by the
@@ -544,6 +544,51 @@ func (d *doc) mentionAfter(s, c int, e *entity) bool {
 	for _, m := range d.ments[s] {
 		if m.t0 > c && m.ent != nil && (m.ent == e || party(m.ent) == e) {
 			return true
+		}
+	}
+	return false
+}
+
+// answerVerbs are verbs of saying and writing whose subject answers.
+var answerVerbs = set("said", "says", "wrote", "writes", "told", "added", "sagte", "sagt", "schrieb", "schreibt", "erklärte", "erklaerte", "erklärt", "erklaert")
+
+// accusedAnswers reports a sentence in which the accused of a, or someone
+// speaking for it, says or writes something about a's accuser: "In a
+// letter to Harcourt's board seen by The Canberra Dispatch, Kestrel chief
+// executive Joanna Whitlam wrote that Harcourt had itself ordered …". It
+// is the accused's answer, with a source of its own, and does not pass
+// a's claim on. A sentence that reports the accuser's charge ("Kestrel
+// said Harcourt had sent a letter accusing it of …") may still source
+// it.
+func (d *doc) accusedAnswers(s int, a *acc) bool {
+	if a.accused == nil || a.accuser == nil || party(a.accuser) == party(a.accused) {
+		return false
+	}
+	toks := d.sents[s].toks
+	for _, t := range toks {
+		if accuseEN[t.fold] || chargeEN[t.fold] || allegeEN[t.fold] || vorwerfenFinite[t.fold] || accuseDE[t.fold] {
+			return false
+		}
+	}
+	for c, t := range toks {
+		if !answerVerbs[t.fold] || t.inq || !d.mentionAfter(s, c, a.accuser) {
+			continue
+		}
+		for _, m := range d.ments[s] {
+			if m.ent == nil || m.ent.dead || m.kind == mPron || party(m.ent) != a.accused && m.ent != a.accused {
+				continue
+			}
+			// The subject right before the verb ("Kestrel chief
+			// executive Joanna Whitlam wrote"), or after it in German
+			// ("schrieb Datronik-Chef Udo Klee": past the role word).
+			before := m.t1 == c || m.t1 == c-1 && toks[c-1].text == ","
+			v2 := d.lang == "de" && m.t0 > c && m.t0 <= c+4
+			for k := c + 1; v2 && k < m.t0; k++ {
+				v2 = toks[k].word && d.mentionAt(s, k) == nil
+			}
+			if before || v2 {
+				return true
+			}
 		}
 	}
 	return false
