@@ -3594,7 +3594,15 @@ var pluralGroups = map[string]claimgraph.EntityType{
 // whether it took the token.
 func (d *doc) pluralGroupAt(s, i int) bool {
 	toks := d.sents[s].toks
+	t := toks[i]
 	typ, ok := pluralGroups[toks[i].fold]
+	// "die drei Unternehmen", "die beiden Molkereien": after a number a
+	// company word is plural, though "Unternehmen" and many trades
+	// ("Hersteller") look the same in the singular.
+	if !ok && d.lang == "de" && i >= 2 && (numberWordsDE[toks[i-1].fold] || toks[i-1].fold == "beiden") && articles[toks[i-2].fold] && t.cap &&
+		(toks[i].fold == "unternehmen" || d.isCompanyDescriptor(toks[i]) && pluralNounShapeDE(toks[i])) {
+		typ, ok = claimgraph.Company, true
+	}
 	if !ok || i == 0 {
 		return false
 	}
@@ -5261,7 +5269,10 @@ func genitivePluralAttributeDE(toks []token, start, i int) bool {
 		return false
 	}
 	n, a := toks[start+1], toks[start+2]
-	if !n.word || !n.cap || n.acro || !a.word || a.cap || len(a.fold) < 5 || !strings.HasSuffix(a.fold, "er") {
+	// ("die Arbeitsgemeinschaft bäuerliche Milcherzeuger": a name may
+	// keep the adjective uninflected; any adjective after the noun
+	// leaves the trade word its attribute.)
+	if !n.word || !n.cap || n.acro || !a.word || a.cap || len(a.fold) < 5 || !strings.HasSuffix(a.fold, "er") && !isAdjDE(a) {
 		return false
 	}
 	// "der Bonner Konzern", "die Münchner Firma": a place's adjective in

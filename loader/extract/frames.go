@@ -1644,6 +1644,15 @@ func (d *doc) accuseSentence(s int) {
 					accusedList = append(accusedList, p.e)
 				}
 				accusedParts = list
+			} else if g := accused.m.group; len(g) > 1 {
+				// "sollen die drei Unternehmen die Preise abgestimmt
+				// haben": a plural description is all of them.
+				for _, e := range g {
+					p := *accused
+					p.e = e
+					accusedList = append(accusedList, e)
+					accusedParts = append(accusedParts, p)
+				}
 			} else {
 				accusedList = append(accusedList, accused.e)
 				accusedParts = append(accusedParts, *accused)

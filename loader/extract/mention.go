@@ -1297,7 +1297,8 @@ func (d *doc) agencyPassDE(s int) {
 		// an acronym in brackets after it the plural may be a trade or
 		// a body's word, and an association community takes it too.)
 		acroAfter := end+4 < len(toks) && toks[end+2].text == "(" && toks[end+3].acro && toks[end+4].text == ")"
-		if !named && (associationHeadsDE[t.fold] || strings.HasSuffix(head, "verband") || t.fold == "vereinigung" || acroAfter && head == "gemeinschaft") && end+1 < len(toks) && lowerGenitivePluralAdjDE(toks[end]) &&
+		if !named && (associationHeadsDE[t.fold] || strings.HasSuffix(head, "verband") || t.fold == "vereinigung" || acroAfter && head == "gemeinschaft") && end+1 < len(toks) &&
+			(lowerGenitivePluralAdjDE(toks[end]) || acroAfter && !toks[end].cap && isAdjDE(toks[end])) &&
 			isCapWord(toks[end+1]) && !d.covered[s][end+1] && (germanHead(toks[end+1]) == "" || acroAfter) && pluralNounShapeDE(toks[end+1]) &&
 			(end+2 >= len(toks) || !isCapWord(toks[end+2])) {
 			end += 2
