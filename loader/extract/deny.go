@@ -3673,6 +3673,12 @@ func (d *doc) factualRebuttal(s int) bool {
 		if rebuttalMarkers[f] && !(k > 0 && speechVerbs[toks[k-1].fold]) {
 			return true
 		}
+		// "were blocked within 24 hours", „binnen 24 Stunden gesperrt“,
+		// „innerhalb von 48 Stunden instand gesetzt“: a deed done within a
+		// stated time.
+		if (f == "within" || f == "binnen" || f == "innerhalb") && withinTime(toks, k) {
+			return true
+		}
 		if d.lang == "en" && k+1 < len(toks) {
 			for _, p := range rebuttalPairsEN {
 				if f == p[0] && toks[k+1].fold == p[1] {
@@ -3770,4 +3776,23 @@ func (d *doc) reportedOnly(s int) bool {
 		}
 	}
 	return subj
+}
+
+// timeUnits measure a delay: "within 24 hours", „binnen drei Tagen“.
+var timeUnits = set("hours", "hour", "days", "day", "weeks", "week", "minutes", "stunden", "stunde", "tagen", "tage", "tag", "wochen", "woche", "minuten", "werktagen", "werktage")
+
+// withinTime reports a number and a unit of time right after the word
+// at k ("within 24 hours", „innerhalb von 48 Stunden“).
+func withinTime(toks []token, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].fold == "von" {
+		j++
+	}
+	if j+1 >= len(toks) || !(toks[j].num || numberWords[toks[j].fold] || numberWordsEN[toks[j].fold] || numberWordsDE[toks[j].fold]) {
+		return false
+	}
+	if j+2 < len(toks) && toks[j+1].fold == "working" {
+		j++
+	}
+	return timeUnits[toks[j+1].fold]
 }
