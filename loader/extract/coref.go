@@ -2213,7 +2213,23 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		// "Senderchefin Ulrike Haas", "Programmdirektor X": a broadcaster's
 		// or newsroom's role belongs to the outlet the text names, not to
 		// a company ("Sender" is also a company word).
+		// ("Senderchef Ralf Obermüller" of "dem Regionalsender Elbland TV"
+		// while a paper is in view: the body introduced by the word is
+		// his, whatever its type.)
 		if d.lang == "de" && raw == "" && broadcastPrefixesDE[pf] {
+			if e := d.salient(s, r, false, func(o *entity) bool {
+				if !o.isOrg() || o.typ == claimgraph.Document {
+					return false
+				}
+				for _, x := range o.descs {
+					if strings.HasSuffix(x, pf) {
+						return true
+					}
+				}
+				return false
+			}); e != nil {
+				return e
+			}
 			if e := d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Publication }); e != nil {
 				return e
 			}
@@ -2556,7 +2572,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	for _, p := range officeBodies {
 		if strings.HasPrefix(role, p.role) {
 			// "die Grünen-Fraktion im Stadtrat" is no mayor's office.
-			return d.salient(s, r, false, func(o *entity) bool { return o.typ == claimgraph.Agency && nameHas(o, p.bodies) && !o.politicalParty() })
+			// "Das Landratsamt Ostallgäu wirft der Gemeinde Seeg vor …
+			// Bürgermeister Anton Huber": a county's office is no
+			// town's, whatever "-rat-" its name holds.
+			return d.salient(s, r, false, func(o *entity) bool {
+				return o.typ == claimgraph.Agency && nameHas(o, p.bodies) && !o.politicalParty() &&
+					!(p.role == "buergermeister" && nameHas(o, []string{"landrat", "landkreis", "kreisverwaltung"}))
+			})
 		}
 	}
 	// "Die IG Metall erhebt Vorwürfe gegen den Eigentümer. X habe …,
