@@ -5637,8 +5637,10 @@ func (d *doc) invertedSpeakerDE(s int, parts []part, c int) *part {
 	if c == 0 || toks[0].quote {
 		return nil
 	}
+	// "Dem MDR sagte Betriebsrat Uwe Kranz, …": a fronted dative is
+	// the one spoken to, not the speaker.
 	for _, p := range parts {
-		if p.m.t0 < c && p.prep == "" {
+		if p.m.t0 < c && p.prep == "" && !(p.obj && p.art == "dem" && speechVerbs[toks[c].fold]) {
 			return nil
 		}
 	}

@@ -966,6 +966,22 @@ func (d *doc) channels(s int) []*entity {
 		if d.lang == "de" && art >= 1 && (toks[art].fold == "dem" || toks[art].fold == "der") && d.toldDE(s, art, toks[art].fold == "dem") {
 			isChannel = true
 		}
+		// "Dem MDR sagte Betriebsrat Uwe Kranz, …": the outlet spoken to,
+		// fronted in the dative right before the verb of saying.
+		// ("Dem „Spiegel“ sagte …": past quotation marks.)
+		if d.lang == "de" && toks[0].fold == "dem" && m.t0 <= 3 {
+			fronted := true
+			for j := 1; j < m.t0; j++ {
+				fronted = fronted && (toks[j].quote || d.outletDescriptor(toks[j]))
+			}
+			v := m.t1
+			for v < len(toks) && toks[v].quote {
+				v++
+			}
+			if fronted && v < len(toks) && speechVerbs[toks[v].fold] {
+				isChannel = true
+			}
+		}
 		// "Bloomberg News, citing a report in the Marina Daily, said …":
 		// the outlet that cites another passes the claim on, whatever
 		// verb follows.
