@@ -1384,6 +1384,12 @@ func (d *doc) groupNounAt(s, i int) bool {
 			return false
 		})
 	}
+	// "ein Gutachten der Sicherwerk Forensik GmbH … Nach Einschätzung
+	// der Gutachter": the people of a report are its author's, when the
+	// last sentences cite one report of their kind by one author.
+	if e == nil && d.lang == "de" {
+		e = d.reportAuthorNear(s, i, hints)
+	}
 	// "Certa Süd habe gegen die Norm verstoßen, schreiben die Tester":
 	// the people who close reported speech are not those it is about.
 	said := map[*entity]bool{}
@@ -5334,4 +5340,31 @@ func (d *doc) plantSubjectDE(toks []token, i int) bool {
 		}
 	}
 	return n == 1
+}
+
+// reportAuthorNear returns the author of the one document whose name has
+// one of hints ("Gutachten" for "die Gutachter", "Prüfbericht" for "die
+// Prüfer") cited in sentence s before token i or in the two sentences
+// before; nil where none is, or where two authors' reports are.
+func (d *doc) reportAuthorNear(s, i int, hints []string) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Document || o.author == nil || o.author.dead || !o.author.isOrg() || !nameHas(o, hints) {
+			continue
+		}
+		near := false
+		for _, m := range d.allMentionsOf(o, s-2, s) {
+			if m.sent < s || m.t0 < i {
+				near = true
+			}
+		}
+		if !near {
+			continue
+		}
+		if found != nil && found != o.author {
+			return nil
+		}
+		found = o.author
+	}
+	return found
 }
