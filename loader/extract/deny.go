@@ -612,10 +612,33 @@ func (d *doc) accsAgainst(e *entity, s int) []*acc {
 			}
 		}
 	}
+	// "But the trust has pushed back against separate claims from
+	// nursing staff. In a letter …, the Royal College of Nursing said
+	// …": claims called separate are not the ones told so far but those
+	// the text goes on to tell.
+	if len(later) > 0 && len(before) > 0 && d.separateClaims(s) && later[0].sent <= s+2 {
+		return later
+	}
 	if len(before) > 0 {
 		return before
 	}
 	return later
+}
+
+// separateClaims reports "separate claims", „gesonderte Vorwürfe“ in
+// sentence s: a word setting the claims apart right before a noun of
+// accusation.
+func (d *doc) separateClaims(s int) bool {
+	toks := d.sents[s].toks
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].fold {
+		case "separate", "gesonderte", "gesonderten", "separaten":
+			if f := toks[k+1].fold; accNounsEN[f] || accNounsDE[f] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // defendedAccs lists the accusations a defending body (an embassy, a
