@@ -460,6 +460,23 @@ var fieldNounsEN = set("inspector", "inspectors", "inspectorate", "inspection", 
 var branchRegions = set("nord", "süd", "sued", "ost", "west", "nordost", "nordwest", "südost", "suedost", "südwest", "suedwest", "mitte", "nordic")
 
 // lexiconPass finds the longest lexicon forms.
+// outletDescribedAs reports an outlet the text has introduced with the
+// descriptor f ("der Tageszeitung „Oderland Echo“" … "wie die
+// Tageszeitung berichtete").
+func (d *doc) outletDescribedAs(f string) bool {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Publication || e.dead {
+			continue
+		}
+		for _, x := range e.descs {
+			if x == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *doc) lexiconPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
@@ -489,6 +506,13 @@ func (d *doc) lexiconPass(s int) {
 			!publicationDescriptors[toks[i-1].fold] && !outletAppositions[toks[i-1].fold] &&
 			!sentenceOpeners[toks[i-1].fold] && !(i-1 == 0 && functionWords[toks[i-1].fold]) && d.x.lx.lookupKey(toks[i-1].text) == nil {
 			d.addMention(&mention{sent: s, t0: i - 1, t1: i + 1, kind: mName, typ: claimgraph.Publication, name: trimPoss(d.spanText(s, i-1, i+1))})
+			continue
+		}
+		// "der Tageszeitung „Sächsischer Bote“": an outlet of the lexicon
+		// whose name is itself a word for an outlet ("die tageszeitung")
+		// describes the name that follows; it is no second outlet.
+		if best.entry.typ == claimgraph.Publication && n == 1 && publicationDescriptors[toks[i].fold] && i+1 < len(toks) &&
+			(isCapWord(toks[i+1]) || !toks[i+1].word && strings.ContainsAny(toks[i+1].text, "„\"«»“") || d.outletDescribedAs(toks[i].fold)) {
 			continue
 		}
 		// "Premier Doug Ford", "Representative Tom Vale": a one-word
