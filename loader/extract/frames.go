@@ -1565,6 +1565,17 @@ func (d *doc) accuseSentence(s int) {
 			if accuser == nil {
 				accuser = d.implicitAccuser(s, parts, accused)
 			}
+			// "The three companies are suspected of …": a plural
+			// description is all of them.
+			if g := accused[0].m.group; len(g) > 1 {
+				out := make([]part, 0, len(g))
+				for _, e := range g {
+					p := accused[0]
+					p.e = e
+					out = append(out, p)
+				}
+				accused = out
+			}
 			if accuser != nil {
 				emit(accuser, ents(accused), d.lang+".suspicion.reported", 0.65, c+1)
 			}
