@@ -3773,8 +3773,24 @@ func (d *doc) carriedSpeaker(s int) *entity {
 		if e == nil {
 			return nil
 		}
+		// A spokesperson speaks for an accused body named in view (the
+		// sentence before the speaker's or since): "Rückendeckung
+		// erhielten die Molkereien vom Verband. …, sagte Geschäftsführerin
+		// Seelig." leaves doubt whom she speaks for.
+		named := func(b *entity) bool {
+			// (By its name, not by a description such as
+			// „die Molkereien“.)
+			for i := max(j-1, 0); i <= s; i++ {
+				for _, m := range d.ments[i] {
+					if m.ent == b && (m.kind == mName || m.kind == mShort) {
+						return true
+					}
+				}
+			}
+			return false
+		}
 		for _, a := range d.accs {
-			if a.sent < s && a.accused != nil && (a.accused == e || a.accused == party(e)) {
+			if a.sent < s && a.accused != nil && (a.accused == e || a.accused == party(e) && named(a.accused)) {
 				return e
 			}
 		}
