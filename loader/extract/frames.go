@@ -1567,14 +1567,8 @@ func (d *doc) accuseSentence(s int) {
 			}
 			// "The three companies are suspected of …": a plural
 			// description is all of them.
-			if g := accused[0].m.group; len(g) > 1 {
-				out := make([]part, 0, len(g))
-				for _, e := range g {
-					p := accused[0]
-					p.e = e
-					out = append(out, p)
-				}
-				accused = out
+			if g := groupParts(accused[0]); g != nil {
+				accused = g
 			}
 			if accuser != nil {
 				emit(accuser, ents(accused), d.lang+".suspicion.reported", 0.65, c+1)
@@ -6676,6 +6670,22 @@ func ents(ps []part) []*entity {
 	return out
 }
 
+// groupParts returns one part per party a plural description stands for
+// ("die drei Unternehmen", "both companies"), or nil for any other part.
+func groupParts(p part) []part {
+	g := p.m.group
+	if len(g) < 2 {
+		return nil
+	}
+	out := make([]part, 0, len(g))
+	for _, e := range g {
+		q := p
+		q.e = e
+		out = append(out, q)
+	}
+	return out
+}
+
 // coordinated extends one accused to a list: "X and its founder Y", "X
 // und dessen Chef Y", "der A, der B und der C", "two companies, A and B".
 func (d *doc) coordinated(s int, parts []part, accused []part) []part {
@@ -6683,14 +6693,8 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 		return accused
 	}
 	// "wirft beiden Firmen vor": a plural description is all of them.
-	if g := accused[0].m.group; len(g) > 1 {
-		out := make([]part, 0, len(g))
-		for _, e := range g {
-			p := accused[0]
-			p.e = e
-			out = append(out, p)
-		}
-		return out
+	if g := groupParts(accused[0]); g != nil {
+		return g
 	}
 	toks := d.sents[s].toks
 	out := accused
