@@ -1052,6 +1052,11 @@ func (d *doc) findDoc(head, f string) *entity {
 		if counterDoc(f) != counterDoc(fold(e.name)) {
 			continue
 		}
+		// A civil suit is not the indictment: "Klage" ends like
+		// "Anklage" but a claimant files it, not the prosecutor.
+		if strings.Contains(f, "anklage") != (strings.Contains(e.role, "anklage") || strings.Contains(fold(e.name), "anklage")) {
+			continue
+		}
 		r := e.role
 		if r == root || strings.HasPrefix(r, root) || strings.HasPrefix(root, r) || strings.HasSuffix(r, root) || strings.HasSuffix(root, r) {
 			return e
@@ -1109,6 +1114,18 @@ func (d *doc) docAttributed(s, start, end int) bool {
 				}
 			}
 			break
+		}
+	}
+	// "Mitangeklagt ist X, dem die Anklage Bestechung vorwirft",
+	// "…, der die Klageschrift Betrug anlastet": a pleading that is the
+	// subject of a relative clause of charging speaks for its filer, the
+	// cue closing the clause.
+	if d.lang == "de" && start >= 2 && definiteDE[toks[start-1].fold] && relPronounsDE[toks[start-2].fold] && start >= 3 && toks[start-3].text == "," && end-start == 1 &&
+		(pleadingNounDE(d.docHead(toks[start])) || d.docHead(toks[start]) == "anklage" || d.docHead(toks[start]) == "anklageschrift") {
+		for j := end; j < len(toks) && j <= end+8 && toks[j].text != ","; j++ {
+			if vorwerfenWhole[toks[j].fold] || anlastenDE[toks[j].fold] {
+				return true
+			}
 		}
 	}
 	// "Die Klage wurde beim Landgericht Heilbronn eingereicht": the

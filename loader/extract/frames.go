@@ -1350,6 +1350,11 @@ func (d *doc) accuseSentence(s int) {
 			// "X, dem die Staatsanwaltschaft Betrug vorwirft": the
 			// relative clause's own subject accuses its antecedent.
 			if rs, ra := d.relativeDativeDE(s, parts, c); rs != nil {
+				// "Die Fahrerin X, der die Anklage nichts vorwirft": a
+				// charge the clause negates is none.
+				if nearAny(toks, ra.m.t1, c-1, relNegationDE) {
+					continue
+				}
 				emit(d.docAuthorOr(rs.e, s), ents(d.coSubjects(s, parts, ra, ra.m.t1)), "de."+ruleVerb(f)+".relative", 0.85, c+1)
 				continue
 			}
@@ -3801,6 +3806,9 @@ func (d *doc) passiveAgentDE(toks []token, parts []part, c int) *entity {
 	return nil
 }
 
+// relNegationDE negate a German relative clause of charging.
+var relNegationDE = set("nichts", "nicht", "kein", "keine", "keinen", "keinerlei")
+
 // relativeDativeDE reads a German relative clause that carries the cue at
 // c: "Der Reederei X, der die Staatsanwaltschaft Bremen Umweltverstöße
 // vorwirft", "dem Manager Y, dem die Firma Untreue vorwirft". The dative
@@ -3829,7 +3837,9 @@ func (d *doc) relativeDativeDE(s int, parts []part, c int) (subj, antecedent *pa
 		if p.m.t1 <= r-1 && p.prep != "gen" {
 			antecedent = &parts[k]
 		}
-		if subj == nil && p.m.t0 > r && p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+		// ("…, dem die Anklage Bestechung vorwirft": the pleading
+		// speaks for its filer, docAuthorOr finds it.)
+		if subj == nil && p.m.t0 > r && p.m.t1 <= c && p.prep == "" && p.e.typ != claimgraph.Publication && (p.e.typ != claimgraph.Document || p.m.t0 == r+2 && d.docAuthorOr(p.e, s) != nil) {
 			subj = &parts[k]
 		}
 	}
