@@ -1447,6 +1447,9 @@ func (d *doc) agencyPassDE(s int) {
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
 				head == "hochschule" || head == "universitaet" ||
+				// "Kreistag Ostermoor", "Landtag Brandenburg": a
+				// district's or Land's assembly is named by its place.
+				(head == "kreistag" || head == "landtag") && t.fold == head ||
 				hasSuffixInflected(t.fold, localOfficesDE) != "" || localOfficeCompoundDE(t.fold, head) || policeOfficeDE(t.fold, head) ||
 				localBodiesDE[head] && !d.inPlaceRole(s, i)) {
 			// A place: "Landgericht Hamburg", "Staatsanwaltschaft München I",
@@ -1471,8 +1474,11 @@ func (d *doc) agencyPassDE(s int) {
 			// "wirft dem Landkreis Betrug vor": a wrongdoing after the
 			// body is the charge, not its place.
 			// ("Regierungspräsidium Darmstadt": a known town whose name
-			// ends like a body's head.)
-			if (germanHead(nt) == "" || cities[nt.fold]) && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head] || cities[nt.fold]) && !hasWrongdoing(toks, end, end+1) {
+			// ends like a body's head; "Polizei Rheinstadt",
+			// "Staatsanwaltschaft Eschenstadt": "-stadt" ends the names
+			// of towns no list knows, and no body follows another's
+			// name so.)
+			if (germanHead(nt) == "" || germanHead(nt) == "stadt" && len(nt.fold) > len("stadt")+2 || cities[nt.fold]) && hasSuffixInflected(nt.fold, documentHeadsDE) == "" && (!isNounLikeDE(nt) || localBodiesDE[head] || cities[nt.fold]) && !hasWrongdoing(toks, end, end+1) {
 				end = j
 				named = true
 			}
@@ -1608,6 +1614,13 @@ func (d *doc) agencyPassDE(s int) {
 				}
 			}
 		}
+		// "Der Landesrechnungshof", "die Landesschulbehörde", "der
+		// Landeselternrat", "die Landesregierung": a Land's body goes by its compound alone, since a Land has one
+		// of each; a bare level ("die Landesbehörde", "das Landesamt")
+		// only refers back.
+		if !named && end == i+1 && start == i && !t.inq && landBodyDE(nf, head) && !d.landBodyQualified(nf) {
+			named = true
+		}
 		// "Bundestagsverwaltung": the compound of a named body and a
 		// head.
 		if !named && len(nf) > len(head)+3 {
@@ -1703,6 +1716,57 @@ func (d *doc) agencyPassDE(s int) {
 		i = end - 1
 	}
 }
+
+// landBodyDE reports whether the nominative compound nf with agency
+// head head names a Land's own body ("Landesregierung",
+// "Landesrechnungshof", "Landesschulbehörde", "Landesmedienanstalt"):
+// "Landes" and a field before the head, or a head a Land has one of. Bare levels ("Landesbehörde", "Landesamt"), regional
+// branches of associations ("Landesverband"), offices held by one
+// person ("Landesbeauftragte") and places ("Landeshauptstadt") are
+// none.
+func landBodyDE(nf, head string) bool {
+	if !strings.HasPrefix(nf, "landes") || localBodiesDE[head] || beauftragtHeads[head] || landBranchHeadsDE[head] || commonPlaceNounsDE[nf] {
+		return false
+	}
+	rest := nf[len("landes"):]
+	if _, bare := agencyHeadsDE[rest]; bare {
+		return landOwnHeadsDE[rest]
+	}
+	return true
+}
+
+// landBodyQualified reports whether the text names the Land body nf
+// somewhere with its Land ("Landesrechnungshof Thüringen", "die
+// Landesregierung von Sachsen", "die sächsische Landesregierung"):
+// the bare compound then refers back to that body and names none of
+// its own.
+func (d *doc) landBodyQualified(nf string) bool {
+	d.capWords()
+	for _, f := range [...]string{nf, nf + "s", nf + "es"} {
+		for _, at := range d.wordAt[f] {
+			ot := d.sents[at[0]].toks
+			k := at[1]
+			if k+1 < len(ot) && (isCapWord(ot[k+1]) || ot[k+1].fold == "von" || ot[k+1].fold == "fuer" || ot[k+1].fold == "des") {
+				return true
+			}
+			if k > 0 && isAdjDE(ot[k-1]) && !ot[k-1].cap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// landOwnHeadsDE are heads a Land has one of, so that "Landes" and the
+// head alone name it ("die Landesregierung", "der Landesrechnungshof",
+// "das Landeskriminalamt"); "die Landesbehörde", "das Landesamt" are
+// any of many.
+var landOwnHeadsDE = set("regierung", "rechnungshof", "kriminalamt")
+
+// landBranchHeadsDE are heads whose "Landes-" compound is the regional
+// branch or organ of an organisation named elsewhere ("der
+// Landesverband", "der Landesvorstand"), no body of the Land.
+var landBranchHeadsDE = set("verband", "verein", "betrieb", "bund", "gemeinschaft", "vereinigung", "fraktion", "partei", "initiative", "liga", "club", "klub", "stadt", "kreis", "bündnis", "buendnis", "allianz", "union")
 
 // sportsDE open the compounds of sports clubs ("Ruderclub", "Segelklub").
 var sportsDE = []string{"ruder", "segel", "tennis", "golf", "schach", "fussball", "fußball", "hockey", "handball", "basketball", "volleyball",
