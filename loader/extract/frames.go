@@ -2530,7 +2530,7 @@ func (d *doc) accuseSentence(s int) {
 			}
 			relayed := false
 			for k := c + 2; k < len(toks); k++ {
-				if tf := toks[k].fold; accuseEN[tf] || chargeEN[tf] || allegeEN[tf] || citeEN[tf] || tf == "according" || tf == "said" || tf == "says" || othersClaimEN[tf] {
+				if tf := toks[k].fold; accuseEN[tf] || chargeEN[tf] && !sanctionsMatterEN(toks, k) || allegeEN[tf] || citeEN[tf] || tf == "according" || tf == "said" || tf == "says" || othersClaimEN[tf] {
 					relayed = true
 				}
 			}
@@ -2971,6 +2971,35 @@ var billWords = set("interest", "fee", "fees", "prices", "price", "rent", "rents
 
 // victimVerbs say what befell someone.
 var victimVerbs = set("suffered", "suffers", "sustained", "died", "dies", "lost", "loses", "received", "was", "were", "fell", "erlitt", "erlitten", "starb", "verlor")
+
+// sanctionsMatterEN: the sanctions at k are the rules a deed broke
+// ("had breached sanctions", "evaded Western sanctions") or mark its
+// goods ("shipped sanctioned machinery to Altyn"): the deed's matter, not
+// a penalty some other party imposed ("reported that the EU had
+// sanctioned X", "the sanctions against X").
+func sanctionsMatterEN(toks []token, k int) bool {
+	f := toks[k].fold
+	if !strings.HasPrefix(f, "sanction") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if breachVerbsEN[toks[j].fold] || strings.HasPrefix(toks[j].fold, "evad") {
+			return true
+		}
+		if !toks[j].word || !(articles[toks[j].fold] || toks[j].cap || toks[j].fold == "international" || toks[j].fold == "western" || toks[j].fold == "economic" || toks[j].fold == "trade") {
+			break
+		}
+	}
+	// "sanctioned machinery", "a sanctioned Russian bank": the participle
+	// as an adjective before its noun.
+	if f == "sanctioned" && k+1 < len(toks) && toks[k+1].word && k > 0 {
+		n := toks[k+1]
+		if articles[toks[k-1].fold] || !n.cap && !functionWords[n.fold] && !prepositions[n.fold] && !isVerbLike(n.fold) {
+			return true
+		}
+	}
+	return false
+}
 
 // breachVerbsEN break a rule or a sanction.
 var breachVerbsEN = set("breaking", "broke", "broken", "violating", "violated", "evading", "evaded", "circumventing", "circumvented",
@@ -4800,7 +4829,9 @@ func relativeBeforeEN(toks []token, c int) int {
 // reported clause says of the body: "said producers at Northstar had
 // bribed witnesses". They do not speak for it (see staffNouns).
 var workStaffEN = set("producers", "employees", "staff", "staffers", "engineers", "traders", "salespeople", "bankers", "editors", "reporters",
-	"journalists", "supervisors", "technicians", "doctors", "nurses", "guards", "teachers", "coaches")
+	"journalists", "supervisors", "technicians", "doctors", "nurses", "guards", "teachers", "coaches",
+	// "said officers of the Waterways Inspectorate had tipped off …".
+	"officers", "agents", "clerks", "wardens")
 
 // staffNouns act for the body they work at: "prosecutors at the district
 // attorney's office charged …" is the office charging.
@@ -5828,7 +5859,8 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 			return
 		}
 	}
-	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) || subj.m.kind == mPron {
+	colleague := subj != nil && party(subj.e) == party(speaker.e) && d.colleagueChargeEN(s, speaker, subj)
+	if subj == nil || subj.e == speaker.e || party(subj.e) == party(speaker.e) && !colleague || subj.m.kind == mPron {
 		return
 	}
 	// "said on Monday after the league charged the club": a clause of
@@ -5870,7 +5902,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		}
 	}
 	v := subj.m.t1
-	if !byMaker && passiveAt(toks, v, end) && !warnedPassiveEN(toks, v) {
+	if !byMaker && passiveAt(toks, v, end) && !warnedPassiveEN(toks, v) && !(d.lang == "en" && punishedForEN(toks, v, end)) {
 		return // "had been attacked": a victim
 	}
 	// "Bloomberg News, citing the Marina Daily, said Keswick Bank had
@@ -5936,8 +5968,64 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if d.lang == "en" && len(accused) == 1 && accused[0].typ == claimgraph.Official && accused[0].anon && accused[0].affil != nil && !accused[0].affil.dead && party(speaker.e) != accused[0].affil {
 		accused = []*entity{accused[0].affil}
 	}
+	if colleague {
+		d.addAccusation(speaker.e, subj.e, s, d.lang+".said.colleague", 0.6, d.summary(s, subj.m.t1))
+		return
+	}
 	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
 }
+
+// punishedForEN: the passive after the subject at v is a dismissal or
+// ban for or after a deed that is misconduct ("says Haddad was dismissed
+// for gross misconduct after he forwarded more than 3,000 confidential
+// customer files to a personal email address"): the one who says so
+// charges the subject with the deed ("was sacked after she raised
+// concerns" names none).
+func punishedForEN(toks []token, v, end int) bool {
+	for j := v; j < end && j <= v+3; j++ {
+		if !punishVerbsEN[toks[j].fold] {
+			continue
+		}
+		for i := j + 1; i < end && i <= j+3; i++ {
+			if g := toks[i].fold; g == "for" || g == "after" || g == "over" {
+				return reportedWrongdoing(toks, i+1, end)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// punishVerbsEN are the participles of a sanction on a person.
+var punishVerbsEN = set("dismissed", "sacked", "fired", "suspended", "expelled", "disqualified", "banned", "struck", "removed", "demoted", "disciplined")
+
+// colleagueChargeEN: a named member of a body tells of a deed of
+// another named member ("councillor Denise Oduya said that Colin Bratt,
+// then the council's head of environmental services, passed details of
+// rival bids …", a compliance officer of his manager): one person
+// against another, not the body speaking of itself (FORMAT.md guideline
+// 1: the person is the party when the charge is against them
+// personally).
+// The speaker must hold a member's role ("councillor", "employee"), not
+// one that speaks for the body (an executive or spokesperson naming a
+// former manager speaks for it).
+func (d *doc) colleagueChargeEN(s int, speaker, subj *part) bool {
+	if d.lang != "en" || speaker.e == subj.e || speaker.e.typ != claimgraph.Official || subj.e.typ != claimgraph.Official || speaker.e.anon || subj.e.anon ||
+		speaker.m.kind != mPerson || subj.m.kind != mPerson {
+		return false
+	}
+	toks := d.sents[s].toks
+	for j := max(speaker.m.t0-3, 0); j < speaker.m.t1; j++ {
+		if memberRolesEN[toks[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberRolesEN are members and staff of a body who speak for
+// themselves.
+var memberRolesEN = set("councillor", "councilor", "councilman", "councilwoman", "alderman", "member", "employee", "worker", "staffer", "whistleblower", "nurse", "backbencher")
 
 // closingQuote returns the quotation mark that closes the one opened at
 // j within the next twelve tokens, or -1.
@@ -7970,6 +8058,32 @@ var findersEN = set("accountants", "auditors", "investigators", "researchers", "
 var investigNouns = set("investigation", "analysis", "review", "probe", "audit", "inquiry", "examination", "report",
 	"recherche", "recherchen", "untersuchung", "analyse", "prüfung", "pruefung", "auswertung", "investigation's")
 
+// foundManagersEN: a finding at c whose "that" clause (or one joined by
+// "and that") opens with a body's unnamed managers or board (see
+// unnamedManagersEN): the org the story is about, other than the finder.
+func (d *doc) foundManagersEN(s, c int, finder *entity) (*entity, int) {
+	toks := d.sents[s].toks
+	if d.lang != "en" || c+1 >= len(toks) || toks[c+1].fold != "that" {
+		return nil, -1
+	}
+	for j := c + 1; j+1 < len(toks); j++ {
+		if toks[j].fold != "that" || j > c+1 && toks[j-1].fold != "and" {
+			continue
+		}
+		k := j + 1
+		if articles[toks[k].fold] && k+1 < len(toks) {
+			k++
+		}
+		if !managersAt(toks, k) {
+			continue
+		}
+		if org, h := d.unnamedManagersEN(s, k, finder); org != nil {
+			return org, h
+		}
+	}
+	return nil, -1
+}
+
 // foundFrame: an investigation of an outlet or body that "found" a
 // wrongdoing makes its owner the accuser; the subject of the "that"
 // clause is the accused.
@@ -8183,6 +8297,12 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 			if accused := pickAccused(m.ent, npStart); accused != nil {
 				// "found that the cement makers A and B colluded".
 				emit(party(m.ent), ents(d.coordinated(s, parts, []part{*accused})), d.lang+".found.finding", 0.7, accused.m.t1)
+			} else if org, h := d.foundManagersEN(s, c, m.ent); org != nil {
+				// "the regulator found that staff routinely misread
+				// monitoring traces and that senior managers had known
+				// about midwife shortages … without taking action": the
+				// unnamed managers of the body inspected.
+				emit(party(m.ent), []*entity{org}, d.lang+".found.managers", 0.65, h+1)
 			}
 			return
 		}

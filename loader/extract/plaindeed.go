@@ -194,6 +194,13 @@ func plainDeedEN(toks []token, k int) bool {
 				return true
 			}
 		}
+	case f == "tipped":
+		// "had tipped off the company before unannounced inspections",
+		// "tipped the owners off about the raid": those to be checked
+		// warned of the check.
+		return tippedOffEN(toks, k)
+	case leakVerbsEN[f]:
+		return leakedInfoEN(toks, k)
 	case f == "knowledge":
 		// "supplied Russia's war industry in full knowledge of what it was
 		// doing".
@@ -249,11 +256,87 @@ var (
 	takenMoneyEN    = set("difference", "savings", "money", "cash", "funds", "subsidy", "subsidies", "grants", "grant", "deposits", "tips", "wages", "rest", "fees", "off", "from")
 	paperNounsEN    = []string{"certificate", "document", "invoice", "record", "paper", "licence", "license", "permit", "label", "declaration", "receipt"}
 	withoutDutiesEN = []string{"tell", "inform", "notif", "warn", "consult", "check", "examin", "inspect", "test", "verif", "record", "report", "alert", "review", "assess",
-		"declar", "disclos", "pay", "follow", "carry", "involv", "document"}
+		"declar", "disclos", "pay", "follow", "carry", "involv", "document", "pass", "refer", "escalat"}
 	// A thing absent that the deed needed: "without adequate checks",
 	// "without proper oversight".
 	withoutCareEN = set("checks", "oversight", "safeguards", "testing", "training", "supervision", "scrutiny", "controls", "diligence", "notice", "inspection", "inspections", "assessment")
 )
+
+// tippedOffEN: "tipped" at k with "off" in the next few words and a
+// check the tip-off forestalled after it ("tipped off the company before
+// unannounced inspections", "tipped off suspects ahead of the raids").
+// A tip-off to the police or a paper ("tipped off investigators about
+// the scheme") names no check to be forestalled.
+func tippedOffEN(toks []token, k int) bool {
+	off := false
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		g := toks[j].fold
+		if !toks[j].word && !toks[j].num {
+			return false
+		}
+		if g == "off" {
+			off = true
+			continue
+		}
+		if off && (g == "before" || g == "about" || g == "ahead" || g == "of" || g == "to") && j+1 < len(toks) {
+			for i := j + 1; i < len(toks) && i <= j+4; i++ {
+				if hasPrefixAny(toks[i].fold, forestalledChecksEN) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forestalledChecksEN are checks a tip-off defeats.
+var forestalledChecksEN = []string{"inspection", "raid", "search", "audit", "spot", "unannounced", "surprise", "visit", "check", "arrest", "investigat", "sting"}
+
+// leakVerbsEN pass something on to someone.
+var leakVerbsEN = set("passed", "passing", "shared", "sharing", "handed", "handing", "gave", "giving", "forwarded", "forwarding", "sent", "sending", "disclosed",
+	"disclosing", "revealed", "revealing", "emailed", "emailing", "fed", "feeding", "supplied", "supplying")
+
+// leakedInfoEN: the verb at k passes on what the one who holds it must
+// keep back: a rival's bid or price in a tender ("passed details of rival
+// bids to Greyfield before final offers were due", "shared competitors'
+// pricing with the winning firm"), or confidential papers taken to a
+// private or rival address ("forwarded more than 3,000 confidential
+// customer files to a personal email address"). Confidential papers
+// passed to a regulator or the police are a disclosure the law protects,
+// and are left alone.
+func leakedInfoEN(toks []token, k int) bool {
+	secret := false
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		g := toks[j].fold
+		if !toks[j].word && !toks[j].num && g != "'" && g != "’" {
+			return false
+		}
+		if (strings.HasPrefix(g, "rival") || strings.HasPrefix(g, "competi")) && j+1 < len(toks) {
+			n := j + 1
+			if n+1 < len(toks) && (toks[n].fold == "'" || toks[n].fold == "’") {
+				n++
+			}
+			if rivalOffersEN[toks[n].fold] {
+				return true
+			}
+		}
+		if g == "confidential" || g == "secret" || g == "classified" {
+			secret = true
+		}
+		if secret && g == "to" {
+			for i := j + 1; i < len(toks) && i <= j+3; i++ {
+				if h := toks[i].fold; h == "personal" || h == "private" || strings.HasPrefix(h, "rival") || strings.HasPrefix(h, "competitor") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// rivalOffersEN are what a rival bids in a tender.
+var rivalOffersEN = set("bids", "bid", "offers", "offer", "tenders", "tender", "quotes", "quotations", "prices", "pricing", "proposals", "submissions")
 
 // negatedBefore: "not" or "never" right before k ("had not deliberately
 // misled anyone" is a denial's words).
@@ -338,6 +421,11 @@ func withoutDutyEN(toks []token, k int) bool {
 		if withoutCareEN[g] || g == "due" && j+1 < len(toks) && toks[j+1].fold == "diligence" {
 			return true
 		}
+		// "had known about midwife shortages for more than a year
+		// without taking action".
+		if g == "taking" && j+1 < len(toks) && (toks[j+1].fold == "action" || toks[j+1].fold == "steps" || toks[j+1].fold == "any" && j+2 < len(toks) && toks[j+2].fold == "action") {
+			return true
+		}
 		if !(articles[g] || g == "any" || g == "adequate" || g == "proper" || g == "sufficient" || g == "appropriate" || g == "first" || g == "properly" || g == "ever" || g == "even" || g == "necessary" || g == "required" || g == "prior" || g == "independent") {
 			return false
 		}
@@ -384,6 +472,13 @@ func carriedOnEN(toks []token, k int) bool {
 			}
 		case "took":
 			if j+2 < len(toks) && toks[j+1].fold == "no" && toks[j+2].fold == "action" {
+				return true
+			}
+		case "ignored", "disregarded", "brushed", "dismissed":
+			// "had been warned twice about faulty welds and had
+			// \"ignored both warnings\"", "was alerted to the defects but
+			// disregarded the reports": the warning itself set aside.
+			if g != "brushed" || j+1 < len(toks) && (toks[j+1].fold == "aside" || toks[j+1].fold == "off") {
 				return true
 			}
 		case "kept", "continued", "went":
