@@ -1279,7 +1279,10 @@ func (d *doc) findAccusations() {
 func (d *doc) accuseSentence(s int) {
 	toks := d.sents[s].toks
 	parts := d.participants(s, true)
-	if len(parts) == 0 {
+	// ("Die Klinikleitung habe …": a company organ in reported speech
+	// names no party but stands for its company; subjunctiveFrame reads
+	// it.)
+	if len(parts) == 0 && !(d.lang == "de" && organReportedDE(toks)) {
 		return
 	}
 	emit := func(accuser *entity, accused []*entity, rule string, conf float64, sumFrom int) {
@@ -1701,7 +1704,9 @@ func (d *doc) accuseSentence(s int) {
 		// erhebt Vorwürfe gegen Rentora. Das Unternehmen habe Abgaswerte
 		// manipuliert." The subjunctive carries on the accuser of the
 		// accusation just before.
-		case d.lang == "de" && konjunktivDE[f] && !t.cap && c <= 6:
+		// "Um die Unterbesetzung zu verschleiern, habe die
+		// Geschäftsführung …": after an infinitive of purpose.
+		case d.lang == "de" && konjunktivDE[f] && !t.cap && (c <= 6 || c == purposeLeadDE(toks)):
 			d.subjunctiveFrame(s, parts, c, emit)
 		// "Kaldonien schicke seit Wochen Drohnen über die Grenze": a
 		// full verb in the subjunctive right after the subject.
@@ -3566,7 +3571,10 @@ var konjunktivDE = set("habe", "sei", "seien", "hätten", "haetten")
 // or two before, in the same paragraph, whose accuser it takes over.
 func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
-	if !hasWrongdoing(toks, c, len(toks)) && !insinuatedDeedDE(toks, c) || d.sentenceHas(s, reportVerbs) || d.sentenceHas(s, outletCues) {
+	// A deed done in order to conceal or deceive ("Um die
+	// Unterbesetzung zu verschleiern, habe …") is wrong by its purpose.
+	purpose := c == purposeLeadDE(toks) && hasWrongdoing(toks, 1, c-1)
+	if !purpose && !hasWrongdoing(toks, c, len(toks)) && !insinuatedDeedDE(toks, c) || d.sentenceHas(s, reportVerbs) || d.sentenceHas(s, outletCues) {
 		return
 	}
 	// A negation, a word of propriety, a victim or a passive ("sei
@@ -3624,6 +3632,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 			break
 		}
 	}
+	// "Die Klinikleitung habe …", "…, habe die Geschäftsführung …": a
+	// company organ stands for its company.
+	if accused == nil {
+		accused = d.organSubjectAtDE(s, c)
+	}
 	if accused == nil {
 		return
 	}
@@ -3639,6 +3652,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	// not the accuser of an earlier claim.
 	if sp := d.saidBeforeSpeakerDE(s); sp != nil && prev != nil && prev.sent < s-1 {
 		accuser = sp
+	} else if prev != nil && prev.sent < s-1 && rejectsBeforeDE(d.sents[s-1].toks) {
+		// "X habe … Borchardts Anwalt bezeichnete das als „nachgeschoben“.
+		// Seine Mandantin habe …": after a rejection the subjunctive goes
+		// on with the one who rejects, not with the accuser.
+		return
 	} else if prev != nil {
 		accuser = prev.accuser
 	} else {
@@ -3646,6 +3664,13 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		// Wohnbau X habe …": with no accusation before, the speaker the
 		// sentence before names goes on speaking.
 		accuser = d.speakerBeforeDE(s)
+		// "Die Mieterinitiative hat sich in einem offenen Brief an den
+		// Stadtrat gewandt. Die Wohnbau X habe …": who wrote or spoke up.
+		// (A source the sentence names itself, ", heißt es darin", ",
+		// so der Verband", is read by its own frame.)
+		if accuser == nil && !ownSourceDE(toks) {
+			accuser = d.addresserBeforeDE(s)
+		}
 		// "Das Bündnis hat die Ergebnisse eigener Proben vorgestellt.
 		// Demnach leite das Unternehmen …": who presented it.
 		if accuser == nil && backReportDE(toks) {

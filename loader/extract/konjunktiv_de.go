@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
+// German reports often bring in the accuser in a sentence that names no
+// accused and no wrong, only that it spoke up or wrote: "Die Gewerkschaft
+// erhebt schwere Vorwürfe.", "Die Mieterinitiative hat sich in einem
+// offenen Brief an den Stadtrat gewandt.", "Der Abgeordnete X hat eine
+// Kleine Anfrage an die Landesregierung gerichtet." What follows in the
+// subjunctive of reported speech is that party's words (subjunctiveFrame
+// still asks the reported clause for a wrong of its subject).
+
+// raiseVerbsDE are finite and perfect forms of "erheben" (Vorwürfe, Kritik
+// erheben), "üben" (Kritik üben) and "schlagen" (Alarm schlagen).
+var raiseVerbsDE = set("erhebt", "erheben", "erhob", "erhoben", "uebt", "ueben", "uebte", "uebten", "geuebt", "schlaegt", "schlagen", "schlug", "schlugen", "geschlagen")
+
+// raisedNounsDE are what is raised: charges, criticism, alarm.
+var raisedNounsDE = set("vorwuerfe", "vorwurf", "anschuldigungen", "kritik", "alarm", "beschwerde", "beschwerden")
+
+// turnToVerbsDE are finite and perfect forms of turning to someone in
+// words or in writing: "wandte sich an", "schrieb an", "richtete an",
+// "schickte an", "reichte ein".
+var turnToVerbsDE = set("wandte", "wandten", "wendet", "wenden", "gewandt", "gewendet", "schrieb", "schrieben", "schreibt", "geschrieben", "richtete", "richteten", "richtet",
+	"gerichtet", "schickte", "schickten", "schickt", "geschickt", "verfasste", "verfassten", "verfasst", "reichte", "reichten", "reicht", "eingereicht", "stellte", "stellten", "gestellt")
+
+// letterNounsDE end the nouns of a letter, a question or a complaint sent
+// to a body: "offener Brief", "Schreiben", "Kleine Anfrage", "Eingabe".
+var letterNounsDE = []string{"brief", "schreiben", "anfrage", "beschwerde", "petition", "eingabe", "mail", "appell", "stellungnahme"}
+
+// perfectAuxDE are the finite auxiliaries of the German perfect.
+var perfectAuxDE = set("hat", "haben", "hatte", "hatten")
+
+// addresserBeforeDE returns the party that opens the sentence before s
+// (same paragraph) as the subject of raising charges or criticism or of
+// turning to someone in words or writing, with no negation and no
+// quotation: the speaker of a subjunctive sentence after it.
+func (d *doc) addresserBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[o].toks
+	for _, t := range toks {
+		if t.quote || t.inq {
+			return nil
+		}
+		switch t.fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
+			return nil
+		}
+	}
+	ps := d.participants(o, false)
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[0]
+	if p.prep != "" || p.obj || p.m.kind == mPron || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || !(p.m.t0 == 0 || leadInDE(toks, p.m.t0, d)) {
+		return nil
+	}
+	// "Der Abgeordnete X (Grüne) hat …": a bracket after the name.
+	v := p.m.t1
+	if v < len(toks) && toks[v].text == "(" {
+		for v < len(toks) && toks[v].text != ")" {
+			v++
+		}
+		v++
+	}
+	if v >= len(toks) || !toks[v].word || toks[v].cap {
+		return nil
+	}
+	// The verb: finite right after the subject, or the participle that
+	// closes the clause of a perfect ("hat … gerichtet").
+	verb := toks[v].fold
+	if perfectAuxDE[verb] {
+		end := len(toks) - 1
+		for end > v && !toks[end].word {
+			end--
+		}
+		for k := v + 1; k < end; k++ {
+			if toks[k].text == "," {
+				return nil // the participle must close the main clause
+			}
+		}
+		verb = toks[end].fold
+	}
+	raise, address := raiseVerbsDE[verb], turnToVerbsDE[verb]
+	if !raise && !address {
+		return nil
+	}
+	for k := v + 1; k < len(toks); k++ {
+		f := toks[k].fold
+		if toks[k].text == "," {
+			break
+		}
+		if raise && raisedNounsDE[f] {
+			return party(p.e)
+		}
+		// "hat sich … an den Stadtrat gewandt": turning to a body is
+		// speaking to it; "schrieb einen Brief", "eine Anfrage
+		// gestellt": a letter or question sent.
+		if address && (f == "sich" && (strings.HasPrefix(verb, "wand") || strings.HasPrefix(verb, "wend") || strings.HasPrefix(verb, "gewand") || strings.HasPrefix(verb, "gewend")) ||
+			toks[k].cap && hasSuffixAny(f, letterNounsDE...)) {
+			return party(p.e)
+		}
+	}
+	return nil
+}
+
+// purposeLeadDE returns the token after the comma that closes an
+// infinitive of purpose opening the sentence ("Um die Unterbesetzung
+// gegenüber den Kontrollbehörden zu verschleiern, habe die
+// Geschäftsführung …"), where the finite verb of the main clause stands,
+// or -1.
+func purposeLeadDE(toks []token) int {
+	if len(toks) < 5 || toks[0].fold != "um" {
+		return -1
+	}
+	zu := false
+	for k := 1; k < len(toks) && k <= 16; k++ {
+		if toks[k].fold == "zu" {
+			zu = true
+		}
+		if toks[k].text == "," {
+			if zu && k+1 < len(toks) {
+				return k + 1
+			}
+			return -1
+		}
+		if !toks[k].word && toks[k].text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// organSubjectAtDE reads a company organ as the subject of the reported
+// clause whose finite verb is at c: before it at the start ("Die
+// Klinikleitung habe …") or right after it ("…, habe die
+// Geschäftsführung die Dienstpläne geändert"). It stands for the
+// organisation whose name its compound shares or, for a generic organ,
+// the company the story is about (organOwnerDE).
+func (d *doc) organSubjectAtDE(s, c int) *part {
+	toks := d.sents[s].toks
+	k := -1
+	switch {
+	case c == 2 && articles[toks[0].fold]:
+		k = 1
+	case c+2 < len(toks) && (toks[c+1].fold == "die" || toks[c+1].fold == "der"):
+		k = c + 2
+	}
+	if k < 0 || !toks[k].cap || !(organWordsDE[toks[k].fold] || organWordDE(toks[k].fold)) || lawyerOrganDE(toks[k].fold) || supervisoryOrgansDE[toks[k].fold] {
+		return nil
+	}
+	// "Die Klinikleitung des Kreises …": a genitive names another
+	// owner; leave it.
+	if k+1 < len(toks) && (toks[k+1].fold == "des" || toks[k+1].fold == "der") {
+		return nil
+	}
+	owner := d.organOwnerDE(s, k)
+	if owner == nil {
+		return nil
+	}
+	return &part{m: &mention{sent: s, t0: k, t1: k + 1, kind: mDesc, ent: owner}, e: owner, art: toks[k-1].fold}
+}
+
+// organReportedDE reports a company organ as the subject of a clause in
+// the subjunctive: "Die Klinikleitung habe …", "Um …  zu verschleiern,
+// habe die Geschäftsführung …".
+func organReportedDE(toks []token) bool {
+	organ := func(t token) bool {
+		return t.cap && (organWordsDE[t.fold] || organWordDE(t.fold)) && !lawyerOrganDE(t.fold)
+	}
+	if len(toks) > 3 && articles[toks[0].fold] && organ(toks[1]) && konjunktivDE[toks[2].fold] {
+		return true
+	}
+	c := purposeLeadDE(toks)
+	return c > 0 && c+2 < len(toks) && konjunktivDE[toks[c].fold] && articles[toks[c+1].fold] && organ(toks[c+2])
+}
+
+// ownSourceDE reports a German sentence that names the source of its
+// reported words itself: ", heißt es darin", ", so der Verband".
+func ownSourceDE(toks []token) bool {
+	for k, t := range toks {
+		switch t.fold {
+		case "heisst", "hiess":
+			return true
+		case "so":
+			if k > 0 && toks[k-1].text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rejectVerbsDE are finite forms of rejecting what was said: "bestritt",
+// "nannte das …", "bezeichnete das als …", "wies … zurück".
+var rejectVerbsDE = set("bestreitet", "bestritt", "bestritten", "bestreiten", "dementierte", "dementiert", "dementierten", "nannte", "nennt", "nannten", "bezeichnete",
+	"bezeichnet", "bezeichneten", "zurueckgewiesen", "widersprach", "widerspricht")
+
+// rejectsBeforeDE reports a sentence that rejects what was said before:
+// a verb of rejecting or "weist/wies … zurück".
+func rejectsBeforeDE(toks []token) bool {
+	back := false
+	for k, t := range toks {
+		if rejectVerbsDE[t.fold] {
+			return true
+		}
+		if t.fold == "weist" || t.fold == "wies" || t.fold == "weisen" || t.fold == "wiesen" {
+			back = true
+		}
+		if back && t.fold == "zurueck" && (k+1 >= len(toks) || !toks[k+1].word) {
+			return true
+		}
+	}
+	return false
+}
