@@ -2573,6 +2573,12 @@ func (d *doc) agencyPassEN(s int) {
 		actingProject := hf == "project" && t.cap && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && i+1 < len(toks) &&
 			(actorVerbs[toks[i+1].fold] || slotSubjEN[toks[i+1].fold] || accuseEN[toks[i+1].fold] || toks[i+1].fold == "has" ||
 				toks[i+1].text == "," && i+2 < len(toks) && (toks[i+2].fold == "a" || toks[i+2].fold == "an"))
+		if d.lang == "en" && t.cap && memberPlurals[hf] && !d.covered[s][i] {
+			if k := d.membersUnionStart(s, i); k >= 0 {
+				d.addMention(&mention{sent: s, t0: k, t1: i + 1, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, k, i+1))})
+				continue
+			}
+		}
 		if !agencyHeadsEN[hf] && !fieldDistrict && !actingProject {
 			continue
 		}
@@ -3073,6 +3079,44 @@ func (d *doc) agencyPassEN(s int) {
 	}
 }
 
+// unionAdjsEN open the names of unions named by their members ("United
+// Auto Workers", "Amalgamated Transit Workers").
+var unionAdjsEN = set("united", "amalgamated", "associated", "allied", "national", "international", "general", "federated", "independent")
+
+// membersUnionStart returns where the name of a union starts that ends
+// in the members' plural at token i ("the United Parcel and Warehouse
+// Workers", "the Amalgamated Bakery and Confectionery Workers", "the
+// United Auto Workers"), or -1. The name is a run of capitalised words
+// after "the", joined by "and" or opened by a union's adjective; a
+// trade written small ("warehouse workers") or a run with a place, a
+// person or a known party in it is none.
+func (d *doc) membersUnionStart(s, i int) int {
+	toks := d.sents[s].toks
+	// "the National Garment Workers' Alliance", "the Allied Nurses
+	// Union": the members' plural inside a longer name.
+	if t := toks[i]; strings.HasSuffix(t.text, "'") || strings.HasSuffix(t.text, "’") || i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].text == "'" || toks[i+1].text == "’") {
+		return -1
+	}
+	k, and := i, false
+	for k > 0 && i-k < 6 {
+		p := toks[k-1]
+		if isCapWord(p) && !d.covered[s][k-1] && !p.acro && !d.isPlace(p) && !firstNames[p.fold] && d.x.lx.lookupKey(p.text) == nil && trimPoss(p.fold) == p.fold {
+			k--
+			continue
+		}
+		if p.fold == "and" && !and && k < i && k > 1 && isCapWord(toks[k-2]) {
+			and = true
+			k--
+			continue
+		}
+		break
+	}
+	if k == i || toks[k].fold == "and" || k == 0 || toks[k-1].fold != "the" || !and && !unionAdjsEN[toks[k].fold] {
+		return -1
+	}
+	return k
+}
+
 // districtFieldsEN are the public fields a district body serves ("Water
 // District", "Unified School District", "Municipal Utility District").
 var districtFieldsEN = set("water", "school", "schools", "irrigation", "sanitation", "sanitary", "fire", "hospital", "health", "park", "parks",
@@ -3083,6 +3127,9 @@ var districtFieldsEN = set("water", "school", "schools", "irrigation", "sanitati
 // Border Protection", "Police and Crime Service"); fieldEndsEN end such
 // fields ("Border Protection", "Excise", "Climate Change").
 var fieldHeadsEN = set("customs", "police", "immigration", "revenue")
+
+// pluralVerbsEN are finite verbs that agree with a plural subject only.
+var pluralVerbsEN = set("are", "were", "have")
 
 var fieldEndsEN = set("protection", "enforcement", "excise", "customs", "immigration", "security", "affairs", "services", "development",
 	"change", "revenue", "safety", "standards", "crime", "welfare", "citizenship", "naturalisation", "naturalization", "trade", "tariffs")
@@ -3104,7 +3151,12 @@ func (d *doc) fieldConjunctEN(s, start, end int, nameTok func(int) bool) int {
 	if d.x.lx.lookupKey(d.spanText(s, start, j)) != nil {
 		return j
 	}
-	if !fieldHeadsEN[trimPoss(toks[end-1].fold)] || toks[j-1].acro || legalSuffixes[toks[j-1].text] || j < len(toks) && legalSuffixes[toks[j].text] {
+	// "The Local Government and Social Care Ombudsman": local
+	// government is a field of administration, not a body, where the
+	// name goes on to one. A plural verb after the run ("The Local
+	// Government and Health Service are …") makes it two.
+	localGov := toks[end-1].fold == "government" && end-2 >= start && toks[end-2].fold == "local" && (j >= len(toks) || !pluralVerbsEN[toks[j].fold])
+	if !fieldHeadsEN[trimPoss(toks[end-1].fold)] && !localGov || toks[j-1].acro || legalSuffixes[toks[j-1].text] || j < len(toks) && legalSuffixes[toks[j].text] {
 		return end
 	}
 	last := trimPoss(toks[j-1].fold)
