@@ -1485,6 +1485,11 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			// "Die Kommission hat drei Hersteller förmlich beschuldigt, …":
+			// the parties are named in the next sentences.
+			if len(accused) == 0 && d.unnamedParties(s, subj.m.t1, end) {
+				d.notePending(d.docAuthorOr(subj.e, s), s)
+			}
 			for _, sp := range subjects {
 				accuser, accusedEnts := d.splitSelf(s, sp, d.coordinated(s, parts, withoutSelf(accused, sp)))
 				emit(accuser, accusedEnts, "de."+ruleVerb(f)+".active", 0.9, end)
@@ -1693,6 +1698,12 @@ func (d *doc) accuseSentence(s int) {
 			// hervor": the next sentence names the source.
 			if accuser == nil && !d.citesSource(s) {
 				accuser = d.followingSourceDE(s)
+			}
+			// "Die Kommission hat drei Hersteller beschuldigt. Betroffen
+			// sind A, B und C. … Die drei Firmen sollen …": the group
+			// named after a charge against unnamed parties.
+			if accuser == nil && len(accused.m.group) > 1 {
+				accuser = d.pendingForGroupDE(s, accused.m.group)
 			}
 			if accuser == nil {
 				accuser = d.implicitAccuser(s, parts, accusedParts)
@@ -8936,7 +8947,11 @@ func (d *doc) unnamedParties(s, from, to int) bool {
 		if counted && toks[k].word && !toks[k].cap && strings.HasSuffix(f, "s") && (d.isCompanyDescriptor(token{fold: strings.TrimSuffix(f, "s"), text: strings.TrimSuffix(f, "s")}) || pluralCompanyDescs[f] || pluralGroups[f] != "") {
 			return true
 		}
-		if counted && d.lang == "de" && toks[k].cap && (pluralCompanyDescs[f] || pluralGroups[f] != "" || strings.HasSuffix(f, "banken") || strings.HasSuffix(f, "konzerne") || strings.HasSuffix(f, "firmen")) {
+		// ("drei Hersteller", "zwei Reedereien", "drei Unternehmen":
+		// after a number a trade is plural, though many look the same
+		// in the singular.)
+		if counted && d.lang == "de" && toks[k].cap && (pluralCompanyDescs[f] || pluralGroups[f] != "" || strings.HasSuffix(f, "banken") || strings.HasSuffix(f, "konzerne") || strings.HasSuffix(f, "firmen") ||
+			k > 0 && (numberWordsDE[toks[k-1].fold] || toks[k-1].num) && (f == "unternehmen" || d.isCompanyDescriptor(toks[k]) && pluralNounShapeDE(toks[k]))) {
 			return true
 		}
 	}

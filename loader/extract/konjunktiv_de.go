@@ -219,3 +219,27 @@ func rejectsBeforeDE(toks []token) bool {
 	}
 	return false
 }
+
+// pendingForGroupDE returns the accuser of a charge against unnamed
+// parties, made a few sentences before s, whose parties the group g
+// stands for: every member of the group is named first after that charge
+// ("Die Kommission hat drei Hersteller beschuldigt. … Betroffen sind A, B
+// und C. … Die drei Firmen sollen sich abgesprochen haben").
+func (d *doc) pendingForGroupDE(s int, g []*entity) *entity {
+	for k := len(d.pending) - 1; k >= 0; k-- {
+		p := d.pending[k]
+		if p.sent >= s || p.sent < s-5 {
+			continue
+		}
+		ok := true
+		for _, e := range g {
+			if len(e.hits) == 0 || e.hits[0].sent < p.sent || e == p.accuser {
+				ok = false
+			}
+		}
+		if ok {
+			return p.accuser
+		}
+	}
+	return nil
+}
