@@ -1317,6 +1317,7 @@ func (d *doc) tradeNamesake(p string) *entity {
 var groupNouns = map[string][]string{
 	"pruefer": {"rechnungshof", "pruef", "prüf", "audit"}, "verbraucherschuetzer": {"verbraucher"},
 	"datenschuetzer": {"datenschutz", "privacy"}, "umweltschuetzer": {"umwelt"}, "kartellwaechter": {"kartell", "wettbewerb"},
+	"wettbewerbshueter": {"kartell", "wettbewerb"}, "bankenaufseher": {"aufsicht", "bafin"}, "medienwaechter": {"medien"},
 	"aufseher": {"aufsicht", "bafin"}, "finanzaufseher": {"aufsicht", "bafin"}, "fahnder": {"fahnd", "zoll", "steuer", "polizei"},
 	"steuerfahnder": {"fahnd", "steuer", "finanz"}, "zollfahnder": {"zoll"}, "kontrolleure": {"kontroll", "aufsicht", "amt"},
 	"researchers": {"lab", "institut", "universit", "research", "center", "centre"}, "auditors": {"audit", "pruef", "office"},
@@ -1329,6 +1330,15 @@ var groupNouns = map[string][]string{
 	"autoren":   {"institut", "universit", "stiftung", "forschung", "lab"}, "authors": {"institut", "universit", "research", "center", "centre", "lab"},
 	// "legen die Staatsanwälte … zur Last": the prosecutors' office.
 	"staatsanwaelte": {"staatsanwalt"}, "anklaeger": {"staatsanwalt", "anklage", "prosecut"},
+}
+
+// groupNounDE reports a German plural noun for the people of a body
+// ("Prüfer", "Datenschützer", "Ermittler").
+func groupNounDE(t token) bool {
+	f := strings.ReplaceAll(t.fold, "ü", "ue")
+	f = strings.ReplaceAll(strings.ReplaceAll(f, "ä", "ae"), "ö", "oe")
+	_, ok := groupNouns[f]
+	return ok || plainPluralsDE[f]
 }
 
 // groupNounsAfter are the bodies a group noun means only where no body
@@ -1412,6 +1422,13 @@ func (d *doc) groupNounAt(s, i int) bool {
 	}
 	if e == nil {
 		e = d.salient(s, i, false, func(o *entity) bool { return o.typ == claimgraph.Agency && !said[o] })
+	}
+	// "Die Wettbewerbshüter werfen drei Zementherstellern vor, … Das
+	// Bundeskartellamt hat …": a lede may describe the body before it
+	// names it; the name that fits, said soon after, takes it.
+	if e == nil && d.sents[s].para == d.sents[0].para && d.lang == "de" {
+		d.cataphors = append(d.cataphors, cataphor{sent: s, t0: i - 1, t1: i + 1, typ: claimgraph.Agency, want: hints})
+		return true
 	}
 	if e == nil {
 		return false

@@ -1108,6 +1108,12 @@ func (d *doc) slotNP(s, i int, r slotRole) int {
 	if !d.slotAccept(s, t0, t1, i, hasDesc) || !d.slotFollows(s, t1, r) {
 		return i
 	}
+	// "Die Prüfer in Stuttgart", "die Datenschützer in Hamburg": the
+	// people of a body, with its seat, are no name; the description pass
+	// reads them.
+	if d.lang == "de" && t1-t0 >= 1 && groupNounDE(toks[t0]) {
+		return i
+	}
 	// A name the lexicon knows was judged by the lexicon pass: a seat or
 	// a place that does not act here ("WASHINGTON —", "in Brussels").
 	if d.x.lx.lookupKey(name) != nil {
