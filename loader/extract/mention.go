@@ -421,6 +421,11 @@ func (d *doc) placeListBefore(toks []token, k int) bool {
 		switch {
 		case placePreps[p.fold] && toks[k].cap && !monthOrDay(toks[k].fold):
 			return true
+		// "in the United States, Canada, Australia and New Zealand",
+		// "in den USA, Kanada und Australien": the first place may
+		// take its article.
+		case articles[p.fold] && k >= 2 && placePreps[toks[k-2].fold] && toks[k].cap && !monthOrDay(toks[k].fold):
+			return true
 		case p.text == "," || p.word && p.cap && !p.inq && !monthOrDay(p.fold):
 			k--
 		default:
@@ -1415,7 +1420,11 @@ func (d *doc) agencyPassDE(s int) {
 				case isAdjDE(tj) && j+1 < len(toks) && isCapWord(toks[j+1]):
 					j++
 					continue
-				case (tj.fold == "und" || tj.fold == ",") && j+1 < len(toks) && isCapWord(toks[j+1]):
+				// "Das Bundesamt für Sicherheit in der Informationstechnik
+				// und Partnerbehörden in …": bodies after "und" are
+				// parties of their own, no field ("für Sport und
+				// Ehrenamt" is one).
+				case (tj.fold == "und" || tj.fold == ",") && j+1 < len(toks) && isCapWord(toks[j+1]) && !pluralBodyDE(toks[j+1]):
 					j++
 					continue
 				// "Landesbeauftragte für den Datenschutz und die
@@ -1715,6 +1724,13 @@ func (d *doc) agencyPassDE(s int) {
 		d.addMention(m)
 		i = end - 1
 	}
+}
+
+// pluralBodyDE reports a German compound naming public bodies in the
+// plural ("Partnerbehörden", "Aufsichtsbehörden", "Ministerien").
+func pluralBodyDE(t token) bool {
+	h := germanHead(t)
+	return h != "" && pluralHead(t.fold, h)
 }
 
 // landBodyDE reports whether the nominative compound nf with agency
