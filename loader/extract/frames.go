@@ -499,6 +499,9 @@ var wrongdoing = []string{
 	// Prices above what is owed: "charged excessive fees", "exorbitant
 	// prices" (German "zu hohe Preise": see hasWrongdoing).
 	"excessive pric", "excessive fee", "excessive charg", "exorbitant",
+	// A campaign against staff organising: "spent millions on
+	// union-busting consultants".
+	"union-bust", "union bust",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -698,6 +701,16 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		if (f == "broken" || f == "broke" || f == "breaking") && k+1 < len(toks) && toks[k+1].fold == "into" || strings.HasPrefix(f, "eingedrung") || f == "drangen" || f == "drang" {
 			return true
 		}
+		// "had for years infiltrated the networks of Chinese
+		// universities": an intrusion into computers ("officers
+		// infiltrated the gang" is police work).
+		if strings.HasPrefix(f, "infiltrat") {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if hasPrefixAny(toks[j].fold, []string{"network", "system", "server", "computer", "email", "account", "database"}) {
+					return true
+				}
+			}
+		}
 		// "zahle seinen Beschäftigten zu wenig", "paid its drivers too
 		// little": pay short of what is owed.
 		if (f == "wenig" || f == "little") && k > 0 && (toks[k-1].fold == "zu" || toks[k-1].fold == "too") {
@@ -738,12 +751,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		}
 		// "had known about the weld problems since mid-2024 but had kept
 		// delivering vehicles", "knew of the defects but continued to
-		// sell": a known fault and the deed carried on regardless.
+		// sell": a known fault and the deed carried on regardless. ("knew
+		// for at least eight months that welds on a new fleet of armoured
+		// personnel carriers were cracking but continued to accept
+		// deliveries": the fault may be told at length.)
 		if f == "known" || f == "knew" || f == "aware" {
 			fault, but := false, false
-			for j := k + 1; j < len(toks) && j <= k+14 && toks[j].text != ";" && toks[j].text != "."; j++ {
+			for j := k + 1; j < len(toks) && j <= k+24 && toks[j].text != ";" && toks[j].text != "."; j++ {
 				g := toks[j].fold
-				if !but && hasPrefixAny(g, []string{"problem", "defect", "fault", "flaw", "risk", "danger", "irregular", "abuse", "crack", "leak", "corros", "contamin", "concern", "warning", "complaint"}) {
+				if !but && hasPrefixAny(g, []string{"problem", "defect", "fault", "flaw", "risk", "danger", "irregular", "abuse", "crack", "leak", "corros", "corrod", "contamin", "concern", "warning", "complaint"}) {
 					fault = true
 				}
 				if fault && (g == "but" || g == "yet") {
@@ -2197,6 +2213,19 @@ func (d *doc) accuseSentence(s int) {
 			d.claimNounFrame(s, parts, c, emit)
 		// "X alleges that Y ...", "the letter alleges that Y ...".
 		case d.lang == "en" && (allegeEN[f] || flagEN[f] || f == "saying" && d.pleadingBefore(s, c) && hasWrongdoing(toks, c, len(toks))):
+			// "Pellow Ferries falsified its maintenance logs, the union
+			// has claimed", "…, claims the union": a claim closed by its
+			// speaker reads like "…, the union said" (the perfect's
+			// auxiliary stands where the verb would).
+			if allegeEN[f] && c >= 3 {
+				v := c
+				if (toks[c-1].fold == "has" || toks[c-1].fold == "have" || toks[c-1].fold == "had") && c >= 4 {
+					v = c - 1
+				}
+				if (toks[v-1].text == "," || d.mentionAt(s, v-1) != nil) && d.closingAttribution(s, parts, v, emit) {
+					continue
+				}
+			}
 			if f == "alleged" && c+1 < len(toks) && toks[c+1].word && !toks[c+1].cap && toks[c+1].fold != "that" {
 				// "the alleged fraud", "sued the company over alleged
 				// poaching": an adjective
@@ -2737,6 +2766,32 @@ func (d *doc) lastMentionEnd(s int, e *entity, k int) int {
 	return end
 }
 
+// appositionBeforeVerbEN: the tokens from the end of a name at t1 to the
+// verb at c are an apposition in commas (", a Labour MP,", ", the union's
+// regional president,"): a short noun phrase with no verb, clause or
+// quotation in it.
+func appositionBeforeVerbEN(toks []token, t1, c int) bool {
+	if t1 >= c-2 || toks[t1].text != "," || toks[c-1].text != "," || c-1-t1 > 10 {
+		return false
+	}
+	for j := t1 + 1; j < c-1; j++ {
+		t := toks[j]
+		if t.quote || t.text == "," || t.fold == "that" || t.fold == "who" || t.fold == "which" || auxiliaries[t.fold] || passiveAux[t.fold] || !t.cap && isVerbLike(t.fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// progressiveAt: the word at j is a present participle of the
+// progressive ("been paying", "been dumping"), not "being" of the passive.
+func progressiveAt(toks []token, j, end int) bool {
+	if j < end && strings.HasSuffix(toks[j].fold, "ly") {
+		j++
+	}
+	return j < end && toks[j].word && !toks[j].cap && len(toks[j].fold) > 5 && strings.HasSuffix(toks[j].fold, "ing") && toks[j].fold != "being"
+}
+
 // quoteFrame reads a quotation that states a named party's misconduct
 // and the speaker it is attributed to: "\"Loopr has knowingly profited
 // from pushing harmful content to children,\" said Greens MEP Anna
@@ -2822,7 +2877,9 @@ func (d *doc) quoteFrame(s int, parts []part, emit func(*entity, []*entity, stri
 				!(toks[v].word && !toks[v].cap && hasWrongdoing(toks, v, v+1) && !strings.HasSuffix(toks[v].fold, "s")) {
 				break // the quoted clause's subject is no party
 			}
-			if (passiveAux[toks[v].fold] || auxiliaries[toks[v].fold]) && v+1 < close && (strings.HasSuffix(toks[v+1].fold, "ed") && passiveAux[toks[v].fold] || toks[v+1].fold == "been") {
+			// ("Borrow Foods has been paying drivers less than the minimum
+			// wage": the progressive of the perfect is active.)
+			if (passiveAux[toks[v].fold] || auxiliaries[toks[v].fold]) && v+1 < close && (strings.HasSuffix(toks[v+1].fold, "ed") && passiveAux[toks[v].fold] || toks[v+1].fold == "been" && !progressiveAt(toks, v+2, close)) {
 				break // "X was misled": a victim
 			}
 			if clauseNegated(toks, p.m.t1) || !hasWrongdoing(toks, p.m.t1, close) {
@@ -6555,6 +6612,20 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 					break
 				}
 				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap) {
+					break
+				}
+			}
+		}
+		// "…, Fiona Garvie, a Labour MP, said", "…, Dana Whitfield, the
+		// union's regional president, said on Monday": an apposition in
+		// commas between the name and the verb.
+		if comma < 0 && d.lang == "en" && p.m.kind == mPerson && appositionBeforeVerbEN(toks, p.m.t1, c) {
+			for k := p.m.t0 - 1; k >= 0 && k >= p.m.t0-4; k-- {
+				if toks[k].text == "," {
+					comma = k
+					break
+				}
+				if !(articles[toks[k].fold] || toks[k].word && !toks[k].cap) {
 					break
 				}
 			}

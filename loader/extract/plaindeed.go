@@ -194,6 +194,22 @@ func plainDeedEN(toks []token, k int) bool {
 				return true
 			}
 		}
+	case entrustersEN[f]:
+		// "moved client money into its own accounts", "used customers'
+		// deposits to pay its own debts": money held for others put to
+		// one's own use.
+		n := k + 1
+		if n < len(toks) && (toks[n].fold == "'" || toks[n].fold == "’") {
+			n++
+		}
+		if n >= len(toks) || !entrustedMoneyEN[toks[n].fold] {
+			return false
+		}
+		for j := n + 1; j < len(toks) && j <= n+8 && toks[j].text != "," && toks[j].text != ";"; j++ {
+			if toks[j].fold == "own" && (toks[j-1].fold == "its" || toks[j-1].fold == "his" || toks[j-1].fold == "her" || toks[j-1].fold == "their") {
+				return true
+			}
+		}
 	case f == "tipped":
 		// "had tipped off the company before unannounced inspections",
 		// "tipped the owners off about the raid": those to be checked
@@ -260,6 +276,13 @@ var (
 	// A thing absent that the deed needed: "without adequate checks",
 	// "without proper oversight".
 	withoutCareEN = set("checks", "oversight", "safeguards", "testing", "training", "supervision", "scrutiny", "controls", "diligence", "notice", "inspection", "inspections", "assessment")
+)
+
+// entrustersEN hold money with a firm; entrustedMoneyEN is what they
+// hold there.
+var (
+	entrustersEN     = set("client", "clients", "customer", "customers", "investor", "investors", "depositor", "depositors", "member", "members", "pensioner", "pensioners", "tenants", "tenant", "patients")
+	entrustedMoneyEN = set("money", "monies", "funds", "fund", "deposits", "deposit", "savings", "assets", "contributions", "premiums", "cash")
 )
 
 // tippedOffEN: "tipped" at k with "off" in the next few words and a
