@@ -2642,6 +2642,14 @@ func (d *doc) personAffiliations(s int, final bool) {
 		}
 		e := m.ent
 		if !final {
+			// "Opening the case for the Crown Prosecution Service, Edward
+			// Lamb KC told the jury …": counsel speaks for the body whose
+			// case he pleads.
+			if pr.client >= 0 && e.affil == nil {
+				if cm := d.mentionAt(s, pr.client); cm != nil && cm.t0 == pr.client && cm.ent != nil && !cm.ent.dead && cm.ent.isOrg() && cm.ent.typ != claimgraph.Publication {
+					e.affil, e.pleads = cm.ent, true
+				}
+			}
 			if pr.role < 0 && e.affil == nil {
 				e.affil = d.nameComplementAffil(s, m)
 			}

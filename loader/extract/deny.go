@@ -603,12 +603,26 @@ func isDefender(e *entity) bool {
 // paragraphs later is another quarrel.
 func (d *doc) accsAgainst(e *entity, s int) []*acc {
 	var before, later []*acc
+	plea := -1 // d.plea(s), read once it matters
 	for _, a := range d.accs {
 		if a.accused == e {
 			if a.sent <= s {
 				before = append(before, a)
 			} else if p, q := d.sents[s].para, d.sents[a.sent].para; p == q || p == 0 && q == 1 {
 				later = append(later, a)
+			} else if plea != 0 && q-p <= 3 {
+				// "Poole and his company each deny two counts of …" at
+				// the top of a court story answers the prosecution's
+				// case told in the paragraphs after it.
+				if plea < 0 {
+					plea = 0
+					if d.plea(s) {
+						plea = 1
+					}
+				}
+				if plea == 1 {
+					later = append(later, a)
+				}
 			}
 		}
 	}
@@ -624,6 +638,41 @@ func (d *doc) accsAgainst(e *entity, s int) []*acc {
 	}
 	return later
 }
+
+// plea reports that sentence s pleads to the charges of a trial: "each
+// deny two counts of …", "pleaded not guilty", "has denied the charges".
+func (d *doc) plea(s int) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		switch t.fold {
+		case "counts", "count":
+			if k > 0 && (toks[k-1].num || numberWords[toks[k-1].fold] || countWordsEN[toks[k-1].fold]) {
+				return true
+			}
+		case "guilty":
+			if k > 0 && toks[k-1].fold == "not" {
+				return true
+			}
+		// "Fenbridge Foods and Colin Marsh both deny breaching health
+		// and safety law", in a story of their trial.
+		case "deny", "denies":
+			if k+1 < len(toks) && (strings.HasSuffix(toks[k+1].fold, "ing") || toks[k+1].fold == "the" && k+2 < len(toks) && strings.HasPrefix(toks[k+2].fold, "charge")) {
+				for o := 0; o <= s; o++ {
+					if d.sentenceHas(o, trialNounsEN) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// trialNounsEN tell that a story is of a criminal trial.
+var trialNounsEN = set("trial", "jury", "jurors", "prosecuting", "prosecution")
+
+// countWordsEN count the charges one pleads to.
+var countWordsEN = set("one", "three", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "multiple", "all", "both")
 
 // separateClaims reports "separate claims", „gesonderte Vorwürfe“ in
 // sentence s: a word setting the claims apart right before a noun of

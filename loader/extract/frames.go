@@ -5681,7 +5681,9 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			// subject of the clause, nor is a phrase of when or how
 			// after it ("told the Gazette on Monday that", "told The
 			// Harbour Gazette in an interview that").
-			if toks[c].fold == "told" && m.t0 <= c+2 {
+			// ("told the jury at Sheffield Crown Court that …": the
+			// court where the audience sits.)
+			if toks[c].fold == "told" && (m.t0 <= c+2 || m.t0 <= c+5 && (toks[m.t0-1].fold == "at" || toks[m.t0-1].fold == "in") && courtAudienceEN[toks[m.t0-2].fold]) {
 				if j := d.thatAfterPhrase(s, m.t1, 6); j > 0 {
 					k = j
 					continue
@@ -5764,6 +5766,56 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 		}
 	}
 }
+
+// courtCharge reports that the clause of the saying verb at c of
+// sentence s is the prosecution's case put to a court: counsel pleading
+// a body's case (pleadsCaseFor) says it, or a prosecuting body tells it
+// to the jury or the court ("Prosecutors told the jury that …"). What
+// the prosecution puts to the court about a party is its charge, in
+// whatever plain words ("targeted widows living alone"). The subject
+// must be a body, or a person the text has as a defendant.
+func (d *doc) courtCharge(s, c int, speaker, subj *part) bool {
+	if d.lang != "en" || speaker == nil || subj == nil {
+		return false
+	}
+	toks := d.sents[s].toks
+	counsel := speaker.e.pleads && party(speaker.e) != speaker.e
+	prosecutor := speaker.e.typ == claimgraph.Agency && nameHas(speaker.e, prosecutorWords)
+	if !counsel && !prosecutor {
+		return false
+	}
+	// ("Prosecutors say the firm issued false certificates": out of
+	// court, only of a party the text has on trial.)
+	told := toks[c].fold == "told" && nearAny(toks, c+1, c+2, courtAudienceEN)
+	if subj.e.typ != claimgraph.Official && (counsel || told) {
+		return subj.e.isOrg() && subj.e.typ != claimgraph.Publication
+	}
+	return d.defendant(subj.e, s)
+}
+
+// defendant reports that person e stands trial in the text up to
+// sentence s: a sentence that names e also denies counts, pleads, or
+// tells of charges or a trial.
+func (d *doc) defendant(e *entity, s int) bool {
+	for o := 0; o <= s && o < len(d.ments); o++ {
+		named := false
+		for _, m := range d.ments[o] {
+			if m.ent == e {
+				named = true
+			}
+		}
+		if named && d.sentenceHas(o, trialWordsEN) {
+			return true
+		}
+	}
+	return false
+}
+
+// trialWordsEN tell of a person's trial.
+var trialWordsEN = set("deny", "denies", "denied", "pleaded", "pleads", "charged", "trial", "defendant", "defendants", "co-defendant", "counts", "indicted")
+
+// courtAudienceEN are those counsel and witnesses address in court.
+var courtAudienceEN = set("jury", "jurors", "court", "judge", "magistrates", "tribunal", "panel", "inquest", "inquiry", "hearing")
 
 // invertedSpeakerDE returns the subject that follows the German verb of
 // saying at c in second place ("Am Montag erklärte die Liga, …",
@@ -6018,7 +6070,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if byMaker {
 		from = c + 1
 	}
-	if !pending && !reportedWrongdoing(toks, from, end) {
+	if !pending && !reportedWrongdoing(toks, from, end) && !d.courtCharge(s, c, speaker, subj) {
 		return
 	}
 	// A German reply often says the other side erred ("konterte, die
@@ -6611,7 +6663,8 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 					comma = k
 					break
 				}
-				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap) {
+				// ("…, Ms Shah added": a title before the surname.)
+				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap || titles[toks[k].fold] && k == p.m.t0-1) {
 					break
 				}
 			}
@@ -6674,6 +6727,15 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 					w = -1
 				}
 			}
+		}
+	}
+	// "Whitlow Roofing billed customers for roofs it never fixed, Ms
+	// Shah added": the prosecution's case put to the court (counsel
+	// closing the sentence) charges the party that opens it, in
+	// whatever plain words.
+	if w < 0 && d.lang == "en" && len(parts) > 0 {
+		if p := parts[0]; p.m.t0 <= 1 && p.prep == "" && p.m.t1 < cm && looksFiniteEN(toks[p.m.t1]) && !passiveAt(toks, p.m.t1, cm) && !nearAny(toks, p.m.t1, p.m.t1+2, negationWords) && d.courtCharge(s, c, speaker, &parts[0]) {
+			w = p.m.t1
 		}
 	}
 	if w < 0 {

@@ -5245,6 +5245,11 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 		// the surname alone.
 		if m.kind == mPerson && (len(words) >= 2 || len(words) == 1 && m.t0 > 0 && titleBefore(d.sents[m.sent].toks, m.t0)) {
 			e.last = fold(trimPoss(words[len(words)-1]))
+			// "Meera Shah KC" … "Ms Shah": the rank of silk follows the
+			// surname.
+			if len(words) >= 3 && postNominals[e.last] {
+				e.last = fold(trimPoss(words[len(words)-2]))
+			}
 			// "Park Ji-hoon" … "Park": Korean and Chinese names put the
 			// family name first.
 			// ("Sabine Krüger-Lenz" … "Krüger-Lenz": a double surname
@@ -5728,6 +5733,19 @@ func (d *doc) personPass(s int) {
 				}
 			}
 		}
+		// "Opening the case for the Crown Prosecution Service, Meera
+		// Shah KC told the jury …", "Edward Lamb, prosecuting for the
+		// Health and Safety Executive, said …": counsel pleading a
+		// body's case in court.
+		pleads := d.pleadsCaseFor(s, t0, t1)
+		// "Lucy Fenn, representing Marsh, said her client …": counsel
+		// for a person is no party; the client speaks through her.
+		if pleads >= 0 {
+			if cm := d.mentionAt(s, pleads); cm != nil && cm.t0 == pleads && cm.ent != nil && cm.ent.typ == claimgraph.Official {
+				d.noteCounsel(s, t0, t1)
+				return
+			}
+		}
 		for k := t1; k < len(toks) && k <= t1+4; k++ {
 			// "Paul Renner, through his lawyers, denied": he speaks
 			// through counsel; he is no counsel.
@@ -5755,7 +5773,7 @@ func (d *doc) personPass(s int) {
 			m.femaleGuess = femaleFirstName(toks[t0].fold)
 		}
 		d.addMention(m)
-		d.personRoles = append(d.personRoles, personRole{m: m, role: roleIdx})
+		d.personRoles = append(d.personRoles, personRole{m: m, role: roleIdx, client: pleads})
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -6081,6 +6099,55 @@ func (d *doc) noteCounsel(s, t0, t1 int) {
 	}
 }
 
+// pleadCaseVerbs open a fronted phrase of counsel presenting a party's
+// case in court: "Opening the case for the CPS, …".
+var pleadCaseVerbs = set("opening", "outlining", "presenting", "closing", "summarising", "summarizing")
+
+// pleadsCaseFor returns where the client is named when the person named
+// at [t0, t1) of sentence s is counsel pleading a body's case: a fronted
+// "Opening the case for (the) X, NAME …", or in apposition "NAME,
+// prosecuting for (the) X," / "NAME, representing X,". It returns -1
+// otherwise. Counsel pleading a body's case speaks for it like one of
+// its officers (personAffiliations); the client must be a named body.
+func (d *doc) pleadsCaseFor(s, t0, t1 int) int {
+	toks := d.sents[s].toks
+	if d.lang != "en" {
+		return -1
+	}
+	after := func(k int) int { // the client after "for", past its article
+		if k < len(toks) && articles[toks[k].fold] {
+			k++
+		}
+		if k < len(toks) && toks[k].cap {
+			return k
+		}
+		return -1
+	}
+	if t0 >= 5 && toks[t0-1].text == "," && pleadCaseVerbs[toks[0].fold] && toks[1].fold == "the" {
+		for k := 2; k < t0-2 && k <= 4; k++ {
+			if toks[k].fold == "case" && toks[k+1].fold == "for" {
+				return after(k + 2)
+			}
+		}
+	}
+	if t1+2 < len(toks) && toks[t1].text == "," {
+		k := t1 + 1
+		switch toks[k].fold {
+		case "prosecuting", "appearing", "acting":
+			if toks[k+1].fold == "for" || toks[k+1].fold == "on" {
+				k++
+				if toks[k].fold == "on" && k+2 < len(toks) && toks[k+1].fold == "behalf" && toks[k+2].fold == "of" {
+					k += 2
+				}
+				return after(k + 1)
+			}
+		case "representing":
+			return after(k + 1)
+		}
+	}
+	return -1
+}
+
 // postNominals follow a lawyer's name: silk ("KC", "QC", "SC") and the
 // like.
 var postNominals = set("kc", "qc", "sc", "san", "esq", "esq.")
@@ -6171,6 +6238,9 @@ var creditWords = set("reporting", "editing", "writing", "compiled", "additional
 type personRole struct {
 	m    *mention
 	role int
+	// client: where the body is named whose case the person pleads as
+	// counsel (pleadsCaseFor), or -1.
+	client int
 }
 
 func boolInt(b bool) int {

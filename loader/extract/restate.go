@@ -1011,6 +1011,14 @@ func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*
 			break
 		}
 		ok := p.m.t0 > prevEnd
+		// "Graham Poole, 52, and his company, Poole Precision
+		// Engineering Ltd, each deny …": an age in commas and the
+		// person's own body in apposition stand between the two.
+		if d.lang == "en" && ownBodyApposedEN(toks, prevEnd, p.m.t0) {
+			out = appendEnt(out, p.e)
+			prevEnd = p.m.t1
+			continue
+		}
 		for k := prevEnd; k < p.m.t0; k++ {
 			// "Südzucker Nord und die Norddeutsche Zuckerfabrik wiesen …
 			// zurück": an article may open the next one.
@@ -1032,6 +1040,25 @@ func (d *doc) coordinatedDeniers(s, limit int, denier *entity, parts []part) []*
 	}
 	return out
 }
+
+// ownBodyApposedEN reports tokens [from, to) that join a person to his
+// body named in apposition: ", 52, and his company, ", ", and her firm,".
+func ownBodyApposedEN(toks []token, from, to int) bool {
+	k := from
+	if k+2 < to && toks[k].text == "," && toks[k+1].num && toks[k+2].text == "," {
+		k += 2
+	}
+	if k+1 < to && toks[k].text == "," {
+		k++
+	}
+	if k+3 < to+1 && toks[k].fold == "and" && possessives[toks[k+1].fold] && ownBodyNounsEN[toks[k+2].fold] && k+3 == to-1 && toks[k+3].text == "," {
+		return true
+	}
+	return false
+}
+
+// ownBodyNounsEN are what a person's own business is called.
+var ownBodyNounsEN = set("company", "firm", "business", "companies", "firms")
 
 // sourceDenier returns the party a denial is attributed to by a
 // preposition: "hieß es aus dem Unternehmen", "Von Seiten des

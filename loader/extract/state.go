@@ -119,6 +119,8 @@ type entity struct {
 	// mother"); listed only once the text names her.
 	private  bool
 	branchOf string // as mention.branchOf
+	// pleads: counsel pleading affil's case in court (pleadsCaseFor).
+	pleads bool
 }
 
 type hit struct {
