@@ -2783,6 +2783,69 @@ func appositionBeforeVerbEN(toks []token, t1, c int) bool {
 	return true
 }
 
+// evidenceOpenerEN: the reported clause at k opens with the speaker's
+// own evidence ("it has information that \"reasonably indicates\"", "it
+// had evidence that", "they had gathered clear proof showing that",
+// "there was evidence that"); it returns the start of the clause the
+// evidence supports, or k.
+func evidenceOpenerEN(toks []token, k int) int {
+	j := k
+	if j+1 >= len(toks) {
+		return k
+	}
+	switch toks[j].fold {
+	case "it", "they", "we", "there":
+		j++
+	default:
+		return k
+	}
+	if j < len(toks) && (toks[j].fold == "has" || toks[j].fold == "had" || toks[j].fold == "have" || toks[j].fold == "is" || toks[j].fold == "was" || toks[j].fold == "were" || toks[j].fold == "holds" || toks[j].fold == "held") {
+		j++
+	} else {
+		return k
+	}
+	if j < len(toks) && (toks[j].fold == "obtained" || toks[j].fold == "gathered" || toks[j].fold == "received" || toks[j].fold == "seen") {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 2 && toks[j].word && !evidenceNounsEN[toks[j].fold]; n++ {
+		if g := toks[j].fold; g != "credible" && g != "clear" && g != "strong" && g != "sufficient" && g != "new" && g != "reliable" && g != "compelling" && g != "ample" {
+			return k
+		}
+		j++
+	}
+	if j >= len(toks) || !evidenceNounsEN[toks[j].fold] {
+		return k
+	}
+	j++
+	// ("that \"reasonably indicates\"", "indicating that", "showing".)
+	for n := 0; j < len(toks) && n < 5; n++ {
+		t := toks[j]
+		if t.quote || t.fold == "reasonably" || t.fold == "clearly" || t.fold == "strongly" || t.fold == "which" || t.fold == "that" && n == 0 {
+			j++
+			continue
+		}
+		if hasPrefixAny(t.fold, []string{"indicat", "show", "suggest", "prov", "confirm", "demonstrat"}) {
+			j++
+			if j < len(toks) && toks[j].quote {
+				j++
+			}
+			if j < len(toks) && toks[j].fold == "that" {
+				j++
+			}
+			return j
+		}
+		break
+	}
+	// "it had evidence that X …": the plain "that".
+	if j > 0 && toks[j-1].fold == "that" && j-2 >= 0 && evidenceNounsEN[toks[j-2].fold] {
+		return j
+	}
+	return k
+}
+
+// evidenceNounsEN are what a body holds to back a charge.
+var evidenceNounsEN = set("evidence", "information", "proof", "indications", "intelligence", "grounds", "documents", "records")
+
 // progressiveAt: the word at j is a present participle of the
 // progressive ("been paying", "been dumping"), not "being" of the passive.
 func progressiveAt(toks []token, j, end int) bool {
@@ -5754,6 +5817,12 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if k >= len(toks) {
 		return
 	}
+	// "saying it has information that \"reasonably indicates\" the
+	// company uses forced labour", "said it had evidence that X …": the
+	// speaker's own evidence introduces the clause it vouches for.
+	if d.lang == "en" {
+		k = evidenceOpenerEN(toks, k)
+	}
 	d.saidClause(s, parts, c, k, speaker, emit)
 	// "reported that scoring sheets had been altered and that a
 	// Tri-County executive had improperly obtained …": each clause
@@ -5940,7 +6009,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		// warned …", "that Ormonde's relationship managers allegedly
 		// helped …": a body's unit or staff in the possessive opens the
 		// clause and stands for the body.
-		if d.lang == "en" && subj == nil && possUnitSubjectEN(toks, p, k) {
+		if d.lang == "en" && subj == nil && (possUnitSubjectEN(toks, p, k) || possPaperSubjectEN(toks, p, k)) {
 			q := parts[i]
 			q.prep = ""
 			subj = &q
@@ -6747,7 +6816,9 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		if p.m.t1 > w {
 			break
 		}
-		if p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && !toks[p.m.t0].inq && p.e != speaker.e {
+		// ("Norfield's export declarations falsely described the
+		// machines as spare parts, the prosecutor said": the papers' owner.)
+		if (p.prep == "" || d.lang == "en" && possPaperSubjectEN(toks, p, max(p.m.t0-1, 0)) && clauseOpensAt(toks, p.m.t0)) && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && !toks[p.m.t0].inq && p.e != speaker.e {
 			near = i
 		}
 	}

@@ -615,6 +615,72 @@ func possUnitSubjectEN(toks []token, p part, k int) bool {
 	return false
 }
 
+// possPaperSubjectEN: the party p, in the possessive, opens the clause
+// at k (see possUnitSubjectEN) and up to two lower-case words after it
+// end in papers it issues ("Norfield's export declarations falsely
+// described …", "the company's accounts overstated …", "Halden's
+// invoices had been falsified"): what its papers say or suffer is its
+// deed. In the passive only a falsification is ("Halden's accounts were
+// hacked" names a victim).
+func possPaperSubjectEN(toks []token, p part, k int) bool {
+	if p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || !(p.m.t0 == k || p.m.t0 == k+1 && articles[toks[k].fold]) {
+		return false
+	}
+	j := p.m.t1
+	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
+		j++
+	}
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		if !toks[i].word || toks[i].cap {
+			return false
+		}
+		if !papersOfBodyEN[toks[i].fold] {
+			continue
+		}
+		v := i + 1
+		for v < len(toks) && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
+			v++ // "falsely described"
+		}
+		if v >= len(toks) {
+			return false
+		}
+		perfect := toks[v].fold == "had" || toks[v].fold == "has" || toks[v].fold == "have"
+		if perfect && !(v+1 < len(toks) && toks[v+1].fold == "been") {
+			return true // "had overstated its cash"
+		}
+		if passiveAux[toks[v].fold] || perfect {
+			for x := v + 1; x < len(toks) && x <= v+3; x++ {
+				if hasPrefixAny(toks[x].fold, falsifiedEN) {
+					return true
+				}
+				if !toks[x].word {
+					return false
+				}
+			}
+			return false
+		}
+		return looksFiniteEN(toks[v])
+	}
+	return false
+}
+
+// papersOfBodyEN are papers a body issues and answers for.
+var papersOfBodyEN = set("declarations", "declaration", "invoices", "invoice", "accounts", "filings", "filing", "statements", "records", "books", "adverts", "advertisements",
+	"labels", "certificates", "returns", "logs", "prospectus", "disclosures", "submissions", "figures", "brochures", "paperwork")
+
+// falsifiedEN are participles of papers made false.
+var falsifiedEN = []string{"falsif", "forged", "doctored", "altered", "backdated", "manipulated", "fabricated", "tampered", "inflated", "cooked"}
+
+// clauseOpensAt: only an article stands between the start of the
+// sentence (or a comma or colon) and the name at t0.
+func clauseOpensAt(toks []token, t0 int) bool {
+	j := t0 - 1
+	if j >= 0 && articles[toks[j].fold] {
+		j--
+	}
+	return j < 0 || toks[j].text == "," || toks[j].text == ":" || toks[j].text == ";"
+}
+
 // instructVerbsEN: orders and pressure passed down ("had been instructed
 // by", "was told by", "were pressured by").
 var instructVerbsEN = set("instructed", "told", "ordered", "pressured", "pressed", "asked", "forced", "directed", "urged", "encouraged", "pushed", "made")
