@@ -3392,6 +3392,10 @@ func (d *doc) weakCompoundDE(s, j int) bool {
 		!(j > 1 && (prepositions[toks[j-2].fold] && !articles[toks[j-2].fold]))
 }
 
+// tradeSurnamesEN are trade words of weakSuffixes that are common
+// English surnames too.
+var tradeSurnamesEN = set("mills", "power", "steel", "banks")
+
 var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "ventures", "securities", "kapital",
 	"technologies", "technology", "systems", "motors", "pharma", "logistics", "energy", "industries", "airlines",
 	"shipping", "works", "werke", "stahlwerke", "solutions", "labs", "media", "robotics", "automation",
@@ -3688,6 +3692,11 @@ func (d *doc) legalFormPass(s int) {
 		}
 		if weak && j+1 < len(toks) && legalSuffixes[toks[j+1].text] {
 			continue // the strong suffix that follows will take it
+		}
+		// "said Karen Mills", "Samantha Power": a known first name and a
+		// trade word that is also a common surname is a person.
+		if weak && d.lang == "en" && j > 0 && tradeSurnamesEN[trimPoss(t.fold)] && firstNames[toks[j-1].fold] && !d.covered[s][j-1] && (j < 2 || !isCapWord(toks[j-2]) || sentenceOpeners[toks[j-2].fold]) {
+			continue
 		}
 		j0 := j
 		if strong {
@@ -5697,11 +5706,14 @@ func (d *doc) personPass(s int) {
 				n++
 				break
 			}
-			if !isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
+			// "Karen Mills": a trade word that is a surname, after a
+			// known first name.
+			surname := d.lang == "en" && n == 1 && tradeSurnamesEN[trimPoss(t.fold)] && firstNames[toks[i].fold] && !d.covered[s][j]
+			if !surname && (!isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro || amountWordsDE[t.fold] ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
 				// accusation follows the name, it never ends one.
-				d.lang == "de" && n > 0 && d.commonNounAfterNameDE(s, i, j) {
+				d.lang == "de" && n > 0 && d.commonNounAfterNameDE(s, i, j)) {
 				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
 					n++
 					continue
@@ -6004,7 +6016,9 @@ func (d *doc) firmApposedEN(s, r, t0, t1 int) bool {
 		return false
 	}
 	toks := d.sents[s].toks
-	if weakSuffixes[trimPoss(toks[t1-1].fold)] {
+	// "Its chief executive, David Steel,": a surname that is a trade
+	// word, after a known first name, is a person's.
+	if weakSuffixes[trimPoss(toks[t1-1].fold)] && !(t1-t0 == 2 && firstNames[toks[t0].fold] && tradeSurnamesEN[trimPoss(toks[t1-1].fold)]) {
 		return true
 	}
 	// "The owner, Dalton Yarns, … Dalton Yarns denied": a role firms
