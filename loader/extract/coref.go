@@ -2155,7 +2155,9 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	// "Der Vorstandsvorsitzende der Kolbe Holding AG": a body named in
 	// the genitive right after the role is the one it serves, whatever
 	// the compound says ("Vorstands-" names no body).
-	if d.lang == "de" && r+2 < len(toks) && (toks[r+1].fold == "des" || toks[r+1].fold == "der") {
+	// ("sagte eine Sprecherin der Deutschen Presse-Agentur": a news
+	// agency spoken to is no one's employer.)
+	if d.lang == "de" && r+2 < len(toks) && (toks[r+1].fold == "des" || toks[r+1].fold == "der") && !d.dativeWireDE(s, r, r+2) {
 		if m := d.mentionAt(s, r+2); m != nil && m.t0 == r+2 && m.ent != nil && !m.ent.dead && m.ent.isOrg() && (m.kind == mName || m.kind == mShort) {
 			return m.ent
 		}

@@ -3374,6 +3374,9 @@ var legalSuffixes = map[string]bool{
 	"Pvt": true, "Tbk": true,
 	// Baltic, Danish, Hungarian and Balkan forms: "Baltrex Trading SIA".
 	"SIA": true, "UAB": true, "OÜ": true, "ApS": true, "Kft.": true, "Kft": true, "Zrt.": true, "d.o.o.": true,
+	// Bulgarian, Hungarian, Croatian, Turkish, Peruvian and Icelandic
+	// forms: "Sofiiski Avtobusen Transport EAD", "Rába Nyrt.".
+	"EAD": true, "EOOD": true, "OOD": true, "Nyrt.": true, "Nyrt": true, "Zrt": true, "d.d.": true, "A.Ş.": true, "S.A.C.": true, "ehf.": true, "hf.": true,
 }
 
 // weakSuffixes end company names too, but only after another name word.

@@ -218,6 +218,9 @@ func (d *doc) anonPass(s int) {
 		genBody := ""
 		if end < len(toks) {
 			f := toks[end].fold
+			if d.lang == "de" && (f == "der" || f == "dem") && d.dativeWireDE(s, start, end+1) {
+				f = ""
+			}
 			if f == "des" || f == "der" || f == "von" || f == "vom" || f == "for" || f == "of" || f == "at" {
 				j := end + 1
 				for j < len(toks) && j <= end+9 {
@@ -322,6 +325,7 @@ func (d *doc) anonPass(s int) {
 				p.affil = premod
 			}
 			p.affil = d.genitiveBodyAffil(s, i, genBody, p.affil, premod)
+			p.affil = d.notWireSpokenTo(s, start, end, p.affil)
 			if d.sentenceHas(s, anonymityCues) || formerWords[toks[start].fold] {
 				p.anonSelf = true
 			}
@@ -387,6 +391,7 @@ func (d *doc) anonPass(s int) {
 				e.affil = d.contextAffiliation(s, i, role)
 			}
 			e.affil = d.genitiveBodyAffil(s, i, genBody, e.affil, premod)
+			e.affil = d.notWireSpokenTo(s, start, end, e.affil)
 			if d.sentenceHas(s, anonymityCues) && !speakerWordsEN[t.fold] || d.sentenceHas(s, set("anonymity")) || anonRel {
 				e.anonSelf = true
 			}
@@ -681,4 +686,48 @@ func (d *doc) lastNamedPerson(s, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// wireKeys are the lexicon keys of news agencies.
+var wireKeys = set("reuters", "ap", "afp", "dpa", "kna", "epd", "bloomberg")
+
+// dativeWireDE reports a news agency at token j of sentence s that a
+// verb of saying just before the role at start addresses in the dative:
+// "sagte ein Firmensprecher der Nachrichtenagentur Bloomberg",
+// "erklärte eine Sprecherin der Deutschen Presse-Agentur". The agency
+// is the one spoken to, not the body the spokesperson speaks for: a
+// news agency reports what others say.
+func (d *doc) dativeWireDE(s, start, j int) bool {
+	toks := d.sents[s].toks
+	said := false
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if addressVerbsDE[toks[k].fold] {
+			said = true
+			break
+		}
+		if !indefinite[toks[k].fold] && !definiteDE[toks[k].fold] {
+			break
+		}
+	}
+	if !said || j >= len(toks) {
+		return false
+	}
+	if f := toks[j].fold; f == "nachrichtenagentur" || f == "presseagentur" {
+		return true
+	}
+	m := d.mentionAt(s, j)
+	return m != nil && m.ent != nil && m.ent.typ == claimgraph.Publication && wireKeys[m.ent.key]
+}
+
+// notWireSpokenTo returns affil, or, where it is the news agency the role
+// ending at end was speaking to ("sagte eine Sprecherin der Deutschen
+// Presse-Agentur"), the body in view the role speaks for instead.
+func (d *doc) notWireSpokenTo(s, start, end int, affil *entity) *entity {
+	toks := d.sents[s].toks
+	if affil == nil || affil.typ != claimgraph.Publication || end >= len(toks) || toks[end].fold != "der" && toks[end].fold != "dem" || !d.dativeWireDE(s, start, end+1) {
+		return affil
+	}
+	return d.salient(s, start, false, func(o *entity) bool {
+		return o.isOrg() && o.typ != claimgraph.Publication && o.typ != claimgraph.Document
+	})
 }
