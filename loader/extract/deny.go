@@ -15,7 +15,7 @@ var (
 		"schilderung", "schilderungen",
 		// "hatte die Schuldzuweisung als „völlig absurd“ bezeichnet".
 		"schuldzuweisung", "schuldzuweisungen", "anwuerfe", "verdaechtigungen", "unterstellung")
-	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "repudiated",
+	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "contesting", "repudiated",
 		"disagree", "disagrees", "disagreed", "refuted", "rebuffed", "denounced")
 	callEN     = set("called", "calls", "call", "described", "describes", "labelled", "labeled", "branded", "termed")
 	accNounsEN = set("allegations", "allegation", "claims", "claim", "charges", "charge", "accusations", "accusation", "report", "findings", "lawsuit", "suit", "complaint", "it", "them", "this", "that", "counterclaim", "assertions", "story", "reports", "accounts", "account", "statement", "assertion", "version", "criticism", "suggestion", "conclusions", "accusations",
@@ -2062,6 +2062,12 @@ func (d *doc) contestCue(s int) bool {
 		case d.lang == "en" && (f == "fight" || f == "challenge") && k > 0 && (toks[k-1].fold == "will" || toks[k-1].fold == "would" || toks[k-1].fold == "to") &&
 			k+2 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold]) && (accNounsEN[toks[k+2].fold] || toks[k+2].fold == "decision" || toks[k+2].fold == "ruling" || toks[k+2].fold == "fine" || toks[k+2].fold == "penalty" ||
 			toks[k+2].fold == "case" || toks[k+2].fold == "proceedings" || toks[k+2].fold == "action"):
+			return true
+		// "The company is fighting the lawsuit", "fights the charges",
+		// "is challenging the fine in court": the accused contests the
+		// pleading or sanction as it goes on.
+		case d.lang == "en" && (f == "fighting" || f == "fights" || f == "challenging" || f == "challenges") && k > 0 && (f[len(f)-1] == 's' || copulas[toks[k-1].fold] || toks[k-1].fold == "been") &&
+			k+2 < len(toks) && (articles[toks[k+1].fold] || possessives[toks[k+1].fold] || toks[k+1].fold == "this") && (accNounsEN[toks[k+2].fold] && toks[k+2].fold != "it" || suitWords[toks[k+2].fold] || sanctionNouns[toks[k+2].fold] || toks[k+2].fold == "case" || toks[k+2].fold == "proceedings"):
 			return true
 		// „Von den Vorwürfen will die Sparkasse nichts wissen“.
 		case d.lang == "de" && f == "nichts" && k+1 < len(toks) && toks[k+1].fold == "wissen" && nearAny(toks, 0, k, accNounsDE) && toks[0].fold == "von":

@@ -229,6 +229,14 @@ func (d *doc) documentPass(s int) {
 			head, fixedEnd = "particulars", i+3
 		case t.fold == "particulars":
 			continue
+		// "In its grounds of resistance, Caradon says …", "the grounds
+		// of claim": the pleadings of an employment tribunal; "In his
+		// witness statement, Haddad says …": a party's evidence in
+		// writing ("a statement" alone is a press statement).
+		case d.lang == "en" && t.fold == "grounds" && i+2 < len(toks) && toks[i+1].fold == "of" && (toks[i+2].fold == "resistance" || toks[i+2].fold == "claim" || toks[i+2].fold == "complaint"):
+			head, fixedEnd = "grounds", i+3
+		case d.lang == "en" && t.fold == "statement" && i > 0 && toks[i-1].fold == "witness":
+			head = "statement"
 		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
 			head = "act"
 		// "In an application filed with the Competition Tribunal, the
@@ -248,6 +256,11 @@ func (d *doc) documentPass(s int) {
 			head = "findings"
 		}
 		if head == "" {
+			continue
+		}
+		// "forwarded the files to a personal email address", "his email
+		// account": the address, no message.
+		if (head == "email" || head == "emails") && i+1 < len(toks) && (toks[i+1].fold == "address" || toks[i+1].fold == "addresses" || toks[i+1].fold == "account" || toks[i+1].fold == "accounts" || toks[i+1].fold == "server" || toks[i+1].fold == "inbox") {
 			continue
 		}
 		// "Antrag auf Verlängerung", "Antrag auf Akteneinsicht": a
