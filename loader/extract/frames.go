@@ -424,6 +424,9 @@ var wrongdoing = []string{
 	"anti-competitive", "monopoli", "wettbewerbswidrig", "kuenstlich hoch", "kuenstlich verknapp", "artificially high", "artificially low", "untereinander aufgeteilt", "angebote koordiniert", "angebote abgestimmt", "ausgebeutet", "ausbeut", "geschmiert", "schmiergeld", "vetternwirtschaft",
 	"grenzwert", "verstoss", "verstiess", "zuwidergehandelt", "vorteilsan", "vorteilsgew", "vorteilsnahme", "noetigung", "koerperverletz",
 	"insolvenzverschlepp", "mit drohungen", "unter drohungen",
+	// People insulted or harassed: "arbeitswillige Fahrer beschimpft",
+	// "Ordner angepöbelt".
+	"beschimpf", "angepoebel", "bepoebel",
 	// Abuses tolerated, data or goods sold on, misconduct hushed up,
 	// black money: "Übergriffe geduldet", "Kundendaten
 	// weiterverkauft", "resold customer data", "Verstöße vertuscht"
@@ -3768,6 +3771,11 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	if accused == nil {
 		accused = d.organSubjectAtDE(s, c)
 	}
+	// "Streikposten der GNL hätten …", "Mitglieder des Vereins hätten
+	// …": people of a body acting for it.
+	if accused == nil {
+		accused = membersSubjectDE(toks, parts, c)
+	}
 	if accused == nil {
 		return
 	}
@@ -4582,7 +4590,7 @@ var (
 func vorhaltenCueDE(toks []token, c int) bool {
 	f := toks[c].fold
 	if vorhaltenWhole[f] {
-		return c+1 < len(toks) && toks[c+1].text == ","
+		return c+1 < len(toks) && toks[c+1].text == "," || chargeBeforeDE(toks, c, c)
 	}
 	if !vorhaltenFinite[f] || toks[c].cap {
 		return false
@@ -4592,10 +4600,29 @@ func vorhaltenCueDE(toks []token, c int) bool {
 			return false
 		}
 		if toks[k].fold == "vor" {
-			return toks[k+1].text == ","
+			return toks[k+1].text == "," || chargeBeforeDE(toks, c, k)
 		}
 	}
 	return false
+}
+
+// chargeBeforeDE: "vorhalten" with the charge as its object, a noun of
+// wrongdoing in the clause before the particle or participle at end
+// that closes it ("hält der Firma eine rechtswidrige Vergabe vor", "in
+// der er den Stadtwerken Untreue vorhält"). "Kapazitäten vorhalten" is
+// keeping them ready.
+func chargeBeforeDE(toks []token, c, end int) bool {
+	if end+1 < len(toks) && toks[end+1].word {
+		return false
+	}
+	from := c
+	for from > 0 && toks[from-1].text != "," && toks[from-1].text != ";" && c-from < 12 {
+		from--
+	}
+	if end == c {
+		return hasWrongdoing(toks, from, c)
+	}
+	return hasWrongdoing(toks, c+1, end)
 }
 
 // caseDE reads the German case a participant's article or pronoun shows:

@@ -494,6 +494,21 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 			return speakerOf(p)
 		}
 	}
+	// "In einem langen Beitrag schrieb er, …", "Am Montag sagte der
+	// Landrat, …": a fronted phrase, the verb, then the speaker.
+	if prepositions[toks[0].fold] {
+		for v := 1; v < len(toks) && v <= 12; v++ {
+			if toks[v].text == "," || toks[v].quote {
+				break
+			}
+			if speakVerbsDE[toks[v].fold] && !toks[v].cap {
+				if q := d.invertedSpeakerDE(o, ps, v); q != nil {
+					return speakerOf(*q)
+				}
+				break
+			}
+		}
+	}
 	// "X[, der …,] sagte [dem Spiegel], …": the speaker opens it.
 	p := ps[0]
 	if p.m.t0 > 2 {
@@ -505,7 +520,9 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 		}
 		v++
 	}
-	if v >= len(toks) || !speakVerbsDE[toks[v].fold] {
+	// "X kündigte an, die Gewerkschaft werde …": announcing is saying.
+	announce := v+1 < len(toks) && announceVerbsDE[toks[v].fold] && toks[v+1].fold == "an"
+	if v >= len(toks) || !speakVerbsDE[toks[v].fold] && !announce {
 		return nil
 	}
 	for k := v + 1; k < len(toks) && k <= v+5; k++ {
@@ -640,3 +657,7 @@ func rebuttedClaimDE(toks []token, k int) bool {
 	}
 	return false
 }
+
+// announceVerbsDE are finite forms of "ankündigen", with its particle
+// "an" after them.
+var announceVerbsDE = set("kuendigte", "kuendigten", "kuendigt", "kündigte", "kündigten", "kündigt")

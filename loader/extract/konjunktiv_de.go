@@ -243,3 +243,24 @@ func (d *doc) pendingForGroupDE(s int, g []*entity) *entity {
 	}
 	return nil
 }
+
+// memberNounsDE are people who act for a body they belong to: its
+// pickets, members, activists, stewards.
+var memberNounsDE = set("streikposten", "mitglieder", "aktivisten", "aktivistinnen", "ordner", "funktionaere", "anhaenger", "vertreter", "vertreterinnen")
+
+// membersSubjectDE reads "Streikposten der GNL hätten …": a plural noun
+// of people that opens the sentence, the body they belong to in the
+// genitive right after it, and the finite verb at c right after the
+// body's name. The body is the subject.
+func membersSubjectDE(toks []token, parts []part, c int) *part {
+	if len(toks) < 4 || !toks[0].cap || !memberNounsDE[toks[0].fold] || toks[1].fold != "der" && toks[1].fold != "des" {
+		return nil
+	}
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 == c && p.m.t0 >= 1 && p.m.t0 <= 3 && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+			return &parts[i]
+		}
+	}
+	return nil
+}

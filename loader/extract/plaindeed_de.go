@@ -147,6 +147,16 @@ func plainDeedDE(toks []token, k int) bool {
 		}
 	case strings.HasPrefix(f, "eigenmaechtig"):
 		return true
+	// "den Aufsichtsrat über die Verbindung im Unklaren gelassen", "die
+	// Kunden im Dunkeln gelassen": kept from knowing what they should
+	// have known.
+	case (f == "unklaren" || f == "dunkeln") && k >= 1 && toks[k-1].fold == "im" && k+1 < len(toks) && hasPrefixAny(toks[k+1].fold, []string{"gelass", "lass", "liess", "lies"}):
+		return true
+	// "sich Flüge für seine Ehefrau aus der Verbandskasse erstatten
+	// lassen", "Reisen seiner Frau über den Verein abgerechnet":
+	// entrusted money spent on one's family.
+	case hasPrefixAny(f, spendVerbsDE) && !t.cap:
+		return familySpendDE(toks, k)
 	// "nehme die Ausfälle bewusst in Kauf", "Schäden billigend in Kauf
 	// genommen": harm accepted on purpose.
 	case f == "kauf" && k >= 1 && toks[k-1].fold == "in":
@@ -550,4 +560,27 @@ func (d *doc) paperWriterBeforeDE(s int) *entity {
 		return nil
 	}
 	return party(p.e)
+}
+
+// kinWordsDE are one's family, on whom money entrusted to one must not
+// be spent.
+var kinWordsDE = set("ehefrau", "ehemann", "frau", "mann", "familie", "sohn", "tochter", "soehne", "toechter", "kinder", "freundin", "freund", "lebensgefaehrtin",
+	"lebensgefaehrte", "partnerin", "partner", "schwager", "schwaegerin", "bruder", "schwester", "neffe", "nichte", "verwandte", "verwandten", "angehoerige", "angehoerigen")
+
+// familySpendDE: the spending or billing verb at k has the speaker's own
+// family as the ones it paid for, "für seine Ehefrau", "seiner
+// Lebensgefährtin", within the clause before it.
+func familySpendDE(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].cap && kinWordsDE[toks[j].fold] {
+			switch toks[j-1].fold {
+			case "seine", "ihre", "seiner", "ihrer", "seinen", "ihren", "seines", "ihres":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -220,6 +220,9 @@ var roleStemsDE = []string{
 	"vorstandsmitglied",
 	// "Chefredakteurin Friederike Lamprecht" speaks for her outlet.
 	"redakteur", "redakteurin",
+	// "Verdi-Verhandlungsführerin X", "Gewerkschaftssekretär Y" speak
+	// for their union.
+	"verhandlungsführer", "verhandlungsfuehrer", "verhandlungsführerin", "verhandlungsfuehrerin", "sekretär", "sekretaer", "sekretärin", "sekretaerin",
 }
 
 // speakerRolesDE/EN are roles that speak for an organisation; an
