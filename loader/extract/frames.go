@@ -505,6 +505,9 @@ var wrongdoing = []string{
 	// A campaign against staff organising: "spent millions on
 	// union-busting consultants".
 	"union-bust", "union bust",
+	// Evidence or grounds made up: "dismissed the organizers on
+	// fabricated attendance grounds", "fabricated test results".
+	"fabricat",
 }
 
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
@@ -675,7 +678,10 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// activity.
 		if f == "dismissed" || f == "fired" || f == "sacked" || f == "dismissing" || f == "firing" {
 			for j := k + 1; j < to && j < len(toks) && j <= k+12; j++ {
-				if g := toks[j].fold; g == "union" || g == "unionise" || g == "unionize" || g == "organising" || g == "organizing" || g == "strike" || g == "striking" {
+				// ("dismissed the five organizers on fabricated attendance
+				// grounds": the people who organise.)
+				if g := toks[j].fold; g == "union" || g == "unionise" || g == "unionize" || g == "organising" || g == "organizing" || g == "strike" || g == "striking" ||
+					(g == "organizers" || g == "organisers") && j > 0 && !toks[j-1].cap {
 					return true
 				}
 			}
@@ -2252,6 +2258,12 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			subj := d.subjectEN(parts, c)
+			// "the National Labor Relations Board's regional director in
+			// Cincinnati alleged that …": a body's unnamed officer claims
+			// for the body.
+			if subj == nil {
+				subj = d.possRoleSubjectEN(s, parts, c)
+			}
 			switch {
 			case c > 0 && (toks[c-1].fold == "that" || toks[c-1].fold == "which"):
 				// "lodged a formal complaint with the regulator that
@@ -2848,6 +2860,54 @@ func evidenceOpenerEN(toks []token, k int) int {
 
 // evidenceNounsEN are what a body holds to back a charge.
 var evidenceNounsEN = set("evidence", "information", "proof", "indications", "intelligence", "grounds", "documents", "records")
+
+// possRoleSubjectEN: the subject of the verb at c is a role of a body
+// named in the possessive, with no name of its own: "the National Labor
+// Relations Board's regional director (in Cincinnati) alleged", "the
+// agency's chief inspector said". The body is the subject.
+func (d *doc) possRoleSubjectEN(s int, parts []part, c int) *part {
+	toks := d.sents[s].toks
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 >= c || p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document {
+			continue
+		}
+		j := p.m.t1
+		if j < c && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
+			j++
+		}
+		role := -1
+		for x := j; x < c && x <= j+2; x++ {
+			if !toks[x].word || toks[x].cap {
+				break
+			}
+			if isRoleToken(toks[x], d) != "" {
+				role = x
+			}
+		}
+		if role < 0 {
+			continue
+		}
+		x := role + 1
+		// "in Cincinnati", "for Wales": a place after the role.
+		if x < c && (toks[x].fold == "in" || toks[x].fold == "for") {
+			x++
+			for x < c && toks[x].cap && d.mentionAt(s, x) == nil {
+				x++
+			}
+		}
+		for x < c && (toks[x].fold == "has" || toks[x].fold == "had" || toks[x].fold == "have" || strings.HasSuffix(toks[x].fold, "ly") && toks[x].word) {
+			x++
+		}
+		if x != c {
+			continue
+		}
+		q := parts[i]
+		q.prep = ""
+		return &q
+	}
+	return nil
+}
 
 // progressiveAt: the word at j is a present participle of the
 // progressive ("been paying", "been dumping"), not "being" of the passive.
@@ -5666,6 +5726,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	// clause's, not the object named last before the comma.
 	if participle {
 		speaker = d.clauseSubject(parts, c)
+	}
+	// "the inspectorate's chief inspector said …": a body's unnamed
+	// officer speaks for the body.
+	if speaker == nil && d.lang == "en" && !participle {
+		speaker = d.possRoleSubjectEN(s, parts, c)
 	}
 	var docSpeaker *part
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
