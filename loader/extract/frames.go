@@ -1753,6 +1753,11 @@ func (d *doc) accuseSentence(s int) {
 		// verb comes first, its subject right after it.
 		case d.lang == "de" && c == 1 && backReportDE(toks) && d.invertedAfterBackReportDE(s, parts, c):
 			d.subjunctiveFrame(s, parts, c, emit)
+		// "Demnach hat der Landrat seinen Dienstwagen für private
+		// Fahrten genutzt": the source's finding, told in the
+		// indicative perfect.
+		case d.lang == "de" && c == 1 && toks[0].fold != "laut" && backReportDE(toks) && perfectAuxDE[f]:
+			d.subjunctiveFrame(s, parts, c, emit)
 
 		// English: "X accused Y of", "X charged Y with", "X sued Y".
 		// "World Athletics has banned X …, the Athletics Integrity Unit
@@ -3815,8 +3820,9 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 				tg := toks[g]
 				// ("die Hausverwaltung X": a noun between the article
 				// and the name describes it.)
+				// ("hat Bürgermeister X": a role before the name.)
 				if !(articles[tg.fold] || tg.word && !tg.cap && isAdjDE(tg) || d.isCompanyDescriptor(tg) || focusAdverbsDE[tg.fold] ||
-					tg.word && tg.cap && g == p.m.t0-1 && g > c+1 && articles[toks[g-1].fold]) {
+					tg.word && tg.cap && g == p.m.t0-1 && (g > c+1 && articles[toks[g-1].fold] || isRoleToken(tg, d) != "")) {
 					ok = false
 				}
 			}
@@ -5418,6 +5424,10 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 			subj = &parts[i]
 		}
 		break
+	}
+	// ": Streikposten der GNL hätten …": people of a body acting for it.
+	if subj == nil {
+		subj = membersFromDE(toks, parts, c+1, -1)
 	}
 	// "erhebt schwere Vorwürfe: Er habe …": a pronoun the text resolved;
 	// "man", "wir" are the speaker's own side.

@@ -359,6 +359,19 @@ func (d *doc) presenterBeforeDE(s int) *entity {
 	if len(ps) == 0 {
 		return nil
 	}
+	// "Auslöser ist ein Beitrag, den der Sender X ausgestrahlt hatte":
+	// the subject of a relative clause on the piece presented; an outlet
+	// presents its own piece.
+	for _, q := range ps {
+		k := q.m.t0 - 1
+		for k > 0 && (articles[toks[k].fold] && toks[k-1].text != "," || d.outletDescriptor(toks[k]) || d.isCompanyDescriptor(toks[k]) || d.bodyDescriptor(toks[k])) {
+			k--
+		}
+		if k >= 1 && toks[k-1].text == "," && (toks[k].fold == "den" || toks[k].fold == "die" || toks[k].fold == "das") && q.prep == "" && q.m.kind != mPron &&
+			(q.e.isOrg() || q.e.typ == claimgraph.Official) {
+			return party(q.e)
+		}
+	}
 	p := ps[0]
 	if p.prep != "" || p.obj || p.m.kind == mPron || p.m.t0 > 2 || p.e.typ == claimgraph.Publication || !(p.e.isOrg() || p.e.typ == claimgraph.Official) {
 		return nil
@@ -367,7 +380,7 @@ func (d *doc) presenterBeforeDE(s int) *entity {
 }
 
 var (
-	presentParticiplesDE = set("vorgestellt", "veroeffentlicht", "vorgelegt", "praesentiert", "publiziert")
+	presentParticiplesDE = set("vorgestellt", "veroeffentlicht", "vorgelegt", "praesentiert", "publiziert", "ausgestrahlt", "gesendet")
 	presentFiniteDE      = set("stellte", "stellten", "stellt", "legte", "legten", "legt", "veroeffentlichte", "veroeffentlichten", "veroeffentlicht",
 		"praesentierte", "praesentierten", "praesentiert", "publizierte")
 )

@@ -253,12 +253,18 @@ var memberNounsDE = set("streikposten", "mitglieder", "aktivisten", "aktivistinn
 // genitive right after it, and the finite verb at c right after the
 // body's name. The body is the subject.
 func membersSubjectDE(toks []token, parts []part, c int) *part {
-	if len(toks) < 4 || !toks[0].cap || !memberNounsDE[toks[0].fold] || toks[1].fold != "der" && toks[1].fold != "des" {
+	return membersFromDE(toks, parts, 0, c)
+}
+
+// membersFromDE is membersSubjectDE for a clause that opens at token
+// from (after a colon); c < 0 leaves the verb's place open.
+func membersFromDE(toks []token, parts []part, from, c int) *part {
+	if len(toks) < from+4 || !toks[from].cap || !memberNounsDE[toks[from].fold] || toks[from+1].fold != "der" && toks[from+1].fold != "des" {
 		return nil
 	}
 	for i := range parts {
 		p := parts[i]
-		if p.m.t1 == c && p.m.t0 >= 1 && p.m.t0 <= 3 && p.e.isOrg() && p.e.typ != claimgraph.Publication {
+		if (p.m.t1 == c || c < 0) && p.m.t0 >= from+1 && p.m.t0 <= from+3 && p.e.isOrg() && p.e.typ != claimgraph.Publication {
 			return &parts[i]
 		}
 	}
