@@ -138,7 +138,28 @@ var claimSeenEN = set("seen", "obtained", "reviewed", "filed", "submitted", "lod
 // where the text cites them ("In an application filed with the court",
 // "In its resolution"): elsewhere they are requests, software or
 // remarks.
-var citedInDocsEN = set("application", "resolution", "note", "motion")
+var citedInDocsEN = set("application", "resolution", "note", "motion", "advisory")
+
+// queryCitedDE reports a member's question at token i (after its
+// adjective) that the sentence cites as a paper: "In einer Kleinen
+// Anfrage wirft …", "laut der parlamentarischen Anfrage", or one
+// addressed to a body ("eine Kleine Anfrage an die Landesregierung
+// gerichtet, in der er …"); "nach einer parlamentarischen Anfrage
+// herausgegeben" names when, not what says it.
+func queryCitedDE(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].fold == "an" {
+		return true
+	}
+	k := i - 2
+	if k >= 0 && (articles[toks[k].fold] || possessives[toks[k].fold]) {
+		k--
+	}
+	return k >= 0 && (toks[k].fold == "in" || toks[k].fold == "laut" || toks[k].fold == "gemaess" || toks[k].fold == "gemäß")
+}
+
+// parliamentaryQueryAdjDE make an "Anfrage" a member's written question
+// to a government ("Kleine Anfrage", "parlamentarische Anfrage").
+var parliamentaryQueryAdjDE = set("kleine", "kleinen", "große", "grosse", "großen", "grossen", "parlamentarische", "parlamentarischen", "schriftliche", "schriftlichen")
 
 // citedIn reports "in" and a determiner (and at most one adjective)
 // before token i: "In an application", "in its final resolution".
@@ -239,6 +260,14 @@ func (d *doc) documentPass(s int) {
 			head = "statement"
 		case t.fold == "act" && i > 0 && toks[i-1].fold == "legal":
 			head = "act"
+		// "In a witness statement filed with the tribunal", "a written
+		// parliamentary question", "eine Kleine Anfrage an die
+		// Landesregierung": papers that a bare "statement", "question" or
+		// "Anfrage" (a press statement, a question asked, "auf Anfrage")
+		// are not.
+		case i > 0 && (t.fold == "statement" && toks[i-1].fold == "witness" || t.fold == "question" && toks[i-1].fold == "parliamentary" ||
+			(t.fold == "anfrage" || t.fold == "anfragen") && parliamentaryQueryAdjDE[toks[i-1].fold] && queryCitedDE(toks, i)):
+			head = t.fold
 		// "In an application filed with the Competition Tribunal, the
 		// bureau alleges", "In its resolution, the agency said", "in a
 		// note to suppliers, alleging": nouns that name a paper only

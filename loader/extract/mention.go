@@ -3376,6 +3376,8 @@ var legalSuffixes = map[string]bool{
 	"SIA": true, "UAB": true, "OÜ": true, "ApS": true, "Kft.": true, "Kft": true, "Zrt.": true, "d.o.o.": true,
 	// Bulgarian, Hungarian, Croatian, Turkish, Peruvian and Icelandic
 	// forms: "Sofiiski Avtobusen Transport EAD", "Rába Nyrt.".
+	// "Herbergswerk Nordheide gGmbH": a German non-profit company.
+	"gGmbH": true, "gUG": true,
 	"EAD": true, "EOOD": true, "OOD": true, "Nyrt.": true, "Nyrt": true, "Zrt": true, "d.d.": true, "A.Ş.": true, "S.A.C.": true, "ehf.": true, "hf.": true,
 }
 

@@ -156,6 +156,7 @@ var legalForms = map[string]bool{
 	"holding": true, "holdings": true, "co": true, "sa": true, "nv": true, "bv": true,
 	"spa": true, "srl": true, "oy": true, "oyj": true, "as": true, "sarl": true, "sas": true,
 	"pte": true, "pty": true, "company": true, "mbh": true, "ohg": true, "ug": true, "ev": true,
+	"ggmbh": true, "gug": true, "ead": true, "eood": true, "ood": true, "nyrt": true, "zrt": true, "dd": true, "sac": true, "ehf": true, "hf": true,
 }
 
 // adjEndings normalise German adjective endings in keys, so
