@@ -566,7 +566,7 @@ func (d *doc) descriptionPass(s int) {
 		if !t.word || d.covered[s][i] {
 			continue
 		}
-		if d.groupNounAt(s, i) || d.pluralGroupAt(s, i) || d.countedGroupAt(s, i) {
+		if d.groupNounAt(s, i) || d.pluralGroupAt(s, i) {
 			continue
 		}
 		typ, want, ok := d.descClass(s, i)
@@ -3719,115 +3719,6 @@ func (d *doc) pluralGroupAt(s, i int) bool {
 	return false
 }
 
-// countedGroupAt reads a counted group of organisations that the text
-// names by their kind before it names them: "Das Kartellamt wirft drei
-// süddeutschen Zementherstellern vor, … Betroffen sind die X AG, die Y
-// GmbH und die Z KG", "accused two Midlands foundries of … The firms, X
-// and Y, …". News leads with the count and lists the members after it;
-// each member is a party (FORMAT.md guideline 2). Token i is the plural
-// noun; it reports whether it took the token (as a cataphor that
-// resolveCataphora gives the list it finds, or leaves).
-func (d *doc) countedGroupAt(s, i int) bool {
-	toks := d.sents[s].toks
-	t := toks[i]
-	if !t.word || i < 1 {
-		return false
-	}
-	typ, ok := pluralGroups[t.fold]
-	if !ok {
-		if d.lang == "en" && !t.cap && strings.HasSuffix(t.fold, "s") {
-			sg := strings.TrimSuffix(t.fold, "s")
-			if strings.HasSuffix(t.fold, "ies") {
-				sg = strings.TrimSuffix(t.fold, "ies") + "y"
-			}
-			ok = d.isCompanyDescriptor(newToken([]rune(sg), 0, len([]rune(sg))))
-		} else if d.lang == "de" && t.cap {
-			// After a count the noun is plural, though "Unternehmen" and
-			// many trades ("Hersteller") look the same in the singular.
-			ok = t.fold == "unternehmen" || d.isCompanyDescriptor(t) ||
-				strings.HasSuffix(t.fold, "n") && d.isCompanyDescriptor(newToken([]rune(strings.TrimSuffix(t.text, "n")), 0, len([]rune(t.text))-1))
-		}
-		typ = claimgraph.Company
-	}
-	if !ok {
-		return false
-	}
-	// Back over up to three modifiers ("süddeutschen", "Midlands",
-	// "engineering") to the count.
-	k := i - 1
-	for ; k >= 0 && k >= i-4; k-- {
-		f := toks[k].fold
-		if toks[k].num || numberWordsDE[f] || numberWordsEN[f] || f == "mehrere" || f == "mehreren" || f == "several" {
-			break
-		}
-		// German modifiers are lower-case, but for a town's ("Leipziger").
-		if !toks[k].word || d.covered[s][k] || functionWords[f] || articles[f] || isVerbLike(f) || d.lang == "de" && toks[k].cap && !d.townAdjDE(toks[k]) {
-			return false
-		}
-	}
-	if k < 0 || k < i-4 || toks[k].fold == "dozen" || toks[k].fold == "dozens" || toks[k].fold == "hundert" || toks[k].fold == "tausend" {
-		return false
-	}
-	// "die drei Firmen", "the two banks" take up parties named before
-	// (pluralGroupAt); only a count without a determiner introduces.
-	if k > 0 && (articles[toks[k-1].fold] || definiteEN[toks[k-1].fold] || possessives[toks[k-1].fold]) {
-		return false
-	}
-	n := -1
-	if v, ok := countValue(toks[k]); ok {
-		n = v
-	}
-	if n == 0 || n == 1 || n > 6 {
-		return false
-	}
-	d.cataphors = append(d.cataphors, cataphor{sent: s, t0: k, t1: i + 1, typ: typ, count: n})
-	return true
-}
-
-// countValue reads a small count written as a word or in digits.
-func countValue(t token) (int, bool) {
-	words := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "fünf": 5, "sechs": 6}
-	if v, ok := words[t.fold]; ok {
-		return v, true
-	}
-	if t.num {
-		v := 0
-		for _, r := range t.text {
-			if r < '0' || r > '9' || v > 100 {
-				return 0, false
-			}
-			v = v*10 + int(r-'0')
-		}
-		return v, true
-	}
-	return 0, false
-}
-
-// groupNamedNext gives a counted group the members the next two
-// sentences list together, when the list has as many members as the
-// count says (any two or more after "mehrere", "several").
-func (d *doc) groupNamedNext(c cataphor) {
-	if !d.free(c.sent, c.t0, c.t1) {
-		return
-	}
-	for o := c.sent + 1; o < len(d.sents) && o <= c.sent+2; o++ {
-		g := d.coordinatedGroup(o, len(d.sents[o].toks), c.typ)
-		if len(g) < 2 {
-			continue
-		}
-		if c.count > 0 && len(g) != c.count {
-			return
-		}
-		m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: c.typ, name: d.spanText(c.sent, c.t0, c.t1), ent: g[0], group: g}
-		d.addMention(m)
-		// The lede comes before the list: its hit goes first.
-		for _, e := range g {
-			e.hits = append([]hit{{sent: c.sent, tok: c.t0}}, e.hits...)
-		}
-		return
-	}
-}
-
 // coordinatedGroup returns the last run of two or more organisations of
 // type typ that sentence s names together before token limit ("Die DUH
 // und der Verkehrsclub Deutschland (VCD)").
@@ -3982,10 +3873,6 @@ func (d *doc) resolveCataphora() {
 				d.addMention(m)
 				d.attach(m, o)
 			}
-			continue
-		}
-		if c.count != 0 {
-			d.groupNamedNext(c)
 			continue
 		}
 		if c.indef {

@@ -635,10 +635,6 @@ type cataphor struct {
 	// indef: an indefinite lede ("A British defence company has
 	// accused …"); the party named next that does not speak.
 	indef bool
-	// count: a counted group named by its kind before its members
-	// ("drei süddeutschen Zementherstellern", "two Midlands
-	// foundries"): how many (-1 for "mehrere", "several").
-	count int
 }
 
 // roleComplement reports whether the name m completes a role noun before
