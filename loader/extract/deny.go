@@ -107,7 +107,9 @@ own:
 			}
 			// „bestreitet die offenen Forderungen“: what one disputes
 			// owing is a claim against one, not a demand.
-			if notAccusationEN[toks[k].fold] || requestNoun(toks[k].fold) && !(d.lang == "de" && strings.HasPrefix(toks[cue].fold, "bestr") && strings.HasSuffix(toks[k].fold, "forderungen")) {
+			// („wies die Forderung zurück“ after „verlangt von der Firma
+			// Schadenersatz“: the demand for damages is the charge.)
+			if notAccusationEN[toks[k].fold] || requestNoun(toks[k].fold) && !(d.lang == "de" && strings.HasPrefix(toks[cue].fold, "bestr") && strings.HasSuffix(toks[k].fold, "forderungen")) && !d.damagesClaimed(s, toks[k].fold) {
 				return
 			}
 			// „bestritt sein letztes Heimspiel“, „bestreitet seinen
@@ -3049,6 +3051,20 @@ func (d *doc) lawyerApposition(s int, p part, parts []part) *entity {
 // without denying anything: "rejected the demand", "dismissed calls for
 // an inquiry", „wies die Forderung der Gewerkschaft zurück“,
 // „Rücktrittsforderungen“, „den Kompromissvorschlag“.
+// damagesClaimed reports that the demand f a denial in sentence s
+// rejects is a claim for damages made before it ("Forderung", "demand").
+func (d *doc) damagesClaimed(s int, f string) bool {
+	if !strings.HasSuffix(f, "forderung") && !strings.HasSuffix(f, "forderungen") && f != "demand" && f != "demands" && f != "claim" {
+		return false
+	}
+	for _, a := range d.accs {
+		if a.sent <= s && strings.HasSuffix(a.rule, ".damages") {
+			return true
+		}
+	}
+	return false
+}
+
 func requestNoun(f string) bool {
 	switch f {
 	case "demand", "demands", "proposal", "proposals", "plan", "plans", "calls", "invitation", "compromise", "ultimatum":

@@ -2511,6 +2511,11 @@ func (d *doc) accuseSentence(s int) {
 		// "Nach Überzeugung der Behörde haben X und Y …", "Aus Sicht der
 		// Kartellwächter hat X …", "In the regulator's view, X …": the
 		// body whose conviction the clause states accuses its subject.
+		// "Sie verlangt von der Riedle Tiefbau GmbH 300.000 Euro
+		// Schadenersatz", "is seeking £2 million in damages from X": a
+		// claim for damages holds the other party liable for a wrong.
+		case !t.inq && damagesCue(d.lang, toks, c):
+			d.damagesFrame(s, parts, c, emit)
 		case d.stanceCue(toks, c):
 			d.stanceFrame(s, parts, c, emit)
 		// "Israel's military said that Hezbollah had fired rockets at
@@ -5935,6 +5940,90 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 				d.saidClause(s, parts, c, j+2, speaker, emit)
 			}
 		}
+	}
+}
+
+// claimVerbsEN and claimVerbsDE demand something of a party.
+var claimVerbsEN = set("seeking", "seeks", "sought", "seek", "claiming", "claims", "claimed", "demanding", "demands", "demanded")
+var claimVerbsDE = set("fordert", "fordern", "forderte", "forderten", "verlangt", "verlangen", "verlangte", "verlangten")
+
+// damagesCue reports a verb of demanding at c whose object is damages
+// ("seeking damages", „verlangt … Schadenersatz“), not compensation in
+// general, which one may seek for a loss nobody caused.
+func damagesCue(lang string, toks []token, c int) bool {
+	f := toks[c].fold
+	if lang == "en" && claimVerbsEN[f] {
+		for k := c + 1; k < len(toks) && k <= c+8; k++ {
+			if toks[k].fold == "damages" {
+				return true
+			}
+			if clauseStop(toks[k]) {
+				return false
+			}
+		}
+	}
+	if lang == "de" && claimVerbsDE[f] {
+		for k := c + 1; k < len(toks) && k <= c+10; k++ {
+			if g := toks[k].fold; strings.HasPrefix(g, "schadenersatz") || strings.HasPrefix(g, "schadensersatz") || strings.HasPrefix(g, "schmerzensgeld") {
+				return true
+			}
+			if clauseStop(toks[k]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// damagesFrame reads a claim for damages at c: its subject accuses the
+// party it claims them from ("from X", „von X“) within the clause.
+func (d *doc) damagesFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	// ("verlangt von ihren Kunden keinen Schadenersatz")
+	if negatedCue(toks, c) || d.lang == "de" && (negatedDE(toks, c) || nearAny(toks, c+1, c+10, relNegationDE)) {
+		return
+	}
+	// ("is seeking damages from X, which it accuses of …": the verb of
+	// accusing reads the sentence.)
+	for _, t := range toks {
+		if f := t.fold; !t.inq && (accuseEN[f] || allegeEN[f] && f != "claims" && f != "claimed" && f != "claim" && f != "claiming" || accuseDE[f] || vorwerfenWhole[f] || vorwerfenFinite[f]) {
+			return
+		}
+	}
+	var subj *part
+	if d.lang == "en" {
+		subj = d.subjectEN(parts, c)
+	} else {
+		subj = d.subjectDE(parts, c, c)
+		if subj == nil {
+			subj = d.invertedSpeakerDE(s, parts, c)
+		}
+	}
+	if subj == nil || subj.e.typ == claimgraph.Document || subj.e.typ == claimgraph.Publication {
+		return
+	}
+	from := "from"
+	if d.lang == "de" {
+		from = "von"
+	}
+	for k := c + 1; k < len(toks) && k <= c+14 && !clauseStop(toks[k]); k++ {
+		if toks[k].fold != from && !(d.lang == "de" && toks[k].fold == "vom") {
+			continue
+		}
+		// The party after the preposition, past its article and a
+		// description in apposition ("from its former supplier, Kelso
+		// Packaging").
+		for _, p := range parts {
+			if p.m.t0 <= k || p.m.t0 > k+6 {
+				continue
+			}
+			if p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || party(p.e) == party(subj.e) {
+				return
+			}
+			emit(party(subj.e), []*entity{p.e}, d.lang+".damages", 0.7, c+1)
+			return
+		}
+		return
 	}
 }
 
