@@ -1478,6 +1478,8 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// a distance without saying the charge is wrong.)
 	"no financial interest", "no involvement", "not involved in", "nothing to do with", "no part in", "no role in",
 	"kein finanzielles interesse", "keinerlei finanzielles interesse", "nichts zu tun", "nicht beteiligt",
+	// „sei an der Auswahl in keiner Weise beteiligt gewesen“.
+	"in keiner weise beteiligt", "keineswegs beteiligt", "nie beteiligt", "zu keinem zeitpunkt beteiligt", "nicht involviert", "in keiner weise involviert",
 	// Counsel for the accused: "the complaints had been examined and
 	// found to be without substance".
 	"found to be without substance", "found to be without merit", "found to be unfounded", "found to be baseless", "found to be groundless",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph"
@@ -3856,7 +3857,7 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 			prev = a
 		}
 	}
-	accuser := (*entity)(nil)
+	accuser, paper := (*entity)(nil), false
 	// "X wirft Y vor, … Die Vorwürfe seien falsch, erklärte Y. X habe
 	// …": the speaker of the sentence right before goes on speaking,
 	// not the accuser of an earlier claim.
@@ -3891,11 +3892,26 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		if accuser == nil {
 			accuser = d.saidBeforeSpeakerDE(s)
 		}
+		// "…, heißt es in dem Schreiben. Um … zu verschleiern, habe die
+		// Geschäftsführung …": the paper goes on speaking.
+		if accuser == nil {
+			if accuser = d.paperSpeakerBeforeDE(s); accuser != nil {
+				paper = true
+			}
+		}
 	}
 	if accuser == nil || accuser == accused.e || party(accused.e) == party(accuser) {
 		return
 	}
 	emit(accuser, ents(d.coordinated(s, parts, []part{*accused})), "de.subjunctive.reported", 0.65, c+1)
+	// The paper the sentence before cited is this claim's source too.
+	if paper {
+		for _, a := range d.accs {
+			if a.accuser == accuser && slices.Contains(a.support, s) {
+				a.support = appendUniq(a.support, s-1)
+			}
+		}
+	}
 }
 
 // speakVerbsDE are verbs of speaking whose subject the subjunctive of

@@ -270,3 +270,46 @@ func membersFromDE(toks []token, parts []part, from, c int) *part {
 	}
 	return nil
 }
+
+// paperSpeakerBeforeDE returns the author of the paper the sentence
+// before s (same paragraph) quotes in reported speech (", heißt es in
+// dem Schreiben"): the body a letter noun names in the genitive in that
+// sentence or the two before it in the paragraph ("Ein offener Brief der
+// Gewerkschaft X an den Kreistag …"), else the paper's known claimant.
+func (d *doc) paperSpeakerBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para || !ownSourceDE(d.sents[o].toks) {
+		return nil
+	}
+	for _, at := range d.attributions {
+		if at.sent != o {
+			continue
+		}
+		for q := o; q >= 0 && q >= o-2 && d.sents[q].para == d.sents[o].para; q-- {
+			if w := d.letterWriterDE(q); w != nil {
+				return w
+			}
+		}
+		if a := d.docClaimant(at.doc); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// letterWriterDE returns the organisation a letter noun of sentence s
+// names as its writer in the genitive right after it: "Ein offener Brief
+// der Gewerkschaft X", "das Schreiben des Elternrats".
+func (d *doc) letterWriterDE(s int) *entity {
+	toks := d.sents[s].toks
+	for _, p := range d.participants(s, false) {
+		k := p.m.t0 - 1
+		if k < 1 || p.m.kind == mPron || !p.e.isOrg() || p.e.typ == claimgraph.Publication || toks[k].fold != "der" && toks[k].fold != "des" {
+			continue
+		}
+		if t := toks[k-1]; t.cap && hasSuffixAny(t.fold, letterNounsDE...) {
+			return party(p.e)
+		}
+	}
+	return nil
+}
