@@ -514,7 +514,9 @@ var wrongdoing = []string{
 // ignoredDuties are what one may not ignore: warnings, complaints, rules,
 // orders, defects.
 var ignoredDuties = []string{"warn", "hinweis", "report", "bericht", "meldung", "beschwerd", "complaint", "safety", "sicherheit", "rule", "regel", "vorschrift", "auflage", "order",
-	"anordnung", "sanktion", "sanction", "court", "gericht", "bedenken", "concern", "risk", "risik", "maengel", "mängel", "defect", "alarm", "red flag", "gesetz", "law"}
+	"anordnung", "sanktion", "sanction", "court", "gericht", "bedenken", "concern", "risk", "risik", "maengel", "mängel", "defect", "alarm", "red flag", "gesetz", "law",
+	// "ignored her calls for help", "ignored pleas from relatives".
+	"plea", "calls for help", "cries for help", "symptom"}
 
 // disregardWord: a verb of brushing aside what should have been heeded
 // ("ignored the warnings", "habe Warnungen übergangen", "missachtete die
@@ -3553,6 +3555,17 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 			return
 		}
 	}
+	// "According to court filings, the Care Quality Regulator separately
+	// accuses Silverbirch of …": the clause's subject makes the charge,
+	// which its own verb's frame reads.
+	for j := accused.m.t1; j < len(toks) && j <= accused.m.t1+3; j++ {
+		if f := toks[j].fold; accuseEN[f] || allegeEN[f] || chargeEN[f] {
+			return
+		}
+		if !toks[j].word || !(auxiliaries[toks[j].fold] || strings.HasSuffix(toks[j].fold, "ly") || findingAdverbs[toks[j].fold]) {
+			break
+		}
+	}
 	var accuser *entity
 	switch {
 	case investigator:
@@ -6277,6 +6290,24 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if d.lang == "en" && subj == nil && managersAt(toks, k) {
 		if org, h := d.unnamedManagersEN(s, k, speaker.e); org != nil {
 			emit(d.docAuthorOr(speaker.e, s), []*entity{org}, "en.said.managers", 0.6, h+1)
+			return
+		}
+	}
+	// "Priya Ashworth and her husband say staff on the labour ward failed
+	// to call a doctor": private people who tell of what a body's staff
+	// did to them charge the body the story is about. (A body telling of
+	// staff may mean its own.)
+	if d.lang == "en" && subj == nil && speaker.e.typ == claimgraph.Official && !speaker.e.anon && speaker.e.affil == nil {
+		at := k
+		if j := c + 1; j < len(toks) && (toks[j].fold == "that" || careStaffEN[toks[j].fold] || articles[toks[j].fold]) {
+			at = j + boolInt(toks[j].fold == "that")
+		}
+		if org, h := d.unnamedStaffEN(s, at, speaker.e); org != nil {
+			for _, sp := range d.coSubjects(s, parts, speaker, c) {
+				if sp.e.typ == claimgraph.Official && sp.e.affil == nil {
+					emit(sp.e, []*entity{org}, "en.said.staff", 0.6, h+1)
+				}
+			}
 			return
 		}
 	}

@@ -249,7 +249,7 @@ var (
 		"deal", "sale", "agreement", "transaction", "acquisition", "merger", "contract")
 	// omitted duties after "failed to": telling, passing on, making sure,
 	// using a right to check, keeping records, stopping harm.
-	failedDutiesEN = []string{"tell", "pass", "ensure", "alert", "record", "investigat", "address", "stop", "consult", "enforce", "declare", "register",
+	failedDutiesEN = []string{"tell", "pass", "ensure", "call", "seek", "treat", "examine", "evacuate", "alert", "record", "investigat", "address", "stop", "consult", "enforce", "declare", "register",
 		"refund", "repay", "honour", "honor", "train", "test", "hand", "conduct", "audit", "safeguard", "intervene", "follow", "carry", "escalat",
 		"report", "disclose", "notify", "inform", "protect", "comply", "pay", "warn", "recall", "prevent", "maintain", "inspect", "monitor", "supervise", "check", "verif", "act"}
 	haltVerbsEN     = set("halt", "stop", "suspend", "pause", "withdraw", "recall", "intervene", "ground")
@@ -275,7 +275,9 @@ var (
 		"declar", "disclos", "pay", "follow", "carry", "involv", "document", "pass", "refer", "escalat"}
 	// A thing absent that the deed needed: "without adequate checks",
 	// "without proper oversight".
-	withoutCareEN = set("checks", "oversight", "safeguards", "testing", "training", "supervision", "scrutiny", "controls", "diligence", "notice", "inspection", "inspections", "assessment")
+	withoutCareEN = set("checks", "oversight", "safeguards", "testing", "training", "supervision", "scrutiny", "controls", "diligence", "notice", "inspection", "inspections", "assessment",
+		// "left her mother without water for two days": care withheld.
+		"water", "food", "medication", "medicine", "pain", "heating")
 )
 
 // entrustersEN hold money with a firm; entrustedMoneyEN is what they
@@ -826,6 +828,90 @@ func (d *doc) unnamedManagersEN(s, k int, speaker *entity) (*entity, int) {
 	org := d.salient(s, k, false, func(e *entity) bool {
 		return e.isOrg() && e.typ != claimgraph.Publication && e.typ != claimgraph.Document && e != speaker && party(speaker) != e &&
 			(e.typ == claimgraph.Company || anyBody && e.typ == claimgraph.Agency)
+	})
+	return org, h
+}
+
+// careStaffEN are the staff who treat, teach or guard people for a
+// body: what they did on duty is the body's.
+var careStaffEN = set("staff", "nurses", "midwives", "doctors", "carers", "guards", "teachers", "paramedics", "clinicians", "surgeons", "wardens")
+
+// overseers: bodies that judge or inspect care, whose own staff do not
+// nurse or guard anyone.
+func overseers(e *entity) bool {
+	for _, w := range strings.Fields(fold(e.name)) {
+		switch w {
+		case "court", "tribunal", "inspectorate", "regulator", "ombudsman", "commission", "authority", "police", "ministry", "department":
+			return true
+		}
+	}
+	return false
+}
+
+// staffPastEN are irregular pasts of what staff do to those in their
+// care ("left her without water", "let him fall", "told her to wait").
+var staffPastEN = set("left", "let", "told", "sent", "put", "made", "took", "gave", "held", "shut")
+
+// unnamedStaffEN: the clause at k opens with a body's unnamed care staff
+// ("staff on the labour ward failed to call a doctor", "nurses ignored
+// the alarm") who did a wrong in the active voice; it returns the body
+// the story is about (not a court) and the staff word.
+func (d *doc) unnamedStaffEN(s, k int, speaker *entity) (*entity, int) {
+	toks := d.sents[s].toks
+	h := k
+	if h < len(toks) && articles[toks[h].fold] {
+		h++
+	}
+	if h >= len(toks) || !careStaffEN[toks[h].fold] || toks[h].cap {
+		return nil, -1
+	}
+	v := h + 1
+	// "staff on the labour ward", "nurses at the unit": a place of work
+	// in lower case.
+	if v < len(toks) && (toks[v].fold == "on" || toks[v].fold == "in" || toks[v].fold == "at") {
+		v++
+		for v < len(toks) && v <= h+6 && toks[v].word && !toks[v].cap && !looksFiniteEN(toks[v]) {
+			v++
+		}
+	}
+	for v < len(toks) && strings.HasSuffix(toks[v].fold, "ly") && toks[v].word {
+		v++
+	}
+	if v >= len(toks) || !looksFiniteEN(toks[v]) && !irregularPastEN[toks[v].fold] && !staffPastEN[toks[v].fold] || modalsEN[toks[v].fold] {
+		return nil, -1
+	}
+	end := len(toks)
+	for j := v; j < len(toks); j++ {
+		if clauseStop(toks[j]) {
+			end = j
+			break
+		}
+	}
+	if passiveAt(toks, v, end) || !reportedWrongdoing(toks, v, end) {
+		return nil, -1
+	}
+	for j := v; j < end; j++ {
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			if !omittedDuty(toks, j) && !negatedDeedEN(toks, j) {
+				return nil, -1
+			}
+		}
+	}
+	// The body complained to ("in a complaint to the Care Inspectorate",
+	// "a claim lodged at the High Court") is not the staff's.
+	addressed := map[*entity]bool{}
+	for _, m := range d.ments[s] {
+		j := m.t0 - 1
+		if j >= 0 && articles[toks[j].fold] {
+			j--
+		}
+		if m.ent != nil && j >= 0 && (toks[j].fold == "to" || toks[j].fold == "with" || toks[j].fold == "before" || toks[j].fold == "at") {
+			addressed[m.ent] = true
+		}
+	}
+	org := d.salient(s, k, false, func(e *entity) bool {
+		return e.isOrg() && e.typ != claimgraph.Publication && e.typ != claimgraph.Document && e != speaker && party(speaker) != e && !addressed[e] && !overseers(e)
 	})
 	return org, h
 }

@@ -573,7 +573,9 @@ var organWordsEN = set("management", "board", "leadership", "lawyer", "lawyers",
 // personOrgansEN are the followers through whom a person speaks, but
 // only after that person's possessive: "Mwangi's campaign denied …",
 // "Okoro's camp rejected …". Alone ("the campaign") they are no one's.
-var personOrgansEN = set("camp", "campaign", "team", "entourage")
+// ("Mensah's agent described those claims as \"a smear\"": an athlete's
+// or artist's agent, publicist or spokesman too.)
+var personOrgansEN = set("camp", "campaign", "team", "entourage", "agent", "agents", "publicist", "spokesman", "spokeswoman", "spokesperson")
 
 func organWordDE(f string) bool {
 	switch f {
