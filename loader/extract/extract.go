@@ -187,7 +187,10 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 		if e.key == "@placeholder" && e.private {
 			return false // never named: an unnamed party makes no claim
 		}
-		if e.key == "@placeholder" || e.fromDesc {
+		// ("… an die Staatsanwaltschaft weitergeleitet. Die
+		// Staatsanwaltschaft Hildesheim bestätigte …": a body first
+		// described, then named, is a named body.)
+		if e.key == "@placeholder" || e.fromDesc && !d.properlyNamed(e) {
 			return e.used
 		}
 		if e.typ == claimgraph.Document {
