@@ -3864,19 +3864,26 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	if accused == nil {
 		return
 	}
+	// The accusation stated or restated in one of the two sentences
+	// before, in the paragraph ("Das Amt wirft X vor, … Demnach soll X …
+	// Die Firma Y habe zudem …": a restatement in a later paragraph
+	// carries its accuser on too), and where it was last stated.
 	var prev *acc
+	at := -1
 	for _, a := range d.accs {
-		if a.sent < s && a.sent >= s-2 && d.sents[a.sent].para == d.sents[s].para && (prev == nil || a.sent > prev.sent) {
-			prev = a
+		for _, t := range a.support {
+			if t < s && t >= s-2 && d.sents[t].para == d.sents[s].para && t > at {
+				prev, at = a, t
+			}
 		}
 	}
 	accuser, paper := (*entity)(nil), false
 	// "X wirft Y vor, … Die Vorwürfe seien falsch, erklärte Y. X habe
 	// …": the speaker of the sentence right before goes on speaking,
 	// not the accuser of an earlier claim.
-	if sp := d.saidBeforeSpeakerDE(s); sp != nil && prev != nil && prev.sent < s-1 {
+	if sp := d.saidBeforeSpeakerDE(s); sp != nil && prev != nil && at < s-1 {
 		accuser = sp
-	} else if prev != nil && prev.sent < s-1 && rejectsBeforeDE(d.sents[s-1].toks) {
+	} else if prev != nil && at < s-1 && rejectsBeforeDE(d.sents[s-1].toks) {
 		// "X habe … Borchardts Anwalt bezeichnete das als „nachgeschoben“.
 		// Seine Mandantin habe …": after a rejection the subjunctive goes
 		// on with the one who rejects, not with the accuser.
