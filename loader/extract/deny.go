@@ -1397,6 +1397,11 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// (Acting rightly: see actedRightDE.)
 	"keiner schuld bewusst", "den vorwuerfen entgegen", "den anschuldigungen entgegen", "der darstellung entgegen",
 	"keine verstöße", "keine verstoesse", "not guilty", "nicht schuldig",
+	// The defence pleads for acquittal: „Sein Verteidiger plädierte auf
+	// Freispruch“, "urged the jury to acquit" (a court's acquittal is no
+	// plea and names none of these).
+	"auf freispruch", "freispruch beantragt", "freispruch gefordert", "forderte einen freispruch", "fordert einen freispruch",
+	"forderten einen freispruch", "beantragte einen freispruch", "beantragte freispruch", "jury to acquit", "jurors to acquit",
 	// Rejections without a denial verb: "said it did not accept the
 	// BBC's findings", "stellt die Vorwürfe in Abrede".
 	"did not accept the", "does not accept the", "do not accept the", "strongly disagree", "respectfully disagree", "in abrede",
