@@ -2744,6 +2744,13 @@ func (d *doc) agencyPassEN(s int) {
 				k--
 				townBody = true
 			}
+			// "the Netherlands' military intelligence service", "the
+			// Philippines' coast guard": a name in -s takes the
+			// apostrophe alone as its possessive.
+			if k >= 1 && k < i && d.lang == "en" && (toks[k].text == "'" || toks[k].text == "’") && isCapWord(toks[k-1]) && strings.HasSuffix(toks[k-1].fold, "s") && !d.covered[s][k-1] && d.isPlace(toks[k-1]) {
+				k--
+				townBody = true
+			}
 			if k >= 0 && k < i && toks[k].cap && !d.covered[s][k] && (townBody || (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && (d.isPlace(toks[k]) || unknownState)) {
 				// "police department", "foreign ministry": two body words.
 				if i+1 < len(toks) && !toks[i+1].cap && agencyHeadsEN[toks[i+1].fold] && !d.covered[s][i+1] {
