@@ -1425,6 +1425,7 @@ var denialPhrases = []string{"did nothing wrong", "done nothing wrong", "acted l
 	// board", "did everything by the book".
 	"fair and square", "above board", "above-board", "by the book", "fairly and transparently", "fairly and lawfully",
 	"followed the law", "follows the law", "complied with the law", "acted within the law", "im rahmen der gesetze",
+
 	// Not recognising the figures; the harm laid at another's door:
 	// "does not recognise the CMA's figures", "had been caused by a
 	// former owner", "the losses were the result of market turmoil".
@@ -1592,7 +1593,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if d.lang == "de" {
 			lt = cutInsertedSpeakerDE(lt)
 		}
-		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) || d.lang == "en" && negatedWrongEN(d.sents[s].toks) {
+		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) || d.lang == "en" && (negatedWrongEN(d.sents[s].toks) || unnegatedPhraseEN(lt, procedureKeptEN)) {
 			quoteDenial, phrase = true, true
 		}
 	}
@@ -1691,6 +1692,35 @@ func unnegatedPhrase(lt string, phrases []string) bool {
 			i += from
 			before := strings.TrimRight(lt[:i], " ")
 			if !(strings.HasSuffix(before, " nicht") || strings.HasSuffix(before, " nie") || strings.HasSuffix(before, " niemals") || strings.HasSuffix(before, " kein") || strings.HasSuffix(before, "nicht immer")) {
+				return true
+			}
+			from = i + len(p)
+		}
+	}
+	return false
+}
+
+// procedureKeptEN: procedure and standards kept, as the accused's side
+// puts it: "said staff had followed every procedure", "all of its trains
+// met every safety standard" ("said it had acted properly" asserts
+// propriety and is no rebuttal: see en-deny-conduct-asserted).
+var procedureKeptEN = []string{"followed every procedure", "followed all procedures", "followed all the procedures", "followed all relevant procedures", "followed proper procedure",
+	"followed correct procedure", "followed the correct procedure", "followed all the rules", "followed all rules", "followed all guidelines",
+	"followed all relevant guidance", "follows all procedures", "follows all rules", "met every safety standard", "met all safety standards", "meets all safety standards",
+	"meet all safety standards", "met all regulatory requirements", "meets all regulatory requirements", "complied with every"}
+
+// unnegatedPhraseEN: one of phrases stands in lt with no negation right
+// before it ("the board had not followed proper procedure" is the charge).
+func unnegatedPhraseEN(lt string, phrases []string) bool {
+	for _, p := range phrases {
+		for from := 0; ; {
+			i := strings.Index(lt[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			before := strings.TrimRight(lt[:i], " ")
+			if !(strings.HasSuffix(before, " not") || strings.HasSuffix(before, " never") || strings.HasSuffix(before, "n't") || strings.HasSuffix(before, " to")) {
 				return true
 			}
 			from = i + len(p)
