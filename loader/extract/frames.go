@@ -6214,7 +6214,10 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		if !np && d.lang == "de" && p.prep == "" && p.m.t0 <= k+6 && d.caseDE(p) != 'd' {
 			np = d.subjectGapDE(toks, k, p.m.t0, p.m.kind == mPerson)
 		}
-		if np && p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+		// ("der Sender verbreite Falschinformationen", "die Zeitung
+		// habe Zitate erfunden": an outlet charged with its own
+		// reporting.)
+		if np && p.prep == "" && p.e.typ != claimgraph.Document && (p.e.typ != claimgraph.Publication || d.lang == "de" && mediaWrongDE(toks, p.m.t1)) {
 			subj = &parts[i]
 		}
 		// "ein Techniker des Dienstleisters X habe …": an unnamed
@@ -6342,7 +6345,8 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		// "wrote that Southmoor had “deliberately hidden” spill data": a
 		// quoted phrase set into the clause after a word of it is part
 		// of it.
-		if d.lang == "en" && toks[j].quote && toks[j].open && j > subj.m.t1 && toks[j-1].word {
+		// So in German for a few words („bewusst Falschinformationen“).
+		if (d.lang == "en" && toks[j].open || d.lang == "de" && shortQuoteDE(toks, j)) && toks[j].quote && j > subj.m.t1 && toks[j-1].word {
 			if q := closingQuote(toks, j); q > 0 {
 				j = q
 				continue
@@ -6431,7 +6435,23 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		d.addAccusation(speaker.e, subj.e, s, d.lang+".said.colleague", 0.6, d.summary(s, subj.m.t1))
 		return
 	}
-	emit(d.docAuthorOr(speaker.e, s), accused, d.lang+".said.reported", 0.6, subj.m.t1)
+	by := d.docAuthorOr(speaker.e, s)
+	// "sagte Landrat X, der Sender verbreite Falschinformationen": one
+	// an outlet reported on, charging it over that reporting, speaks for
+	// himself where he is the one it accused; that is known once every
+	// claim of the text is read.
+	if subj.e.typ == claimgraph.Publication && speaker.e.typ == claimgraph.Official {
+		if !d.secondPass {
+			return
+		}
+		for _, a := range d.accs {
+			if a.accused == speaker.e {
+				by = speaker.e
+				break
+			}
+		}
+	}
+	emit(by, accused, d.lang+".said.reported", 0.6, subj.m.t1)
 }
 
 // punishedForEN: the passive after the subject at v is a dismissal or

@@ -313,3 +313,25 @@ func (d *doc) letterWriterDE(s int) *entity {
 	}
 	return nil
 }
+
+// mediaWrongStemsDE are the wrongs of an outlet's own reporting: false
+// or invented information, forged quotes, defamation, a smear.
+var mediaWrongStemsDE = []string{"falschinform", "falschbehaupt", "falschmeld", "erfund", "gefaelscht", "faelscht", "verleumd", "gelogen", "luege", "desinform", "diffamier",
+	"rufmord", "hetzkampagne", "schmutzkampagne", "verdreht", "verzerrt"}
+
+// mediaWrongDE reports a German clause after an outlet's name at t that
+// charges the outlet with a wrong of its own reporting ("der Sender
+// verbreite bewusst Falschinformationen und habe Zitate frei erfunden"),
+// not one it reports of others (no "dass" or "wie" clause in between).
+func mediaWrongDE(toks []token, t int) bool {
+	for k := t; k < len(toks) && k <= t+14; k++ {
+		f := toks[k].fold
+		if f == "dass" || f == "wie" || f == "ob" || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].word && hasPrefixAny(f, mediaWrongStemsDE) {
+			return true
+		}
+	}
+	return false
+}

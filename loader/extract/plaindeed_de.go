@@ -122,6 +122,14 @@ func plainDeedDE(toks []token, k int) bool {
 	case (f == "erfundene" || f == "erfundenen" || f == "erfundener") && k+1 < len(toks) && toks[k+1].cap &&
 		hasPrefixAny(toks[k+1].fold, []string{"zitat", "aussag", "quell", "interview", "beleg", "rechnung", "patient", "gespraech", "daten", "zahl", "angab", "mitarbeit", "kund", "buchung"}):
 		return true
+	// "habe Zitate frei erfunden", "Aussagen erfunden": words or
+	// evidence made up.
+	case f == "erfunden" && !t.cap:
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].cap && hasPrefixAny(toks[j].fold, []string{"zitat", "aussag", "quell", "interview", "beleg", "rechnung", "gespraech", "daten", "zahl", "angab", "vorwu", "geschicht"}) {
+				return true
+			}
+		}
 	// "Unterlagen der Presse zugespielt": confidential papers passed to
 	// the press.
 	case strings.HasPrefix(f, "zugespielt") || strings.HasPrefix(f, "zugesteckt"):
