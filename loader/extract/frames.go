@@ -349,8 +349,9 @@ var (
 	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte", "gesperrt", "sperrte", "sperrt",
 		"rügt", "ruegt", "rügte", "ruegte", "gerügt", "geruegt", "abgemahnt", "mahnt", "mahnte",
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
-	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
-	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete")
+	nominalDE = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
+	raiseDE   = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete",
+		"erlassen", "erließ", "erliess", "erlässt", "erlaesst", "beantragt", "beantragte")
 	passiveAux    = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
 	reportedModal = set("soll", "sollen", "solle", "sollten", "sollte")
 	reportedInf   = set("haben", "sein", "hatten", "habe")
@@ -9137,7 +9138,10 @@ func (d *doc) hasNominal(s int) bool {
 	return false
 }
 
-var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion", "beschwerde"}
+var nominalSuffixes = []string{"klage", "vorwuerf", "vorwurf", "anschuldigung", "bussgeld", "strafanzeige", "sanktion", "beschwerde",
+	// „hat gegen X einen Bußgeldbescheid erlassen“, „einen Strafbefehl
+	// beantragt“: the penal orders of an authority and a prosecutor.
+	"bussgeldbescheid", "strafbefehl"}
 
 // coSubjects extends the subject of a frame at c to the parties
 // coordinated with it before the cue: "Die DUH und der BUND werfen …
