@@ -671,6 +671,8 @@ func (d *doc) descriptionPass(s int) {
 			// (resolveCataphora takes it up).
 			if d.indefiniteLede(s, i, typ) {
 				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: 0, t1: i + 1, typ: typ, want: want, indef: true})
+			} else if k := d.indefiniteLedeObject(s, i, typ); k >= 0 {
+				d.cataphors = append(d.cataphors, cataphor{sent: s, t0: k, t1: i + 1, typ: typ, want: want, indef: true, object: true})
 			}
 			continue
 		}
@@ -3832,6 +3834,83 @@ func (d *doc) partyNamedNext(c cataphor) *entity {
 	return nil
 }
 
+// indefiniteLedeObject: the description whose head is token i of the
+// story's first sentence is the indefinite object of an accusing verb
+// ("has accused a Birmingham machine-tool dealer of …", "sued a Texas
+// hospital chain"): a company or a body in the singular that the next
+// sentences name. It returns the index of "a"/"an", or -1.
+func (d *doc) indefiniteLedeObject(s, i int, typ claimgraph.EntityType) int {
+	toks := d.sents[s].toks
+	if d.lang != "en" || s != 0 || i < 2 || typ != claimgraph.Company && typ != claimgraph.Agency {
+		return -1
+	}
+	if f := trimPoss(toks[i].fold); f != toks[i].fold || pluralCompanyDescs[f] || f == "group" || i+1 < len(toks) && isCapWord(toks[i+1]) {
+		return -1
+	}
+	k := i - 1
+	for ; k >= 0 && k >= i-5; k-- {
+		f := toks[k].fold
+		if f == "a" || f == "an" {
+			break
+		}
+		// Modifiers: lower-case words and the place or nationality
+		// before them ("a Birmingham machine-tool dealer", "a Chinese
+		// technology company").
+		if d.isPlace(toks[k]) || cities[f] {
+			continue
+		}
+		if !toks[k].word && toks[k].text != "-" || d.covered[s][k] || functionWords[f] || isVerbLike(f) {
+			return -1
+		}
+	}
+	if k < 1 || k < i-5 || toks[k].fold != "a" && toks[k].fold != "an" {
+		return -1
+	}
+	if v := toks[k-1].fold; !accuseVerbsEN[v] {
+		return -1
+	}
+	return k
+}
+
+// accuseVerbsEN take the accused as their object.
+var accuseVerbsEN = set("accused", "accuses", "accuse", "sued", "sues", "charged", "charges", "fined", "fines", "blamed", "blames", "indicted")
+
+// objectNamedNext returns the party of the cataphor's kind that the next
+// two sentences name first, that the lede does not name and that does
+// not speak there: the accused the lede described ("… accused a
+// Birmingham machine-tool dealer of … The notice says that Ashcombe
+// Precision Ltd sent …").
+func (d *doc) objectNamedNext(c cataphor) *entity {
+	for s := c.sent + 1; s < len(d.sents) && s <= c.sent+2; s++ {
+		for _, m := range d.ments[s] {
+			o := m.ent
+			if o == nil || o.dead || o.fromDesc || o.descr || m.kind != mName && m.kind != mShort {
+				continue
+			}
+			if o.typ != c.typ {
+				continue
+			}
+			if h := o.hits[0]; h.sent < s || h.sent == s && h.tok < m.t0 {
+				// Named before: the lede's own parties are not its object.
+				continue
+			}
+			// "The notice says that Harrowgate Components Ltd shipped …"
+			// names the object; "Harrowgate said" has it speak.
+			toks := d.sents[s].toks
+			for k := m.t1; k < len(toks) && k <= m.t1+1; k++ {
+				if speechVerbs[toks[k].fold] {
+					return nil
+				}
+			}
+			if !nameHas(o, c.want) {
+				return nil
+			}
+			return o
+		}
+	}
+	return nil
+}
+
 // indefiniteLede: the description whose head is token i of sentence s
 // opens the story's first sentence with "A"/"An" and modifiers only
 // ("A Riga-based trading company", "A British defence company"): a
@@ -3876,7 +3955,11 @@ func (d *doc) resolveCataphora() {
 			continue
 		}
 		if c.indef {
-			if o := d.partyNamedNext(c); o != nil {
+			o := d.partyNamedNext(c)
+			if c.object {
+				o = d.objectNamedNext(c)
+			}
+			if o != nil {
 				m := &mention{sent: c.sent, t0: c.t0, t1: c.t1, kind: mDesc, typ: o.typ, name: d.spanText(c.sent, c.t0, c.t1)}
 				d.addMention(m)
 				d.attach(m, o)

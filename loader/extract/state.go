@@ -635,6 +635,9 @@ type cataphor struct {
 	// indef: an indefinite lede ("A British defence company has
 	// accused …"); the party named next that does not speak.
 	indef bool
+	// object: an indefinite lede's object ("has accused a Birmingham
+	// machine-tool dealer of …"); the party of its kind named next.
+	object bool
 }
 
 // roleComplement reports whether the name m completes a role noun before
