@@ -843,7 +843,15 @@ func hasWrongdoing(toks []token, from, to int) bool {
 		// "habe Piloten mit dem Verlust ihrer Kapitänsernennung gedroht":
 		// a threat made with something ("mit der Kündigung gedroht"); the
 		// participle alone, as in "drohte die Insolvenz", is a risk.
-		if f == "gedroht" && hasBefore(toks[max(k-10, 0):], min(k, 10), "mit") {
+		// Legal steps, a strike or a resignation are lawful threats ("mit
+		// einer Klage gedroht", "mit Streik gedroht").
+		if f == "gedroht" && hasBefore(toks[max(k-10, 0):], min(k, 10), "mit") && !lawfulThreatDE(toks, max(k-10, 0), k) {
+			return true
+		}
+		// "und gedroht, die Firma sonst nicht mehr zu berücksichtigen",
+		// "habe gedroht, sie zu versetzen": a threat of what the
+		// infinitive after it does to someone.
+		if f == "gedroht" && k+3 < len(toks) && toks[k+1].text == "," && zuInfinitiveDE(toks, k+2) && !lawfulThreatDE(toks, k+2, min(len(toks), k+14)) {
 			return true
 		}
 		// "breche eine Vereinbarung von 2022", "den Vertrag gebrochen":

@@ -335,3 +335,33 @@ func mediaWrongDE(toks []token, t int) bool {
 	}
 	return false
 }
+
+// lawfulThreatStemsDE are what one may lawfully threaten: legal steps, a
+// complaint, a strike, one's own resignation.
+var lawfulThreatStemsDE = []string{"klage", "rechtlich", "juristisch", "anzeige", "strafanzeige", "gericht", "anwalt", "streik", "ruecktritt", "austritt", "beschwerde", "schadenersatz"}
+
+// lawfulThreatDE: tokens [from, to) name a lawful threat.
+func lawfulThreatDE(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].word && hasPrefixAny(toks[k].fold, lawfulThreatStemsDE) {
+			return true
+		}
+	}
+	return false
+}
+
+// zuInfinitiveDE: a zu-infinitive clause opens at k and closes within a
+// dozen words ("sie zu versetzen", "die Firma nicht mehr zu
+// berücksichtigen", "auszuschließen").
+func zuInfinitiveDE(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+12; j++ {
+		t := toks[j]
+		if t.text == "," || t.text == "." || t.text == ";" {
+			return false
+		}
+		if t.fold == "zu" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap || !t.cap && t.word && len(t.fold) > 6 && strings.Contains(t.fold[2:], "zu") && strings.HasSuffix(t.fold, "en") && j > k {
+			return true
+		}
+	}
+	return false
+}
