@@ -814,6 +814,14 @@ func (d *doc) descriptionPass(s int) {
 		if e == nil && d.lang == "en" && t.fold == "government" && start == i-1 && definiteEN[toks[start].fold] {
 			e = d.possessorState(s, start)
 		}
+		// "The Justice Department has joined a whistleblower lawsuit …
+		// The government is also suing the former medical director":
+		// in a case the state brings, "the government" that sues or
+		// alleges, opening its sentence, is the prosecuting body that
+		// stands for it ("residents sued the government" is another).
+		if e == nil && d.lang == "en" && t.fold == "government" && start == i-1 && start <= 1 && definiteEN[toks[start].fold] && d.sentenceHas(s, litigateVerbsEN) {
+			e = d.onlyProsecutor(s)
+		}
 		// "Norvane Insurance, Brennick's main insurer, accused the
 		// haulier of …": the body whose relation the subject's
 		// apposition states is the one its object description means.
@@ -5305,6 +5313,26 @@ func firstNameOf(e *entity) string {
 		return fold(f[0])
 	}
 	return ""
+}
+
+// litigateVerbsEN are what a party to a case does in it.
+var litigateVerbsEN = set("suing", "sued", "sues", "alleges", "alleged", "alleging", "charged", "charges", "prosecuting", "argued", "argues", "contends")
+
+// onlyProsecutor returns the one prosecuting body (a justice department,
+// an attorney's office, a prosecutor) the text named before sentence s,
+// or nil if there is none or more than one.
+func (d *doc) onlyProsecutor(s int) *entity {
+	var only *entity
+	for _, e := range d.ents {
+		if e.dead || e.typ != claimgraph.Agency || len(e.hits) == 0 || e.hits[0].sent > s || !nameHas(e, prosecutorWords) || nameHas(e, []string{"police", "polizei"}) {
+			continue
+		}
+		if only != nil && only != e {
+			return nil
+		}
+		only = e
+	}
+	return only
 }
 
 // pleadingNounsEN are papers a party files against another.
