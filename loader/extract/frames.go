@@ -6083,7 +6083,10 @@ func (d *doc) courtCharge(s, c int, speaker, subj *part) bool {
 		return false
 	}
 	toks := d.sents[s].toks
-	counsel := speaker.e.pleads && party(speaker.e) != speaker.e
+	// ("Tom Jones, representing the Unite union, said the company had
+	// offered 3%": one who speaks for a body out of court is no counsel
+	// putting a case.)
+	counsel := speaker.e.pleads && party(speaker.e) != speaker.e && d.inCourt(s)
 	prosecutor := speaker.e.typ == claimgraph.Agency && nameHas(speaker.e, prosecutorWords)
 	if !counsel && !prosecutor {
 		return false
@@ -6095,6 +6098,17 @@ func (d *doc) courtCharge(s, c int, speaker, subj *part) bool {
 		return subj.e.isOrg() && subj.e.typ != claimgraph.Publication
 	}
 	return d.defendant(subj.e, s)
+}
+
+// inCourt reports that the story up to sentence s is told in court: a
+// jury, a court, a tribunal or a trial.
+func (d *doc) inCourt(s int) bool {
+	for o := 0; o <= s && o < len(d.sents); o++ {
+		if d.sentenceHas(o, courtAudienceEN) || d.sentenceHas(o, trialNounsEN) {
+			return true
+		}
+	}
+	return false
 }
 
 // defendant reports that person e stands trial in the text up to
