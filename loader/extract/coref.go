@@ -4365,6 +4365,17 @@ func (d *doc) nameHeadDesc(s, i int) {
 		return
 	}
 	found := d.headNamesake(head)
+	// "Die Geschäftsführung des Klinikums" after "Kreisklinikum Obertal",
+	// "der Vorstand des Versorgers": after "des" a masculine or neuter
+	// head carries the genitive -s or -es the name's own noun lacks.
+	if found == nil && d.lang == "de" && toks[k].fold == "des" {
+		if strings.HasSuffix(head, "es") {
+			found = d.headNamesake(strings.TrimSuffix(head, "es"))
+		}
+		if found == nil && strings.HasSuffix(head, "s") {
+			found = d.headNamesake(strings.TrimSuffix(head, "s"))
+		}
+	}
 	if found == nil {
 		return
 	}
