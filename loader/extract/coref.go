@@ -2704,6 +2704,14 @@ func (d *doc) personAffiliations(s int, final bool) {
 				if formerWords[toks[k].fold] || strings.HasPrefix(toks[k].fold, "ex-") {
 					e.former = true
 				}
+				// "Gareth Pryce, who was sales manager at Corley until
+				// last spring": a role told in the past of a relative
+				// clause right after the name is one he has left; what
+				// he alleges now he alleges for himself.
+				if d.lang == "en" && k == m.t1+1 && toks[m.t1].text == "," && toks[k].fold == "who" && k+1 < pr.role &&
+					(toks[k+1].fold == "was" || toks[k+1].fold == "had" && k+2 < pr.role && toks[k+2].fold == "been") {
+					e.former = true
+				}
 			}
 		}
 		d.mergePlaceholder(e, s)

@@ -1999,6 +1999,17 @@ func (d *doc) accuseSentence(s int) {
 						break
 					}
 				}
+				// "The union representing lecturers at the University of
+				// Westmarch has accused management of …", "accused the
+				// management of cutting staff in homes run by Harwell Care":
+				// else the one other body the sentence names around the
+				// organ, a university or a trust as much as a firm, and
+				// else the body the text is about; never the accuser's own.
+				if len(accused) == 0 {
+					if e := d.bareOrganBody(s, parts, c, subj); e != nil {
+						accused = []part{*e}
+					}
+				}
 			}
 			// "accusing the club's owners of …": a body's organs or
 			// owners stand for the body.
@@ -2089,6 +2100,16 @@ func (d *doc) accuseSentence(s int) {
 			if subj != nil && len(accused) == 0 && d.unnamedParties(s, c+1, min(len(toks), c+10)) {
 				// "Which? has accused three supermarkets of …".
 				d.notePending(d.docAuthorOr(subj.e, s), s)
+			}
+			// "Management in turn accused the union of …", "The board
+			// accused the association of …": an organ no name follows
+			// speaks for the body the text is about, the side the
+			// accused stands against.
+			if subj == nil && len(accused) > 0 && bareOrganOpensEN(toks, c) {
+				if e := d.organOwner(s, c, party(accused[0].e)); e != nil {
+					emit(e, ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".organ", 0.8, c+1)
+				}
+				continue
 			}
 			if subj == nil || len(accused) == 0 {
 				continue
@@ -10845,3 +10866,77 @@ func (d *doc) paraOpensOnDoc(s int) bool {
 	}
 	return false
 }
+
+// bareOrganSubjectsEN are the organs that, standing alone as a subject,
+// speak for the body that runs them ("Management", "the board").
+var bareOrganSubjectsEN = set("management", "board", "leadership", "bosses", "executives")
+
+// bareOrganOpensEN reports a sentence whose subject before the cue at c
+// is a bare organ: "Management in turn accused …", "The board has also
+// accused …". Only an article, auxiliaries and adverbs may stand around
+// it, so "the board of Halden Foods" or "the club's board" (which name
+// their body) do not count.
+func bareOrganOpensEN(toks []token, c int) bool {
+	k := 0
+	if k < c && (toks[k].fold == "the" || toks[k].fold == "its") {
+		k++
+	}
+	if k >= c || !bareOrganSubjectsEN[toks[k].fold] {
+		return false
+	}
+	for j := k + 1; j < c; j++ {
+		f := toks[j].fold
+		if !(f == "in" || f == "turn" || f == "also" || f == "has" || f == "have" || f == "had" || f == "then" || f == "now" || f == "," || strings.HasSuffix(f, "ly") && !toks[j].cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// organOwner returns the body whose bare organ ("management", "the
+// board") the sentence s speaks of: the company or agency most in view
+// before the cue at c, never the side against (a publication or document
+// runs no such organ).
+func (d *doc) organOwner(s, c int, against *entity) *entity {
+	return d.salient(s, c, false, func(o *entity) bool {
+		return (o.typ == claimgraph.Company || o.typ == claimgraph.Agency) && o != against && !o.politicalParty()
+	})
+}
+
+// bareOrganBody returns the body a bare organ object ("accused
+// management of …") stands for: the nearest company or agency the
+// sentence names before the cue, else after it, else the one the text
+// is about; the accuser's own side is never it.
+func (d *doc) bareOrganBody(s int, parts []part, c int, subj *part) *part {
+	var own *entity
+	if subj != nil {
+		own = party(subj.e)
+	}
+	fits := func(p part) bool {
+		return (p.e.typ == claimgraph.Company || p.e.typ == claimgraph.Agency) && p.e != own && party(p.e) != own && p.m.kind != mPron && !p.e.politicalParty()
+	}
+	for j := len(parts) - 1; j >= 0; j-- {
+		if p := parts[j]; p.m.t0 < c && fits(p) {
+			return &p
+		}
+	}
+	// After the cue only a workplace counts ("at Kelbrook's depots",
+	// "homes run by Harwell Care"); another object of the complement
+	// ("of misleading the regulator") is not the organ's body.
+	toks := d.sents[s].toks
+	for _, p := range parts {
+		if p.m.t0 > c && fits(p) && (p.prep == "at" || p.prep == "by" && p.m.t0 >= 2 && runByVerbsEN[toks[p.m.t0-2].fold]) {
+			return &p
+		}
+	}
+	if own == nil {
+		return nil
+	}
+	if e := d.organOwner(s, c, own); e != nil {
+		return &part{e: e, m: &mention{sent: s, t0: c + 1, t1: c + 2, kind: mDesc}}
+	}
+	return nil
+}
+
+// runByVerbsEN tie a workplace to the body that runs it: "homes run by X".
+var runByVerbsEN = set("run", "owned", "operated", "managed")
