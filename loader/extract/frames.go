@@ -2011,6 +2011,19 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			// "accused city officials of …", "accused hospital managers
+			// of …": staff premodified by the word the text names a body
+			// with ("the city of Port Alden", "the hospital") are that
+			// body's, if exactly one body in view fits.
+			if len(accused) == 0 && bound == c+3 && premodStaffEN[toks[c+2].fold] && toks[c+1].word && !toks[c+1].cap && !functionWords[toks[c+1].fold] {
+				var own *entity
+				if subj != nil {
+					own = party(subj.e)
+				}
+				if e := d.premodBody(s, toks[c+1].fold, own); e != nil {
+					accused = []part{{e: e, m: &mention{sent: s, t0: c + 1, t1: c + 3, kind: mDesc}}}
+				}
+			}
 			// "accusing the club's owners of …": a body's organs or
 			// owners stand for the body.
 			if len(accused) == 0 {
@@ -2108,6 +2121,15 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil && len(accused) > 0 && bareOrganOpensEN(toks, c) {
 				if e := d.organOwner(s, c, party(accused[0].e)); e != nil {
 					emit(e, ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".organ", 0.8, c+1)
+				}
+				continue
+			}
+			// "City officials accused the platform of …", "Hospital
+			// managers in turn accused the union of …": the body the
+			// premodifier names.
+			if w := premodStaffOpensEN(toks, c); subj == nil && len(accused) > 0 && w != "" {
+				if e := d.premodBody(s, w, party(accused[0].e)); e != nil {
+					emit(e, ents(d.coordinated(s, parts, accused)), "en."+ruleVerb(f)+".staff", 0.75, c+1)
 				}
 				continue
 			}
@@ -10940,3 +10962,53 @@ func (d *doc) bareOrganBody(s int, parts []part, c int, subj *part) *part {
 
 // runByVerbsEN tie a workplace to the body that runs it: "homes run by X".
 var runByVerbsEN = set("run", "owned", "operated", "managed")
+
+// premodStaffEN are the people of a body a premodifier can name it by:
+// "city officials", "company executives", "hospital managers".
+var premodStaffEN = set("officials", "executives", "managers", "bosses", "leaders", "administrators", "chiefs")
+
+// premodStaffOpensEN returns the premodifier of a sentence whose subject
+// before the cue at c is staff named by a body word: "City officials
+// accused …", "Hospital managers have in turn accused …".
+func premodStaffOpensEN(toks []token, c int) string {
+	if c < 2 || !toks[0].word || !premodStaffEN[toks[1].fold] || functionWords[toks[0].fold] {
+		return ""
+	}
+	for j := 2; j < c; j++ {
+		f := toks[j].fold
+		if !(f == "in" || f == "turn" || f == "also" || f == "has" || f == "have" || f == "had" || f == "then" || f == "now" || f == "," || strings.HasSuffix(f, "ly") && !toks[j].cap) {
+			return ""
+		}
+	}
+	return toks[0].fold
+}
+
+// premodBody returns the one company or agency named before or in
+// sentence s whose name, aliases or descriptions hold the word w as a
+// word of their own ("city" in "the city of Port Alden"), other than
+// own; none if two fit.
+func (d *doc) premodBody(s int, w string, own *entity) *entity {
+	if len(w) < 4 {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o.dead || o == own || len(o.hits) == 0 || o.hits[0].sent > s || !(o.typ == claimgraph.Company || o.typ == claimgraph.Agency) {
+			continue
+		}
+		hit := false
+		for _, x := range strings.Fields(fold(o.name + " " + strings.Join(o.aliases, " ") + " " + strings.Join(o.descs, " "))) {
+			if x == w {
+				hit = true
+				break
+			}
+		}
+		if hit {
+			if found != nil {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
