@@ -451,6 +451,11 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 	}
 	chosen := d.chooseTargets(s, cue, named, targets, defending)
+	// "Die Darstellung, die Bank habe Warnsignale übergangen, wies … zurück":
+	// the claim the denial spells out picks its accusation.
+	if ct := d.claimTargets(s, cue, targets); len(ct) > 0 {
+		chosen = ct
+	}
 	// "denied rigging any auction and said it would challenge the
 	// charge": the act the denial verb takes for object names its
 	// accusation too.
@@ -3942,4 +3947,106 @@ func withinTime(toks []token, k int) bool {
 		j++
 	}
 	return timeUnits[toks[j+1].fold]
+}
+
+// claimNouns name what an accuser said, as the object of a denial that
+// spells out its content: „Die Darstellung, die Bank habe Warnsignale
+// übergangen, wies … zurück“, "rejected the claim that the trust had
+// hidden the delay".
+var claimNounsDE = set("darstellung", "vorwurf", "behauptung", "unterstellung", "verdacht", "anschuldigung", "aussage", "kritik")
+var deniedClaimNounsEN = set("claim", "claims", "suggestion", "allegation", "allegations", "accusation", "accusations", "assertion", "charge", "charges", "notion")
+
+// claimSpan returns the tokens of sentence s that spell out the claim a
+// denial at cue answers: the clause after a claim noun and its comma
+// („Den Vorwurf, … zu haben, wies X zurück“), its genitive („Den
+// Vorwurf der Nötigung nannte X …“), a fronted „Dass …“ clause, or the
+// English "that" clause after a claim noun or after the denial verb
+// ("denied that it had …"). ok is false when the sentence spells out
+// none.
+func (d *doc) claimSpan(s, cue int) (t0, t1 int, ok bool) {
+	toks := d.sents[s].toks
+	if cue < 0 || cue >= len(toks) {
+		return 0, 0, false
+	}
+	// The clause runs to the next comma, or to the cue when it stands
+	// after it, never beyond twenty words.
+	end := func(from int) int {
+		k := from
+		for ; k < len(toks) && k < from+20; k++ {
+			if toks[k].text == "," || toks[k].text == ";" || toks[k].text == ":" || k == cue || toks[k].inq {
+				break
+			}
+		}
+		return k
+	}
+	if d.lang == "de" {
+		// „Dass der Verband Beschwerden unterdrückt habe, wies Zöllner
+		// zurück“.
+		if toks[0].fold == "dass" && cue > 2 {
+			return 1, end(1), true
+		}
+		for k := 0; k+2 < len(toks) && k < 20; k++ {
+			if !claimNounsDE[strings.TrimSuffix(strings.TrimSuffix(toks[k].fold, "s"), "e")] || !toks[k].cap {
+				continue
+			}
+			// Fronted before the cue, or the cue's own object right
+			// after it („wies den Vorwurf, … zurück“).
+			if k > cue && k > cue+3 {
+				continue
+			}
+			nx := toks[k+1]
+			if nx.text == "," || nx.fold == "der" || nx.fold == "des" {
+				e := end(k + 2)
+				if e-(k+2) >= 2 {
+					return k + 2, e, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	if d.lang != "en" {
+		return 0, 0, false
+	}
+	for k := cue; k+2 < len(toks) && k <= cue+4; k++ {
+		if toks[k].fold != "that" || k == cue {
+			continue
+		}
+		if k == cue+1 || deniedClaimNounsEN[toks[k-1].fold] {
+			e := end(k + 1)
+			if e-(k+1) >= 2 {
+				return k + 1, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// claimTargets narrows a denial's targets to the accusations whose words
+// the claim it spells out restates ("Die Darstellung, die Bank habe
+// Warnsignale bewusst übergangen" answers the auditors' "habe interne
+// Warnungen übergangen", not the regulator's charge of poor checks), or
+// returns nil when it spells out none or restates all alike.
+func (d *doc) claimTargets(s, cue int, targets []*acc) []*acc {
+	if len(targets) < 2 {
+		return nil
+	}
+	t0, t1, ok := d.claimSpan(s, cue)
+	if !ok {
+		return nil
+	}
+	best := 0
+	var out []*acc
+	for _, a := range targets {
+		n, _ := d.overlap(s, t0, t1, -1, a)
+		switch {
+		case n > best:
+			best, out = n, []*acc{a}
+		case n == best && n > 0:
+			out = append(out, a)
+		}
+	}
+	if best == 0 || len(out) == len(targets) {
+		return nil
+	}
+	return out
 }
