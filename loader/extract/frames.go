@@ -1355,6 +1355,11 @@ func (d *doc) accuseSentence(s int) {
 		if d.lang == "de" && t.cap && c > 0 && accuseDE[f] {
 			continue
 		}
+		// "X hat … ohne Ausschreibung vergeben. Das geht aus dem Bericht
+		// des Rechnungshofs hervor": a finding whose source follows.
+		if d.lang == "de" && perfectAuxDE[f] {
+			d.followedFindingDE(s, parts, c, emit)
+		}
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||

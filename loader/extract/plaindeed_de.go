@@ -72,6 +72,14 @@ var whistleWordsDE = []string{"frage", "nachgefragt", "kritik", "kritisiert", "g
 var consentNounsDE = []string{"ruecksprache", "absprache", "abstimmung", "wissen", "kenntnis", "beschluss", "auftrag", "vollmacht", "mandat", "rechtsgrundlage",
 	"beteiligung", "anhoerung", "zustimmung", "einwilligung", "genehmigung", "erlaubnis", "einverstaendnis", "befugnis", "berechtigung", "freigabe", "legitimation"}
 
+// requiredStepsDE are steps of procurement the rules require: done
+// "ohne Ausschreibung", a contract is handed out unlawfully.
+var requiredStepsDE = []string{"ausschreibung", "vergabeverfahren", "wettbewerbsverfahren", "preisvergleich", "vergleichsangebot"}
+
+// requiredAdjDE call what follows them a duty: "ohne die
+// vorgeschriebene Prüfung", "ohne die gesetzlich verlangte Meldung".
+var requiredAdjDE = []string{"vorgeschrieben", "gesetzlich", "verpflichtend"}
+
 // ownedConsentDE are consent nouns that count only with whose it is
 // after them (ownerAfterDE).
 var ownedConsentDE = []string{"wissen", "kenntnis", "beteiligung", "auftrag", "beschluss", "mandat"}
@@ -136,9 +144,20 @@ func plainDeedDE(toks []token, k int) bool {
 		return nearStem(toks, k, 6, pressWordsDE)
 	// "ohne Rücksprache mit dem Vorstand", "ohne Wissen der Betroffenen":
 	// done without the consent or consultation it needs.
+	//
+	// "ohne die vorgeschriebene öffentliche Ausschreibung vergeben",
+	// "ohne die gesetzlich vorgeschriebene Prüfung": a step the rules
+	// require, left out.
 	case f == "ohne":
-		for j := k + 1; j <= k+3 && j < len(toks); j++ {
+		required := false
+		for j := k + 1; j <= k+4 && j < len(toks); j++ {
 			g := toks[j].fold
+			if !toks[j].cap && hasPrefixAny(g, requiredAdjDE) {
+				required = true
+			}
+			if toks[j].cap && (required || hasPrefixAny(g, requiredStepsDE)) {
+				return true
+			}
 			if toks[j].cap && hasPrefixAny(g, consentNounsDE) && !strings.HasPrefix(g, "wissenschaft") && !strings.HasPrefix(g, "auftragsein") {
 				// Knowledge, a mandate or a part in it must be someone's:
 				// "ohne Wissen der Betroffenen", "ohne Beteiligung des
@@ -591,4 +610,77 @@ func familySpendDE(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// followedFindingDE: "Der Landkreis Wettenau hat zwischen 2021 und 2024
+// Bauaufträge … ohne die vorgeschriebene öffentliche Ausschreibung
+// vergeben. Das geht aus dem Jahresbericht des Landesrechnungshofs
+// hervor": a deed told as plain fact in the indicative perfect, whose
+// source the next sentence names after the fact (followingSourceDE). The
+// finder (an audit office, an inspectorate, the author of the report)
+// accuses the subject. The subject opens the sentence right before its
+// auxiliary at c (articles, descriptors and adjectives only before it);
+// the deed must be misconduct in itself (strictWrongdoing), active and
+// unnegated, since reports state plain facts and cleared parties too. A
+// sentence that names its own source, or carries a word of accusation,
+// is left to its own frames.
+func (d *doc) followedFindingDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	if c < 1 || c > 6 || reportedSentence(toks) || d.citesSource(s) {
+		return
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t1 != c {
+			continue
+		}
+		if p.prep != "" || p.obj || p.m.kind == mPron || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+			return
+		}
+		for j := 0; j < p.m.t0; j++ {
+			// ("Der frühere Kassenwart Holger Brinkmann hat …": the noun
+			// right before a person's name is the role it holds.)
+			role := j == p.m.t0-1 && p.e.typ == claimgraph.Official && toks[j].cap
+			if tj := toks[j]; !(articles[tj.fold] || role || d.isCompanyDescriptor(tj) || d.bodyDescriptor(tj) || isRoleToken(tj, d) != "" || tj.word && !tj.cap && (isAdjDE(tj) || inflectedAdjDE(tj))) {
+				return
+			}
+		}
+		subj = &parts[i]
+		break
+	}
+	if subj == nil {
+		return
+	}
+	for _, t := range toks {
+		if t.inq {
+			return // a quotation is someone's words, not the report's
+		}
+		if f := t.fold; vorwerfenFinite[f] || vorwerfenWhole[f] || accuseDE[f] || anlastenDE[f] || strings.HasPrefix(f, "vorwurf") || strings.HasPrefix(f, "vorwuerf") {
+			return
+		}
+	}
+	end := len(toks)
+	for j := c + 1; j < end; j++ {
+		if j > c+2 && relativeStart(toks, j) {
+			break
+		}
+		switch toks[j].fold {
+		case "nicht", "nie", "kein", "keine", "keinen", "niemals":
+			if attributiveNegDE(toks, j) {
+				continue
+			}
+			return
+		case "wurde", "wurden", "worden", "werden", "wird":
+			return
+		}
+	}
+	if !hasWrongdoing(toks, c+1, end) || !strictWrongdoing(toks, c+1, end) {
+		return
+	}
+	src := d.followingSourceDE(s)
+	if src == nil || src == party(subj.e) || !(src.isOrg() || src.typ == claimgraph.Official) {
+		return
+	}
+	emit(src, ents(d.coordinated(s, parts, []part{*subj})), "de.finding.followed", 0.65, c+1)
 }
