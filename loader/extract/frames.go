@@ -1403,6 +1403,11 @@ func (d *doc) accuseSentence(s int) {
 				continue
 			}
 			subj := d.organClauseSubjectDE(s, parts, c)
+			// A pronoun no name took up is still the subject: the organ
+			// of the sentence before.
+			if subj == nil {
+				subj = d.organPronounDE(s, c)
+			}
 			if subj == nil {
 				subj = d.subjectDE(parts, c, end)
 			}
@@ -11016,4 +11021,46 @@ func (d *doc) premodBody(s int, w string, own *entity) *entity {
 		}
 	}
 	return found
+}
+
+// organPronounDE reads a pronoun subject that takes up the organ opening
+// the sentence before: "Die Geschäftsführung wies das zurück. Sie warf
+// der Gewerkschaft ihrerseits vor, …", "Der Vorstand … Er hält dem
+// Betriebsrat vor, …". The organ speaks for the body behind it (see
+// organDenier); the pronoun must agree with the organ's article and
+// stand first or right after the finite cue verb.
+func (d *doc) organPronounDE(s, c int) *part {
+	if d.lang != "de" || s == 0 || d.sents[s-1].para != d.sents[s].para {
+		return nil
+	}
+	toks := d.sents[s].toks
+	k := -1
+	switch {
+	case len(toks) > 0 && (toks[0].fold == "sie" || toks[0].fold == "er"):
+		k = 0
+	case c+1 < len(toks) && !toks[c].cap && (toks[c+1].fold == "sie" || toks[c+1].fold == "er"):
+		k = c + 1
+	}
+	if k < 0 || d.mentionAt(s, k) != nil {
+		return nil
+	}
+	prev := d.sents[s-1].toks
+	if len(prev) < 3 || !prev[1].cap || !organWordDE(prev[1].fold) || lawyerOrganDE(prev[1].fold) || prev[1].fold == "verteidigung" {
+		return nil
+	}
+	if !(toks[k].fold == "sie" && prev[0].fold == "die" || toks[k].fold == "er" && prev[0].fold == "der") {
+		return nil
+	}
+	// "Der Vorstand des Unternehmens weist das zurück. Er …": the owner
+	// the genitive names.
+	var e *entity
+	if m := d.mentionAt(s-1, 3); m != nil && m.t0 <= 3 && m.ent != nil && (prev[2].fold == "des" || prev[2].fold == "der") {
+		e = m.ent
+	} else if d.mentionAt(s-1, 2) == nil && d.mentionAt(s-1, 3) == nil {
+		e = d.organDenier(s-1, len(prev), d.participants(s-1, true))
+	}
+	if e == nil || !e.isOrg() {
+		return nil
+	}
+	return &part{e: e, m: &mention{sent: s, t0: k, t1: k + 1, kind: mPron, typ: e.typ, ent: e}}
 }
