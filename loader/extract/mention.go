@@ -549,6 +549,11 @@ func (d *doc) lexiconPass(s int) {
 				continue
 			}
 		}
+		// "so der Naturschutzbund" after "Der Naturschutzbund
+		// Weserbergland": the same for a compound the lexicon knows.
+		if n == 1 && d.lang == "de" && best.entry.typ == claimgraph.Agency && germanHead(toks[i]) != "" && germanHead(toks[i]) != toks[i].fold && (i+1 >= len(toks) || !isCapWord(toks[i+1])) && d.knownShort(trimPoss(toks[i].fold)) {
+			continue
+		}
 		// "Vale said …" after "Representative Tom Vale": the person's
 		// surname again.
 		if best.entry.typ == claimgraph.Company && n == 1 && d.lang == "en" && d.surnameBefore(s, toks[i].fold) {
@@ -1083,6 +1088,17 @@ func germanHead(t token) string {
 			// "Rheinische Hausrat Versicherung AG", "Vorrat", "Apparat":
 			// words that end in "rat" and name no council.
 			if h == "rat" && notCouncilRatDE(f[:i+len(h)]) {
+				return ""
+			}
+			// "Insgesamt beanstandet die Behörde …", "Allesamt": an
+			// adverb in "-samt" that opens a sentence with a capital names
+			// no office ("Amt").
+			// "Verkehrsverbund", "Klinikverbund": a network of firms, no
+			// association ("Bund").
+			if h == "bund" && strings.HasSuffix(f[:i+len(h)], "verbund") {
+				return ""
+			}
+			if h == "amt" && (strings.HasSuffix(f, "gesamt") || strings.HasSuffix(f, "allesamt") || f == "samt") {
 				return ""
 			}
 			return h
@@ -1710,6 +1726,13 @@ func (d *doc) agencyPassDE(s int) {
 			parts = append(parts, d.spanText(s, i+1, end))
 		}
 		name := strings.Join(parts, " ")
+		// "so der Naturschutzbund" after "Der Naturschutzbund
+		// Weserbergland": a compound alone that the text used to open a
+		// fuller name of its own is that body again (the short pass
+		// takes it), not the lexicon's body of the same word.
+		if start == i && end == i+1 && t.fold != head && d.knownShort(trimPoss(t.fold)) {
+			continue
+		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: claimgraph.Agency, name: name, key: stateKey}
 		// "der privaten Hochschule für Wirtschaft und Technik": a private
 		// school is a business.
@@ -4633,6 +4656,19 @@ func (d *doc) appositionPass(s int) {
 		if len(run) == 1 && d.isPlace(run[0]) {
 			continue
 		}
+		// "listet der Verein Dutzende Positionen auf", "nennt die Behörde
+		// mehrere Fälle": a count or a determiner after the descriptor
+		// opens the clause's object, never a name.
+		if d.lang == "de" && (quantityWordsDE[run[0].fold] || germanDeterminers[run[0].fold]) {
+			continue
+		}
+		// "Insgesamt beanstandet die Behörde Ausgaben des Landes",
+		// "kritisiert der Verband Pläne des Ministeriums": one word that
+		// governs a genitive after it, used nowhere else in the text, is
+		// the clause's object; a body's name takes no genitive after it.
+		if d.lang == "de" && len(run) == 1 && j < len(toks) && (toks[j].fold == "des" || toks[j].fold == "eines") && !d.runElsewhere(s, i+1, j, false) && !d.bareName(run[0].fold) {
+			continue
+		}
 		// "einen der traditionsreichsten Werkzeugmaschinenbauer
 		// Süddeutschlands", "den größten Versorger Bayerns": a place in
 		// the genitive after the descriptor says where, it names no one.
@@ -7044,7 +7080,7 @@ func (d *doc) personNoun(t token) bool {
 // namedByWordHeadsDE are heads of associations and offices whose
 // compounds take a name word after them ("Bäckerinnungsverband
 // Westfalen", "Landesbetrieb Bau und Liegenschaften").
-var namedByWordHeadsDE = set("verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis", "gemeinschaft", "buergerliste")
+var namedByWordHeadsDE = set("bund", "verband", "bundesverband", "landesbetrieb", "verein", "initiative", "vereinigung", "gewerkschaft", "betrieb", "rechnungshof", "kammer", "stiftung", "bündnis", "buendnis", "gemeinschaft", "buergerliste")
 
 // bodyNameWordsDE returns the end of the name words of a body at token j
 // of sentence s: one capitalised word, or two joined by "und" ("Bau und
@@ -7174,12 +7210,23 @@ func (d *doc) nameWordAlone(s, i, j int) bool {
 			if h := strings.Index(w, "-"); h > 0 {
 				w = w[:h]
 			}
-			if w == f && !(k > 0 && ot[k-1].fold == comp) {
+			if w == f && !(k > 0 && sameInflectedDE(ot[k-1].fold, comp)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameInflectedDE reports two forms of one German noun that differ only
+// by a case ending ("Mieterbund", "Mieterbunds", "Mieterbundes"): "des
+// Mieterbunds Elbaue" uses the name word with its compound as "der
+// Mieterbund Elbaue" does.
+func sameInflectedDE(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return a == b || headEnds[a[len(b):]] && strings.HasPrefix(a, b) && len(b) >= 4
 }
 
 // throughWords introduce the lawyer a person speaks through.
