@@ -2392,6 +2392,16 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 					return e
 				}
 			}
+			// "The institute went further, accusing Loopline of … \"They
+			// tried to intimidate us,\" said its director, Maarten Ooms":
+			// a quotation that opens the sentence goes on in the voice of
+			// the sentence before, and "its" in the tag after it is that
+			// sentence's subject, not the party last named in it.
+			if k >= 2 && s > 0 && d.lang == "en" && toks[k-1].fold == "said" && d.quoteOpensTag(toks, k-1) {
+				if e := d.prevSubjectEN(s); e != nil {
+					return e
+				}
+			}
 			for j := len(d.ments[s]) - 1; j >= 0; j-- {
 				m := d.ments[s][j]
 				// "»Skyreach did not hide anything from Orbitra«, its
@@ -5524,4 +5534,24 @@ func (d *doc) reportAuthorNear(s, i int, hints []string) *entity {
 		found = o.author
 	}
 	return found
+}
+
+// quoteOpensTag reports that the tokens before the speech verb at v are a
+// quotation that opens the sentence, with only its closing comma and
+// marks after it: "\"…,\" said".
+func (d *doc) quoteOpensTag(toks []token, v int) bool {
+	if !toks[0].inq && toks[0].word {
+		return false
+	}
+	seen := false
+	for k := 0; k < v; k++ {
+		if toks[k].inq {
+			seen = true
+			continue
+		}
+		if toks[k].word {
+			return false
+		}
+	}
+	return seen
 }

@@ -920,6 +920,15 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	// went further, accusing Y of … Y's manager called the claim
 	// nonsense"); otherwise it answers the story's main claim.
 	var recent *acc
+	// "Fair Pixel accused Brightreel of hiding fees. \"Parents were never
+	// told …,\" said its chair. Brightreel rejected the claim.": the
+	// accuser's own voice in between goes on with its claim.
+	// (Only where the denial names the claim as such, not "would contest
+	// the penalty" that was another's.)
+	var between *entity
+	if s >= 2 && d.namesClaim(s, cue) {
+		between, _, _ = d.speakerOf(s-1, d.participants(s-1, false))
+	}
 	// ("Helvion sued Vetrona in January. In the writ, Helvion accuses
 	// Vetrona of … A Vetrona spokesman said the damages claim was …":
 	// the sentence before may restate it.)
@@ -929,6 +938,9 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 			if x < s {
 				last = max(last, x)
 			}
+		}
+		if last == s-2 && between != nil && (between == a.accuser || party(between) == a.accuser) {
+			last = s - 1
 		}
 		if last == s-1 && a.sent > targets[0].sent && (recent == nil || a.sent > recent.sent) {
 			recent = a
@@ -4049,4 +4061,21 @@ func (d *doc) claimTargets(s, cue int, targets []*acc) []*acc {
 		return nil
 	}
 	return out
+}
+
+// namesClaim reports a denial whose object after the cue at cue is a
+// claim as such: "rejected the claim", "dismissed the allegation", „wies
+// die Darstellung zurück“.
+func (d *doc) namesClaim(s, cue int) bool {
+	toks := d.sents[s].toks
+	if cue < 0 {
+		return false
+	}
+	for k := cue + 1; k < len(toks) && k <= cue+4; k++ {
+		f := toks[k].fold
+		if deniedClaimNounsEN[f] || claimNounsDE[strings.TrimSuffix(strings.TrimSuffix(f, "s"), "e")] && toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
