@@ -2557,6 +2557,27 @@ func (d *doc) accuseSentence(s int) {
 			if d.sentenceHas(s, vorwerfenFinite) || d.sentenceHas(s, vorwerfenWhole) || d.sentenceHas(s, accuseDE) {
 				continue
 			}
+			// "Nach Recherchen des „Weserkuriers“ sollen Mitarbeiter der
+			// Reederei X …", "sollen Vertriebsmitarbeiter des Unternehmens
+			// …": unnamed staff or an organ of a body the genitive names
+			// act for it; the reported modal opens their phrase.
+			staffed := false
+			for k := c + 1; k < len(toks) && k <= c+8 && !staffed; k++ {
+				if !reportedModal[toks[k].fold] {
+					continue
+				}
+				for _, p := range parts {
+					if p.m.t0 > k+1 && p.m.t0 <= k+6 && p.e.isOrg() && p.e != owner && party(p.e) != owner && p.e.typ != claimgraph.Publication && d.staffOfGenitiveDE(toks, k+1, p) {
+						emit(party(owner), []*entity{p.e}, "de.recherchen.found", 0.7, p.m.t1)
+						staffed = true
+						break
+					}
+				}
+				break
+			}
+			if staffed {
+				continue
+			}
 			for _, p := range parts {
 				// "sollen die Manager …": people of a body the text does
 				// not name are not the body.
@@ -5479,6 +5500,11 @@ func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
 		return false
 	}
 	j++
+	// "Mitarbeiter der Bremer Reederei X": a place adjective before the
+	// descriptor.
+	if j+1 < p.m.t0 && toks[j].cap && len(toks[j].fold) > 4 && strings.HasSuffix(toks[j].fold, "er") && (d.isCompanyDescriptor(toks[j+1]) || d.bodyDescriptor(toks[j+1])) {
+		j++
+	}
 	if j < p.m.t0 && toks[j].cap && (d.isCompanyDescriptor(toks[j]) || d.bodyDescriptor(toks[j])) {
 		j++
 	}
