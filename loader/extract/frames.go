@@ -7064,6 +7064,29 @@ func (d *doc) claimNounFrame(s int, parts []part, c int, emit func(*entity, []*e
 	emit(d.docAuthorOr(src.e, s), []*entity{subj.e}, "en.claimnoun.that", 0.6, subj.m.t1)
 }
 
+// possOrgBefore: the mention of an organisation in the possessive
+// before the noun at t0, with at most two small words between ("the
+// Housing Ombudsman's report", "the Care Quality Commission's
+// inspection report"), or nil.
+func (d *doc) possOrgBefore(s, t0 int) *mention {
+	toks := d.sents[s].toks
+	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
+		txt := toks[k].text
+		if strings.HasSuffix(txt, "'s") || strings.HasSuffix(txt, "’s") || strings.HasSuffix(txt, "s'") {
+			for _, m := range d.ments[s] {
+				if m.t1 == k+1 && m.ent != nil && !m.ent.dead && m.ent.isOrg() {
+					return m
+				}
+			}
+			return nil
+		}
+		if !toks[k].word || toks[k].cap {
+			return nil
+		}
+	}
+	return nil
+}
+
 // parentheticalVerbsEN set a speaker in commas into the clause: "X, she
 // added, had …", "X, the union argued, had …".
 var parentheticalVerbsEN = set("said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "alleged", "alleges", "wrote", "writes")
@@ -7082,18 +7105,42 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// The speaker: "…, Treasury said", "…, said Treasury", "…, sagte X",
 	// "…, teilte die Behörde mit".
 	var speaker *part
+	var speakerOwner *entity
 	cm := -1
 	for i := range parts {
 		p := parts[i]
-		if p.prep != "" || p.e.typ == claimgraph.Document {
+		if p.prep != "" {
 			continue
+		}
+		// "…, the ombudsman's decision says", "…, the Housing
+		// Ombudsman's report says": a paper that closes the sentence
+		// speaks for its author, the body in the possessive right before
+		// it or else the author the text gave it.
+		var owner *entity
+		if p.e.typ == claimgraph.Document {
+			if d.lang != "en" || p.m.t1 != c {
+				continue
+			}
+			owner = p.e.author
+			if pm := d.possOrgBefore(s, p.m.t0); pm != nil {
+				owner = pm.ent
+			}
+			if owner == nil || !owner.isOrg() {
+				continue
+			}
 		}
 		// "…, the sport's Athletics Integrity Unit said": articles,
 		// possessives and adjectives may stand between comma and name.
 		comma := -1
 		// "…, the Sentinel newspaper reported": an outlet word after it.
 		if p.m.t1 == c || p.m.t1 == c-1 && p.e.typ == claimgraph.Publication && outletAppositions[toks[c-1].fold] && !toks[c-1].cap {
-			for k := p.m.t0 - 1; k >= 0 && k >= p.m.t0-4; k-- {
+			t0 := p.m.t0
+			// ("…, the Housing Ombudsman's report says": from the
+			// possessor.)
+			if pm := d.possOrgBefore(s, t0); owner != nil && pm != nil {
+				t0 = pm.t0
+			}
+			for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
 				if toks[k].text == "," {
 					comma = k
 					break
@@ -7120,11 +7167,11 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 		}
 		after := c >= 1 && toks[c-1].text == "," && p.m.t0 > c && p.m.t0 <= c+3
 		if comma >= 0 {
-			speaker, cm = &parts[i], comma
+			speaker, cm, speakerOwner = &parts[i], comma, owner
 			break
 		}
 		if after {
-			speaker, cm = &parts[i], c-1
+			speaker, cm, speakerOwner = &parts[i], c-1, owner
 			break
 		}
 	}
@@ -7275,16 +7322,20 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 			return false
 		}
 	}
+	by := d.docAuthorOr(speaker.e, s)
+	if speakerOwner != nil {
+		by = speakerOwner
+	}
 	var out []*entity
 	for _, p := range accused {
-		if p.e != speaker.e && party(p.e) != party(speaker.e) {
+		if p.e != speaker.e && party(p.e) != party(speaker.e) && party(p.e) != by {
 			out = append(out, p.e)
 		}
 	}
 	if len(out) == 0 {
 		return false
 	}
-	emit(d.docAuthorOr(speaker.e, s), out, d.lang+".said.closing", 0.6, from)
+	emit(by, out, d.lang+".said.closing", 0.6, from)
 	return true
 }
 
