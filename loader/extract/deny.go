@@ -30,6 +30,8 @@ var (
 		"gezielte attacke", "gezielten attacke", "gezielter angriff", "gezielten angriff", "kampagne", "hit job", "hit piece", "witch hunt", "witch-hunt", "hexenjagd", "vendetta", "rachefeldzug",
 		"fabricat", "politically motivated", "politisch motiviert", "smear", " lies", "luegen", "no basis", "without foundation",
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
+		// A ploy with a motive (see discreditWords).
+		"durchsichtig", "ablenkungsmanoever", "racheakt", "retourkutsche", "rufschaed", "transparent attempt", "desperate attempt", "cynical attempt", "thinly veiled attempt", "shoot the messenger", "sour grapes",
 		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "mischaracteri", "distort", "verzerr", "einseitig", "one-sided", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
@@ -2317,7 +2319,13 @@ var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfoun
 	"gegenstandslos", "quatsch", "bloedsinn", "humbug", "lachhaft", "conspiracy theor", "verschwoerungstheorie", "fake news",
 	// „unhaltbar“, „üble Nachrede“, „eine dreiste Lüge“, "a political
 	// stunt".
-	"nicht haltbar", "untenable", "nachrede", "luege", "a lie", "outright lie", "blatant lie", "political stunt", "publicity stunt", "without substance"}
+	"nicht haltbar", "untenable", "nachrede", "luege", "a lie", "outright lie", "blatant lie", "political stunt", "publicity stunt", "without substance",
+	// The accusation cast as a ploy with a motive: „ein durchsichtiger
+	// Versuch, einen Hinweisgeber mundtot zu machen“, „eine durchsichtige
+	// Ablenkung“, „gezielte Rufschädigung“, "a transparent attempt to …",
+	// "a desperate attempt to change the subject".
+	"durchsichtig", "ablenkungsmanoever", "racheakt", "retourkutsche", "rufschaed", "transparent attempt", "desperate attempt", "cynical attempt",
+	"thinly veiled attempt", "shoot the messenger", "sour grapes"}
 
 // evidenceNouns name what an accusation rests on: measurements, a study,
 // figures. A party accused on their strength discredits them to deny it.
