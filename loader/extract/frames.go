@@ -9763,12 +9763,14 @@ func (d *doc) organSubjectEN(s int, parts []part, c int) *part {
 	}
 	organ := -1
 	switch p.prep {
-	case "of":
+	case "of", "at":
+		// "the board of Halden Foods", "Management at Dovecote Foods",
+		// "Bosses at the carmaker Velto".
 		j := p.m.t0 - 1
 		if j >= 0 && toks[j].fold == "the" {
 			j--
 		}
-		if j >= 1 && toks[j].fold == "of" && organWords[toks[j-1].fold] {
+		if j >= 1 && toks[j].fold == p.prep && organWords[toks[j-1].fold] {
 			organ = j - 1
 		}
 	case "poss":
