@@ -3574,6 +3574,41 @@ func evCompoundDE(t token) bool {
 	return associationHeadsDE[h] && len(t.fold) > len(h)+2
 }
 
+// houseWordsDE end German words for a firm's house that open its name
+// ("Drogeriekette Brenner", "Prüfinstitut Kessling", "Reederei Falkensund");
+// houseWordsBareDE may stand uncompounded there ("Spedition Kastner"),
+// the rest only in a compound ("Privatbank", not "Bank").
+var houseWordsDE = []string{"erei", "kette", "institut", "labor", "bank", "klinik", "kanzlei", "spedition", "werft", "verlag", "bankhaus", "autohaus", "modehaus", "kaufhaus", "apotheke"}
+
+var houseWordsBareDE = set("spedition", "werft", "kanzlei", "verlag", "institut", "klinik", "apotheke")
+
+// houseWordDE returns the nominative of a German word for a firm's house
+// (see houseWordsDE), "" for another word: "des Prüfinstituts" gives
+// "Prüfinstitut".
+func houseWordDE(t token) string {
+	if !t.cap || t.acro || strings.Contains(t.text, "-") || !t.word {
+		return ""
+	}
+	f, text := t.fold, t.text
+	for _, cut := range []int{0, 1, 2} {
+		if cut > 0 && (len(f) <= cut || !strings.HasSuffix(f, "es"[2-cut:])) {
+			continue
+		}
+		g := f[:len(f)-cut]
+		for _, h := range houseWordsDE {
+			if strings.HasSuffix(g, h) && (len(g) > len(h)+2 || g == h && houseWordsBareDE[h]) && len(g) <= 22 {
+				// Feminine house words take no genitive "-s".
+				if cut > 0 && (h == "erei" || h == "kette" || h == "bank" || h == "klinik" || h == "kanzlei" || h == "spedition" || h == "werft" || h == "apotheke") {
+					return ""
+				}
+				r := []rune(text)
+				return string(r[:len(r)-cut])
+			}
+		}
+	}
+	return ""
+}
+
 // tradeShopDE reports the uncompounded word of a trade's shop in -erei
 // ("Bäckerei", "Wäscherei", "Brauerei", "Reederei"), which German firm
 // names open with.
@@ -4690,6 +4725,25 @@ func (d *doc) appositionPass(s int) {
 		}
 		name := trimPoss(d.spanText(s, i+1, j))
 		t0 := i + 1
+		// "die Drogeriekette Brenner", "des Prüfinstituts Kessling", "die
+		// Reederei Falkensund": a firm named by one word after the word
+		// for its house (a shop, chain, institute, bank, practice) goes
+		// by both, as German firms are called ("Brauerei Lindtal"); the
+		// name is its fullest form, the word alone stays a short of it.
+		// An agent noun ("der Autobauer Leonis", "der Discounter
+		// Preisfuchs") only describes, and a name with a legal form is
+		// complete without the word.
+		if typ == claimgraph.Company && d.lang == "de" && j == i+2 && !toks[i+1].acro && !strings.Contains(toks[i+1].text, "-") {
+			if base := houseWordDE(t); base != "" {
+				full := base + " " + trimPoss(toks[i+1].text)
+				// ("Die Spedition Kastner" after "Spedition Kastner GmbH":
+				// a firm named before, which the shorts find.)
+				if d.knownShort(fold(full)) || d.knownShort(trimPoss(toks[i+1].fold)) {
+					continue
+				}
+				name, t0 = full, i
+			}
+		}
 		// ("die Organisation Foodwatch" is Foodwatch: the generic word
 		// is no part of a name.)
 		if typ == claimgraph.Agency && d.lang == "de" && hasSuffixInflected(t.fold, agencyAppositionsDE) == t.fold && t.fold != "organisation" {
