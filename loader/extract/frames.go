@@ -5707,6 +5707,21 @@ func (d *doc) sayCueDE(s, c int) bool {
 	default:
 		return false
 	}
+	// "Die Stadtwerke hätten Kunden betrogen, berichtet die „Lindauer
+	// Rundschau“": an outlet's finite verb of reporting that closes a
+	// clause in the subjunctive tells the outlet's own reporting, as
+	// "schreibt das Magazin" does; closingAttribution reads it.
+	if sayFiniteDE[f] && b == c && c >= 3 {
+		konj := false
+		for k := 0; k < c-1; k++ {
+			konj = konj || konjFiniteDE[toks[k].fold]
+		}
+		for _, m := range d.ments[s] {
+			if konj && m.ent != nil && m.ent.typ == claimgraph.Publication && m.kind != mPron && m.t0 > c && m.t0 <= c+3 {
+				return true
+			}
+		}
+	}
 	// A subject before the verb: "Es wird behauptet, …" has none.
 	subj := false
 	for _, m := range d.ments[s] {
@@ -7185,8 +7200,13 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	if strings.HasPrefix(toks[c].fold, "behaupt") && speaker.m.kind != mName && speaker.m.kind != mShort {
 		return false
 	}
-	// Nothing but a time or manner phrase may follow.
+	// Nothing but a time or manner phrase may follow. (The quotation
+	// marks round an outlet's name, "berichtet die „Lindauer
+	// Rundschau“", open no quotation.)
 	for k := c + 1; k < len(toks); k++ {
+		if toks[k].quote && (k == speaker.m.t0-1 || k == speaker.m.t1) && speaker.e.typ == claimgraph.Publication {
+			continue
+		}
 		if f := toks[k].fold; f == "that" || f == "dass" || toks[k].quote {
 			return false
 		}
