@@ -2453,7 +2453,12 @@ func (d *doc) accuseSentence(s int) {
 			d.namedInPleading(s, parts, c, emit)
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
-		case foundCues[f]:
+		// "The ombudsman upheld the complaint, finding that X should
+		// have …": the participle finds for the sentence's subject.
+		// "The ombudsman ruled that the council should have …": a ruling
+		// is a finding.
+		case foundCues[f] || d.lang == "en" && f == "finding" && c > 1 && toks[c-1].text == "," && c+1 < len(toks) && toks[c+1].fold == "that" ||
+			d.lang == "en" && (f == "ruled" || f == "rules") && c+1 < len(toks) && toks[c+1].fold == "that":
 			d.foundFrame(s, parts, c, emit)
 		// "Y did X, according to an investigation by Z".
 		case d.lang == "en" && f == "according" && c+1 < len(toks) && toks[c+1].fold == "to":
@@ -8804,6 +8809,18 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	}
 	// The investigation noun before the verb.
 	k := c - 1
+	// ("The Financial Ombudsman Service has upheld a complaint …,
+	// finding that …": the subject that opens the sentence, a body.)
+	if toks[c].fold == "finding" {
+		if len(parts) == 0 {
+			return
+		}
+		p := parts[0]
+		if !(p.m.t0 < c && p.m.t0 <= 3 && p.prep == "" && !p.obj && p.m.kind != mPron && p.e.typ == claimgraph.Agency) {
+			return
+		}
+		k = p.m.t1 - 1
+	}
 	for k >= 0 && (passiveAux[toks[k].fold] || toks[k].fold == "has" || toks[k].fold == "have" || toks[k].fold == "had" || toks[k].fold == "hat" || toks[k].fold == "haben") {
 		k--
 	}

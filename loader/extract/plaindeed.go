@@ -67,6 +67,8 @@ func plainDeedEN(toks []token, k int) bool {
 		return k+2 < len(toks) && toks[k+1].fold == "to" && refusedDutiesEN[toks[k+2].fold]
 	case f == "without":
 		return withoutDutyEN(toks, k)
+	case f == "should" || f == "ought":
+		return shouldHaveFoundEN(toks, k)
 	case f == "warned" || f == "alerted" || warnedEN[f] && k > 0 && passiveAux[toks[k-1].fold]:
 		// ("told" and "informed" only as the one told: "X told Reuters
 		// that …" opens speech.)
@@ -933,3 +935,48 @@ func possUnitEndEN(toks []token, j int) int {
 	}
 	return -1
 }
+
+// shouldHaveFoundEN: "should have" at k with a deed's participle after
+// it, in a sentence whose finding cue stands before it: "found that
+// Harbourside should have contacted her directly", "the ombudsman ruled
+// that the trust should have told the family": a ruling that a party
+// fell short of what it had to do. Outside a finding ("analysts said the
+// bank should have moved sooner") it is an opinion, and a participle of
+// gain ("should have received a refund", "should have been told") names
+// the one wronged.
+func shouldHaveFoundEN(toks []token, k int) bool {
+	j := k + 1
+	if toks[k].fold == "ought" {
+		if j >= len(toks) || toks[j].fold != "to" {
+			return false
+		}
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].fold != "have" || !toks[j+1].word || toks[j+1].cap || gainParticiplesEN[toks[j+1].fold] || negatedBefore(toks, k) {
+		return false
+	}
+	if g := toks[j+1].fold; !strings.HasSuffix(g, "ed") && !strings.HasSuffix(g, "en") && !strings.HasSuffix(g, "ne") && !dutyParticiplesEN[g] {
+		return false
+	}
+	// ("found that Anne Cole had not broken any rules but should have
+	// questioned the contracts": a finding that clears, with a rider.)
+	for i := k - 1; i >= 0 && i >= k-25; i-- {
+		if findingCuesEN[toks[i].fold] {
+			return true
+		}
+		if negationWords[toks[i].fold] || toks[i].fold == "no" || toks[i].fold == "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+// gainParticiplesEN befall the one wronged rather than the party at
+// fault: "should have received", "should have been".
+var gainParticiplesEN = set("been", "received", "got", "gotten", "won", "gained", "earned", "benefited", "benefitted", "qualified", "paid")
+
+// dutyParticiplesEN are participles of duty without a regular ending.
+var dutyParticiplesEN = set("told", "sent", "made", "kept", "paid", "put", "set", "stopped", "shut", "met", "sought", "taken", "given", "brought", "held", "done", "acted", "dealt")
+
+// findingCuesEN rule or find: the body before them judges.
+var findingCuesEN = set("found", "finds", "finding", "concluded", "concludes", "ruled", "ruling", "determined", "upheld", "upholding", "decided", "judged")
