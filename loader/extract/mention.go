@@ -5832,7 +5832,7 @@ func (d *doc) personPass(s int) {
 	add := func(t0, t1 int, roleIdx int) {
 		// "His attorney, Maria Delgado": counsel is no party.
 		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
-			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k > 0 && toks[k-1].fold == "general") {
+			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k > 0 && toks[k-1].fold == "general") && !(publicAttorneyEN(toks, k) && !d.publicBodyNamed(toks[k-1].fold)) {
 				d.noteCounsel(s, t0, t1)
 				return
 			}
@@ -6213,6 +6213,32 @@ func (d *doc) noteCounsel(s, t0, t1 int) {
 			return
 		}
 	}
+}
+
+// publicAttorneyModsEN name the public a government's lawyer serves
+// ("City Attorney", "the district attorney", "U.S. Attorney").
+var publicAttorneyModsEN = set("city", "district", "county", "state", "federal", "u.s.", "us", "town", "borough", "municipal", "village", "states")
+
+// publicAttorneyEN reports that the lawyer word at token k is the office
+// of a government's lawyer ("City Attorney Dana Whitfield", "District
+// Attorney Mark Dillard"), an official who speaks for it, not counsel a
+// party speaks through.
+func publicAttorneyEN(toks []token, k int) bool {
+	f := toks[k].fold
+	return (f == "attorney" || f == "solicitor") && k > 0 && publicAttorneyModsEN[toks[k-1].fold]
+}
+
+// publicBodyNamed reports a body named so far whose name holds the word
+// of the public a government's lawyer serves ("the city of Port Alden"
+// for "City Attorney …"): the lawyer's words are then that body's, as
+// counsel's are their client's, and the lawyer is no party of its own.
+func (d *doc) publicBodyNamed(mod string) bool {
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Agency && !e.dead && nameHas(e, []string{mod}) {
+			return true
+		}
+	}
+	return false
 }
 
 // pleadCaseVerbs open a fronted phrase of counsel presenting a party's
