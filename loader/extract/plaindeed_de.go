@@ -174,6 +174,8 @@ func plainDeedDE(toks []token, k int) bool {
 		}
 	case strings.HasPrefix(f, "eigenmaechtig"):
 		return true
+	case f == "haette" || f == "haetten" || f == "hätte" || f == "hätten":
+		return dutyUnmetDE(toks, k)
 	// "den Aufsichtsrat über die Verbindung im Unklaren gelassen", "die
 	// Kunden im Dunkeln gelassen": kept from knowing what they should
 	// have known.
@@ -684,3 +686,31 @@ func (d *doc) followedFindingDE(s int, parts []part, c int, emit func(*entity, [
 	}
 	emit(src, ents(d.coordinated(s, parts, []part{*subj})), "de.finding.followed", 0.65, c+1)
 }
+
+// dutyUnmetDE: "hätte die Aufträge europaweit ausschreiben müssen",
+// "hätten die Kunden früher informieren müssen": the auxiliary at k and,
+// closing its clause, an infinitive and "müssen" or "sollen": a duty the
+// party left undone, in a sentence that tells a source's finding
+// (findingContextDE). "hätte nicht … müssen" needed nothing; the same
+// words from a critic without a source's report ("hätte früher handeln
+// müssen, sagte er") are an opinion the frames of speech read.
+func dutyUnmetDE(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		g := toks[j].fold
+		if toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" || g == "nicht" || g == "kein" || g == "keine" || g == "nie" {
+			return false
+		}
+		if (g == "muessen" || g == "müssen" || g == "sollen") && j > k+1 && !toks[j-1].cap && toks[j-1].word && strings.HasSuffix(toks[j-1].fold, "n") {
+			for _, t := range toks {
+				if findingContextDE[t.fold] || strings.HasPrefix(t.fold, "bericht") || strings.HasPrefix(t.fold, "pruefbericht") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// findingContextDE name a source's finding or report in the sentence.
+var findingContextDE = set("laut", "zufolge", "demnach", "demzufolge", "heisst", "heißt", "festgestellt", "stellte", "stellten", "pruefer", "prüfer", "schluss", "befund", "angaben")
