@@ -117,7 +117,11 @@
 //     around); negations, victims and propriety words stop a frame. Blame
 //     handed to a party without a verb of accusing ("Verantwortlich sei
 //     vielmehr Y", "the fault of Y", "the blame lies with Y") and
-//     counter-charges ("drehte den Spieß um:") are read in blame.go. A denial answers the accusations before it: those of
+//     counter-charges ("drehte den Spieß um:") are read in blame.go.
+//     German reported speech whose speaker the sentence before brought in
+//     only as raising charges or writing to a body ("Die Gewerkschaft
+//     erhebt schwere Vorwürfe. Die Klinikleitung habe …") is read in
+//     konjunktiv_de.go. A denial answers the accusations before it: those of
 //     the accuser or against the party it names, those of the document
 //     or cue it echoes, all of them when generic ("denied wrongdoing",
 //     plural "die Vorwürfe"), the one right before it when it directly
