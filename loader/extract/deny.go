@@ -1612,7 +1612,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if d.lang == "de" {
 			lt = cutInsertedSpeakerDE(lt)
 		}
-		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE) || d.lang == "en" && (negatedWrongEN(d.sents[s].toks) || unnegatedPhraseEN(lt, procedureKeptEN)) {
+		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE, negationsBeforeDE) || d.lang == "en" && (negatedWrongEN(d.sents[s].toks) || unnegatedPhrase(lt, procedureKeptEN, negationsBeforeEN)) {
 			quoteDenial, phrase = true, true
 		}
 	}
@@ -1700,8 +1700,10 @@ func (d *doc) defendsAccused(s, c, lo, hi int) bool {
 var actedRightDE = []string{"korrekt gehandelt", "ordnungsgemaess gehandelt", "rechtskonform gehandelt", "gesetzeskonform gehandelt", "richtig gehandelt"}
 
 // unnegatedPhrase reports one of phrases in the folded text lt with no
-// negation as the word before it.
-func unnegatedPhrase(lt string, phrases []string) bool {
+// negation of negations right before it („X habe nicht korrekt
+// gehandelt“, "the board had not followed proper procedure" are the
+// charge).
+func unnegatedPhrase(lt string, phrases, negations []string) bool {
 	for _, p := range phrases {
 		for from := 0; ; {
 			i := strings.Index(lt[from:], p)
@@ -1710,7 +1712,11 @@ func unnegatedPhrase(lt string, phrases []string) bool {
 			}
 			i += from
 			before := strings.TrimRight(lt[:i], " ")
-			if !(strings.HasSuffix(before, " nicht") || strings.HasSuffix(before, " nie") || strings.HasSuffix(before, " niemals") || strings.HasSuffix(before, " kein") || strings.HasSuffix(before, "nicht immer")) {
+			negated := false
+			for _, n := range negations {
+				negated = negated || strings.HasSuffix(before, n)
+			}
+			if !negated {
 				return true
 			}
 			from = i + len(p)
@@ -1718,6 +1724,12 @@ func unnegatedPhrase(lt string, phrases []string) bool {
 	}
 	return false
 }
+
+// negationsBeforeDE/EN end the text before a phrase that negates it.
+var (
+	negationsBeforeDE = []string{" nicht", " nie", " niemals", " kein", "nicht immer"}
+	negationsBeforeEN = []string{" not", " never", "n't", " to"}
+)
 
 // procedureKeptEN: procedure and standards kept, as the accused's side
 // puts it: "said staff had followed every procedure", "all of its trains
@@ -1727,26 +1739,6 @@ var procedureKeptEN = []string{"followed every procedure", "followed all procedu
 	"followed correct procedure", "followed the correct procedure", "followed all the rules", "followed all rules", "followed all guidelines",
 	"followed all relevant guidance", "follows all procedures", "follows all rules", "met every safety standard", "met all safety standards", "meets all safety standards",
 	"meet all safety standards", "met all regulatory requirements", "meets all regulatory requirements", "complied with every"}
-
-// unnegatedPhraseEN: one of phrases stands in lt with no negation right
-// before it ("the board had not followed proper procedure" is the charge).
-func unnegatedPhraseEN(lt string, phrases []string) bool {
-	for _, p := range phrases {
-		for from := 0; ; {
-			i := strings.Index(lt[from:], p)
-			if i < 0 {
-				break
-			}
-			i += from
-			before := strings.TrimRight(lt[:i], " ")
-			if !(strings.HasSuffix(before, " not") || strings.HasSuffix(before, " never") || strings.HasSuffix(before, "n't") || strings.HasSuffix(before, " to")) {
-				return true
-			}
-			from = i + len(p)
-		}
-	}
-	return false
-}
 
 // negatedWrongEN: "never" or "had not"/"did not" right before a word of
 // misconduct, as the accused's side puts it: "Harwick had never breached

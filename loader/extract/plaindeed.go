@@ -596,17 +596,27 @@ func negatedDeedEN(toks []token, j int) bool {
 var unitNounsEN = set("office", "department", "unit", "division", "team", "arm", "branch", "desk", "staff", "managers", "officials", "executives", "employees",
 	"bosses", "directors", "management", "leadership", "board", "engineers", "traders", "bankers", "salespeople", "supervisors")
 
+// possOpener: the organisation p, in the possessive, opens the clause at
+// k (after an article at most); it returns the token after its "'s".
+func possOpener(toks []token, p part, k int) (int, bool) {
+	if p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || !(p.m.t0 == k || p.m.t0 == k+1 && articles[toks[k].fold]) {
+		return 0, false
+	}
+	j := p.m.t1
+	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
+		j++
+	}
+	return j, true
+}
+
 // possUnitSubjectEN: the party p, in the possessive, opens the reported
 // clause at k ("the Department of Defence's project office had …") and
 // up to three lower-case words after it end in a unit of the body right
 // before the clause's verb.
 func possUnitSubjectEN(toks []token, p part, k int) bool {
-	if p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || !(p.m.t0 == k || p.m.t0 == k+1 && articles[toks[k].fold]) {
+	j, ok := possOpener(toks, p, k)
+	if !ok {
 		return false
-	}
-	j := p.m.t1
-	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
-		j++
 	}
 	for i := j; i < len(toks) && i <= j+2; i++ {
 		if !toks[i].word || toks[i].cap {
@@ -627,12 +637,9 @@ func possUnitSubjectEN(toks []token, p part, k int) bool {
 // deed. In the passive only a falsification is ("Halden's accounts were
 // hacked" names a victim).
 func possPaperSubjectEN(toks []token, p part, k int) bool {
-	if p.prep != "poss" || !p.e.isOrg() || p.e.typ == claimgraph.Publication || !(p.m.t0 == k || p.m.t0 == k+1 && articles[toks[k].fold]) {
+	j, ok := possOpener(toks, p, k)
+	if !ok {
 		return false
-	}
-	j := p.m.t1
-	if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s" || toks[j].text == "'" || toks[j].text == "’") {
-		j++
 	}
 	for i := j; i < len(toks) && i <= j+2; i++ {
 		if !toks[i].word || toks[i].cap {
