@@ -535,6 +535,24 @@ func (d *doc) lexiconPass(s int) {
 			isCapWord(toks[i+1]) && !d.covered[s][i+1] && (weakSuffixes[trimPoss(toks[i+1].fold)] || legalSuffixes[toks[i+1].text]) {
 			continue
 		}
+		// "Atlantic Deicing Co.", "Guardian Alarm Systems Ltd": a
+		// one-word name of the lexicon that opens a longer capitalised
+		// name ending in a legal form is the first word of that name (the
+		// legal-form pass reads it whole).
+		if n == 1 && d.lang == "en" && i+2 < len(toks) {
+			e := i + 1
+			for e < len(toks) && e-i <= 3 && isCapWord(toks[e]) && !d.covered[s][e] && !functionWords[toks[e].fold] && !legalSuffixes[toks[e].text] {
+				e++
+			}
+			if e > i+1 && e < len(toks) && legalSuffixes[toks[e].text] {
+				continue
+			}
+			// "Atlantic Deicing said …" after "Atlantic Deicing Co.": the
+			// same name without its legal form.
+			if e > i+1 && d.namedCompanyPrefix(d.spanText(s, i, e)) {
+				continue
+			}
+		}
 		// "Amazon Web Services", "Tesco Bank": a known company's name
 		// followed by words that end like a company's names another
 		// company, its subsidiary.
@@ -3733,6 +3751,19 @@ func compassRegionDE(t token) bool {
 // stockIndexesDE are the indexes a German compound names a listed
 // company by.
 var stockIndexesDE = set("dax", "mdax", "sdax", "tecdax", "nasdaq", "stoxx", "euro-stoxx")
+
+// namedCompanyPrefix reports a company named before whose name opens
+// with the words p and goes on ("Atlantic Deicing" of "Atlantic Deicing
+// Co.").
+func (d *doc) namedCompanyPrefix(p string) bool {
+	p = fold(p) + " "
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Company && !e.dead && strings.HasPrefix(fold(e.name), p) {
+			return true
+		}
+	}
+	return false
+}
 
 // legalFormPass finds company names that end in a legal form or a typical
 // last word ("Veltrano Logistics AG", "Larkmoor Capital Partners").
