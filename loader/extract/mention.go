@@ -3752,6 +3752,17 @@ func compassRegionDE(t token) bool {
 // company by.
 var stockIndexesDE = set("dax", "mdax", "sdax", "tecdax", "nasdaq", "stoxx", "euro-stoxx")
 
+// sanctionNounDE reports a German noun of a penalty ("Bußgelder",
+// "Geldstrafe", "Sanktionen").
+func sanctionNounDE(f string) bool {
+	for _, p := range []string{"bussgeld", "bußgeld", "geldbusse", "geldbuße", "geldstrafe", "strafe", "sanktion", "zwangsgeld", "ordnungsgeld"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedCompanyPrefix reports a company named before whose name opens
 // with the words p and goes on ("Atlantic Deicing" of "Atlantic Deicing
 // Co.").
@@ -4720,6 +4731,12 @@ func (d *doc) appositionPass(s int) {
 			continue
 		}
 		if len(run) == 1 && d.isPlace(run[0]) {
+			continue
+		}
+		// "hat gegen den Branchenverband Bußgelder verhängt", "der
+		// Verband Strafen": a sanction or a charge after the descriptor is
+		// the clause's object, never a name.
+		if d.lang == "de" && len(run) == 1 && (sanctionNounDE(run[0].fold) || offenceNounDE(run[0].fold)) {
 			continue
 		}
 		// "listet der Verein Dutzende Positionen auf", "nennt die Behörde
