@@ -464,7 +464,6 @@ var fieldNounsEN = set("inspector", "inspectors", "inspectorate", "inspection", 
 // name ("Verdi Nord", "Greenpeace Nordic").
 var branchRegions = set("nord", "süd", "sued", "ost", "west", "nordost", "nordwest", "südost", "suedost", "südwest", "suedwest", "mitte", "nordic")
 
-// lexiconPass finds the longest lexicon forms.
 // outletDescribedAs reports an outlet the text has introduced with the
 // descriptor f ("der Tageszeitung „Oderland Echo“" … "wie die
 // Tageszeitung berichtete").
@@ -482,6 +481,7 @@ func (d *doc) outletDescribedAs(f string) bool {
 	return false
 }
 
+// lexiconPass finds the longest lexicon forms.
 func (d *doc) lexiconPass(s int) {
 	toks := d.sents[s].toks
 	for i := 0; i < len(toks); i++ {
@@ -3752,17 +3752,6 @@ func compassRegionDE(t token) bool {
 // company by.
 var stockIndexesDE = set("dax", "mdax", "sdax", "tecdax", "nasdaq", "stoxx", "euro-stoxx")
 
-// sanctionNounDE reports a German noun of a penalty ("Bußgelder",
-// "Geldstrafe", "Sanktionen").
-func sanctionNounDE(f string) bool {
-	for _, p := range []string{"bussgeld", "bußgeld", "geldbusse", "geldbuße", "geldstrafe", "strafe", "sanktion", "zwangsgeld", "ordnungsgeld"} {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // namedCompanyPrefix reports a company named before whose name opens
 // with the words p and goes on ("Atlantic Deicing" of "Atlantic Deicing
 // Co.").
@@ -4736,7 +4725,7 @@ func (d *doc) appositionPass(s int) {
 		// "hat gegen den Branchenverband Bußgelder verhängt", "der
 		// Verband Strafen": a sanction or a charge after the descriptor is
 		// the clause's object, never a name.
-		if d.lang == "de" && len(run) == 1 && (sanctionNounDE(run[0].fold) || offenceNounDE(run[0].fold)) {
+		if d.lang == "de" && len(run) == 1 && (nominalDE[run[0].fold] || offenceNounDE(run[0].fold)) {
 			continue
 		}
 		// "listet der Verein Dutzende Positionen auf", "nennt die Behörde
