@@ -2447,6 +2447,20 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	if t1 > end {
 		end = t1
 	}
+	// "director of policy at the consumer group Which?", "head of
+	// communications for Ofgem": the field the role is of is part of it;
+	// the body follows the next preposition.
+	if d.lang == "en" && end+2 < len(toks) && toks[end].fold == "of" {
+		for k := end + 1; k < len(toks) && k <= end+4; k++ {
+			if f := toks[k].fold; k > end+1 && (f == "at" || f == "for" || f == "with") {
+				end = k
+				break
+			}
+			if t := toks[k]; !t.word || t.cap || articles[t.fold] {
+				break
+			}
+		}
+	}
 	for k := end; k < len(toks) && k <= end+6; k++ {
 		f := toks[k].fold
 		// Past the preposition only a noun phrase: articles, names,

@@ -6575,6 +6575,47 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	emit(by, accused, d.lang+".said.reported", 0.6, subj.m.t1)
 }
 
+// allegingVerb: a verb of speech that itself presents what it reports as
+// a charge ("alleges", "claimed", "behauptet"), unlike "said".
+func allegingVerb(lang, f string) bool {
+	if lang == "de" {
+		return strings.HasPrefix(f, "behaupt") || strings.HasPrefix(f, "unterstell")
+	}
+	// (Finite forms only: "…, alleging the company hid …" opens a
+	// clause of its own.)
+	return allegeEN[f] && f != "claim" && f != "allege" && !strings.HasSuffix(f, "ing")
+}
+
+// clauseVerbAfter returns the finite verb of a clause whose subject ends
+// before token k, allowing an adverb or two between them ("then used",
+// "had repeatedly allowed"), or -1.
+func (d *doc) clauseVerbAfter(toks []token, k, end int) int {
+	for j := k; j < end && j <= k+2; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return -1
+		}
+		if d.lang == "de" {
+			if finiteAuxDE[t.fold] || konjFiniteDE[t.fold] {
+				return j
+			}
+			continue
+		}
+		if looksFiniteEN(t) || modalsEN[t.fold] || plainPastEN[t.fold] {
+			return j
+		}
+		if !strings.HasSuffix(t.fold, "ly") && t.fold != "then" && t.fold != "also" && t.fold != "still" && t.fold != "even" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainPastEN are short English past forms that look like other words
+// and count as a clause's verb only right after its subject: "X cut the
+// pay", "X put staff at risk".
+var plainPastEN = set("cut", "put", "set", "let", "hit", "shut", "ran", "told", "went", "took", "left", "made", "held", "used", "sent")
+
 // punishedForEN: the passive after the subject at v is a dismissal or
 // ban for or after a deed that is misconduct ("says Haddad was dismissed
 // for gross misconduct after he forwarded more than 3,000 confidential
@@ -7243,6 +7284,22 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	if w < 0 && d.lang == "en" && len(parts) > 0 {
 		if p := parts[0]; p.m.t0 <= 1 && p.prep == "" && p.m.t1 < cm && looksFiniteEN(toks[p.m.t1]) && !passiveAt(toks, p.m.t1, cm) && !nearAny(toks, p.m.t1, p.m.t1+2, negationWords) && d.courtCharge(s, c, speaker, &parts[0]) {
 			w = p.m.t1
+		}
+	}
+	// "Altyn Trade re-exported the machines within weeks, the group
+	// alleges", "Die Firma habe Löhne einbehalten, behauptet der
+	// Verband": a verb of alleging that closes the sentence makes the
+	// clause before it a charge in whatever plain words, as "X alleges
+	// that …" does; it is said of the clause's subject.
+	if w < 0 && allegingVerb(d.lang, toks[c].fold) {
+		for _, p := range parts {
+			if p.prep != "" || p.m.t1 >= cm || p.e == speaker.e || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || toks[p.m.t0].inq {
+				continue
+			}
+			if v := d.clauseVerbAfter(toks, p.m.t1, cm); v > 0 && !passiveAt(toks, v, cm) {
+				w = v
+			}
+			break
 		}
 	}
 	if w < 0 {

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph"
+)
+
 // dangling is a denial whose denier nobody was found to accuse: "Helvion
 // weist sämtliche Vorwürfe zurück" after sentences the frames did not
 // read as charges.
@@ -64,6 +70,15 @@ func (d *doc) licenseDenied() {
 			}
 		}
 		d.recovering, d.recoveringBy = nil, nil
+		// Still nothing against the denier: its denial presupposes a
+		// charge, made by the party the denial names or else by the
+		// one the text last quoted on the denier before it.
+		if len(d.accs) == n && len(d.accsAgainst(g.who, g.sent)) == 0 {
+			by, s := d.impliedAccuser(g)
+			if by != nil {
+				d.addAccusation(by, g.who, s, d.lang+".denial.implied", 0.4, d.summary(s, 0))
+			}
+		}
 		if len(d.accs) > n {
 			redo = append(redo, g.sent)
 			// What the denial answered for want of the accusation it
@@ -88,4 +103,87 @@ func (d *doc) licenseDenied() {
 	for _, s := range redo {
 		d.denySentence(s)
 	}
+}
+
+// impliedAccuser returns who made the charge a dangling denial answers
+// and the sentence that states it: the accuser the denial names, with
+// the last sentence before it that mentions both; else the speaker of
+// the last sentence before the denial, in the six before it, that
+// speaks of the denier ("…, said Grant Eliades of the pharmacists'
+// association" … "Corallis rejected the claim"). Nil where no sentence
+// quotes a speaker on the denier.
+func (d *doc) impliedAccuser(g dangling) (*entity, int) {
+	if len(g.by) > 0 {
+		by := party(g.by[0])
+		if by == g.who || by.typ == claimgraph.Document {
+			return nil, -1
+		}
+		for s := g.sent - 1; s >= 0; s-- {
+			if d.mentions(s, g.who) && d.mentions(s, g.by[0]) {
+				return by, s
+			}
+		}
+		return by, g.sent
+	}
+	for s := g.sent - 1; s >= 0 && s >= g.sent-6; s-- {
+		if !d.mentions(s, g.who) {
+			continue
+		}
+		if sp := d.speakerOn(s, g.who); sp != nil {
+			return sp, s
+		}
+	}
+	return nil, -1
+}
+
+// speakerOn returns the party other than who that speaks in sentence s:
+// the subject of a verb of speech or charge ("the union said", "said
+// Ms Reed", "X accused"), or the source after "according to" and
+// "laut". Outlets count only for what they report themselves.
+func (d *doc) speakerOn(s int, who *entity) *entity {
+	toks := d.sents[s].toks
+	for _, p := range d.participants(s, false) {
+		e := party(p.e)
+		if e == party(who) || p.e == who || e.typ == claimgraph.Document || p.m.kind == mPron || toks[p.m.t0].inq {
+			continue
+		}
+		if p.prep == "according" || p.prep == "laut" {
+			if e.typ != claimgraph.Publication {
+				return e
+			}
+			continue
+		}
+		if p.prep != "" {
+			continue
+		}
+		verb := ""
+		for k := p.m.t1; k < len(toks) && k <= p.m.t1+3; k++ {
+			f := toks[k].fold
+			if speechVerbs[f] || accuseEN[f] || chargeEN[f] || allegeEN[f] || vorwerfenFinite[f] || accuseDE[f] || strings.HasPrefix(f, "kritisier") || strings.HasPrefix(f, "criticis") ||
+				f == "reported" || f == "revealed" || f == "berichtete" {
+				verb = f
+				break
+			}
+			if !toks[k].word || toks[k].cap || !(auxiliaries[f] || f == "has" || f == "had" || f == "also" || f == "on" || strings.HasSuffix(f, "ly")) {
+				break
+			}
+		}
+		// "said Rocio Navarro", "sagte GTV-Landesbezirksleiterin Sevgi
+		// Arslan": the verb before the name and its role.
+		for k := p.m.t0 - 1; verb == "" && k >= 0 && k >= p.m.t0-3; k-- {
+			if f := toks[k].fold; speechVerbs[f] && f != "told" {
+				verb = f
+			}
+			if !articles[toks[k].fold] && isRoleToken(toks[k], d) == "" {
+				break
+			}
+		}
+		// ("…, the Evening Post reported, citing unnamed prosecutors":
+		// an outlet that passes on others' words is not their source.)
+		if verb == "" || e.typ == claimgraph.Publication && (verb != "reported" && verb != "revealed" && verb != "berichtete" || hasLater(toks, 0, "citing") || hasLater(toks, 0, "berufung")) {
+			continue
+		}
+		return e
+	}
+	return nil
 }
