@@ -42,6 +42,7 @@ func (d *doc) findMentions(s int) {
 	d.personPass(s)
 	d.shortPass(s) // surnames of persons found just now
 	d.slotPass(s)
+	d.definedAcronymPass(s)
 	d.nameToVerbDE(s)
 	d.privatePass(s)
 	d.markSubject(s)
@@ -933,6 +934,173 @@ func (d *doc) acronymPass(s int) {
 		}
 	}
 }
+
+// definedAcronymPass reads a name its acronym in brackets spells out:
+// "Rundfunk Elbe-Saale (RES)", "the Baltic Shipping Watch (BSW)", "the
+// Medicines and Healthcare products Regulatory Agency (MHRA)". When the
+// acronym's letters are the initials of the capitalised words right
+// before the bracket (linking words and one lower-case word may stand
+// between them), those words are one name, whatever their heads: the
+// writer has just said so. A name the lexicon knows is left to it.
+func (d *doc) definedAcronymPass(s int) {
+	toks := d.sents[s].toks
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || toks[i+2].text != ")" || !toks[i+1].acro || !toks[i+1].word {
+			continue
+		}
+		t0 := acronymSpan(toks, i, toks[i+1].text)
+		if t0 < 0 || i-t0 < 2 {
+			continue
+		}
+		name := trimPoss(d.spanText(s, t0, i))
+		if d.x.lx.lookupKey(name) != nil {
+			continue
+		}
+		// "des Rundfunks Elbe-Saale (RES)": the name in the nominative.
+		if d.lang == "de" && (toks[t0-1].fold == "des" || toks[t0-1].fold == "eines") {
+			words := strings.Fields(name)
+			for n, w := range words {
+				for _, suf := range []string{"es", "s"} {
+					if base := strings.TrimSuffix(w, suf); base != w && outletWordsSet[fold(base)] {
+						words[n] = base
+						break
+					}
+				}
+			}
+			name = strings.Join(words, " ")
+		}
+		// An English name an earlier pass cut short at its head ("Watch",
+		// "Regulatory Agency") grows to the whole span; other claimed
+		// words are left as the earlier passes read them.
+		var cut *mention
+		for _, m := range d.ments[s] {
+			if m.t1 == i && m.t0 > t0 && m.kind == mName && m.key == "" && d.lang == "en" {
+				cut = m
+			}
+		}
+		// ("Medicines and Healthcare products Regulatory Agency": a
+		// first word read as a name of its own goes into it too.)
+		inner := map[*mention]bool{}
+		for _, m := range d.ments[s] {
+			if cut != nil && m != cut && m.t0 >= t0 && m.t1 <= cut.t0 && m.kind == mName && m.key == "" && m.ent == nil {
+				inner[m] = true
+				for k := m.t0; k < m.t1; k++ {
+					d.covered[s][k] = false
+				}
+			}
+		}
+		covered := false
+		for k := t0; k < i; k++ {
+			covered = covered || d.covered[s][k] && (cut == nil || k < cut.t0)
+		}
+		if covered {
+			for m := range inner {
+				d.cover(s, m.t0, m.t1)
+			}
+			continue
+		}
+		typ := d.acronymNameType(s, t0, i)
+		if cut != nil {
+			kept := d.ments[s][:0]
+			for _, m := range d.ments[s] {
+				if !inner[m] {
+					kept = append(kept, m)
+				}
+			}
+			d.ments[s] = kept
+			cut.t0, cut.name, cut.typ = t0, name, typ
+			d.cover(s, t0, i)
+			continue
+		}
+		d.addMention(&mention{sent: s, t0: t0, t1: i, kind: mName, typ: typ, name: name})
+	}
+}
+
+// acronymNameType types a name its acronym spelled out. The head decides
+// before the words in front of it: "Healthcare products Regulatory
+// Agency" is a body, "Baltic Shipping Watch" a group; "Rundfunk
+// Elbe-Saale" is an outlet.
+func (d *doc) acronymNameType(s, t0, t1 int) claimgraph.EntityType {
+	toks := d.sents[s].toks
+	for _, t := range toks[t0:t1] {
+		if outletWordsSet[t.fold] || outletWordsSet[strings.TrimSuffix(t.fold, "s")] {
+			return claimgraph.Publication
+		}
+	}
+	if head := strings.ToLower(trimPoss(toks[t1-1].text)); agencyHeadsEN[head] || nameWordsAgency[head] || acronymGroupHeads[head] {
+		return claimgraph.Agency
+	}
+	return d.slotType(s, t0, t1, "", false, slotSubj)
+}
+
+// acronymSpan returns the first token of the words before token end
+// whose initials spell acr ("Elbe-Saale" gives two), or -1. Linking words
+// ("and", "of", "für", "der") are passed over, and so is one other
+// lower-case word ("Healthcare products Regulatory").
+func acronymSpan(toks []token, end int, acr string) int {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) || r == '&' {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) < 2 {
+		return -1
+	}
+	n := len(letters)
+	lower := 0
+	for k := end - 1; k >= 0 && k >= end-2*len(letters)-2; k-- {
+		t := toks[k]
+		if t.text == "&" {
+			if letters[n-1] == '&' {
+				n--
+			}
+		} else if !t.word || t.acro {
+			return -1
+		} else if !t.cap {
+			if !acronymLinks[t.fold] {
+				lower++
+				if lower > 1 {
+					return -1
+				}
+			}
+		} else {
+			var ini []rune
+			for _, part := range strings.Split(t.text, "-") {
+				if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+					ini = append(ini, r)
+				}
+			}
+			switch {
+			case len(ini) > 1 && len(ini) <= n && string(letters[n-len(ini):n]) == string(ini):
+				n -= len(ini)
+			case len(ini) > 0 && ini[0] == letters[n-1]:
+				n--
+			default:
+				return -1
+			}
+		}
+		if n == 0 {
+			if !t.cap {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymGroupHeads end the names of civic groups, which are typed as
+// bodies: "Conflict Trade Monitor (CTM)", "Fair Rail Alliance (FRA)".
+var acronymGroupHeads = set("monitor", "alliance", "forum", "foundation", "association", "confederation", "conference")
+
+// acronymLinks are the words a body's name holds that its acronym skips.
+var acronymLinks = set("and", "of", "for", "the", "on", "in", "und", "für", "fuer", "der", "des", "die", "den", "zur", "zum", "de", "du", "la", "et")
+
+// outletWordsSet in a name make it an outlet's: "Rundfunk Elbe-Saale",
+// "Harbourline Television".
+var outletWordsSet = set("rundfunk", "radio", "television", "tv", "fernsehen", "zeitung", "news", "broadcasting", "sender", "funk")
+
 
 // shortInBrackets reports a short form written as a word in brackets
 // after a body's name: "Nationale Anti-Doping-Agentur (Nada)",

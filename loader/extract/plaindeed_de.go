@@ -376,12 +376,22 @@ func (d *doc) citesSource(s int) bool {
 			return true
 		}
 	}
+	toks := d.sents[s].toks
+	// "Der Intendant des Westdeutschen Rundfunks (WDR)", "auf Kosten des
+	// Senders": an outlet in the genitive of a noun that is no report is
+	// the party's house, not the source, also in its short form.
+	house := map[*entity]bool{}
 	for _, m := range d.ments[s] {
-		if m.ent != nil && !m.ent.dead && (m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication) {
+		if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t0 >= 2 && (toks[m.t0-1].fold == "des" || toks[m.t0-1].fold == "der") && toks[m.t0-2].cap &&
+			!sourceNounsDE[toks[m.t0-2].fold] && !reportNounsDE[toks[m.t0-2].fold] {
+			house[m.ent] = true
+		}
+	}
+	for _, m := range d.ments[s] {
+		if m.ent != nil && !m.ent.dead && (m.ent.typ == claimgraph.Document || m.ent.typ == claimgraph.Publication && !house[m.ent]) {
 			return true
 		}
 	}
-	toks := d.sents[s].toks
 	for k := range toks {
 		if f := toks[k].fold; f == "laut" || f == "zufolge" || f == "demnach" || k == 0 && f == "wie" {
 			return true
@@ -714,3 +724,7 @@ func dutyUnmetDE(toks []token, k int) bool {
 
 // findingContextDE name a source's finding or report in the sentence.
 var findingContextDE = set("laut", "zufolge", "demnach", "demzufolge", "heisst", "heißt", "festgestellt", "stellte", "stellten", "pruefer", "prüfer", "schluss", "befund", "angaben")
+
+// reportNounsDE take the source of a report in the genitive: "nach
+// Informationen des »Spiegels«", "nach Recherchen der Zeitung".
+var reportNounsDE = set("informationen", "recherchen", "bericht", "berichten", "berichts", "auskunft", "meldung", "meldungen", "unterlagen")
