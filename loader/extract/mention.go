@@ -1101,7 +1101,6 @@ var acronymLinks = set("and", "of", "for", "the", "on", "in", "und", "für", "fu
 // "Harbourline Television".
 var outletWordsSet = set("rundfunk", "radio", "television", "tv", "fernsehen", "zeitung", "news", "broadcasting", "sender", "funk")
 
-
 // shortInBrackets reports a short form written as a word in brackets
 // after a body's name: "Nationale Anti-Doping-Agentur (Nada)",
 // "Naturschutzbund (Nabu)". It has three to six letters, the name's
