@@ -20,6 +20,10 @@ import (
 // role (whoever charges or fines is a body), from its shape and from the
 // descriptions that refer back to it later ("die Kasse", "the club").
 
+// authorParticiplesEN stand between a paper and its author: "a report
+// published by", "an audit commissioned by".
+var authorParticiplesEN = set("published", "commissioned", "written", "prepared", "compiled", "released", "issued", "filed", "lodged", "sent", "signed", "drafted", "produced")
+
 // slotRole says which argument slots a cue word opens.
 type slotRole uint8
 
@@ -409,6 +413,21 @@ func (d *doc) slotThat(s int) {
 				}
 			}
 		}
+		// "A complaint by Privacy Frontline alleges …", "according to a
+		// report published by Open Ledger Initiative": the author of a
+		// paper named after "by".
+		// ("a report by the University of Toronto's Citizen Lab": a name
+		// that goes on past "of" is left to the passes of long names.)
+		if toks[c].fold == "by" && c > 0 && (d.docHead(toks[c-1]) != "" || c > 1 && authorParticiplesEN[toks[c-1].fold] && d.docHead(toks[c-2]) != "") {
+			k := c + 1
+			if k < len(toks) && articles[toks[k].fold] {
+				k++
+			}
+			if t1 := d.slotRun(s, k); t1 > k && (t1 >= len(toks) || toks[t1].fold != "of") {
+				d.slotNP(s, c+1, slotAgent)
+			}
+			continue
+		}
 		f := toks[c].fold
 		// "The complaint, lodged with the Commission last week by
 		// Sweden's Norrland Apps and Berlin-based Pixelhof, accuses …":
@@ -489,7 +508,9 @@ func (d *doc) slotThat(s int) {
 				th = c
 			}
 		}
-		if th > 0 && hasWrongdoing(toks, th+1, len(toks)) {
+		// (A verb of alleging makes the clause a charge, in whatever
+		// words: "alleges that Lumora Apps sold location data".)
+		if th > 0 && (hasWrongdoing(toks, th+1, len(toks)) || allegingVerb(d.lang, f)) {
 			// "… that A and B had …": each of two names before the verb.
 			if end := d.slotNP(s, th+1, slotObj); end > th+1 && end+1 < len(toks) && toks[end].fold == "and" && isCapWord(toks[end+1]) {
 				if e2 := d.slotRun(s, end+1); e2 > end+1 && e2 < len(toks) && (toks[e2].fold == "had" || toks[e2].fold == "have" || looksFiniteEN(toks[e2])) {
