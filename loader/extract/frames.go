@@ -5779,7 +5779,9 @@ func descAppositionEN(toks []token, k, t0, t1 int) bool {
 	if t0-k < 3 || t1 >= len(toks) || toks[t0-1].text != "," || toks[t1].text != "," {
 		return false
 	}
-	if f := toks[k].fold; !articles[f] && !possessives[f] && f != "its" && f != "their" {
+	// ("Paylio's finance chief, Oliver Strand,": a name's possessive
+	// opens it too.)
+	if f := toks[k].fold; !articles[f] && !possessives[f] && f != "its" && f != "their" && !(toks[k].cap && trimPoss(toks[k].text) != toks[k].text) {
 		return false
 	}
 	for j := k + 1; j < t0-1; j++ {

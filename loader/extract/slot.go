@@ -20,6 +20,40 @@ import (
 // role (whoever charges or fines is a body), from its shape and from the
 // descriptions that refer back to it later ("die Kasse", "the club").
 
+// knownAlias: a body of the text was called so ("known as Säpo"), or an
+// earlier sentence already named it.
+func (d *doc) knownAlias(name string, s int) bool {
+	f := fold(name)
+	for _, e := range d.ents {
+		for _, a := range e.aliases {
+			if fold(a) == f {
+				return true
+			}
+		}
+	}
+	for k := 0; k < s; k++ {
+		for _, m := range d.ments[k] {
+			if fold(m.name) == f {
+				return true
+			}
+		}
+		// ("The Swedish Security Service, known as Säpo,": a short
+		// name given to a body named before it.)
+		toks := d.sents[k].toks
+		for j := 2; j < len(toks); j++ {
+			if toks[j].fold == f && (toks[j-1].fold == "as" && toks[j-2].fold == "known" || toks[j-1].fold == "called" || toks[j-1].text == "(") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyOfficesEN are offices only an organisation has: "Paylio's finance
+// chief", "Tamar Vale's chief executive" (not "Smith's lawyer").
+var bodyOfficesEN = set("chief", "executive", "director", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "founder",
+	"owner", "manager", "officer", "treasurer", "auditor", "president", "boss", "head")
+
 // authorParticiplesEN stand between a paper and its author: "a report
 // published by", "an audit commissioned by".
 var authorParticiplesEN = set("published", "commissioned", "written", "prepared", "compiled", "released", "issued", "filed", "lodged", "sent", "signed", "drafted", "produced")
@@ -399,6 +433,24 @@ func (d *doc) slotThat(s int) {
 				c = t1 - 1
 			}
 			continue
+		}
+		// "Paylio's finance chief, Oliver Strand": a name whose possessive
+		// holds an office of a firm or body is that body's.
+		if tf := toks[c].text; (strings.HasSuffix(tf, "'s") || strings.HasSuffix(tf, "’s")) && toks[c].cap && !toks[c].acro && !d.covered[s][c] && (c == 0 || !isCapWord(toks[c-1])) &&
+			!d.isPlace(toks[c]) && !cities[trimPoss(toks[c].fold)] && !firstNames[trimPoss(toks[c].fold)] && d.x.lx.lookupKey(trimPoss(tf)) == nil && d.x.lx.countryOf[stemPhrase(trimPoss(tf))] == "" && c > 0 &&
+			!d.knownShort(fold(trimPoss(tf))) && !d.knownAlias(trimPoss(tf), s) {
+			for k := c + 1; k < len(toks) && k <= c+3; k++ {
+				if r := isRoleToken(toks[k], d); r != "" && !toks[k].cap {
+					if bodyOfficesEN[r] {
+						typ := d.slotType(s, c, c+1, claimgraph.Company, false, slotObj)
+						d.addMention(&mention{sent: s, t0: c, t1: c + 1, kind: mName, typ: typ, name: trimPoss(tf), slot: true})
+					}
+					break
+				}
+				if !toks[k].word || toks[k].cap {
+					break
+				}
+			}
 		}
 		if c+2 >= len(toks) {
 			break
