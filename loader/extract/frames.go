@@ -5358,6 +5358,13 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 	var author *entity
 	if source != nil {
 		author = d.docClaimant(source)
+		// "Der Landesrechnungshof hat der Stadt ein schlechtes Zeugnis
+		// ausgestellt. Die Stadt habe …, heißt es in dem Bericht": a
+		// paper named as known ("dem Bericht") is that of the body the
+		// sentence before opened with.
+		if author == nil && c+4 < len(toks) && toks[c+2].fold == "in" && (toks[c+3].fold == "dem" || toks[c+3].fold == "der" || toks[c+3].fold == "diesem") {
+			author = d.subjectBeforeDE(s)
+		}
 	} else if c+2 < len(toks) && (toks[c+2].fold == "darin" || toks[c+2].fold == "dort") && d.paperSent == s && s > 0 && d.sents[s-1].para == d.sents[s].para {
 		// "X hat einen Bericht über Y veröffentlicht. Y habe …, heißt es
 		// darin": the paper the sentence before said its body put out.

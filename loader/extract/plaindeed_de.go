@@ -590,6 +590,16 @@ func (d *doc) paperWriterBeforeDE(s int) *entity {
 	if !paper || !verb {
 		return nil
 	}
+	return d.subjectBeforeDE(s)
+}
+
+// subjectBeforeDE returns the party that opens the sentence before s in
+// its paragraph as its subject ("Der Landesrechnungshof hat …"), or nil.
+func (d *doc) subjectBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para {
+		return nil
+	}
 	ps := d.participants(o, false)
 	if len(ps) == 0 {
 		return nil
