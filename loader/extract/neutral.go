@@ -35,7 +35,7 @@ var sufferedWords = []string{"abgewehrt", "abwehr", "repell", "fended", "thwart"
 // ohne Genehmigung) count through the wrongdoing list.
 // A shell company or a straw man between the parties hides the deed
 // ("über eine Briefkastenfirma in Zypern geliefert").
-var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachgem", "heimlich", "secretly", "covert", "circumvent", "briefkasten", "strohm",
+var wrongMarks = []string{"verbot", "banned", "prohibit", "untersagt", "unsachgem", "heimlich", "secretly", "covert", "verdeckt", "circumvent", "briefkasten", "strohm",
 	"bypassing", "defiance", "unverzollt", "unzureichend", "unqualifiz", "unqualified"}
 
 // wrongMarkWords are marks matched as whole words: "doppelt
@@ -45,6 +45,20 @@ var wrongMarkWords = set("doppelt", "twice", "umgehung", "double-billed", "doubl
 
 // overshotWords: a limit passed ("die Grenzwerte überschritten").
 var overshotWords = []string{"ueberschritt", "überschritt", "exceed"}
+
+// markWord: a word that marks a deed as done wrongly on its own
+// ("heimlich", "secretly", "verdeckt", "unzureichend").
+func markWord(f string) bool {
+	if wrongMarkWords[f] {
+		return true
+	}
+	for _, m := range wrongMarks {
+		if strings.Contains(f, m) {
+			return true
+		}
+	}
+	return false
+}
 
 func neutralDeed(f string) bool {
 	neutral := false
@@ -154,6 +168,15 @@ func reportedWrongdoing(toks []token, from, to int) bool {
 	// though neither word is one alone.
 	for k := from; k < to; k++ {
 		if f := toks[k].fold; strings.HasPrefix(f, "exceed") && hasNear(toks, k, 4, "limit", "threshold") {
+			return true
+		}
+	}
+	// "habe heimlich Geld an Aktivistengruppen überwiesen", "secretly
+	// routed the payments": a deed done covertly, against a ban or
+	// without the permission it needs is told as a wrong whatever the
+	// verb.
+	for k := from; k < to; k++ {
+		if toks[k].word && markWord(toks[k].fold) && !(k > 0 && negationWords[toks[k-1].fold]) {
 			return true
 		}
 	}
