@@ -2622,6 +2622,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		}
 	}
 	if strings.HasPrefix(role, "minister") || role == "secretary" {
+		// "Shadow defence secretary Priya Rathmore": the opposition's
+		// spokesperson holds no office of the department.
+		for k := max(r-3, 0); k < r; k++ {
+			if toks[k].fold == "shadow" {
+				return nil
+			}
+		}
 		return d.salient(s, r, false, func(o *entity) bool {
 			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"})
 		})
@@ -2704,6 +2711,9 @@ func (d *doc) personAffiliations(s int, final bool) {
 			}
 			if pf, _ := rolePrefix(d.sents[s].toks[pr.role], roleWord); pf != "" && e.rolePre == "" {
 				e.rolePre, e.roleFull = pf, roleWord
+			}
+			if e.portfolio == "" && d.lang == "en" {
+				e.portfolio = portfolioEN(d.sents[s].toks, pr.role, roleWord)
 			}
 			if e.affil == nil {
 				e.affil = d.affiliation(s, pr.role, m.t1, roleWord)
@@ -2986,10 +2996,55 @@ func (d *doc) namedOtherwise(e *entity, m *mention) bool {
 	return false
 }
 
+// portfolioEN returns the field of an English minister or secretary
+// whose role word stands at r: "Health Minister", "the housing
+// secretary", "Minister for Housing"; "" for none ("Prime Minister",
+// "a deputy minister").
+func portfolioEN(toks []token, r int, role string) string {
+	if !strings.HasPrefix(role, "minister") && role != "secretary" {
+		return ""
+	}
+	for k := max(r-3, 0); k < r; k++ {
+		if toks[k].fold == "shadow" {
+			return ""
+		}
+	}
+	field := ""
+	if r > 0 && toks[r-1].word && !functionWords[toks[r-1].fold] && !articles[toks[r-1].fold] && !portfolioNotFields[toks[r-1].fold] {
+		field = toks[r-1].fold
+	} else if r+2 < len(toks) && toks[r+1].fold == "for" && toks[r+2].word && !articles[toks[r+2].fold] {
+		field = toks[r+2].fold
+	}
+	if len(field) < 4 {
+		return ""
+	}
+	return field
+}
+
+// portfolioNotFields stand before "minister" without naming a field.
+var portfolioNotFields = set("prime", "deputy", "junior", "former", "federal", "state", "chief", "first", "foreign", "senior", "cabinet", "government")
+
 // lateAffiliations gives a person whose role compound names a body the
 // text only names later its organisation: "Bundesinnenministerin Helga
-// Brandt … Das Bundesinnenministerium kündigte an".
+// Brandt … Das Bundesinnenministerium kündigte an". So an English
+// minister whose department the text names only later: "Federal Health
+// Minister Alison Tregear … the federal Health Department".
 func (d *doc) lateAffiliations() {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.affil != nil || e.portfolio == "" || e.dead {
+			continue
+		}
+		field := e.portfolio
+		if len(field) > 6 {
+			field = field[:6]
+		}
+		for _, o := range d.ents {
+			if o.typ == claimgraph.Agency && !o.dead && nameHas(o, []string{"ministry", "department"}) && nameHas(o, []string{field}) {
+				e.affil = o
+				break
+			}
+		}
+	}
 	for _, e := range d.ents {
 		if e.typ != claimgraph.Official || e.affil != nil || e.rolePre == "" || e.dead {
 			continue

@@ -73,6 +73,10 @@ type entity struct {
 	// "Bundesinnenministerin"), roleFull its role word; they find a
 	// body the text names only later.
 	rolePre, roleFull string
+	// portfolio is the field of an English minister or secretary
+	// ("health" of "Health Minister", "housing" of "Minister for
+	// Housing"): the department named only later is his.
+	portfolio string
 	descs             []string // apposition descriptors ("kabelhersteller")
 	// usedDescs: the trade words of the definite descriptions that took
 	// it up before ("utility" of "the utility").
