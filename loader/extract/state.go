@@ -77,7 +77,7 @@ type entity struct {
 	// ("health" of "Health Minister", "housing" of "Minister for
 	// Housing"): the department named only later is his.
 	portfolio string
-	descs             []string // apposition descriptors ("kabelhersteller")
+	descs     []string // apposition descriptors ("kabelhersteller")
 	// usedDescs: the trade words of the definite descriptions that took
 	// it up before ("utility" of "the utility").
 	usedDescs []string
