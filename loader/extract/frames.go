@@ -1976,6 +1976,15 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
+			// "accusing his challenger, the Swedish former world champion
+			// Ingrid Solvang, of …", "accused the minister for defence
+			// procurement, Alistair Kenward, of …": a description whose
+			// apposition, with descriptors of its own, names the party.
+			if (len(accused) == 0 || accused[0].m.kind == mDesc) && bound < len(toks) && toks[bound].text == "," {
+				if p := d.appositionNamed(s, parts, bound); p != nil {
+					accused = []part{*p}
+				}
+			}
 			// "accused the board of Halden Foods of …": the organ of a
 			// body stands for the body.
 			if len(accused) == 0 {
@@ -7683,6 +7692,35 @@ func (d *doc) mainObjects(s int, parts []part, c int) []part {
 		out = out[:2]
 	}
 	return out
+}
+
+// appositionNamed returns the party named in the apposition that opens
+// after the comma at k and closes before a complement ("…, the Swedish
+// former world champion Ingrid Solvang, of …"): only articles, plain
+// words and capitalised adjectives of origin may stand before the name.
+func (d *doc) appositionNamed(s int, parts []part, k int) *part {
+	toks := d.sents[s].toks
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= k || p.m.t0 > k+8 {
+			continue
+		}
+		if p.prep != "" || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication || p.m.kind == mDesc || p.m.kind == mPron ||
+			p.m.t1+1 >= len(toks) || toks[p.m.t1].text != "," {
+			return nil
+		}
+		if f := toks[p.m.t1+1].fold; f != "of" && f != "with" && f != "for" && f != "over" {
+			return nil
+		}
+		for j := k + 1; j < p.m.t0; j++ {
+			t := toks[j]
+			if !t.word || isVerbLike(t.fold) || t.cap && !d.peopleAdjectiveEN(t) && !strings.HasSuffix(t.fold, "ish") && !strings.HasSuffix(t.fold, "ian") && !strings.HasSuffix(t.fold, "an") {
+				return nil
+			}
+		}
+		return &parts[i]
+	}
+	return nil
 }
 
 // byAgent finds "by X" after a passive verb.
