@@ -5791,8 +5791,8 @@ func (d *doc) sayCueDE(s, c int) bool {
 // bank's auditor, X,": an article or possessive, then up to four
 // lower-case words that are no verbs, and a comma on both sides of the
 // name.
-func descAppositionEN(toks []token, k, t0, t1 int) bool {
-	if t0-k < 3 || t1 >= len(toks) || toks[t0-1].text != "," || toks[t1].text != "," {
+func (d *doc) descAppositionEN(toks []token, k, t0, t1 int) bool {
+	if t0-k < 3 || t1 >= len(toks) || toks[t1].text != "," {
 		return false
 	}
 	// ("Paylio's finance chief, Oliver Strand,": a name's possessive
@@ -5800,7 +5800,24 @@ func descAppositionEN(toks []token, k, t0, t1 int) bool {
 	if f := toks[k].fold; !articles[f] && !possessives[f] && f != "its" && f != "their" && !(toks[k].cap && trimPoss(toks[k].text) != toks[k].text) {
 		return false
 	}
-	for j := k + 1; j < t0-1; j++ {
+	// "the winning bidder, the courier firm Quickstep Couriers,", "a
+	// subcontractor, Welsh electronics firm Dyfrig Microwave,": the
+	// apposition may carry descriptors of its own, an article, plain
+	// words and capitalised adjectives of origin, after a first comma.
+	end := -1
+	for j := k + 1; j < t0; j++ {
+		if toks[j].text == "," {
+			if j < t0-1 && !d.descriptorRunEN(toks, j+1, t0) {
+				return false
+			}
+			end = j
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
 		tj := toks[j]
 		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] && !strings.HasSuffix(tj.text, "'s") {
 			return false
@@ -5809,12 +5826,39 @@ func descAppositionEN(toks []token, k, t0, t1 int) bool {
 			return false
 		}
 	}
-	return t0-1-(k+1) <= 4
+	return end-(k+1) <= 4
+}
+
+// descriptorRunEN: the tokens from a to b (exclusive) are the
+// descriptors before a name in an apposition, "the courier firm",
+// "Welsh electronics firm": an optional article, then at most four
+// lower-case words that are no verbs or function words, or capitalised
+// adjectives of origin ("Welsh", "Norwegian", "Maltese").
+func (d *doc) descriptorRunEN(toks []token, a, b int) bool {
+	if a < b && articles[toks[a].fold] {
+		a++
+	}
+	if b-a > 4 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		tj := toks[j]
+		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] {
+			return false
+		}
+		if tj.cap && !d.x.lx.places[stem(tj.fold)] && !strings.HasSuffix(tj.fold, "sh") && !strings.HasSuffix(tj.fold, "ian") && !strings.HasSuffix(tj.fold, "ese") {
+			return false
+		}
+	}
+	return true
 }
 
 // sayParticiplesEN continue a clause with what its subject says:
-// "…, saying that …", "…, claiming …", "…, adding that …".
-var sayParticiplesEN = set("saying", "claiming", "arguing", "adding", "insisting", "asserting", "contending", "stating")
+// "…, saying that …", "…, claiming …", "…, adding that …", and the
+// participles that name the audience or the medium first: "went
+// further, telling the Financial Times that …", "writing on LinkedIn
+// that …".
+var sayParticiplesEN = set("saying", "claiming", "arguing", "adding", "insisting", "asserting", "contending", "stating", "telling", "writing")
 
 // counterBefore: a reply cue ("hit back", "countered") stands in the
 // three words before the participle at c.
@@ -6014,7 +6058,7 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			// Harbour Gazette in an interview that").
 			// ("told the jury at Sheffield Crown Court that …": the
 			// court where the audience sits.)
-			if toks[c].fold == "told" && (m.t0 <= c+2 || m.t0 <= c+5 && (toks[m.t0-1].fold == "at" || toks[m.t0-1].fold == "in") && courtAudienceEN[toks[m.t0-2].fold]) {
+			if (toks[c].fold == "told" || toks[c].fold == "telling") && (m.t0 <= c+2 || m.t0 <= c+5 && (toks[m.t0-1].fold == "at" || toks[m.t0-1].fold == "in") && courtAudienceEN[toks[m.t0-2].fold]) {
 				if j := d.thatAfterPhrase(s, m.t1, 6); j > 0 {
 					k = j
 					continue
@@ -6313,6 +6357,15 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		if d.lang == "en" && participleAgentEN(toks, c, p.m.t0) {
 			continue
 		}
+		// "said that its rival, the courier firm Quickstep Couriers, had
+		// …": a description the apposition after it names gives way to
+		// the name.
+		if d.lang == "en" && (p.m.kind == mDesc || p.m.kind == mPron) && i+1 < len(parts) && p.m.t1 < len(toks) && toks[p.m.t1].text == "," {
+			if q := parts[i+1]; q.prep == "" && q.m.kind != mDesc && q.m.kind != mPron && q.e.typ != claimgraph.Document && q.e.typ != claimgraph.Publication &&
+				q.m.t0 <= k+12 && d.descAppositionEN(toks, k, q.m.t0, q.m.t1) {
+				continue
+			}
+		}
 		// "says the federation's former finance director, Tomasz
 		// Wielgus, backdated …": the possessor qualifies the person the
 		// apposition names.
@@ -6344,7 +6397,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		// "saying that a subcontractor, Marlow Precision, had submitted
 		// …", "said the bank's auditor, Brandt & Voss, had signed off":
 		// a description in commas before the name is the subject phrase.
-		if !np && d.lang == "en" && p.m.t0 <= k+7 && descAppositionEN(toks, k, p.m.t0, p.m.t1) {
+		if !np && d.lang == "en" && p.m.t0 <= k+12 && d.descAppositionEN(toks, k, p.m.t0, p.m.t1) {
 			np = true
 		}
 		// "sein früherer Trainer Max Bauer habe …", "die Reederei X
