@@ -5853,6 +5853,35 @@ func (d *doc) descriptorRunEN(toks []token, a, b int) bool {
 	return true
 }
 
+// beliefVerbsEN state what the speaker holds true: "said it believed
+// …", "said they suspected …".
+var beliefVerbsEN = set("believed", "believes", "suspected", "suspects", "thought", "thinks")
+
+// beliefAfterSayEN returns the token after a pronoun's belief that opens
+// the object of a verb of saying at k ("it believed", "he was convinced
+// that", "they were certain"), or k where none stands there. The
+// reported clause follows it; "that" is left for the caller to skip.
+func beliefAfterSayEN(toks []token, k int) int {
+	if k+2 >= len(toks) {
+		return k
+	}
+	switch toks[k].fold {
+	case "it", "he", "she", "they", "we", "i":
+	default:
+		return k
+	}
+	if beliefVerbsEN[toks[k+1].fold] && !negatedBefore(toks, k+1) {
+		return k + 2
+	}
+	if k+3 < len(toks) && (toks[k+1].fold == "was" || toks[k+1].fold == "were" || toks[k+1].fold == "is" || toks[k+1].fold == "are") {
+		switch toks[k+2].fold {
+		case "convinced", "certain", "confident", "sure":
+			return k + 3
+		}
+	}
+	return k
+}
+
 // sayParticiplesEN continue a clause with what its subject says:
 // "…, saying that …", "…, claiming …", "…, adding that …", and the
 // participles that name the audience or the medium first: "went
@@ -6106,6 +6135,12 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 				break
 			}
 		}
+	}
+	// "said it believed Y had …", "said he was convinced that Y had
+	// …": the speaker's own belief, in a pronoun, stands between the
+	// verb and the reported clause.
+	if d.lang == "en" && k == c+1 {
+		k = beliefAfterSayEN(toks, k)
 	}
 	// "keilte zurück: Y habe …", "hit back, saying Y had …": the reply
 	// opens its clause with a colon or a participle of saying.
@@ -7321,6 +7356,12 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	// marks round an outlet's name, "berichtet die „Lindauer
 	// Rundschau“", open no quotation.)
 	for k := c + 1; k < len(toks); k++ {
+		// "…, the union said, adding that it would go to a tribunal":
+		// a participle of saying after a comma adds a statement of its
+		// own; the clause before the speaker is closed.
+		if d.lang == "en" && toks[k].text == "," && k+1 < len(toks) && sayParticiplesEN[toks[k+1].fold] {
+			break
+		}
 		if toks[k].quote && (k == speaker.m.t0-1 || k == speaker.m.t1) && speaker.e.typ == claimgraph.Publication {
 			continue
 		}
