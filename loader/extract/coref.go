@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,7 +54,13 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		// a paper and its newsroom, never the wire service the text named
 		// as the one a document was shown to ("die der Nachrichtenagentur
 		// epd vorliegt") nor a broadcaster.
-		if d.lang == "de" && (strings.HasSuffix(st, "zeitung") || paperWordsDE[f] || genDE && paperWordsDE[strings.TrimSuffix(strings.TrimSuffix(f, "s"), "e")]) {
+		// ("Die Zeitung hatte berichtet, …" is no magazine the text
+		// named before: a newspaper is a paper the text may not have
+		// recognised.)
+		if d.lang == "de" && strings.HasSuffix(st, "zeitung") {
+			return claimgraph.Publication, newspaperFilterDE, true
+		}
+		if d.lang == "de" && (paperWordsDE[f] || genDE && paperWordsDE[strings.TrimSuffix(strings.TrimSuffix(f, "s"), "e")]) {
 			return claimgraph.Publication, wireServicesDE, true
 		}
 		return claimgraph.Publication, nil, true
@@ -278,6 +285,10 @@ var paperWordsDE = set("zeitung", "zeitungen", "blatt", "blattes", "blatts", "re
 // wireServicesDE exclude news agencies and broadcasters from what a
 // German word for a paper refers to.
 var wireServicesDE = []string{"!agentur", "!agency", "!dpa", "!afp", "!reuters", "!epd", "!kna", "!associated press", "!sender", "!rundfunk", "!fernseh", "! tv", "!radio"}
+
+// newspaperFilterDE: "die Zeitung" is neither a wire service or
+// broadcaster nor an outlet introduced as a magazine ("das Magazin X").
+var newspaperFilterDE = append(slices.Clone(wireServicesDE), "!magazin")
 
 // watchdogDE classes German nouns for the people of a body by their
 // ending: "hüter" for those that supervise ("Wettbewerbshüter",
@@ -1561,7 +1572,10 @@ func (d *doc) pronounPass(s int) {
 					// ("names Brent Maddox, who she alleges").
 					unsexed := round == 1 && t.fold == "she" && claimAround(toks, i) && !e.anon && !e.female && !e.femaleGuess && !calledHe(e) && !maleNames[firstNameOf(e)] &&
 						len(e.hits) > 0 && e.hits[len(e.hits)-1].sent >= s-2 && !d.relativeOn(s, i, e)
-					if female && !e.female && !e.femaleGuess && !unsexed || !female && (e.female || e.femaleGuess && round == 0) {
+					// ("Das hatte eine frühere Filialleiterin berichtet. …
+					// Er ging …": an unnamed woman by her role is no "er".)
+					ef := e.female || e.anon && d.lang == "de" && isFemaleRole(token{fold: fold(lastWord(e.name))})
+					if female && !ef && !e.femaleGuess && !unsexed || !female && (ef || e.femaleGuess && round == 0) {
 						continue
 					}
 					// "Eilers wirft ihm vor": an object pronoun is never the

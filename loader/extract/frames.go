@@ -407,6 +407,10 @@ var wrongdoing = []string{
 	"verheimlich", "hidden", "versteckt", "backdoor", "hintertuer", "smuggl", "schmuggel", "evad", "evasion", "hinterzieh", "sanktion",
 	"sanction", "dump", "predator", "collu", "rigg", "geschoent", "beschoenig", "vertuscht", "covered", "cover-up", "defraud", "kickback",
 	"overbill", "overcharg", "billed", "abgerechnet", "verschwend", "squander", "wasted", "embargo", "export", "liefer", "downloaded", "lied", "gelogen", "threat", "bedroh", "abused",
+	// "habe Mitarbeiterinnen bedrängt", "Monteure eingeschüchtert",
+	// "verbreite bewusst Unwahrheiten": pressure put on people, lies
+	// spread.
+	"bedraeng", "bedräng", "einschuechter", "einschüchter", "eingeschuechtert", "eingeschüchtert", "unwahrheit",
 	"missbrauch", "discriminat", "diskriminier", "harass", "belaestig", "pollut", "verschmutz", "dumped", "entsorgt", "poison",
 	"vergift", "negligen", "fahrlaessig", "vorsaetzlich", "knowingly", "wissentlich", "instructed", "veranlasst", "orchestrat",
 	"unlawful", "wrongful", "sabot", "hack", "cyberang", "attack", "angriff", "angegriff", "militaer", "military", "nutzerdaten",
@@ -3488,7 +3492,7 @@ var strictWrongdoingDE = []string{"illegal", "rechtswidrig", "unrechtm", "unerla
 	"unterschlag", "unterschlug", "veruntreu", "gestohlen", "diebstahl", "spionage", "ausgespaeh", "ausgespäh", "verschwieg", "verheimlich",
 	"vertusch", "verschleier", "hinterzog", "hinterzieh", "schmuggel", "bedroh", "erpress", "missbraucht", "diskriminier", "belaestig",
 	"belästig", "taeusch", "täusch", "irrefuehr", "irreführ", "verstoss", "verstiess", "ausgebeutet", "ueberhoeht", "überhöht", "wucher",
-	"abgezockt", "gelogen", "vergift", "vergrab", "zweckentfremd", "geduldet", "weiterverkauf", "schwarzgeld", "abgerechnet"}
+	"abgezockt", "gelogen", "bedraeng", "bedräng", "einschuechter", "einschüchter", "eingeschuechtert", "eingeschüchtert", "unwahrheit", "vergift", "vergrab", "zweckentfremd", "geduldet", "weiterverkauf", "schwarzgeld", "abgerechnet"}
 
 // strictWrongdoing: a German clause names misconduct in itself (one of
 // strictWrongdoingDE, people put under pressure, services never
@@ -4109,7 +4113,7 @@ func (d *doc) konjunktivVerbDE(s int, parts []part, c int) bool {
 	toks := d.sents[s].toks
 	t := toks[c]
 	f := t.fold
-	if t.cap || !t.word || t.inq || len(f) < 4 || !strings.HasSuffix(f, "e") || strings.HasSuffix(f, "te") || konjunktivDE[f] ||
+	if t.cap || !t.word || t.inq || len(f) < 4 || !strings.HasSuffix(f, "e") || strings.HasSuffix(f, "te") && !tStemKonjDE(f) || konjunktivDE[f] ||
 		functionWords[f] || articles[f] || possessives[f] || focusAdverbsDE[f] || isAdjDE(t) || c+1 >= len(toks) || !toks[c+1].word {
 		return false
 	}
@@ -5431,6 +5435,10 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "stated", "states"
 	// "…, schreiben die Tester in ihrem Bericht", "…, sagten die
 	// Ermittler": plural speakers and the written word.
 	"sagten", "erklärten", "erklaerten", "betonten", "schreiben", "schreibt", "schrieb", "schrieben",
+	// "Mieterin X erzählt, ein Hausmeister habe …", "Der Vater schilderte,
+	// die Schulleitung habe …", "Der Verband klagte, die Firma habe …":
+	// telling of one's own experience, and complaint.
+	"erzählt", "erzählte", "erzählten", "erzaehlt", "erzaehlte", "erzaehlten", "schildert", "schilderte", "schilderten", "klagte", "klagten",
 	// "the chief executive … writes that X had concealed …", "wrote in a
 	// letter that …".
 	"writes", "wrote")
@@ -5444,6 +5452,12 @@ var possessivesDE = set("sein", "seine", "ihr", "ihre", "unser", "unsere", "dess
 // possessives, lower-case adjectives and a role or descriptor noun ("der
 // Hafenbetreiber", "sein früherer Trainer"), never a verb.
 func (d *doc) subjectGapDE(toks []token, from, to int, personAt bool) bool {
+	// "…, auch der Geschäftsführer X habe …", ": Selbst die Firma Y
+	// habe …": a focus particle opens the subject phrase before its
+	// article; it is no verb and no other party.
+	for from < to && clauseFocusDE[toks[from].fold] {
+		from++
+	}
 	for j := from; j < to; j++ {
 		t := toks[j]
 		switch {
@@ -5458,6 +5472,11 @@ func (d *doc) subjectGapDE(toks []token, from, to int, personAt bool) bool {
 	}
 	return true
 }
+
+// clauseFocusDE are the focus particles that may open a German subject
+// phrase ahead of its article: "auch", "selbst", "sogar", "zudem",
+// "ebenfalls".
+var clauseFocusDE = set("auch", "selbst", "sogar", "zudem", "ebenfalls", "außerdem", "ausserdem")
 
 // lowerAdjDE: a German attributive adjective inside a noun phrase
 // ("früherer", "ehemalige", "beauftragten"), by its inflection; never a
@@ -5478,7 +5497,10 @@ func lowerAdjDE(t token) bool {
 // staffNounsDE are the people a body employs, whose deeds at work are
 // said of it when the text leaves them unnamed.
 var staffNounsDE = []string{"techniker", "mitarbeiter", "monteur", "angestellte", "beschaeftigte", "beschäftigte", "arbeiter", "fahrer", "handwerker", "elektriker", "pfleger", "wachmann", "wachleute",
-	"prokurist", "manager", "buchhalter", "einkaeufer", "einkäufer", "vertriebler", "ingenieur"}
+	"prokurist", "manager", "buchhalter", "einkaeufer", "einkäufer", "vertriebler", "ingenieur",
+	// ("ein Hausmeister der Wohnbau X", "eine Sachbearbeiterin der
+	// Kasse", "ein Verkäufer der Kette".)
+	"hausmeister", "sachbearbeiter", "verkaeufer", "verkäufer", "kassierer", "disponent", "lagerist", "betreuer"}
 
 func staffNounDE(f string) bool {
 	for _, w := range staffNounsDE {
@@ -5532,6 +5554,14 @@ func (d *doc) staffOfGenitiveDE(toks []token, from int, p part) bool {
 	return j >= p.m.t0
 }
 
+// tStemKonjDE reports a first subjunctive in "-eite" of a verb whose
+// stem ends in -eit ("verbreite", "leite", "begleite", "bereite",
+// "arbeite"): its weak past is "-eitete", so unlike "schickte" it is no
+// past tense.
+func tStemKonjDE(f string) bool {
+	return strings.HasSuffix(f, "eite") && len(f) >= 5
+}
+
 // colonSpeechDE reads German reported speech after a colon at c: the
 // subject of the clause before the colon says that the subject of the
 // clause after it, followed by a verb in the subjunctive, did wrong.
@@ -5547,7 +5577,10 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		if p.m.t1 > c {
 			break
 		}
-		if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.m.kind != mPron {
+		// "Er ging seinerseits zum Gegenangriff über: …": a pronoun
+		// that opens the sentence as its subject is the party the text
+		// resolved it to, who goes on speaking.
+		if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && (p.m.kind != mPron || p.m.t0 == 0 && (toks[0].fold == "er" || toks[0].fold == "sie")) {
 			speaker = &parts[i]
 			break
 		}
@@ -5584,7 +5617,7 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		return
 	}
 	v := toks[subj.m.t1]
-	konj := konjFiniteDE[v.fold] || !v.cap && v.word && len(v.fold) >= 4 && strings.HasSuffix(v.fold, "e") && !strings.HasSuffix(v.fold, "te") &&
+	konj := konjFiniteDE[v.fold] || !v.cap && v.word && len(v.fold) >= 4 && strings.HasSuffix(v.fold, "e") && (!strings.HasSuffix(v.fold, "te") || tStemKonjDE(v.fold)) &&
 		!functionWords[v.fold] && !focusAdverbsDE[v.fold] && !isAdjDE(v)
 	if !konj {
 		return
@@ -5604,7 +5637,8 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 	}
 	for j := subj.m.t1; j < end; j++ {
 		switch toks[j].fold {
-		case "nicht", "nie", "kein", "keine", "keinen", "niemals", "worden":
+		// ("Sie stellte klar: Die Gewerkschaft habe niemanden bedrängt.")
+		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals", "niemanden", "niemand", "nichts", "worden":
 			if attributiveNegDE(toks, j) {
 				continue
 			}
