@@ -740,6 +740,16 @@ func (d *doc) namedAccusers(s, limit int, denier *entity, parts []part) []*entit
 	return out
 }
 
+// pluralAccNounDE reports a German accusation noun in the plural:
+// „Anschuldigungen“, „Behauptungen“, „Vorwürfe“, „Berichte“, „Angaben“
+// (not the feminine singulars in -e: „Klage“, „Anzeige“, „Beschwerde“).
+func pluralAccNounDE(n string) bool {
+	return strings.HasSuffix(n, "ungen") || pluralAccNounsDE[n]
+}
+
+var pluralAccNounsDE = set("vorwürfe", "vorwuerfe", "vorwürfen", "vorwuerfen", "berichte", "berichten", "angaben", "ergebnisse", "ergebnissen",
+	"anwürfe", "anwuerfe", "beschwerden", "anzeigen", "strafanzeigen", "klagen")
+
 // demonstrativeTargets returns the accusations of the latest paragraph
 // before s among targets when the denial points back with a
 // demonstrative ("diese Vorwürfe", "these allegations"); nil otherwise.
@@ -751,7 +761,10 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 		case "diese", "dieser", "diesen", "these", "those", "this", "that", "jene", "jenen":
 			if n := toks[k+1].fold; (accNounsDE[n] || accNounsEN[n]) && !functionWords[n] {
 				found = true
-				plural = plural || toks[k].fold == "these" || toks[k].fold == "those" || toks[k].fold == "diese" && strings.HasSuffix(n, "e") || toks[k].fold == "diesen"
+				// „diese Anschuldigungen“, „diesen Vorwürfen“ are plural;
+				// „diese Klage“, „diesen Vorwurf“ are not: German "diese"
+				// and "diesen" take either number, the noun tells.
+				plural = plural || toks[k].fold == "these" || toks[k].fold == "those" || (toks[k].fold == "diese" || toks[k].fold == "diesen") && pluralAccNounDE(n)
 			}
 		}
 	}
