@@ -3141,7 +3141,7 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	if j < len(toks) && speechVerbs[toks[j].fold] {
+	if j < len(toks) && quoteVerb(toks[j].fold) {
 		for k := range parts {
 			if p := parts[k]; p.m.t0 > j && p.m.t0 <= j+6 && p.e.typ != claimgraph.Document && p.prep == "" {
 				return &parts[k]
@@ -3149,8 +3149,9 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 		}
 		return nil
 	}
+	// ("\"…,\" Holt, who has led the union since 2019, said".)
 	for k := range parts {
-		if p := parts[k]; p.m.t0 >= j && p.m.t0 <= j+1 && p.m.t1 < len(toks) && speechVerbs[toks[p.m.t1].fold] && p.e.typ != claimgraph.Document {
+		if p := parts[k]; p.m.t0 >= j && p.m.t0 <= j+1 && p.m.t1 < len(toks) && quoteVerb(toks[relativeBeforeVerb(toks, p.m.t1)].fold) && p.e.typ != claimgraph.Document {
 			return &parts[k]
 		}
 	}
@@ -3166,13 +3167,18 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 		if appos {
 			v++
 		}
-		if p.m.t0 <= j+1 || p.m.t0 > j+7 || v >= len(toks) || !speechVerbs[toks[v].fold] || p.e.typ == claimgraph.Document || p.prep != "" && !appos {
+		// "\"…,\" a union official, who asked not to be named, said": a
+		// relative clause in commas between the speaker and the verb.
+		if !appos {
+			v = relativeBeforeVerb(toks, v)
+		}
+		if p.m.t0 <= j+1 || p.m.t0 > j+7 || v >= len(toks) || !quoteVerb(toks[v].fold) || p.e.typ == claimgraph.Document || p.prep != "" && !appos {
 			continue
 		}
 		ok := articles[toks[j].fold] || indefinite[toks[j].fold]
 		for g := j + 1; ok && g < p.m.t0; g++ {
 			tg := toks[g]
-			ok = tg.word && !prepositions[tg.fold] && !isVerbLike(tg.fold) && !speechVerbs[tg.fold] && tg.fold != "and" && tg.fold != "who" ||
+			ok = tg.word && !prepositions[tg.fold] && !isVerbLike(tg.fold) && !quoteVerb(tg.fold) && tg.fold != "and" && tg.fold != "who" ||
 				appos && g == p.m.t0-1 && tg.text == ","
 		}
 		if ok {
@@ -3186,13 +3192,44 @@ func (d *doc) quoteSpeaker(s int, parts []part, open, close int) *part {
 		if v > 0 && (toks[v].fold == "reporters" || toks[v].fold == "journalists") {
 			v--
 		}
-		if speechVerbs[toks[v].fold] && v > 0 {
+		if quoteVerb(toks[v].fold) && v > 0 {
 			if p := d.subjectEN(parts, v); p != nil && p.e.typ != claimgraph.Document {
 				return p
 			}
 		}
 	}
 	return nil
+}
+
+// relativeBeforeVerb returns the verb of attribution after a relative
+// clause in commas that opens at v (", who asked not to be named,
+// said"), or v where none stands there.
+func relativeBeforeVerb(toks []token, v int) int {
+	if v+2 >= len(toks) || toks[v].text != "," || toks[v+1].fold != "who" && toks[v+1].fold != "which" {
+		return v
+	}
+	for g := v + 2; g < len(toks) && g <= v+14; g++ {
+		if toks[g].quote {
+			return v
+		}
+		if toks[g].text == "," {
+			if g+1 < len(toks) && quoteVerb(toks[g+1].fold) {
+				return g + 1
+			}
+			return v
+		}
+	}
+	return v
+}
+
+// quoteVerbsEN attribute a quotation besides the plain verbs of
+// speech: "\"…,\" Holt alleged", "\"…,\" she wrote on X", "\"…,\"
+// the group claimed".
+var quoteVerbsEN = set("alleged", "alleges", "claimed", "claims", "wrote", "writes", "insisted", "insists", "adds", "tells")
+
+// quoteVerb: a verb that attributes a quotation to its speaker.
+func quoteVerb(f string) bool {
+	return speechVerbs[f] || quoteVerbsEN[f]
 }
 
 // listBeforeDE returns the parties listed before p in a German subject
