@@ -3641,7 +3641,10 @@ var weakSuffixes = set("group", "holding", "holdings", "partners", "capital", "v
 	"services", "sports",
 	// makers of instruments and parts ("Clearpath Optics", "Veldhoven
 	// Photonics", "Kestrel Diagnostics")
-	"optics", "photonics", "instruments", "devices", "components", "sensors", "imaging", "diagnostics", "biosciences", "lifesciences")
+	"optics", "photonics", "instruments", "devices", "components", "sensors", "imaging", "diagnostics", "biosciences", "lifesciences",
+	// venues that employ and contract ("the Lantern Playhouse", "Kellmoor
+	// Theatre")
+	"playhouse", "theatre", "theater", "cinemas")
 
 // legalTail extends a legal form at j over the words that continue it:
 // "GmbH & Co. KG", "& Cie. KGaA", "Co., Ltd.", "Sdn Bhd". It returns the
@@ -6267,12 +6270,53 @@ func (d *doc) personPass(s int) {
 			// "the River Teifi", "Lake Tana", "Mount Kenya": a place word
 			// before the name, whatever first name it may be.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold] || n >= 2 && geoFirstEN[t.fold] && d.lang == "en"
-			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1])) {
+			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
+				d.namedAfterRole(s, i, n)) {
 				add(i, i+n, -1)
 				i += n - 1
 			}
 		}
 	}
+}
+
+// namedAfterRole reports a name of two words that opens sentence s and
+// speaks ("Fenella Grierson said …", "Marten Okonkwo sagte …") right
+// after a sentence whose subject is an unnamed holder of a role under a
+// definite article ("The artistic director of the Lantern Playhouse has
+// accused …", "Der Intendant des Stadttheaters wirft … vor"): news names
+// the role holder of its lead in the next sentence, so the name is that
+// person's, whatever the first name. The holder must be the only person
+// of the sentence before and not one who asked for anonymity (that one
+// is not named later).
+func (d *doc) namedAfterRole(s, i, n int) bool {
+	toks := d.sents[s].toks
+	if i != 0 || n != 2 || s == 0 || i+n >= len(toks) || !speechVerbs[toks[i+n].fold] || d.sents[s-1].para+1 < d.sents[s].para {
+		return false
+	}
+	var role *mention
+	for _, m := range d.ments[s-1] {
+		if m.kind == mPerson {
+			return false
+		}
+		if m.kind == mAnon && m.ent != nil && m.ent.key == "@placeholder" && !m.ent.anonSelf && m.role != "" && role == nil {
+			role = m
+		}
+	}
+	if role == nil {
+		return false
+	}
+	// The role is the sentence's subject: only a definite article and
+	// adjectives stand before it.
+	pt := d.sents[s-1].toks
+	if role.t0 > 3 || !(pt[0].fold == "the" || pt[0].fold == "der" || pt[0].fold == "die") {
+		return false
+	}
+	for k := 1; k < role.t0; k++ {
+		if pt[k].cap && d.lang == "en" || !pt[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedObjectEN: at k a preposition follows a noun of the apposition
