@@ -2176,6 +2176,18 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			}
 		}
 	}
+	// „Schärfer reagierte die Krankenkasse Westfalia BKK. Ihr
+	// Vorstandschef Dirk Althaus warf Vireon vor …“, „„…“, sagte deren
+	// Digitalreferentin X“: a German possessive right before the role,
+	// with no body before it in its sentence (outside a quotation),
+	// points to a body of the sentence before whose gender it agrees
+	// with, whatever the role's compound says ("Vorstands-" is any
+	// body's board).
+	if d.lang == "de" && r >= 1 && s > 0 && thirdPossessivesDE[toks[r-1].fold] && !d.orgBeforeOutsideQuote(s, r-1) {
+		if e := d.possessorBeforeDE(s, toks[r-1].fold); e != nil {
+			return e
+		}
+	}
 	// "Der Vorstandsvorsitzende der Kolbe Holding AG": a body named in
 	// the genitive right after the role is the one it serves, whatever
 	// the compound says ("Vorstands-" names no body).
@@ -2501,6 +2513,60 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 		if toks[k].text == "," || toks[k].text == "." || f == "said" || f == "sagte" {
 			break
 		}
+	}
+	return nil
+}
+
+// thirdPossessivesDE are the German possessives of a third person.
+var thirdPossessivesDE = set("ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sein", "seine", "seiner", "seinen", "seinem", "seines", "deren", "dessen")
+
+// orgBeforeOutsideQuote reports an organisation named before token k of
+// sentence s outside a quotation.
+func (d *doc) orgBeforeOutsideQuote(s, k int) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.t1 <= k && m.ent != nil && !m.ent.dead && m.ent.isOrg() && !toks[m.t0].inq {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorBeforeDE returns the first body named in the sentence before s
+// that the German possessive f can point to: "ihr-"/"deren" a feminine or
+// plural noun („die Krankenkasse“, „der Stiftung“), "sein-"/"dessen" a
+// masculine or neuter one („der Verband“, „das Unternehmen“, „des
+// Vereins“); a bare name agrees with either. Nil where none agrees.
+func (d *doc) possessorBeforeDE(s int, f string) *entity {
+	fem := strings.HasPrefix(f, "ihr") || f == "deren"
+	masc := strings.HasPrefix(f, "sein") || f == "dessen"
+	if !fem && !masc {
+		return nil
+	}
+	toks := d.sents[s-1].toks
+	for _, m := range d.ments[s-1] {
+		e := m.ent
+		if e == nil || e.dead || !e.isOrg() || e.typ == claimgraph.Document || toks[m.t0].inq {
+			continue
+		}
+		art := ""
+		for k := m.t0; k >= 0 && k >= m.t0-1; k-- {
+			if articles[toks[k].fold] {
+				art = toks[k].fold
+				break
+			}
+		}
+		switch art {
+		case "die", "eine", "einer":
+			if masc {
+				continue
+			}
+		case "das", "dem", "des", "ein", "eines", "einem":
+			if fem {
+				continue
+			}
+		}
+		return e
 	}
 	return nil
 }
