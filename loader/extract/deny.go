@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph"
@@ -890,6 +891,11 @@ func (d *doc) chooseTargets(s, cue int, named []*entity, targets []*acc, defendi
 	if len(targets) == 1 {
 		return targets
 	}
+	// „wies beide Vorwürfe zurück“, "rejected both accusations": the
+	// two said last, not a third told before them.
+	if out := d.bothTargets(s, targets); len(out) > 0 {
+		return out
+	}
 	// "his client was innocent", "denied wrongdoing": all of it.
 	if d.strongGeneric(s) {
 		return targets
@@ -1360,6 +1366,45 @@ func (d *doc) echoTargets(s int, targets []*acc) []*acc {
 		}
 	}
 	return nil
+}
+
+// bothTargets returns the two accusations among targets (more than two)
+// stated or restated last before sentence s, where the denial answers
+// "both" of them: „beide Vorwürfe“, „beides“, "both accusations",
+// "both claims"; nil otherwise.
+func (d *doc) bothTargets(s int, targets []*acc) []*acc {
+	if len(targets) <= 2 {
+		return nil
+	}
+	toks := d.sents[s].toks
+	both := false
+	for k, t := range toks {
+		switch t.fold {
+		case "beides":
+			both = true
+		case "beide", "beiden", "both":
+			both = both || k+1 < len(toks) && (accNounsDE[toks[k+1].fold] || accNounsEN[toks[k+1].fold]) && !functionWords[toks[k+1].fold]
+		}
+	}
+	if !both {
+		return nil
+	}
+	last := func(a *acc) int {
+		l := a.sent
+		for _, x := range a.support {
+			if x < s && x > l {
+				l = x
+			}
+		}
+		return l
+	}
+	out := append([]*acc(nil), targets...)
+	sort.SliceStable(out, func(i, j int) bool { return last(out[i]) > last(out[j]) })
+	// (A tie at the second place leaves the number unclear.)
+	if last(out[1]) == last(out[2]) {
+		return nil
+	}
+	return out[:2]
 }
 
 func (d *doc) blanket(s int) bool {
