@@ -6164,6 +6164,14 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 					continue
 				}
 			}
+			// "sagte der „Landeszeitung“, …", "sagte dem Magazin X am
+			// Montag, …", "erklärte gegenüber dem Sender Y, …": the one
+			// spoken to, in the dative right after the verb, is no
+			// subject of the reported clause, which opens at the comma.
+			if d.lang == "de" && m.t0 <= c+4 && m.t0 > 0 && dativeAudienceDE(toks, c, m.t0) {
+				k, limit = m.t1, m.t1+4
+				continue
+			}
 			break
 		}
 		k++
@@ -6402,6 +6410,26 @@ var trialWordsEN = set("deny", "denies", "denied", "pleaded", "pleads", "charged
 // courtAudienceEN are those counsel and witnesses address in court.
 var courtAudienceEN = set("jury", "jurors", "court", "judge", "magistrates", "tribunal", "panel", "inquest", "inquiry", "hearing")
 
+// dativeAudienceDE reports that the phrase at t0 after the German verb
+// of saying at c is the one spoken to: "dem", "der" or "gegenüber" opens
+// it, with only a descriptor noun ("dem Magazin", "der Zeitung") or a
+// time word between, and it stands in the words right after the verb.
+func dativeAudienceDE(toks []token, c, t0 int) bool {
+	k := c + 1
+	if k < t0 && (toks[k].fold == "gegenüber" || toks[k].fold == "gegenueber") {
+		k++
+	}
+	if k >= t0 || toks[k].fold != "dem" && toks[k].fold != "der" {
+		return false
+	}
+	// A dative only after a verb that takes one: "sagte der Zeitung",
+	// "erklärte dem Sender"; "berichtete der Verband" is a subject.
+	if f := toks[c].fold; f != "sagte" && f != "sagten" && f != "sagt" && f != "erklärte" && f != "erklaerte" && f != "erklärten" && f != "erklaerten" && f != "erzählte" && f != "erzaehlte" && f != "schilderte" && f != "bestätigte" && f != "bestaetigte" {
+		return false
+	}
+	return t0-k <= 2
+}
+
 // invertedSpeakerDE returns the subject that follows the German verb of
 // saying at c in second place ("Am Montag erklärte die Liga, …",
 // "Zudem teilte das Ministerium mit, …"): the first participant in no
@@ -6440,6 +6468,19 @@ func (d *doc) invertedSpeakerDE(s int, parts []part, c int) *part {
 		}
 		if p.prep != "" || p.obj || p.e.typ == claimgraph.Document {
 			return nil
+		}
+		// "sagte der Landeszeitung X, …", "erklärte dem Sender, …",
+		// "sagte gegenüber dem Magazin, …": the one spoken to. "der"
+		// before a feminine noun is no subject ("die Zeitung" would be).
+		if a := c + 1; a < p.m.t0 {
+			switch toks[a].fold {
+			case "dem", "gegenüber", "gegenueber":
+				return nil
+			case "der":
+				if toks[a+1].cap && nounGenderDE(toks[a+1].fold) == 'f' {
+					return nil
+				}
+			}
 		}
 		return &parts[i]
 	}
