@@ -910,7 +910,10 @@ func hasWrongdoing(toks []token, from, to int) bool {
 			if !toks[k].cap && (strings.HasPrefix(f, "ignoriert") || f == "uebergangen" || f == "abgetan" || strings.HasPrefix(f, "missachtet")) {
 				back = 8
 			}
-			for j := max(k-back, from); j < to && j < len(toks) && j <= k+5; j++ {
+			// (What was ignored is read after the verb wherever the range
+			// asked about ends, like a phrase: "Brookvale ignored repeated
+			// reports of leaks, said X" is asked one word at a time.)
+			for j := max(k-back, from); (j < to || j > k) && j < len(toks) && j <= k+5; j++ {
 				for _, o := range ignoredDuties {
 					// Compounds end in the duty: "Tierschutzvorschriften
 					// missachtet", "Sicherheitsauflagen ignoriert".
@@ -7565,6 +7568,23 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 				near = i
 			}
 			break
+		}
+	}
+	// "The Ministry of Defence paid X £212 million … and ignored
+	// repeated warnings, the NAO said": a verb of misconduct joined by
+	// "and" to the predicate of the party that opens the clause is that
+	// subject's deed, not the object's nearer it.
+	if d.lang == "en" && near > 0 && w >= 2 {
+		j := w - 1
+		if strings.HasSuffix(toks[j].fold, "ly") && toks[j].word {
+			j--
+		}
+		if j > 0 && (toks[j].fold == "and" || toks[j].fold == "but") && looksFiniteEN(toks[w]) {
+			p := parts[0]
+			if p.prep == "" && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.e != speaker.e && p.m.kind != mPron && clauseOpensAt(toks, p.m.t0) &&
+				p.m.t1 < j && looksFiniteEN(toks[p.m.t1]) && !passiveAt(toks, p.m.t1, cm) {
+				near = 0
+			}
 		}
 	}
 	// In reported speech "man habe" is the speaker's own side; and
