@@ -87,6 +87,22 @@ func plainDeedEN(toks []token, k int) bool {
 				return false
 			}
 		}
+	case breakVerbsEN[f]:
+		// "broke the law", "had broken competition rules", "flouted the
+		// planning conditions": a rule broken ("broke the record", "broke
+		// its silence" break none).
+		if negatedBefore(toks, k) {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			g := toks[j].fold
+			if hasPrefixAny(g, brokenRulesEN) {
+				return true
+			}
+			if !toks[j].word || prepositions[g] || isVerbLike(g) {
+				return false
+			}
+		}
 	case getAroundEN[f]:
 		// "to get around the asset freeze", "skirted the export ban".
 		lo := k + 1
@@ -260,6 +276,8 @@ var (
 	fixVerbsEN      = set("fix", "fixed", "fixing", "cook", "cooked", "cooking", "fudge", "fudged", "fudging", "massage", "massaged", "massaging")
 	fixedThingsEN   = set("numbers", "figures", "books", "accounts", "results", "data", "statistics", "readings", "scores", "price", "prices", "rates", "bids", "tenders", "odds", "match", "matches", "fees")
 	getAroundEN     = set("get", "gets", "got", "getting", "gotten", "skirt", "skirted", "skirting", "sidestep", "sidestepped", "sidestepping", "dodge", "dodged", "dodging")
+	breakVerbsEN    = set("broke", "broken", "breaking", "breaks", "break", "flouted", "flouting", "flouts", "flout")
+	brokenRulesEN   = []string{"law", "rule", "regulation", "sanction", "embargo", "ban", "code", "licen", "condition", "statut", "covenant"}
 	ruleObjectsEN   = []string{"sanction", "freeze", "ban", "embargo", "rule", "limit", "control", "restriction", "law", "cap", "regulation", "tax", "dut", "tariff", "oversight", "licen"}
 	obstructVerbsEN = set("discouraged", "discouraging", "prevented", "preventing", "stopped", "stopping", "barred", "barring", "deterred", "dissuaded", "forbade", "blocked",
 		"blocking", "halted", "suppressed", "shelved")
