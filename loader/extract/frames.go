@@ -4010,9 +4010,17 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 	// carries its accuser on too), and where it was last stated.
 	var prev *acc
 	at := -1
+	// "… sagte Vereinschef X. Die Heizungen seien defekt. Die Nebenkosten
+	// seien gestiegen. Zudem habe die Hausverwaltung Y …": sentences in
+	// the subjunctive that name no party and quote no one carry the
+	// reported speech on, however many stand between.
+	lo := s - 2
+	for j := s - 1; j > s-6 && j > 0 && d.sents[j].para == d.sents[s].para && d.reportedLinkDE(j); j-- {
+		lo = min(lo, j-1)
+	}
 	for _, a := range d.accs {
 		for _, t := range a.support {
-			if t < s && t >= s-2 && d.sents[t].para == d.sents[s].para && t > at {
+			if t < s && t >= lo && d.sents[t].para == d.sents[s].para && t > at {
 				prev, at = a, t
 			}
 		}
@@ -4073,6 +4081,32 @@ func (d *doc) subjunctiveFrame(s int, parts []part, c int, emit func(*entity, []
 		}
 	}
 }
+
+// reportedLinkDE reports a German sentence that only goes on with reported
+// speech: a finite verb in the subjunctive of reported speech, no
+// quotation, no verb of saying (which would bring in a speaker) and no
+// party named.
+func (d *doc) reportedLinkDE(j int) bool {
+	konj := false
+	for _, t := range d.sents[j].toks {
+		if t.quote || t.inq || reportVerbs[t.fold] || sayFiniteDE[t.fold] {
+			return false
+		}
+		// ("Viele Familien könnten die Abschläge kaum bezahlen": the
+		// second subjunctive stands in for the first.)
+		konj = konj || konjFiniteDE[t.fold] || konjIIModalsDE[t.fold]
+	}
+	for _, m := range d.ments[j] {
+		if m.ent != nil {
+			return false
+		}
+	}
+	return konj
+}
+
+// konjIIModalsDE are modal verbs in the second subjunctive that reported
+// speech uses where the first looks like the indicative.
+var konjIIModalsDE = set("könnten", "koennten", "müssten", "muessten", "dürften", "duerften")
 
 // speakVerbsDE are verbs of speaking whose subject the subjunctive of
 // the next sentence goes on quoting.
