@@ -5925,8 +5925,18 @@ func (d *doc) descAppositionEN(toks []token, k, t0, t1 int) bool {
 	if end < 0 {
 		return false
 	}
+	// ("the insurer behind the product, X,", "the owner of the site, X,":
+	// a short phrase of what the description is of, naming no one.)
+	of := false
 	for j := k + 1; j < end; j++ {
 		tj := toks[j]
+		if (tj.fold == "of" || tj.fold == "behind" || tj.fold == "for") && j > k+1 && !of || of && articles[tj.fold] && toks[j-1].fold == tj.fold {
+			of = true
+			continue
+		}
+		if of && articles[tj.fold] && j > k+1 && prepositions[toks[j-1].fold] {
+			continue
+		}
 		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] && !strings.HasSuffix(tj.text, "'s") {
 			return false
 		}
@@ -5934,7 +5944,7 @@ func (d *doc) descAppositionEN(toks []token, k, t0, t1 int) bool {
 			return false
 		}
 	}
-	return end-(k+1) <= 4
+	return end-(k+1) <= 4 || of && end-(k+1) <= 6
 }
 
 // descriptorRunEN: the tokens from a to b (exclusive) are the
@@ -6544,8 +6554,14 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		// "said that its rival, the courier firm Quickstep Couriers, had
 		// …": a description the apposition after it names gives way to
 		// the name.
-		if d.lang == "en" && (p.m.kind == mDesc || p.m.kind == mPron) && i+1 < len(parts) && p.m.t1 < len(toks) && toks[p.m.t1].text == "," {
-			if q := parts[i+1]; q.prep == "" && q.m.kind != mDesc && q.m.kind != mPron && q.e.typ != claimgraph.Document && q.e.typ != claimgraph.Publication &&
+		if d.lang == "en" && (p.m.kind == mDesc || p.m.kind == mPron) && i+1 < len(parts) && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "of" || toks[p.m.t1].fold == "behind") {
+			// ("the operator of the plant, X,": past the descriptions
+			// inside the phrase.)
+			n := i + 1
+			for n+1 < len(parts) && (parts[n].m.kind == mDesc || parts[n].m.kind == mPron) && parts[n].m.t1 < len(toks) && toks[parts[n].m.t1].text == "," {
+				n++
+			}
+			if q := parts[n]; q.prep == "" && q.m.kind != mDesc && q.m.kind != mPron && q.e.typ != claimgraph.Document && q.e.typ != claimgraph.Publication &&
 				q.m.t0 <= k+12 && d.descAppositionEN(toks, k, q.m.t0, q.m.t1) {
 				continue
 			}
