@@ -560,9 +560,68 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	if denier.typ == claimgraph.Official && denier.anon && denier.anonSelf && who == denier.affil {
 		who = denier
 	}
+	// "She accused Brightwater of setting targets that made proper checks
+	// impossible": a sentence with no verb of denial that states a
+	// charge against the party denies none of it, whatever words of
+	// rejection the charge holds. (A quotation of the party's own still
+	// may: "\"We will fight this,\" the chairman said after the league
+	// charged the club".)
+	// ("Grossa, which FoodFair has accused of inflating prices, said it
+	// would fight the lawsuit": the party speaks in the main clause.)
+	if cue < 0 && len(d.quotes(s)) == 0 && d.chargedAt(s, who) {
+		if !d.asideOn(s, who) {
+			return
+		}
+	}
 	for _, a := range chosen {
 		d.addDenial(who, a, s, rule, conf, quote)
 	}
+}
+
+// relPronounsEN open an English relative clause after a comma.
+var relPronounsEN = set("which", "who", "whom", "whose")
+
+// asideOn reports a mention of e in sentence s that a relative clause
+// follows (", which …", ", die …"): the charge it tells is an aside on the
+// party, whose main clause may answer it.
+func (d *doc) asideOn(s int, e *entity) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent == e && m.t1+1 < len(toks) && toks[m.t1].text == "," && (relPronounsDE[toks[m.t1+1].fold] || relPronounsEN[toks[m.t1+1].fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedAt reports an accusation against e that sentence s states or
+// restates.
+func (d *doc) chargedAt(s int, e *entity) bool {
+	for _, a := range d.accs {
+		if a.accused != e {
+			continue
+		}
+		if a.sent == s {
+			return true
+		}
+		for _, x := range a.support {
+			if x == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accuserAt reports an accusation by e (or by the body e speaks for)
+// that sentence s states.
+func (d *doc) accuserAt(s int, e *entity) bool {
+	for _, a := range d.accs {
+		if a.sent == s && (a.accuser == e || party(a.accuser) == e) {
+			return true
+		}
+	}
+	return false
 }
 
 func denyRule(f string) string {

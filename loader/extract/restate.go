@@ -380,6 +380,13 @@ func (d *doc) restatedDenial(s int, parts []part) {
 			}
 		}
 	}
+	// "But the company also blamed its former contractor, which it said
+	// had billed for home visits that never took place": a speaker who
+	// accuses another in the sentence tells of that party's deeds; the
+	// negation is part of its charge, not a denial of its own.
+	if d.accuserAt(s, who) || d.accuserAt(s, speaker) {
+		return
+	}
 	// The words the speaker says: the quotation, else the clause after
 	// the speech verb ("Skyreach said its prices …").
 	t0, t1 := v+1, len(toks)
