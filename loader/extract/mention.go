@@ -4173,6 +4173,18 @@ func (d *doc) legalFormPass(s int) {
 				m.typ = claimgraph.Agency
 			}
 		}
+		// "Mill Lane Action Group", "Harbour Residents Group", "Brue Valley
+		// River Trust": a group or trust named for the cause it campaigns
+		// for or the people it speaks for is a body, no business group.
+		if weak && d.lang == "en" && (toks[j].fold == "group" || toks[j].fold == "trust") && j-1 >= first {
+			p := j - 1
+			if toks[p].text == "'" || toks[p].text == "’" {
+				p--
+			}
+			if p >= first && causeGroupWordsEN[trimPoss(toks[p].fold)] {
+				m.typ = claimgraph.Agency
+			}
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
@@ -4201,6 +4213,11 @@ var fieldShortsEN = set("defence", "defense", "health", "education", "justice")
 
 // schoolTrustWordsEN end the names of trusts that run schools.
 var schoolTrustWordsEN = set("education", "educational", "academy", "academies", "schools", "learning", "multi-academy")
+
+// causeGroupWordsEN end the cause or the people a campaigning group or
+// trust is named for ("Action Group", "Residents Group", "River Trust").
+var causeGroupWordsEN = set("action", "campaign", "pressure", "protest", "support", "residents", "tenants", "patients", "victims", "families", "parents", "citizens",
+	"campaigners", "justice", "river", "rivers", "canal", "woodland")
 
 // trustMembersEN are the people a members' trust speaks for.
 var trustMembersEN = set("supporters", "fans", "members", "shareholders", "residents", "tenants", "parents", "wildlife", "heritage")
