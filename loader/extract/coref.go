@@ -2870,14 +2870,27 @@ func (d *doc) nameComplementAffil(s int, m *mention) *entity {
 	// quotation mark or the speech verb follows ("…, sagte X vom
 	// Mieterbund.", "X of the union said"), not a noun the body
 	// governs ("X von der Insel Reichenau", a place).
+	// A time adverbial may stand between ("sagte X vom Mieterbund am
+	// Montag.", "X of the union said on Tuesday"): it governs no body.
 	if o.t1 < len(toks) {
-		n := toks[o.t1]
-		if n.word && !speechVerbs[n.fold] && !(d.lang == "en" && (n.fold == "told" || n.fold == "added" || n.fold == "says")) {
-			return nil
+		q := o.t1
+		if q+1 < len(toks) && (toks[q].fold == "am" || toks[q].fold == "on") && weekdays[toks[q+1].fold] {
+			q += 2
+		} else if timeAdverbs[toks[q].fold] {
+			q++
+		}
+		if q < len(toks) {
+			n := toks[q]
+			if n.word && !speechVerbs[n.fold] && !(d.lang == "en" && (n.fold == "told" || n.fold == "added" || n.fold == "says")) {
+				return nil
+			}
 		}
 	}
 	return o.ent
 }
+
+// timeAdverbs are one-word adverbials of time that may close a phrase.
+var timeAdverbs = set("gestern", "heute", "yesterday", "today")
 
 // genericKinds are the derived country bodies that a news text names
 // generically before it names the specific office: "German prosecutors
