@@ -2632,6 +2632,11 @@ func (d *doc) accuseSentence(s int) {
 		// Müller habe …", "Die Initiative behauptet, das Werk habe …": a
 		// German verb of communication whose clause reports in the
 		// subjunctive.
+		// "Die Firma habe Fahrer bedroht, wie die Gewerkschaft am
+		// Montag mitteilte.": a clause of "wie" whose verb of saying
+		// closes the sentence names the speaker of what stands before
+		// it, as "…, sagte X" does.
+		case d.lang == "de" && !t.inq && closingWieVerbsDE[f] && c+2 >= len(toks) && d.closingWieDE(s, parts, c, emit):
 		case d.lang == "de" && !t.inq && d.sayCueDE(s, c):
 			// "Der Spiegel hatte unter Berufung auf das BKA berichtet,
 			// …": the source the outlet cites is the claim's origin.
@@ -4102,6 +4107,51 @@ func (d *doc) reportedLinkDE(j int) bool {
 		}
 	}
 	return konj
+}
+
+// closingWieVerbsDE are the verbs of saying that close a German "wie"
+// clause of attribution ("…, wie der Verband mitteilte").
+var closingWieVerbsDE = set("mitteilte", "mitteilten", "mitteilt", "berichtete", "berichteten", "berichtet", "erklärte", "erklaerte", "erklärten", "erklaerten",
+	"sagte", "sagten", "sagt", "schrieb", "schreibt", "betonte")
+
+// closingWieDE reads "…, wie X (am Montag) mitteilte." at the verb c: the
+// first party after "wie" that is in no prepositional phrase, with at
+// most a few words of time between it and the verb, speaks the clause
+// before the comma (closingAttribution reads it from the party's end).
+func (d *doc) closingWieDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) bool {
+	toks := d.sents[s].toks
+	w := -1
+	for k := c - 1; k >= 2 && k >= c-8; k-- {
+		if toks[k].fold == "wie" && toks[k-1].text == "," {
+			w = k
+			break
+		}
+		if !toks[k].word && toks[k].text != "-" {
+			return false
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	// "Laut einem Gutachten soll X …, wie die Zeitung berichtet": a
+	// clause with a source or a reporting "soll" of its own is read by
+	// those frames; the "wie" clause only relays it.
+	for k := 0; k < w; k++ {
+		if f := toks[k].fold; f == "laut" || f == "zufolge" || f == "angaben" || f == "berufung" || reportedModal[f] {
+			return false
+		}
+	}
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= w || p.m.t1 > c {
+			continue
+		}
+		if p.prep != "" || p.e.typ == claimgraph.Document || p.m.t0 > w+4 || c-p.m.t1 > 3 {
+			return false
+		}
+		return d.closingAttribution(s, parts, p.m.t1, emit)
+	}
+	return false
 }
 
 // konjIIModalsDE are modal verbs in the second subjunctive that reported
@@ -7478,7 +7528,11 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 					break
 				}
 				// ("…, Ms Shah added": a title before the surname.)
-				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap || titles[toks[k].fold] && k == p.m.t0-1) {
+				// ("…, wie die Gewerkschaft Verdi mitteilte", "wie der
+				// Betriebsrat Uwe Kern berichtete": a German descriptor
+				// or role before the name.)
+				descDE := d.lang == "de" && k == p.m.t0-1 && toks[k].cap && (isRoleToken(toks[k], d) != "" || d.isCompanyDescriptor(toks[k]) || d.bodyDescriptor(toks[k]))
+				if !(articles[toks[k].fold] || strings.HasSuffix(toks[k].text, "'s") || toks[k].word && !toks[k].cap || titles[toks[k].fold] && k == p.m.t0-1 || descDE) {
 					break
 				}
 			}
