@@ -7729,7 +7729,13 @@ func (d *doc) commonNounAfterNameDE(s, t0, k int) bool {
 		if k-t0 >= 2 && firstNames[toks[t0].fold] && !firstNames[toks[k-1].fold] {
 			return true
 		}
-		if len(t.fold) >= 9 && (prepositions[toks[k+1].fold] || articles[toks[k+1].fold] || toks[k+1].fold == "ins") {
+		// ("Oberbürgermeister Frank Deusinger in einer Sitzung",
+		// "Sabine Hollwanger in einem Brief": the one word after a known
+		// first name is the surname, however long and whatever it ends
+		// in. After a role alone it may be the object: "Landrat Kessler
+		// Versäumnisse bei der Aufsicht vorgeworfen".)
+		surname := k == t0+1 && firstNames[toks[t0].fold]
+		if len(t.fold) >= 9 && !surname && (prepositions[toks[k+1].fold] || articles[toks[k+1].fold] || toks[k+1].fold == "ins") {
 			return true
 		}
 	}
