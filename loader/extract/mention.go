@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -5255,6 +5256,18 @@ func (d *doc) resolveNames(s int) {
 					m.typ == claimgraph.Agency && d.lang == "de" && !o.dead && (slug(townAdjTrimDE(o.name)) == slug(m.name) || slug(townAdjTrimDE(m.name)) == slug(o.name))) {
 					e = o
 					break
+				}
+			}
+			// "Mieterbund Kellburg" … "Petra Lindenberger vom Mieterbund":
+			// a German body's one-word name that is the compound a body
+			// named before goes by is that body.
+			if e == nil && m.kind == mName && m.key == "" && m.t1 == m.t0+1 && d.lang == "de" && m.typ == claimgraph.Agency {
+				f := fold(trimPoss(m.name))
+				for _, o := range d.ents {
+					if o.typ == m.typ && !o.dead && len(strings.Fields(o.name)) >= 2 && slices.Contains(o.shorts, f) {
+						e = o
+						break
+					}
 				}
 			}
 			if e == nil && m.kind == mPerson && m.t1 == m.t0+1 && m.t0 > 0 && knightTitles[toks[m.t0-1].fold] {
