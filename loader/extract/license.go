@@ -180,10 +180,35 @@ func (d *doc) speakerOn(s int, who *entity) *entity {
 		}
 		// ("…, the Evening Post reported, citing unnamed prosecutors":
 		// an outlet that passes on others' words is not their source.)
-		if verb == "" || e.typ == claimgraph.Publication && (verb != "reported" && verb != "revealed" && verb != "berichtete" || hasLater(toks, 0, "citing") || hasLater(toks, 0, "berufung")) {
+		// "Das Abendblatt hatte Anfang Mai berichtet, …", "Die
+		// Gewerkschaft hat am Montag erklärt, …": a German subject
+		// opening the sentence, its perfect's participle closing the
+		// field before the comma.
+		if verb == "" && d.lang == "de" && p.m.t0 <= 1 && p.m.t1 < len(toks) && perfectAuxDE[toks[p.m.t1].fold] {
+			for k := p.m.t1 + 1; k < len(toks) && k <= p.m.t1+8 && toks[k].text != ","; k++ {
+				if f := toks[k].fold; reportParticiplesDE[f] && k+1 < len(toks) && toks[k+1].text == "," {
+					verb = f
+				}
+			}
+		}
+		if verb == "" || e.typ == claimgraph.Publication && (verb != "reported" && verb != "revealed" && verb != "berichtete" && verb != "berichtet" || hasLater(toks, 0, "citing") || hasLater(toks, 0, "berufung")) {
 			continue
 		}
 		return e
 	}
+	// "…, heißt es in dem Bericht", "the report says", "laut dem
+	// Prüfbericht": a paper whose author is known speaks for it.
+	for _, p := range d.participants(s, true) {
+		if p.e.typ != claimgraph.Document || toks[p.m.t0].inq {
+			continue
+		}
+		if a := d.docClaimant(p.e); a != nil && party(a) != party(who) && a.typ != claimgraph.Document {
+			return party(a)
+		}
+	}
 	return nil
 }
+
+// reportParticiplesDE close a German perfect of saying or reporting
+// before its reported clause.
+var reportParticiplesDE = set("berichtet", "erklärt", "erklaert", "geschrieben", "behauptet", "mitgeteilt", "kritisiert", "gesagt", "vorgeworfen")
