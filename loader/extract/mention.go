@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -1255,7 +1257,32 @@ func germanHead(t token) string {
 	if !t.cap || t.acro || agencyOrgansDE[t.fold] {
 		return ""
 	}
-	f := t.fold
+	// The answer depends on the folded word alone and is asked for the
+	// same word by many rules: it is kept (up to a bound, so that an
+	// endless stream of new words cannot grow the cache without end).
+	if v, ok := headCache.Load(t.fold); ok {
+		return v.(string)
+	}
+	h := germanHeadOf(t.fold)
+	if headCacheLen.Load() < headCacheMax {
+		headCache.Store(t.fold, h)
+		headCacheLen.Add(1)
+	}
+	return h
+}
+
+// headCache holds germanHead's answers by folded word, for every
+// extractor of the process (the answer uses only fixed word lists).
+var (
+	headCache    sync.Map
+	headCacheLen atomic.Int64
+)
+
+const headCacheMax = 1 << 18
+
+// germanHeadOf is germanHead's search over the head list for the folded
+// word f.
+func germanHeadOf(f string) string {
 	if strings.HasSuffix(f, "dienstleistung") || strings.HasSuffix(f, "dienstleistungen") {
 		return ""
 	}
@@ -5815,12 +5842,22 @@ func isRoleToken(t token, d *doc) string {
 		if i := strings.LastIndex(base, "-"); i >= 0 {
 			base = base[i+1:]
 		}
+		// (Asked for the same word by many rules: the document keeps
+		// the answer.)
+		if r, ok := d.roleCache[base]; ok {
+			return r
+		}
+		if d.roleCache == nil {
+			d.roleCache = map[string]string{}
+		}
 		for _, r := range d.x.roleDE {
 			i := strings.LastIndex(base, r)
 			if i >= 0 && roleEnds[base[i+len(r):]] {
+				d.roleCache[base] = r
 				return r
 			}
 		}
+		d.roleCache[base] = ""
 	}
 	return ""
 }

@@ -241,9 +241,10 @@ type doc struct {
 	accs           []*acc
 	dens           []*den
 	secondPass     bool
-	dangling       []dangling // denials that found nothing to answer
-	recovering     *entity    // while licensing: the only party an accusation may name as accused
-	recoveringBy   []*entity  // and, if any, the accusers it may have
+	dangling       []dangling        // denials that found nothing to answer
+	roleCache      map[string]string // isRoleToken's answers for capitalised words
+	recovering     *entity           // while licensing: the only party an accusation may name as accused
+	recoveringBy   []*entity         // and, if any, the accusers it may have
 	// accepts marks the sentences with a phrase of accepting a charge
 	// (deny.go, conceded), computed once when first asked.
 	accepts []bool
