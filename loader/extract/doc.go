@@ -144,7 +144,12 @@
 //     was made. The sentences about the denier are read again with the
 //     misconduct check lifted (up to the first negation), keeping only
 //     accusations against the denier (by the named accuser, if any); via
-//     and the denial are then read again to take them in.
+//     and the denial are then read again to take them in. Where even that
+//     reading finds nothing, the denial's presupposition is kept: the
+//     accuser it names, else the party last quoted on the denier before
+//     it (a speaker, an outlet that reported, the author of a cited
+//     paper), is recorded as accusing the denier, with a low confidence
+//     (rule "<lang>.denial.implied").
 //
 // Key gives the canonical identity key of a name for cross-article
 // identity: the lexicon key where the lexicon knows the name or an alias,
