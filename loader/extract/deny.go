@@ -1448,15 +1448,7 @@ func (d *doc) bothTargets(s int, targets []*acc) []*acc {
 	if !both {
 		return nil
 	}
-	last := func(a *acc) int {
-		l := a.sent
-		for _, x := range a.support {
-			if x < s && x > l {
-				l = x
-			}
-		}
-		return l
-	}
+	last := func(a *acc) int { return a.lastStatedBefore(s) }
 	out := append([]*acc(nil), targets...)
 	sort.SliceStable(out, func(i, j int) bool { return last(out[i]) > last(out[j]) })
 	// (A tie at the second place leaves the number unclear.)
@@ -4182,4 +4174,16 @@ func (d *doc) namesClaim(s, cue int) bool {
 		}
 	}
 	return false
+}
+
+// lastStatedBefore returns the last sentence before s that states a (its
+// evidence or a restatement), or its evidence sentence.
+func (a *acc) lastStatedBefore(s int) int {
+	l := a.sent
+	for _, x := range a.support {
+		if x < s && x > l {
+			l = x
+		}
+	}
+	return l
 }

@@ -822,15 +822,7 @@ func (d *doc) demonstrativeTargets(s int, targets []*acc) []*acc {
 	// unseriös“: a singular points at the one said last, not at all of
 	// its paragraph.
 	if !plural && len(out) > 1 {
-		latest := func(a *acc) int {
-			l := a.sent
-			for _, x := range a.support {
-				if x < s && x > l {
-					l = x
-				}
-			}
-			return l
-		}
+		latest := func(a *acc) int { return a.lastStatedBefore(s) }
 		top := -1
 		for _, a := range out {
 			top = max(top, latest(a))
