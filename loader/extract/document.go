@@ -617,7 +617,7 @@ func (d *doc) documentPass(s int) {
 		// "Der Mieterverein hat Klage gegen X eingereicht" after the
 		// prosecutor's "Anklage": a pleading its subject files is its
 		// own, not one another party filed.
-		if existing != nil && filer == nil && d.lang == "de" && existing.author != nil && (start == i || indefinite[toks[start-1].fold]) && d.sentenceHas(s, filingVerbsDE) {
+		if existing != nil && filer == nil && d.lang == "de" && existing.author != nil && (start == i || start > 0 && indefinite[toks[start-1].fold]) && d.sentenceHas(s, filingVerbsDE) {
 			for _, m := range d.ments[s] {
 				if m.t1 <= start && m.ent != nil && m.ent.isOrg() && m.kind != mPron {
 					if m.ent != existing.author && (m.t0 == 0 || m.t0 == 1 && articles[toks[0].fold]) {

@@ -960,7 +960,7 @@ func (d *doc) definedAcronymPass(s int) {
 			continue
 		}
 		// "des Rundfunks Elbe-Saale (RES)": the name in the nominative.
-		if d.lang == "de" && (toks[t0-1].fold == "des" || toks[t0-1].fold == "eines") {
+		if d.lang == "de" && t0 > 0 && (toks[t0-1].fold == "des" || toks[t0-1].fold == "eines") {
 			words := strings.Fields(name)
 			for n, w := range words {
 				for _, suf := range []string{"es", "s"} {
