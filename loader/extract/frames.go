@@ -2349,6 +2349,11 @@ func (d *doc) accuseSentence(s int) {
 			if subj == nil {
 				subj = d.possRoleSubjectEN(s, parts, c)
 			}
+			// "Kent County Council's trading standards service alleges
+			// that …": a body's unit alleges for the body.
+			if subj == nil {
+				subj = d.organSubjectEN(s, parts, c)
+			}
 			switch {
 			case c > 0 && (toks[c-1].fold == "that" || toks[c-1].fold == "which"):
 				// "lodged a formal complaint with the regulator that
@@ -9968,6 +9973,10 @@ func (d *doc) organOfBodyEN(s int, m *mention) bool {
 	return true
 }
 
+// bodyUnitsEN are a body's units that act for it when named with the
+// body in the possessive ("the council's planning department").
+var bodyUnitsEN = set("department", "service", "team", "unit", "office", "division", "directorate", "inspectorate", "inspectors", "panel", "committee")
+
 var organWords = set("owners", "owner", "board", "management", "leadership", "executives", "bosses", "directors", "managers", "hierarchy")
 
 // citesPleading reports a pleading cited as the source of sentence s
@@ -10249,11 +10258,13 @@ func (d *doc) organSubjectEN(s int, parts []part, c int) *part {
 		for n < c && (toks[n].text == "'s" || toks[n].text == "’s" || toks[n].text == "'" || toks[n].text == "’") {
 			n++
 		}
-		// "Orbis Bank's supervisory board".
-		for x := 0; x < 2 && n+1 < c && toks[n].word && !toks[n].cap && !organWords[toks[n].fold] && !functionWords[toks[n].fold] && !isVerbLike(toks[n].fold); x++ {
+		// "Orbis Bank's supervisory board". ("Kent County Council's
+		// trading standards service", "Harlow Council's planning
+		// department": a unit of the body acts for it too.)
+		for x := 0; x < 2 && n+1 < c && toks[n].word && !toks[n].cap && !organWords[toks[n].fold] && !bodyUnitsEN[toks[n].fold] && !functionWords[toks[n].fold] && !isVerbLike(toks[n].fold); x++ {
 			n++
 		}
-		if n < c && organWords[toks[n].fold] {
+		if n < c && (organWords[toks[n].fold] || bodyUnitsEN[toks[n].fold]) {
 			organ = n
 		}
 	}
