@@ -6154,6 +6154,11 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 	if speaker == nil && d.lang == "en" && !participle {
 		speaker = d.possRoleSubjectEN(s, parts, c)
 	}
+	// "The council's trading standards team said that …": a body's
+	// unit speaks for the body.
+	if speaker == nil && d.lang == "en" && !participle {
+		speaker = d.organSubjectEN(s, parts, c)
+	}
 	var docSpeaker *part
 	if speaker != nil && speaker.e.typ == claimgraph.Document {
 		docSpeaker = speaker
