@@ -5251,6 +5251,13 @@ func (d *doc) resolveNames(s int) {
 			m.t0++
 			m.name = d.spanText(s, m.t0, m.t1)
 		}
+		// "Tsingshan-backed Sulawesi Mineral Smelting", "Kremlin-linked
+		// Baltic Freight Ltd": a compound of a name and a participle of
+		// ownership or ties qualifies the name; it is none of its words.
+		if m.kind == mName && m.t1-m.t0 >= 2 && d.lang == "en" && tiedCompoundEN(toks[m.t0]) {
+			m.t0++
+			m.name = trimPoss(d.spanText(s, m.t0, m.t1))
+		}
 		var e *entity
 		if m.key != "" {
 			e = d.byKey[string(m.typ)+"|"+m.key]
@@ -5465,6 +5472,24 @@ func (d *doc) townShort(f string) bool {
 			w = w[:len(w)-1]
 		}
 		if len(w) == 2 && w[1] == f && len(w[0]) >= 8 && !isAdjDE(token{fold: w[0]}) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedParticiplesEN end English compounds that tie a party to another
+// ("Kremlin-linked", "state-owned", "London-listed", "Tsingshan-backed").
+var tiedParticiplesEN = []string{"-backed", "-linked", "-owned", "-controlled", "-funded", "-listed", "-based", "-run", "-registered", "-affiliated", "-allied", "-aligned", "-led", "-financed"}
+
+// tiedCompoundEN reports a capitalised compound of a name and one of
+// tiedParticiplesEN.
+func tiedCompoundEN(t token) bool {
+	if !t.cap || !strings.Contains(t.fold, "-") {
+		return false
+	}
+	for _, p := range tiedParticiplesEN {
+		if strings.HasSuffix(t.fold, p) {
 			return true
 		}
 	}
