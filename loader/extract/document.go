@@ -212,6 +212,11 @@ func (d *doc) documentPass(s int) {
 			continue
 		}
 		head := d.docHead(t)
+		// "The ruling Conservative group", "the ruling party": the
+		// participle of ruling is no court's ruling.
+		if head == "ruling" && i+1 < len(toks) && (toks[i+1].cap || rulersEN[toks[i+1].fold]) {
+			head = ""
+		}
 		// "According to a draft decision seen by Reuters … The draft also
 		// says …": a word of a known document's name, standing as the
 		// subject of a verb of saying, refers back to it.
@@ -1829,3 +1834,6 @@ func (d *doc) citedIn(e *entity, s int) bool {
 	}
 	return false
 }
+
+// rulersEN follow "ruling" as an adjective: "the ruling party".
+var rulersEN = set("party", "coalition", "majority", "group", "government", "junta", "elite", "family", "council", "bloc", "administration")

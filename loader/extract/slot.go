@@ -49,6 +49,9 @@ func (d *doc) knownAlias(name string, s int) bool {
 	return false
 }
 
+// partyAdjEN name parties as adjectives in English council politics.
+var partyAdjEN = set("conservative", "labour", "liberal", "democrat", "democrats", "green", "reform", "independent", "independents", "snp", "plaid", "lib", "dem", "democratic", "republican", "unionist", "alliance")
+
 // bodyOfficesEN are offices only an organisation has: "Paylio's finance
 // chief", "Tamar Vale's chief executive" (not "Smith's lawyer").
 var bodyOfficesEN = set("chief", "executive", "director", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "founder",
@@ -433,6 +436,20 @@ func (d *doc) slotThat(s int) {
 				c = t1 - 1
 			}
 			continue
+		}
+		// "The ruling Conservative group", "Liberal Democrat group leader
+		// Joanne Fairbairn": a party's group on a council is a body of its
+		// own, named with the lower-case "group".
+		if partyAdjEN[toks[c].fold] && toks[c].cap && !d.covered[s][c] && (c == 0 || !isCapWord(toks[c-1]) || partyAdjEN[toks[c-1].fold]) {
+			e := c + 1
+			for e < len(toks) && e <= c+2 && toks[e].cap && partyAdjEN[toks[e].fold] && !d.covered[s][e] {
+				e++
+			}
+			if e < len(toks) && toks[e].fold == "group" && !d.covered[s][e] {
+				d.addMention(&mention{sent: s, t0: c, t1: e + 1, kind: mName, typ: claimgraph.Agency, name: d.spanText(s, c, e+1)})
+				c = e
+				continue
+			}
 		}
 		// "Paylio's finance chief, Oliver Strand": a name whose possessive
 		// holds an office of a firm or body is that body's.
