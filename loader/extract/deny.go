@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -598,16 +599,8 @@ func (d *doc) asideOn(s int, e *entity) bool {
 // restates.
 func (d *doc) chargedAt(s int, e *entity) bool {
 	for _, a := range d.accs {
-		if a.accused != e {
-			continue
-		}
-		if a.sent == s {
+		if a.accused == e && a.statedIn(s) {
 			return true
-		}
-		for _, x := range a.support {
-			if x == s {
-				return true
-			}
 		}
 	}
 	return false
@@ -1134,13 +1127,8 @@ func (d *doc) pointsBack(s, cue int) bool {
 // statedAt reports that sentence x states or restates one of targets.
 func (d *doc) statedAt(x int, targets []*acc) bool {
 	for _, a := range targets {
-		if a.sent == x {
+		if a.statedIn(x) {
 			return true
-		}
-		for _, o := range a.support {
-			if o == x {
-				return true
-			}
 		}
 	}
 	return false
@@ -4174,6 +4162,12 @@ func (d *doc) namesClaim(s, cue int) bool {
 		}
 	}
 	return false
+}
+
+// statedIn reports that sentence s states a (its evidence) or restates
+// it.
+func (a *acc) statedIn(s int) bool {
+	return a.sent == s || slices.Contains(a.support, s)
 }
 
 // lastStatedBefore returns the last sentence before s that states a (its
