@@ -138,8 +138,10 @@ func (d *doc) impliedAccuser(g dangling) (*entity, int) {
 
 // speakerOn returns the party other than who that speaks in sentence s:
 // the subject of a verb of speech or charge ("the union said", "said
-// Ms Reed", "X accused"), or the source after "according to" and
-// "laut". Outlets count only for what they report themselves.
+// Ms Reed", "X accused", "Das Blatt hatte berichtet, …"), the source
+// after "according to" and "laut", or else the known author of a paper
+// the sentence cites. Outlets count only for what they report
+// themselves.
 func (d *doc) speakerOn(s int, who *entity) *entity {
 	toks := d.sents[s].toks
 	for _, p := range d.participants(s, false) {
@@ -178,8 +180,6 @@ func (d *doc) speakerOn(s int, who *entity) *entity {
 				break
 			}
 		}
-		// ("…, the Evening Post reported, citing unnamed prosecutors":
-		// an outlet that passes on others' words is not their source.)
 		// "Das Abendblatt hatte Anfang Mai berichtet, …", "Die
 		// Gewerkschaft hat am Montag erklärt, …": a German subject
 		// opening the sentence, its perfect's participle closing the
@@ -191,6 +191,8 @@ func (d *doc) speakerOn(s int, who *entity) *entity {
 				}
 			}
 		}
+		// ("…, the Evening Post reported, citing unnamed prosecutors":
+		// an outlet that passes on others' words is not their source.)
 		if verb == "" || e.typ == claimgraph.Publication && (verb != "reported" && verb != "revealed" && verb != "berichtete" && verb != "berichtet" || hasLater(toks, 0, "citing") || hasLater(toks, 0, "berufung")) {
 			continue
 		}
