@@ -593,6 +593,12 @@ func (d *doc) descriptionPass(s int) {
 			}
 			continue
 		}
+		// "die Betreiber der Deponie Kessin": agents of a thing the text
+		// does not name as a party, in the plural, are unnamed people or
+		// firms, not the company of the story.
+		if d.lang == "de" && typ == claimgraph.Company && d.pluralAgentsOfDE(s, i) {
+			continue
+		}
 		// "the county's environmental agency": a place's possessive
 		// before the words of a body says which body; it is no party.
 		if d.lang == "en" && typ == claimgraph.Agency && trimPoss(t.fold) != t.fold && d.bodyAfterPossessive(s, i) {
@@ -5716,4 +5722,18 @@ func (d *doc) quoteOpensTag(toks []token, v int) bool {
 		}
 	}
 	return seen
+}
+
+// pluralAgentsOfDE reports a German agent noun in "-er" after "die" (so a
+// plural: "die Betreiber", "die Hersteller") followed by a genitive whose
+// noun no entity covers ("der Deponie Kessin", "des Kraftwerks").
+func (d *doc) pluralAgentsOfDE(s, i int) bool {
+	toks := d.sents[s].toks
+	if i < 1 || i+2 >= len(toks) || toks[i-1].fold != "die" || !strings.HasSuffix(toks[i].fold, "er") {
+		return false
+	}
+	if g := toks[i+1].fold; g != "der" && g != "des" {
+		return false
+	}
+	return toks[i+2].cap && !d.covered[s][i+2]
 }

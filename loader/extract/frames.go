@@ -1737,7 +1737,9 @@ func (d *doc) accuseSentence(s int) {
 					}
 				}
 			}
-			if needSuspicion && !d.suspicionOf(s, c, end, accused.e) {
+			// A deed in the reportative perfect needs no word of wrong
+			// where a source or a claim frames it (reportedDeedDE).
+			if needSuspicion && !d.suspicionOf(s, c, end, accused.e) && !(reportedDeedDE(toks, c, end) && d.claimContext(s)) {
 				continue
 			}
 			// "X soll nach Erkenntnissen des Hauptzollamts …": the holder
@@ -8670,15 +8672,8 @@ func issuedFamily(f string) string {
 // erlitten") is none.
 func (d *doc) suspicionOf(s, c, end int, accused *entity) bool {
 	toks := d.sents[s].toks
-	for k := c + 1; k < end && k < len(toks); k++ {
-		switch f := toks[k].fold; f {
-		case "nicht", "nie", "nichts", "kein", "keine", "keinen", "keinerlei", "niemals", "weder", "opfer", "geschaedigt", "betroffen", "erlitten":
-			return false
-		default:
-			if strings.HasPrefix(f, "schaden") || strings.HasPrefix(f, "verlust") {
-				return false
-			}
-		}
+	if negatedOrSufferedDE(toks, c, end) {
+		return false
 	}
 	// ("… hat ein Verfahren gegen Medora eingeleitet. … ¶ Wie aus einem
 	// Prüfbericht der Behörde hervorgeht, soll die App …": a paragraph
@@ -11629,4 +11624,88 @@ func (d *doc) organPronounDE(s, c int) *part {
 		return nil
 	}
 	return &part{e: e, m: &mention{sent: s, t0: k, t1: k + 1, kind: mPron, typ: e.typ, ent: e}}
+}
+
+// negatedOrSufferedDE reports a reported clause [c+1, end) that is negated
+// or tells a loss its subject suffered ("soll nichts gewusst haben", "soll
+// einen Schaden erlitten haben"): it charges its subject with nothing.
+func negatedOrSufferedDE(toks []token, c, end int) bool {
+	for k := c + 1; k < end && k < len(toks); k++ {
+		switch toks[k].fold {
+		case "nicht", "nie", "nichts", "kein", "keine", "keinen", "keinerlei", "niemals", "weder":
+			return true
+		}
+	}
+	return sufferedDE(toks, c, end)
+}
+
+// sufferedDE reports a clause [c+1, end) that tells a loss or harm its
+// subject suffered ("soll einen Schaden erlitten haben").
+func sufferedDE(toks []token, c, end int) bool {
+	for k := c + 1; k < end && k < len(toks); k++ {
+		switch f := toks[k].fold; f {
+		case "opfer", "geschaedigt", "betroffen", "erlitten":
+			return true
+		default:
+			if strings.HasPrefix(f, "schaden") || strings.HasPrefix(f, "verlust") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedDeedDE reports a "soll … haben" clause [c+1, end) that tells a
+// deed of its subject in the reportative perfect: the modal itself marks
+// the claim as another's, and news uses the form for what a party is
+// charged with ("soll beim Kauf 78 Millionen Euro zu viel bezahlt haben").
+// A deed of ordinary business (see neutralDeeds), a loss suffered, a
+// passive or a state ("soll im Urlaub gewesen sein") is no charge.
+func reportedDeedDE(toks []token, c, end int) bool {
+	end = min(end, len(toks))
+	perfect := false
+	for k := c + 1; k < end; k++ {
+		f := toks[k].fold
+		switch f {
+		case "haben", "habe", "hatten":
+			perfect = true
+		case "sein", "worden", "werden", "gewesen":
+			return false
+		}
+		if toks[k].word && neutralDeed(f) {
+			return false
+		}
+	}
+	return perfect && !negatedOrSufferedDE(toks, c, end)
+}
+
+// claimContext reports a sentence that names its source, or follows a
+// claim, a cited source, a stance phrase ("Nach Darstellung der
+// Gewerkschaft") or a charge brought within three sentences before it in
+// its paragraph (two across a paragraph break): there a reportative "soll
+// … haben" goes on with what that source says. A "soll" clause out of the
+// blue ("Die Stadt hat zwei Firmen beauftragt. Die beiden sollen sich
+// abgestimmt haben") is news, not a claim.
+func (d *doc) claimContext(s int) bool {
+	if d.citesSource(s) {
+		return true
+	}
+	for o := s - 1; o >= 0 && o >= s-3; o-- {
+		// (Past the paragraph's start only the two sentences before.)
+		if d.sents[o].para != d.sents[s].para && o < s-2 {
+			break
+		}
+		if d.hasAttribution(o) || d.citesSource(o) || d.caseWord(o) >= 0 && d.caseBringer(o, nil) != nil {
+			return true
+		}
+		if _, stance := d.stanceHolder(o); stance {
+			return true
+		}
+		for _, a := range d.accs {
+			if a.sent == o {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -138,7 +138,7 @@ func (d *doc) computeVia() {
 		}
 		var target *acc
 		for _, a := range d.accs {
-			if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
+			if a.sent >= s || s-lastBefore(a.support, s) > 4 || d.sents[s].para-d.sents[lastBefore(a.support, s)].para > 1 {
 				continue
 			}
 			if d.mentions(s, a.accused) {
@@ -159,12 +159,12 @@ func (d *doc) computeVia() {
 		}
 		if target == nil {
 			for _, a := range d.accs {
-				if a.sent >= s || s-lastOf(a.support) > 4 || d.sents[s].para-d.sents[lastOf(a.support)].para > 1 {
+				if a.sent >= s || s-lastBefore(a.support, s) > 4 || d.sents[s].para-d.sents[lastBefore(a.support, s)].para > 1 {
 					continue
 				}
 				// "The NLRB complaint says …": the claim whose accuser
 				// the sentence names comes first.
-				if target == nil || lastOf(a.support) >= lastOf(target.support) && !(d.mentions(s, target.accuser) && !d.mentions(s, a.accuser)) ||
+				if target == nil || lastBefore(a.support, s) >= lastBefore(target.support, s) && !(d.mentions(s, target.accuser) && !d.mentions(s, a.accuser)) ||
 					d.mentions(s, a.accuser) && !d.mentions(s, target.accuser) {
 					target = a
 				}
@@ -176,7 +176,7 @@ func (d *doc) computeVia() {
 		// "Laut einer Studie soll jeder dritte Pflegedienst …" there
 		// reports a claim of its own from another source, whether or not
 		// it was read.
-		if target != nil && d.sents[s].para != d.sents[lastOf(target.support)].para && (!d.hasAttribution(s) || d.otherSourceClaim(s, target)) &&
+		if target != nil && d.sents[s].para != d.sents[lastBefore(target.support, s)].para && (!d.hasAttribution(s) || d.otherSourceClaim(s, target)) &&
 			!d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
 			target = nil
 		}
@@ -217,7 +217,7 @@ func (d *doc) computeVia() {
 				// study says …": a paper the text gave another author in a
 				// paragraph of its own is that author's news.
 				if at.sent == s && at.doc.author != nil && at.doc.author != target.accuser && target.accuser.typ != claimgraph.Publication &&
-					d.sents[s].para != d.sents[lastOf(target.support)].para && !d.mentions(s, target.accused) {
+					d.sents[s].para != d.sents[lastBefore(target.support, s)].para && !d.mentions(s, target.accused) {
 					target = nil
 					break
 				}
@@ -417,7 +417,7 @@ func (d *doc) computeVia() {
 // the same paragraph frames the story and carries over ("According to a
 // memo seen by the FT, the ministry accuses A … It also says B …").
 func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
-	if containsInt(a.support, at.sent) || d.trailingSource(at, a) || d.reportedNext(at, a) {
+	if containsInt(a.support, at.sent) || d.trailingSource(at, a) || d.reportedNext(at, a) || d.docLeadsInto(at, a) {
 		return false
 	}
 	// "…, according to a complaint seen by the Herald. The union also
@@ -455,6 +455,23 @@ func (d *doc) scopedElsewhere(at attribution, a *acc) bool {
 		}
 	}
 	return false
+}
+
+// docLeadsInto reports a claim whose sentence follows, in its paragraph,
+// a sentence that names the document and states no claim of its own:
+// "Auch der Hersteller kommt in dem Bericht schlecht weg. Die Firma habe
+// … verlangt, schreiben die Prüfer" turns the reader to the document.
+func (d *doc) docLeadsInto(at attribution, a *acc) bool {
+	p := a.sent - 1
+	if p < 0 || p == at.sent || d.sents[p].para != d.sents[a.sent].para || !d.mentions(p, at.doc) {
+		return false
+	}
+	for _, b := range d.accs {
+		if b.sent == p {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedNext reports a German claim in reported speech right after the
@@ -663,10 +680,12 @@ func near(s int, xs []int, n int) bool {
 	return false
 }
 
-func lastOf(xs []int) int {
+// lastBefore is the last of xs before s: the statement of a claim that a
+// sentence at s may go on with (a claim restated later is no nearer).
+func lastBefore(xs []int, s int) int {
 	m := -1
 	for _, x := range xs {
-		if x > m {
+		if x > m && x < s {
 			m = x
 		}
 	}
