@@ -3461,8 +3461,10 @@ func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*enti
 	if src == nil || src.e.typ == claimgraph.Document || src.e.typ == claimgraph.Publication {
 		return
 	}
+	// ("laut der Verbraucherorganisation Essenswahr": a descriptor of the
+	// source may stand before its name.)
 	for j := c + 1; j < src.m.t0; j++ {
-		if !articles[toks[j].fold] {
+		if tj := toks[j]; !(articles[tj.fold] || tj.cap && j == src.m.t0-1 && (d.bodyDescriptor(tj) || d.isCompanyDescriptor(tj))) {
 			return
 		}
 	}
@@ -3496,7 +3498,7 @@ func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*enti
 			break
 		}
 		// "Die Firma Y hat laut X …": the subject opens the sentence.
-		if p.m.t1 < c && p.m.t1 < len(toks) && finite(toks[p.m.t1]) && (p.m.t1+1 == c || p.m.t1+2 == c && toks[c].fold == "angaben") {
+		if p.m.t1 < c && p.m.t1 < len(toks) && finite(toks[p.m.t1]) && (p.m.t1+1 == c || p.m.t1+2 == c && toks[c-1].fold == "nach" || p.m.t1+3 == c && toks[c-2].fold == "nach" && articles[toks[c-1].fold]) {
 			subj = &parts[i]
 			break
 		}
