@@ -2631,6 +2631,11 @@ func (d *doc) accuseSentence(s int) {
 			d.damagesFrame(s, parts, c, emit)
 		case d.stanceCue(toks, c):
 			d.stanceFrame(s, parts, c, emit)
+		// "The ministry is said to have paid £78 million too much": the
+		// English reportative, as "allegedly" and German "soll … haben",
+		// where a source or a claim frames it.
+		case d.lang == "en" && saidToHaveEN(toks, c) && (hasWrongdoing(toks, c, len(toks)) || d.claimContext(s)):
+			d.allegedlyFrame(s, parts, c, emit)
 		// "Israel's military said that Hezbollah had fired rockets at
 		// towns", "Die Behörde erklärte, das Unternehmen habe Daten
 		// weitergegeben": a speaker reports another party's wrongdoing.
@@ -2788,45 +2793,7 @@ func (d *doc) accuseSentence(s int) {
 		// audit": what a cited source alleges is a charge, whatever the
 		// act's words.
 		case d.lang == "en" && f == "allegedly" && (hasWrongdoing(toks, c, len(toks)) || d.hasAttribution(s)):
-			var accused *part
-			for k := range parts {
-				if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
-					accused = &parts[k]
-				}
-				// "that Ormonde's relationship managers allegedly helped
-				// …": the staff a possessive names act for their firm.
-				if p := parts[k]; p.prep == "poss" && p.e.isOrg() && p.e.typ != claimgraph.Document && p.m.t1 < c && c-p.m.t1 <= 4 {
-					staff := true
-					for j := p.m.t1; j < c; j++ {
-						if tf := toks[j].fold; toks[j].text != "'s" && toks[j].text != "’s" && (!toks[j].word || toks[j].cap || functionWords[tf] || isVerbLike(tf)) {
-							staff = false
-						}
-					}
-					if staff {
-						accused = &parts[k]
-					}
-				}
-			}
-			if accused == nil {
-				continue
-			}
-			// "the Western Herald reported that Brackenfield's traders
-			// allegedly …": the outlet whose report the clause is says it.
-			var outlet *entity
-			for _, p := range parts {
-				if p.e.typ == claimgraph.Publication && p.prep == "" && p.m.t1 < accused.m.t0 && p.m.t1+1 < len(toks) && reportVerbsOutlet[toks[p.m.t1].fold] {
-					if th := thatAfter(toks, p.m.t1); th > 0 && th < accused.m.t0 {
-						outlet = p.e
-					}
-				}
-			}
-			if outlet != nil && party(outlet) != party(accused.e) {
-				emit(outlet, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
-				continue
-			}
-			if accuser := d.implicitAccuser(s, parts, []part{*accused}); accuser != nil {
-				emit(accuser, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
-			}
+			d.allegedlyFrame(s, parts, c, emit)
 		}
 	}
 	if d.lang == "en" || d.lang == "de" {
@@ -11708,6 +11675,76 @@ func (d *doc) claimContext(s int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// allegedlyFrame reads "X allegedly …" at c (and "X is said to have …"):
+// what a cited source alleges is a charge against the party before the
+// cue, whatever the act's words; the accuser is an outlet whose report
+// the clause is, or the source the text has named.
+func (d *doc) allegedlyFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var accused *part
+	for k := range parts {
+		if parts[k].m.t1 <= c && parts[k].prep == "" && parts[k].e.typ != claimgraph.Document {
+			accused = &parts[k]
+		}
+		// "that Ormonde's relationship managers allegedly helped
+		// …": the staff a possessive names act for their firm.
+		if p := parts[k]; p.prep == "poss" && p.e.isOrg() && p.e.typ != claimgraph.Document && p.m.t1 < c && c-p.m.t1 <= 4 {
+			staff := true
+			for j := p.m.t1; j < c; j++ {
+				if tf := toks[j].fold; toks[j].text != "'s" && toks[j].text != "’s" && (!toks[j].word || toks[j].cap || functionWords[tf] || isVerbLike(tf)) {
+					staff = false
+				}
+			}
+			if staff {
+				accused = &parts[k]
+			}
+		}
+	}
+	if accused == nil {
+		return
+	}
+	// "the Western Herald reported that Brackenfield's traders
+	// allegedly …": the outlet whose report the clause is says it.
+	var outlet *entity
+	for _, p := range parts {
+		if p.e.typ == claimgraph.Publication && p.prep == "" && p.m.t1 < accused.m.t0 && p.m.t1+1 < len(toks) && reportVerbsOutlet[toks[p.m.t1].fold] {
+			if th := thatAfter(toks, p.m.t1); th > 0 && th < accused.m.t0 {
+				outlet = p.e
+			}
+		}
+	}
+	if outlet != nil && party(outlet) != party(accused.e) {
+		emit(outlet, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
+		return
+	}
+	if accuser := d.implicitAccuser(s, parts, []part{*accused}); accuser != nil {
+		emit(accuser, []*entity{accused.e}, "en.allegedly.reported", 0.65, c+1)
+	}
+}
+
+// saidToHaveEN reports the reportative passive at c: "is said to have",
+// "were reported to have", "is believed to have".
+func saidToHaveEN(toks []token, c int) bool {
+	if c < 1 || c+3 >= len(toks) || toks[c+1].fold != "to" || toks[c+2].fold != "have" {
+		return false
+	}
+	// A perfect: "to have paid", "to have hidden"; not "to have 4,000
+	// staff", nor the passive "to have been attacked" (a victim).
+	if p := toks[c+3]; !p.word || p.cap || p.fold == "been" || !(strings.HasSuffix(p.fold, "ed") || strings.HasSuffix(p.fold, "en") || irregularPastEN[p.fold] || p.fold == "made" || p.fold == "sent" || p.fold == "told") {
+		return false
+	}
+	switch toks[c-1].fold {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	switch toks[c].fold {
+	case "said", "reported", "believed", "understood", "thought":
+		return true
 	}
 	return false
 }
