@@ -92,7 +92,13 @@
 //     against"), attribution ("gingen auf das Konto der Gruppe", "was
 //     behind"), and findings ("an analysis by BBC News has found", "nach
 //     Recherchen des BR", "an internal audit commissioned by X found",
-//     whose finder is the auditor the text names) — and DENY frames
+//     whose finder is the auditor the text names). Most frames ask the
+//     clause for a word of wrong (a misdeed lexicon, plain deeds such as
+//     "failed to report", marks such as "heimlich"); the reportative mood
+//     needs none where a source or a claim frames it: "soll … zu viel
+//     bezahlt haben" after "Wie aus einem Bericht … hervorgeht", "X is
+//     said to have charged …" after a charge (reportedDeedDE,
+//     claimContext) — DENY frames
 //     ("weist … zurück", "bestreitet", "denied", "disputed", "did not
 //     accept", a rejecting quotation „haltlos“ / "without merit", "both
 //     sides rejected", contesting a decision: "hält den Bescheid für
