@@ -4367,6 +4367,11 @@ func lawyerOrganDE(f string) bool {
 func (d *doc) organOwnerDE(s, k int) *entity {
 	f := d.sents[s].toks[k].fold
 	pre := f
+	// ("dem Management", "dem Vorstand": an organ word of its own names
+	// no owner in itself.)
+	if organWordsDE[f] && !strings.Contains(f, "leitung") && !strings.Contains(f, "fuehrung") && !strings.Contains(f, "spitze") {
+		pre = ""
+	}
 	for _, suf := range []string{"leitung", "fuehrung", "spitze", "vorstand"} {
 		if strings.HasSuffix(f, suf) {
 			pre = strings.TrimSuffix(f, suf)
