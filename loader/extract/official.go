@@ -564,6 +564,27 @@ func (d *doc) namedRoleHolder(s, i int, role, class string) *entity {
 			}
 		}
 	}
+	if best != nil {
+		return best
+	}
+	// "den Bürgermeister der Stadt, Florian Wimmer" … many sentences
+	// later "hatte dem Bürgermeister vorgeworfen": the one person the
+	// text gave that office, however far back.
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead || e.key == "@placeholder" {
+			continue
+		}
+		same := class != "" && roleClassOf(e.rolePre, e.role) == class
+		for _, m := range d.allMentionsOf(e, 0, s-6) {
+			if m.kind == mPerson && (m.role == role || same) {
+				if best != nil && best != e {
+					return nil // two holders: no telling which
+				}
+				best = e
+				break
+			}
+		}
+	}
 	return best
 }
 
