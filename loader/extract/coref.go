@@ -1400,7 +1400,9 @@ func (d *doc) groupNounAt(s, i int) bool {
 	var e *entity
 	if i+2 < len(toks) && (toks[i+1].fold == "des" || toks[i+1].fold == "der") {
 		for _, m := range d.ments[s] {
-			if (m.t0 == i+2 || m.t0 == i+3 && !toks[i+2].cap) && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
+			// ("die Prüfer der Wirtschaftsprüfungsgesellschaft Ravensberg
+			// Audit": a descriptor noun may open the genitive's name.)
+			if (m.t0 == i+2 || m.t0 == i+3 && (!toks[i+2].cap || d.descNounAt(s, i+2))) && m.ent != nil && !m.ent.dead && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
 				e = m.ent
 				break
 			}

@@ -1515,7 +1515,7 @@ func (d *doc) accuseSentence(s int) {
 							// company in the sentence, the organ is that of
 							// the organisation its compound or the story
 							// names.
-							if owner := d.organOwnerDE(s, k); len(accused) == 0 && owner != nil && party(owner) != party(subj.e) {
+							if owner := d.organOwnerDE(s, k, subj.e); len(accused) == 0 && owner != nil && party(owner) != party(subj.e) {
 								accused = []part{{m: &mention{sent: s, t0: k - 1, t1: k + 1, kind: mDesc, ent: owner}, e: owner, art: toks[k-1].fold, obj: true}}
 							}
 							break
@@ -4364,7 +4364,7 @@ func lawyerOrganDE(f string) bool {
 // operator), or for a company's generic organ („Konzernführung“,
 // „Geschäftsleitung“, „Vorstand“) the most salient company. A compound
 // naming another kind of body („Parteiführung“) has no owner here.
-func (d *doc) organOwnerDE(s, k int) *entity {
+func (d *doc) organOwnerDE(s, k int, not ...*entity) *entity {
 	f := d.sents[s].toks[k].fold
 	pre := f
 	// ("dem Management", "dem Vorstand": an organ word of its own names
@@ -4385,7 +4385,17 @@ func (d *doc) organOwnerDE(s, k int) *entity {
 		// vor": the company its paragraph is about.
 		d.paraFirst = true
 		defer func() { d.paraFirst = false }()
-		return d.salient(s, k, false, func(o *entity) bool { return o.typ == claimgraph.Company })
+		// "Die Prüfer der Wirtschaftsprüfungsgesellschaft X werfen dem
+		// Vorstand vor": the party that speaks of the organ is not its
+		// owner; the company before it in the story is.
+		return d.salient(s, k, false, func(o *entity) bool {
+			for _, x := range not {
+				if x != nil && party(o) == party(x) {
+					return false
+				}
+			}
+			return o.typ == claimgraph.Company
+		})
 	}
 	if len(pre) < 4 {
 		return nil
