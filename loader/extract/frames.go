@@ -5732,12 +5732,19 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		return
 	}
 	v := toks[subj.m.t1]
+	end := stopAfter(toks, subj.m.t1)
 	konj := konjFiniteDE[v.fold] || !v.cap && v.word && len(v.fold) >= 4 && strings.HasSuffix(v.fold, "e") && (!strings.HasSuffix(v.fold, "te") || tStemKonjDE(v.fold)) &&
 		!functionWords[v.fold] && !focusAdverbsDE[v.fold] && !isAdjDE(v)
+	// "legte nach: Der Stadtbaurat soll die Unterlagen zurückgehalten
+	// haben": the reportative "soll" with a perfect infinitive is the
+	// indicative's way to tell another's claim, as the subjunctive is;
+	// "soll bis Juni zahlen" (a duty, no perfect) is not.
+	if !konj && (v.fold == "soll" || v.fold == "sollen") {
+		konj = perfectInfinitiveDE(toks, subj.m.t1+1, end)
+	}
 	if !konj {
 		return
 	}
-	end := stopAfter(toks, subj.m.t1)
 	// A few words quoted inside the clause ("habe Leistungen „doppelt
 	// abgerechnet“ und …") do not end it.
 	for end < len(toks) && toks[end].quote && shortQuoteDE(toks, end) {
@@ -5747,10 +5754,20 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		}
 		end = stopAfter(toks, q+1)
 	}
-	if !reportedWrongdoing(toks, subj.m.t1, end) {
+	if !chargeLeadDE(toks, c) && !reportedWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
 	for j := subj.m.t1; j < end; j++ {
+		// "habe Handelspartner unter Druck gesetzt, Reklamationen nicht
+		// öffentlich zu machen": a negation in a zu-infinitive or a
+		// subordinate clause after a comma is what the accused made others
+		// (not) do, not a denial of the deed.
+		if toks[j].text == "," && j+1 < end && (clauseSubordinatorsDE[toks[j+1].fold] || toks[j+1].fold == "um" || toks[j+1].fold == "ohne" || toks[j+1].fold == "damit" || zuInfinitiveDE(toks, j+1)) {
+			for j+1 < end && toks[j+1].text != "," {
+				j++
+			}
+			continue
+		}
 		switch toks[j].fold {
 		// ("Sie stellte klar: Die Gewerkschaft habe niemanden bedrängt.")
 		case "nicht", "nie", "kein", "keine", "keinen", "keinerlei", "niemals", "niemanden", "niemand", "nichts", "worden":
@@ -5761,6 +5778,53 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		}
 	}
 	emit(d.docAuthorOr(party(speaker.e), s), []*entity{subj.e}, "de.colon.reported", 0.6, subj.m.t1)
+}
+
+// chargeLeadDE reports a clause before the colon at c that itself says a
+// charge follows: "erhebt seinerseits Vorwürfe:", "erhob einen weiteren
+// Vorwurf:", "ging zum Gegenangriff über:", "drehte den Spieß um:",
+// "legte nach:". What the colon then reports in the subjunctive is that
+// charge by the grammar of the sentence, so it need not name its wrong in
+// words the misdeed lexicon knows ("Tiedemann habe Vereinsgelder für
+// seine Feier verwendet"). A negation in the lead ("erhebt keine
+// Vorwürfe") takes that away.
+func chargeLeadDE(toks []token, c int) bool {
+	raise, charge, spiess, um, nach, leg := false, false, false, false, false, false
+	for k := 0; k < c && k < len(toks); k++ {
+		f := toks[k].fold
+		switch {
+		case f == "nicht" || f == "kein" || f == "keine" || f == "keinen" || f == "nie" || f == "niemals" || toks[k].quote:
+			return false
+		case raiseVerbsDE[f]:
+			raise = true
+		case toks[k].cap && (f == "vorwurf" || f == "vorwuerfe" || f == "anschuldigungen" || f == "anschuldigung"):
+			charge = true
+		case toks[k].cap && (f == "gegenangriff" || f == "gegenvorwurf" || f == "gegenvorwuerfe"):
+			return true
+		case toks[k].cap && (f == "spiess" || f == "spieß"):
+			spiess = true
+		case f == "um":
+			um = true
+		case f == "legte" || f == "legten" || f == "legt" || f == "legen" || f == "nachgelegt":
+			leg = true
+			nach = nach || f == "nachgelegt"
+		case f == "nach" && k == c-1 || f == "nach" && k+1 < c && toks[k+1].text == ",":
+			nach = true
+		}
+	}
+	return raise && charge || spiess && um || leg && nach
+}
+
+// perfectInfinitiveDE reports a perfect infinitive ("getroffen haben",
+// "gewesen sein") in tokens [from, to): "haben" or "sein" after a
+// lower-case word, before a comma or the end.
+func perfectInfinitiveDE(toks []token, from, to int) bool {
+	for k := from + 1; k < to && k < len(toks); k++ {
+		if f := toks[k].fold; (f == "haben" || f == "sein") && toks[k-1].word && !toks[k-1].cap && (k+1 >= len(toks) || !toks[k+1].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayVerbsDE are German verbs of communication beyond reportVerbs that
