@@ -2474,6 +2474,12 @@ func (d *doc) accuseSentence(s int) {
 		// the claimant's charge in the relative clause.
 		case d.lang == "en" && (f == "names" || f == "named") && c > 0 && !passiveAux[toks[c-1].fold]:
 			d.namedInPleading(s, parts, c, emit)
+		// "designated Sahand Trading, which it described as a front for
+		// …", "singles out the treasurer, X, who it says approved …",
+		// "Colin Marchetti, who the CAA alleges falsified …": a relative
+		// clause whose own speaker charges its antecedent.
+		case d.lang == "en" && (f == "who" || f == "which" || f == "whom") && c > 1 && toks[c-1].text == ",":
+			d.relativeSaysEN(s, parts, c, emit)
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
 		// "The ombudsman upheld the complaint, finding that X should
@@ -6045,11 +6051,20 @@ func (d *doc) descAppositionEN(toks []token, k, t0, t1 int) bool {
 		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] && !strings.HasSuffix(tj.text, "'s") {
 			return false
 		}
-		if tj.cap && !strings.HasSuffix(tj.text, "'s") && !strings.HasSuffix(tj.text, "’s") {
+		// ("a second Emirati lender, X,": an adjective of origin is a
+		// descriptor, as in the run before the name.)
+		if tj.cap && !strings.HasSuffix(tj.text, "'s") && !strings.HasSuffix(tj.text, "’s") && !d.originAdjEN(tj) {
 			return false
 		}
 	}
 	return end-(k+1) <= 4 || of && end-(k+1) <= 6
+}
+
+// originAdjEN: a capitalised word that is an adjective of origin
+// ("Welsh", "Norwegian", "Maltese", "Emirati"): a known place or a
+// demonym's ending.
+func (d *doc) originAdjEN(t token) bool {
+	return d.x.lx.places[stem(t.fold)] || strings.HasSuffix(t.fold, "sh") || strings.HasSuffix(t.fold, "ian") || strings.HasSuffix(t.fold, "ese")
 }
 
 // descriptorRunEN: the tokens from a to b (exclusive) are the
@@ -6069,7 +6084,7 @@ func (d *doc) descriptorRunEN(toks []token, a, b int) bool {
 		if !tj.word || isVerbLike(tj.fold) || auxiliaries[tj.fold] || passiveAux[tj.fold] || functionWords[tj.fold] {
 			return false
 		}
-		if tj.cap && !d.x.lx.places[stem(tj.fold)] && !strings.HasSuffix(tj.fold, "sh") && !strings.HasSuffix(tj.fold, "ian") && !strings.HasSuffix(tj.fold, "ese") {
+		if tj.cap && !d.originAdjEN(tj) {
 			return false
 		}
 	}
@@ -11826,4 +11841,136 @@ func saidToHaveEN(toks []token, c int) bool {
 		return true
 	}
 	return false
+}
+
+// relSayVerbsEN are the verbs by which the speaker inside a relative
+// clause states what it holds of the antecedent ("which it says …",
+// "who the regulator alleges …").
+var relSayVerbsEN = set("says", "said", "alleges", "alleged", "claims", "claimed", "believes", "believed", "suspects", "suspected", "contends", "contended", "maintains", "maintained")
+
+// relativeSaysEN reads a relative clause at w (the pronoun after a
+// comma) in which a speaker of its own charges the antecedent named right
+// before the comma: "The department also designated Sahand Trading, which
+// it described as a front for …", "The audit singles out the treasurer,
+// X, who it says approved payments without documents", "X, who the CAA
+// alleges falsified records". A name after the pronoun is the speaker; a
+// personal pronoun ("it", "they", "he", "she") is the main clause's
+// subject where it agrees with it (a body or its paper for "it" and
+// "they", a person for "he" and "she"). What is said must be a wrong,
+// and not negated ("who it says was not involved" clears).
+func (d *doc) relativeSaysEN(s int, parts []part, w int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var acc *part
+	for i := range parts {
+		if p := parts[i]; p.m.t1 == w-1 && p.prep == "" && p.m.kind != mPron && (p.e.typ == claimgraph.Official || p.e.isOrg()) {
+			acc = &parts[i]
+		}
+	}
+	if acc == nil {
+		return
+	}
+	j := w + 1
+	var speaker *entity
+	switch pr := toks[j].fold; pr {
+	case "it", "they", "he", "she":
+		// The main clause's subject: the first party of the sentence,
+		// with no clause of speech between it and the antecedent
+		// ("Reuters reported that the FCA named X, which it …" has
+		// another).
+		var subj *part
+		for i := range parts {
+			if p := parts[i]; p.prep == "" && p.m.t1 <= acc.m.t0 {
+				subj = &parts[i]
+				break
+			}
+		}
+		if subj == nil || subj.e == acc.e || subj.m.kind == mPron {
+			return
+		}
+		for k := subj.m.t1; k < acc.m.t0; k++ {
+			if f := toks[k].fold; f == "that" || speechVerbs[f] || toks[k].quote || toks[k].text == ";" {
+				return
+			}
+		}
+		e := subj.e
+		person := e.typ == claimgraph.Official
+		if (pr == "he" || pr == "she") != person {
+			return
+		}
+		speaker = d.docAuthorOr(e, s)
+		j++
+	default:
+		m := d.mentionAt(s, j)
+		if m == nil && articles[toks[j].fold] {
+			m = d.mentionAt(s, j+1)
+		}
+		if m == nil || m.ent == nil || m.t0 > j+1 || m.kind == mPron || !(m.ent.isOrg() || m.ent.typ == claimgraph.Official || m.ent.typ == claimgraph.Document) {
+			return
+		}
+		speaker = d.docAuthorOr(m.ent, s)
+		j = m.t1
+	}
+	if speaker == nil || speaker.typ == claimgraph.Document || party(speaker) == party(acc.e) || speaker == acc.e {
+		return
+	}
+	// ("which it also says", "who it repeatedly claimed")
+	if j < len(toks) && (toks[j].fold == "also" || strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap) {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return
+	}
+	v := toks[j].fold
+	// The clause runs to a semicolon, a quotation or a comma that
+	// coordinates ("…, and two tanker operators").
+	end := len(toks)
+	for k := j + 1; k < len(toks); k++ {
+		if clauseStop(toks[k]) || toks[k].text == "," && k+1 < len(toks) && (toks[k+1].fold == "and" || toks[k+1].fold == "but" || toks[k+1].fold == "while") {
+			end = k
+			break
+		}
+	}
+	from := j + 1
+	switch {
+	case relSayVerbsEN[v]:
+		if from < end && toks[from].fold == "that" {
+			from++
+		}
+		// "papers from its supplier, X, which the inspectorate says
+		// were backdated": a passive tells what was done to the
+		// antecedent, not what it did.
+		if relPassiveEN(toks, from, end) || !reportedWrongdoing(toks, from, end) {
+			return
+		}
+	// "which it described as a front for …": what it is called.
+	case (v == "described" || v == "describes") && toks[j+1].fold == "as":
+		from = j + 2
+		if !hasWrongdoing(toks, from, end) {
+			return
+		}
+	default:
+		return
+	}
+	for k := from; k < end && k <= from+4; k++ {
+		if f := toks[k].fold; (f == "not" || f == "never" || f == "no" || f == "wasn't" || f == "hadn't" || f == "didn't") && !omittedDuty(toks, k) && !negatedDeedEN(toks, k) {
+			return
+		}
+	}
+	emit(speaker, []*entity{acc.e}, "en.relative.says", 0.7, from)
+}
+
+// relPassiveEN: the clause at v opens with a passive ("were backdated",
+// "had been paid", "was repeatedly warned"), not a copula ("was a front
+// for …") or a progressive ("was laundering money").
+func relPassiveEN(toks []token, v, end int) bool {
+	j, aux := v, false
+	for j < end && (passiveAux[toks[j].fold] || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "also" || strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap) {
+		aux = aux || passiveAux[toks[j].fold]
+		j++
+	}
+	if !aux || j >= end || !toks[j].word || toks[j].cap {
+		return false
+	}
+	f := toks[j].fold
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") && len(f) > 4 || irregularPastEN[f]
 }
