@@ -126,7 +126,10 @@ func (d *doc) impliedAccuser(g dangling) (*entity, int) {
 		return by, g.sent
 	}
 	for s := g.sent - 1; s >= 0 && s >= g.sent-6; s-- {
-		if !d.mentions(s, g.who) {
+		// (A pronoun or description inside a quotation is no evidence of whom the
+		// speaker speaks: "“They chose a bank holiday on purpose,” said
+		// Sue Hardcastle" may mean anyone the text named before.)
+		if !d.mentionsOutsideQuotedPronoun(s, g.who) {
 			continue
 		}
 		if sp := d.speakerOn(s, g.who); sp != nil {
@@ -214,3 +217,18 @@ func (d *doc) speakerOn(s int, who *entity) *entity {
 // reportParticiplesDE close a German perfect of saying or reporting
 // before its reported clause.
 var reportParticiplesDE = set("berichtet", "erklärt", "erklaert", "geschrieben", "behauptet", "mitgeteilt", "kritisiert", "gesagt", "vorgeworfen")
+
+// mentionsOutsideQuotedPronoun is mentions without the pronouns and descriptions inside
+// a quotation.
+func (d *doc) mentionsOutsideQuotedPronoun(s int, e *entity) bool {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if (m.kind == mPron || m.kind == mDesc) && m.t0 < len(toks) && toks[m.t0].inq {
+			continue
+		}
+		if m.ent == e || m.ent != nil && party(m.ent) == e {
+			return true
+		}
+	}
+	return false
+}

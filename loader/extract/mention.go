@@ -6260,6 +6260,17 @@ func (d *doc) personPass(s int) {
 				continue
 			}
 		}
+		// "Leicester MP Naveed Kassam said": the abbreviation of a
+		// member of parliament before two capitalised words is a title
+		// before a person's name, whatever the first name. (Alone, "a
+		// Conservative MP" is left to the name the text gives later.)
+		if d.lang == "en" && t.acro && electedRolesEN[t.fold] && !d.covered[s][i] {
+			if n := nameRun(i + 1); n >= 2 && (i+1+n >= len(toks) || !isCapWord(toks[i+1+n])) {
+				add(i+1, i+1+n, -1)
+				i += n
+				continue
+			}
+		}
 		// "Mrs Okafor", "Dr. Lena Varga", "Herr Brandl": a title before
 		// one or two capitalised words names a person, whatever the
 		// name. ("Frau" and "Herr" are nouns too, so in German the name
@@ -6345,7 +6356,11 @@ func (d *doc) personPass(s int) {
 				// "Lorna Baines, a nurse from Widnes,", "Lorna Baines,
 				// whose son died in the explosion,": a private person
 				// described as one, whatever her first name.
-				if !d.covered[s][i] && d.lang == "en" && d.privateApposition(s, i+n+1) {
+				// "…," said Sue Hardcastle, who lives opposite": a name
+				// after an inverted verb of saying that a "who" clause
+				// goes on to describe is a person's; a body said "…,"
+				// said Grayson Cement takes "which".
+				if !d.covered[s][i] && d.lang == "en" && (d.privateApposition(s, i+n+1) || toks[i+n+1].fold == "who" && i > 0 && invertedSpeechEN[toks[i-1].fold]) {
 					add(i, i+n, -1)
 					i += n - 1
 					continue
@@ -6363,6 +6378,9 @@ func (d *doc) personPass(s int) {
 			// before the name, whatever first name it may be.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold] || n >= 2 && geoFirstEN[t.fold] && d.lang == "en"
 			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
+				// "Another neighbour, Priyesh Kallander,": the person noun
+				// in apposition before the name.
+				i > 1 && toks[i-1].text == "," && d.lang == "en" && d.personNoun(toks[i-2]) && i+n < len(toks) && toks[i+n].text == "," ||
 				d.namedAfterRole(s, i, n)) {
 				add(i, i+n, -1)
 				i += n - 1
@@ -7470,7 +7488,9 @@ var (
 		"unternehmer", "unternehmerin", "sportler", "sportlerin", "athlet", "athletin", "fahrer", "fahrerin", "politiker", "politikerin",
 		"aktivist", "aktivistin", "journalist", "journalistin", "whistleblower", "whistleblowerin", "zeuge", "zeugin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "informant", "informantin"}
 	personNounsEN = set("champion", "doctor", "player", "athlete", "businessman", "businesswoman", "entrepreneur", "coach", "whistleblower",
-		"activist", "rider", "cyclist", "footballer", "driver", "engineer", "nurse", "teacher", "journalist", "witness", "tycoon")
+		"activist", "rider", "cyclist", "footballer", "driver", "engineer", "nurse", "teacher", "journalist", "witness", "tycoon",
+		// private persons of local news ("neighbour Priyesh Kallander")
+		"neighbour", "neighbor", "resident", "tenant", "pensioner", "widow", "widower", "patient", "parent")
 )
 
 // personNoun reports whether t names a person by what he does, so that
@@ -8325,3 +8345,14 @@ var genericOutletWords = set("zeitung", "tageszeitung", "wochenzeitung", "blatt"
 // in the dative: "sagte … dem Kurier", "bestätigte der Hansepost".
 var addressVerbsDE = set("sagte", "sagten", "sagt", "erklärte", "erklaerte", "erklärten", "erklaerten", "bestätigte", "bestaetigte", "bestätigten", "bestaetigten",
 	"schilderte", "schilderten", "berichtete", "berichteten", "versicherte", "gesagt", "erklärt", "erklaert", "bestätigt", "bestaetigt")
+
+// invertedSpeechEN are the English verbs of saying that stand before
+// their speaker after a quote ("…," said Sue Hardcastle).
+var invertedSpeechEN = set("said", "says", "added", "adds", "explained", "recalled", "insisted", "claimed", "alleged", "wrote", "complained")
+
+// electedRolesEN are members of elected houses: they speak for
+// themselves (or a party), not for the organisation their paragraph is
+// about, and the word before them is their seat or party ("Leicester MP
+// Naveed Kassam").
+var electedRolesEN = set("mp", "mep", "msp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor",
+	"assemblyman", "assemblywoman", "assemblymember")

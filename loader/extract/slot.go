@@ -2592,6 +2592,11 @@ func (d *doc) slotEmployers(s int) {
 		if pm == nil || pm.t0 != e || pm.kind != mPerson {
 			continue
 		}
+		// "Leicester MP Naveed Kassam", "Labour MP X": what stands before
+		// an elected member is the seat or the party, no employer.
+		if electedRolesEN[trimPoss(toks[e-1].fold)] {
+			continue
+		}
 		t1 := r
 		t0 := t1
 		for t0 > 0 && t1-t0 < 3 && (isCapWord(toks[t0-1]) || toks[t0-1].acro && toks[t0-1].word) && !d.covered[s][t0-1] {
