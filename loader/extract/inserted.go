@@ -456,6 +456,13 @@ var richtenFiniteDE = set("richtete", "richteten", "richtet", "richten")
 // speaking.
 func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 	o := s - 1
+	// "„Das ist Unsinn“, sagte ein Sprecher der Bank. Die Anpassung sei
+	// angekündigt worden. Der Verband stelle die Sachlage verzerrt
+	// dar": a sentence in the subjunctive that names no party and quotes
+	// no one goes on with the same speaker's words.
+	for k := 0; k < 3 && o > 0 && d.sents[o].para == d.sents[s].para && d.reportedLinkDE(o); k++ {
+		o--
+	}
 	if o < 0 || d.sents[o].para != d.sents[s].para {
 		return nil
 	}
@@ -479,11 +486,8 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 	if quoted {
 		return d.quotedClosingSpeakerDE(o, ps)
 	}
-	if !konj {
-		return nil
-	}
 	speakerOf := func(p part) *entity {
-		if p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" {
+		if p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" && !roleReferenceDE(toks, p.m, d) {
 			return nil
 		}
 		return party(p.e)
@@ -503,9 +507,15 @@ func (d *doc) saidBeforeSpeakerDE(s int) *entity {
 		for v > 0 && v >= p.m.t0-3 && !speakVerbsDE[toks[v].fold] && (articles[toks[v].fold] || inflectedAdjDE(toks[v]) || lowerAdjDE(toks[v]) || isRoleToken(toks[v], d) != "") {
 			v--
 		}
+		// (A clause closed by ", sagte X" is X's speech in any mood:
+		// "Die Vorwürfe entbehrten jeder Grundlage, erklärte ein
+		// Sprecher.")
 		if v >= 1 && speakVerbsDE[toks[v].fold] && toks[v-1].text == "," {
 			return speakerOf(p)
 		}
+	}
+	if !konj {
+		return nil
 	}
 	// "In einem langen Beitrag schrieb er, …", "Am Montag sagte der
 	// Landrat, …": a fronted phrase, the verb, then the speaker.

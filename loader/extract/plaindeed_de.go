@@ -489,7 +489,7 @@ func (d *doc) quotedClosingSpeakerDE(o int, ps []part) *entity {
 		if p.m.t0 <= v {
 			continue
 		}
-		if p.m.t0 > v+4 || p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" {
+		if p.m.t0 > v+4 || p.prep != "" || p.obj || p.e.typ == claimgraph.Publication || p.e.typ == claimgraph.Document || p.m.kind == mPron && toks[p.m.t0].fold != "er" && toks[p.m.t0].fold != "sie" && !roleReferenceDE(toks, p.m, d) {
 			return nil
 		}
 		for g := v + 1; g < p.m.t0; g++ {
@@ -500,6 +500,15 @@ func (d *doc) quotedClosingSpeakerDE(o int, ps []part) *entity {
 		return party(p.e)
 	}
 	return nil
+}
+
+// roleReferenceDE reports a mention the text resolved like a pronoun
+// that is a role noun ("der Rathauschef", "die Ministerin"): it names the
+// person the text gave that role, as a name does, where "man", "wir" or
+// "es" name no one.
+func roleReferenceDE(toks []token, m *mention, d *doc) bool {
+	h := m.t1 - 1
+	return m.kind == mPron && h > 0 && h < len(toks) && toks[h].cap && isRoleToken(toks[h], d) != ""
 }
 
 // notOnlyDE: "nicht" at k opens "nicht nur … sondern (auch)": the deed
