@@ -2359,15 +2359,19 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 			if m := d.mentionAt(s, r-1); r > 0 && m != nil && m.t1 == r && m.ent != nil && m.ent.typ == claimgraph.Agency {
 				return m.ent
 			}
+			// ("Landwirtschaftsminister" of the "Landwirtschaftsministerium":
+			// rolePrefix took the linking s the ministry keeps.)
 			if e := d.salient(s, r, false, func(o *entity) bool {
-				return o.typ == claimgraph.Agency && strings.HasPrefix(fold(o.name), pf+"minister")
+				return o.typ == claimgraph.Agency && (strings.HasPrefix(fold(o.name), pf+"minister") || strings.HasPrefix(fold(o.name), pf+"sminister"))
 			}); e != nil {
 				return e
 			}
 			// A minister speaks for a ministry or a government, never
-			// for whatever body the text named last.
+			// for whatever body the text named last, nor for another
+			// portfolio's ministry ("Umweltminister X" after "das
+			// Verkehrsministerium").
 			return d.salient(s, r, false, func(o *entity) bool {
-				return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government"})
+				return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government"}) && !otherPortfolioDE(o, pf)
 			})
 		}
 		// "Verbandschef Heiner Lotze" after "der Bäckerinnungsverband
@@ -2717,8 +2721,13 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 				return nil
 			}
 		}
+		// ("Umweltminister X" is no officer of the Verkehrsministerium.)
+		pf := ""
+		if d.lang == "de" && !strings.Contains(toks[r].text, "-") {
+			pf, _ = rolePrefix(toks[r], "minister")
+		}
 		return d.salient(s, r, false, func(o *entity) bool {
-			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"})
+			return o.typ == claimgraph.Agency && nameHas(o, []string{"ministeri", "ministry", "regierung", "government", "department"}) && !otherPortfolioDE(o, pf)
 		})
 	}
 	// Elected and judicial offices belong to their body, if the text
@@ -2748,6 +2757,27 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 		e = d.salient(s, r, false, func(o *entity) bool { return o.isOrg() })
 	}
 	return e
+}
+
+// otherPortfolioDE reports a ministry whose compound name holds a
+// portfolio other than pf: "Verkehrsministerium" for an "Umweltminister".
+// A portfolio one holds in the other ("Innenministerium",
+// "Bundesinnenminister") is the same.
+func otherPortfolioDE(o *entity, pf string) bool {
+	n := fold(o.name)
+	i := strings.Index(n, "ministeri")
+	if i <= 0 || len(pf) < 4 {
+		return false
+	}
+	p := strings.TrimSuffix(n[:i], "s")
+	if j := strings.LastIndex(p, " "); j >= 0 {
+		p = p[j+1:]
+	}
+	p = strings.TrimSuffix(strings.TrimPrefix(p, "-"), "-")
+	if len(p) < 4 {
+		return false
+	}
+	return !strings.HasSuffix(p, pf) && !strings.HasSuffix(pf, p)
 }
 
 // broadcastPrefixesDE are the first parts of German role compounds of
@@ -3163,10 +3193,121 @@ func (d *doc) lateAffiliations() {
 			if !o.isOrg() || o.dead || len(want) < 4 {
 				continue
 			}
-			if strings.HasPrefix(fold(o.name), want) || o.key == want {
+			// ("Landwirtschaftsminister X" … "das
+			// Landwirtschaftsministerium": the role's prefix lost the
+			// linking s its ministry keeps.)
+			if strings.HasPrefix(fold(o.name), want) || o.key == want ||
+				strings.HasPrefix(e.roleFull, "minister") && o.typ == claimgraph.Agency && strings.HasPrefix(fold(o.name), e.rolePre+"s"+"minister") {
 				e.affil = o
 				break
 			}
+		}
+	}
+	d.ownHouses()
+}
+
+// localPrepsDE before a house make it a place.
+var localPrepsDE = set("in", "im", "vor", "aus", "an", "am", "zu", "nach", "durch")
+
+// ownHousesDE are the nouns a German possessive turns into the body its
+// person heads: "seinem Haus", "ihres Ministeriums".
+var ownHousesDE = set("haus", "hause", "hauses", "ministerium", "ministeriums", "ressort", "ressorts")
+
+// ownHouses resolves "seinem Haus", "ihr Ministerium" to the body of the
+// person the possessive refers to: "Landwirtschaftsminister Claußen
+// gerät unter Druck. Die CDU-Fraktion wirft seinem Haus vor, …" means
+// his ministry. It runs once affiliations are known, since the ministry
+// may be named only later ("Das Landwirtschaftsministerium erklärte").
+// The person is the one of the possessive's gender named last, within
+// the three sentences before, and must be the only one of that gender in
+// its sentence; the body
+// must be a government body or a company, and not the subject's own.
+func (d *doc) ownHouses() {
+	if d.lang != "de" {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].toks
+		for i := 1; i < len(toks); i++ {
+			if !toks[i].cap || !ownHousesDE[toks[i].fold] {
+				continue
+			}
+			// "sein Ministerium" read as a description of the ministry
+			// most in view yields to the person's own.
+			var old *mention
+			if d.covered[s][i] {
+				for _, m := range d.ments[s] {
+					if m.t0 <= i && i < m.t1 {
+						old = m
+					}
+				}
+				if old == nil || old.kind != mDesc || old.t0 < i-1 {
+					continue
+				}
+			}
+			g := byte(0)
+			switch p := toks[i-1].fold; {
+			case strings.HasPrefix(p, "sein"):
+				g = 'm'
+			case strings.HasPrefix(p, "ihr"):
+				g = 'f'
+			}
+			// ("Die Polizei durchsuchte sein Haus in Starnberg": a home;
+			// "in seinem Haus" may be one too.)
+			if g == 0 || toks[i].fold != "ministerium" && toks[i].fold != "ministeriums" && (i+1 < len(toks) && (toks[i+1].fold == "in" || toks[i+1].fold == "am") || i > 1 && localPrepsDE[toks[i-2].fold]) {
+				continue
+			}
+			var person *entity
+			many := false
+			for s0 := s; s0 >= max(s-3, 0) && person == nil; s0-- {
+				for _, m := range d.ments[s0] {
+					if s0 == s && m.t0 >= i-1 {
+						break
+					}
+					e := m.ent
+					if e == nil || e.dead || e.typ != claimgraph.Official || e.anon {
+						continue
+					}
+					fem := e.female || e.femaleGuess
+					if g == 'f' != fem {
+						continue
+					}
+					if person != nil && person != e {
+						many = true
+					}
+					person = e
+				}
+			}
+			if person == nil || many || person.affil == nil || person.affil.dead || person.former ||
+				person.affil.typ != claimgraph.Agency && person.affil.typ != claimgraph.Company || person.affil.politicalParty() {
+				continue
+			}
+			body := person.affil
+			// "Die Fraktion wirft seinem Haus vor": no one accuses his own
+			// house; a subject of the same body leaves it alone.
+			if ms := d.ments[s]; len(ms) > 0 && ms[0].t0 < i-1 && party(ms[0].ent) == body {
+				continue
+			}
+			if old != nil {
+				if old.ent == body {
+					continue
+				}
+				if o := old.ent; o != nil {
+					for k, h := range o.hits {
+						if h.sent == s && h.tok == old.t0 {
+							o.hits = append(o.hits[:k:k], o.hits[k+1:]...)
+							break
+						}
+					}
+					o.mentions--
+				}
+				old.typ = body.typ
+				d.attach(old, body)
+				continue
+			}
+			m := &mention{sent: s, t0: i - 1, t1: i + 1, kind: mDesc, typ: body.typ, name: d.spanText(s, i-1, i+1)}
+			d.addMention(m)
+			d.attach(m, body)
 		}
 	}
 }
