@@ -2480,6 +2480,11 @@ func (d *doc) accuseSentence(s int) {
 		// clause whose own speaker charges its antecedent.
 		case d.lang == "en" && (f == "who" || f == "which" || f == "whom") && c > 1 && toks[c-1].text == ",":
 			d.relativeSaysEN(s, parts, c, emit)
+		// "The letter names the news director, Carla Maitland, as the
+		// executive who approved the broadcast": the role a paper names
+		// someone in carries the deed.
+		case d.lang == "en" && f == "as" && c > 1:
+			d.namedAsEN(s, parts, c, emit)
 		// "A Ledger investigation has found that X ...", "Recherchen
 		// des Spiegel ergaben, dass X ...".
 		// "The ombudsman upheld the complaint, finding that X should
@@ -6836,6 +6841,15 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 				}
 			}
 			return
+		}
+	}
+	// "singled out the presenter, X, saying she had …", "named the
+	// producer, Y, alleging that he had …": a personal pronoun opening
+	// the participle's clause stands for the main clause's object where
+	// that alone agrees with it.
+	if d.lang == "en" && subj != nil && subj.m.kind == mPron && subj.m.t0 == k && sayParticiplesEN[toks[c].fold] && c > 0 && toks[c-1].text == "," {
+		if o := d.participleObjectEN(s, parts, c, toks[k].fold, speaker.e); o != nil {
+			subj = o
 		}
 	}
 	colleague := subj != nil && party(subj.e) == party(speaker.e) && d.colleagueChargeEN(s, speaker, subj)
@@ -11872,33 +11886,27 @@ func (d *doc) relativeSaysEN(s int, parts []part, w int, emit func(*entity, []*e
 	j := w + 1
 	var speaker *entity
 	switch pr := toks[j].fold; pr {
-	case "it", "they", "he", "she":
-		// The main clause's subject: the first party of the sentence,
-		// with no clause of speech between it and the antecedent
-		// ("Reuters reported that the FCA named X, which it …" has
-		// another).
-		var subj *part
-		for i := range parts {
-			if p := parts[i]; p.prep == "" && p.m.t1 <= acc.m.t0 {
-				subj = &parts[i]
-				break
-			}
-		}
-		if subj == nil || subj.e == acc.e || subj.m.kind == mPron {
+	case "it", "they", "he", "she", "allegedly":
+		subj := d.mainSubjectBeforeEN(s, parts, acc)
+		if subj == nil {
 			return
-		}
-		for k := subj.m.t1; k < acc.m.t0; k++ {
-			if f := toks[k].fold; f == "that" || speechVerbs[f] || toks[k].quote || toks[k].text == ";" {
-				return
-			}
 		}
 		e := subj.e
 		person := e.typ == claimgraph.Official
 		if (pr == "he" || pr == "she") != person {
 			return
 		}
+		// "The letter singles out X, who allegedly approved …": a
+		// paper or party that points at someone answers for the
+		// "allegedly" of the clause on him (whoever else "allegedly"
+		// may quote).
+		if pr == "allegedly" && !d.namingVerbBefore(toks, subj.m.t1, acc.m.t0) {
+			return
+		}
 		speaker = d.docAuthorOr(e, s)
-		j++
+		if pr != "allegedly" {
+			j++
+		}
 	default:
 		m := d.mentionAt(s, j)
 		if m == nil && articles[toks[j].fold] {
@@ -11914,7 +11922,7 @@ func (d *doc) relativeSaysEN(s int, parts []part, w int, emit func(*entity, []*e
 		return
 	}
 	// ("which it also says", "who it repeatedly claimed")
-	if j < len(toks) && (toks[j].fold == "also" || strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap) {
+	if j < len(toks) && (toks[j].fold == "also" || strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap && toks[j].fold != "allegedly") {
 		j++
 	}
 	if j+1 >= len(toks) {
@@ -11932,6 +11940,12 @@ func (d *doc) relativeSaysEN(s int, parts []part, w int, emit func(*entity, []*e
 	}
 	from := j + 1
 	switch {
+	// "who allegedly approved …": the deed follows the adverb, which
+	// tells it as a charge (as the allegedly frame reads it).
+	case v == "allegedly":
+		if relPassiveEN(toks, from, end) || !reportedWrongdoing(toks, j, end) {
+			return
+		}
 	case relSayVerbsEN[v]:
 		if from < end && toks[from].fold == "that" {
 			from++
@@ -11973,4 +11987,121 @@ func relPassiveEN(toks []token, v, end int) bool {
 	}
 	f := toks[j].fold
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") && len(f) > 4 || irregularPastEN[f]
+}
+
+// participleObjectEN returns the one object of the main clause before
+// the participle at c that agrees with the pronoun pr opening the
+// participle's clause ("he", "she": a person; "it": a body), or nil
+// where none or several do. The speaker's own side is none.
+func (d *doc) participleObjectEN(s int, parts []part, c int, pr string, speaker *entity) *part {
+	var out *part
+	for _, o := range d.mainObjects(s, parts, c) {
+		if o.m.kind == mPron || party(o.e) == party(speaker) || o.e.typ == claimgraph.Publication && pr != "it" {
+			continue
+		}
+		person := o.e.typ == claimgraph.Official
+		if (pr == "he" || pr == "she") && !person || pr == "it" && !o.e.isOrg() || pr != "he" && pr != "she" && pr != "it" {
+			continue
+		}
+		if out != nil {
+			return nil
+		}
+		q := o
+		out = &q
+	}
+	return out
+}
+
+// mainSubjectBeforeEN returns the subject of the main clause whose
+// object is acc: the first party of the sentence, with no clause of
+// speech between it and acc ("Reuters reported that the FCA named X,
+// which it …" has another), and no pronoun.
+func (d *doc) mainSubjectBeforeEN(s int, parts []part, acc *part) *part {
+	toks := d.sents[s].toks
+	var subj *part
+	for i := range parts {
+		if p := parts[i]; p.prep == "" && p.m.t1 <= acc.m.t0 {
+			subj = &parts[i]
+			break
+		}
+	}
+	if subj == nil || subj.e == acc.e || subj.m.kind == mPron {
+		return nil
+	}
+	for k := subj.m.t1; k < acc.m.t0; k++ {
+		if f := toks[k].fold; f == "that" || speechVerbs[f] || toks[k].quote || toks[k].text == ";" {
+			return nil
+		}
+	}
+	return subj
+}
+
+// namingVerbsEN point a paper's or a party's finger at someone: "The
+// letter names X", "singles out X", "identifies X as …".
+var namingVerbsEN = set("names", "named", "singles", "singled", "identifies", "identified", "lists", "listed", "cites", "cited", "targets", "targeted")
+
+// namingVerbBefore reports a verb of naming between tokens a and b.
+func (d *doc) namingVerbBefore(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if namingVerbsEN[toks[k].fold] && !toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAsEN reads "<subject> names X as the <role> who <deed>" at c
+// ("as"): a paper or party that names X in a role whose relative clause
+// states a wrong accuses X of it.
+func (d *doc) namedAsEN(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	var acc *part
+	for i := range parts {
+		if p := parts[i]; (p.m.t1 == c || p.m.t1 == c-1 && toks[c-1].text == ",") && p.prep == "" && p.m.kind != mPron && (p.e.typ == claimgraph.Official || p.e.isOrg()) {
+			acc = &parts[i]
+		}
+	}
+	if acc == nil {
+		return
+	}
+	subj := d.mainSubjectBeforeEN(s, parts, acc)
+	if subj == nil || !d.namingVerbBefore(toks, subj.m.t1, acc.m.t0) {
+		return
+	}
+	// The role: an article and a few plain words, then the relative
+	// pronoun.
+	w := -1
+	for j := c + 1; j < len(toks) && j <= c+6; j++ {
+		if f := toks[j].fold; f == "who" || f == "that" || f == "which" {
+			w = j
+			break
+		}
+		if !toks[j].word || toks[j].quote || d.mentionAt(s, j) != nil && d.mentionAt(s, j).kind != mAnon {
+			return
+		}
+	}
+	if w < 0 {
+		return
+	}
+	end := len(toks)
+	for k := w + 1; k < len(toks); k++ {
+		if clauseStop(toks[k]) || toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	from := w + 1
+	if relPassiveEN(toks, from, end) || !reportedWrongdoing(toks, from, end) {
+		return
+	}
+	for k := from; k < end && k <= from+4; k++ {
+		if f := toks[k].fold; (f == "not" || f == "never" || f == "no") && !omittedDuty(toks, k) && !negatedDeedEN(toks, k) {
+			return
+		}
+	}
+	by := d.docAuthorOr(subj.e, s)
+	if by == nil || by.typ == claimgraph.Document || party(by) == party(acc.e) {
+		return
+	}
+	emit(by, []*entity{acc.e}, "en.names.as", 0.7, from)
 }
