@@ -4405,7 +4405,10 @@ func (d *doc) organOwnerDE(s, k int, not ...*entity) *entity {
 					return false
 				}
 			}
-			return o.typ == claimgraph.Company
+			// "Beim Traditionsverein SV X rumort es. Der Vorstand wirft
+			// dem früheren Kassenwart vor": a club or association has a
+			// board of its own too.
+			return o.typ == claimgraph.Company || f == "vorstand" && associationDE(o)
 		})
 	}
 	if len(pre) < 4 {
@@ -10204,6 +10207,26 @@ func (d *doc) outletSource(s int) *entity {
 // organWordsDE are a German company's organs, which stand for it as the
 // accused ("werfen der Geschäftsführung vor").
 var organWordsDE = set("geschaeftsfuehrung", "vorstand", "unternehmensleitung", "konzernleitung", "konzernfuehrung", "management", "firmenleitung", "werksleitung", "konzernspitze", "unternehmensfuehrung")
+
+// associationWordsDE are in the names or descriptors of the clubs and
+// associations that have a board ("Vorstand") as companies do.
+var associationWordsDE = []string{"verein", "verband", "club", "klub", "gewerkschaft", "genossenschaft", "stiftung", "e.v", "e. v"}
+
+// clubPrefixesDE open the names of German sports clubs ("SV Grün-Weiß
+// Ostermoor", "TSV 1860").
+var clubPrefixesDE = set("sv", "fc", "tsv", "vfb", "vfl", "tus", "sc", "fsv", "ssv", "bsc", "sg", "tsg", "spvgg")
+
+// associationDE reports a club or association that has a board of its
+// own.
+func associationDE(o *entity) bool {
+	if o.typ != claimgraph.Agency || o.politicalParty() {
+		return false
+	}
+	if w := strings.Fields(fold(o.name)); len(w) > 1 && clubPrefixesDE[w[0]] {
+		return true
+	}
+	return nameHas(o, associationWordsDE)
+}
 
 // organSuffixes end the names of a body's organs, which act for it.
 var organSuffixes = []string{"ausschuss", "gericht", "kommission", "vorstand", "gremium", "kammer", "senat", "abteilung", "stelle", "committee", "panel", "board", "tribunal"}
