@@ -1676,7 +1676,10 @@ func (d *doc) pronounPass(s int) {
 			// "Fonix erklärte, man habe den Vertrag gekündigt. Gegen den
 			// Bescheid werde man Einspruch einlegen": in reported speech
 			// "man" is the organisation that speaks.
-			if d.lang != "de" || !d.reportedSpeech(s) {
+			// "Man behalte sich rechtliche Schritte vor und werfe X vor":
+			// a full verb in the first subjunctive right by "man" is
+			// reported speech by its own form.
+			if d.lang != "de" || !d.reportedSpeech(s) && !konjunktivBesideDE(toks, i) {
 				continue
 			}
 			var best *entity
@@ -1912,6 +1915,35 @@ func (d *doc) reportedSpeech(s int) bool {
 	for _, t := range d.sents[s].toks {
 		switch t.fold {
 		case "werde", "habe", "sei", "seien", "koenne", "wolle", "muesse", "hätten", "haetten", "wuerden", "erklaerte", "sagte", "teilte":
+			return true
+		}
+	}
+	return false
+}
+
+// konjunktivBesideDE reports a finite full verb in the first subjunctive
+// right before the word at i ("werfe man") or in its clause after it
+// ("man behalte sich … vor und werfe X vor"): a small word ending in -e
+// where the indicative has -t; a weak past ("schickte") and words that
+// are no verbs are left out.
+func konjunktivBesideDE(toks []token, i int) bool {
+	konj := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		t := toks[k]
+		f := t.fold
+		return t.word && !t.cap && len(f) >= 4 && strings.HasSuffix(f, "e") && (!strings.HasSuffix(f, "te") || tStemKonjDE(f)) &&
+			!functionWords[f] && !articles[f] && !focusAdverbsDE[f] && !isAdjDE(t)
+	}
+	if konj(i - 1) {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if !toks[k].word && toks[k].text != "-" {
+			return false
+		}
+		if konj(k) {
 			return true
 		}
 	}
