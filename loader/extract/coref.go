@@ -1684,6 +1684,17 @@ func (d *doc) pronounPass(s int) {
 			}
 			var best *entity
 			for o := s; o >= 0 && o >= s-1 && best == nil; o-- {
+				// "Das Terminal habe …, erklärte ein Sprecher von X. Zudem
+				// werfe man …": the speaker of the sentence before, not
+				// the first party it names ("Man habe …, erklärte eine
+				// Sprecherin": a sentence with a speaker of its own is
+				// left to the names before).
+				if o < s && !d.sentenceHas(s, speakVerbsDE) && !d.sentenceHas(s, reportVerbs) {
+					if sp := d.saidBeforeSpeakerDE(s); sp != nil {
+						best = sp
+						break
+					}
+				}
 				for _, m := range d.ments[o] {
 					if o == s && m.t0 >= i {
 						break
