@@ -5213,11 +5213,17 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	}
 	// "the U.S. Justice Department, which sued Google": the relative
 	// pronoun stands for the name before the comma.
+	// ("…, which last month accused", "who on Tuesday accused": past a
+	// phrase of time between the pronoun and its verb.)
 	if toks := d.sents[parts[0].m.sent].toks; c >= 2 && (toks[c-1].fold == "which" || toks[c-1].fold == "who") ||
-		c >= 3 && (toks[c-2].fold == "which" || toks[c-2].fold == "who") && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have") {
+		c >= 3 && (toks[c-2].fold == "which" || toks[c-2].fold == "who") && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have") ||
+		relPronounBeforeEN(toks, c) > 0 {
 		w := c - 1
 		if toks[w].fold != "which" && toks[w].fold != "who" {
 			w--
+		}
+		if toks[w].fold != "which" && toks[w].fold != "who" {
+			w = relPronounBeforeEN(toks, c)
 		}
 		if w >= 1 && toks[w-1].text == "," {
 			for k := len(parts) - 1; k >= 0; k-- {
@@ -12127,4 +12133,29 @@ func (d *doc) namedAsEN(s int, parts []part, c int, emit func(*entity, []*entity
 		return
 	}
 	emit(by, []*entity{acc.e}, "en.names.as", 0.7, from)
+}
+
+// relTimeWordsEN may stand between a relative pronoun and its verb:
+// "which last month accused", "who on Tuesday accused", "which has
+// long accused", "who earlier this year accused".
+var relTimeWordsEN = set("last", "this", "next", "week", "month", "year", "on", "in", "earlier", "later", "also", "has", "had", "have", "long", "already",
+	"previously", "recently", "yesterday", "itself", "herself", "himself", "then", "now", "repeatedly", "publicly", "first")
+
+// relPronounBeforeEN returns the index of "which" or "who" after a comma
+// that a short phrase of time or an adverb separates from the verb at
+// c ("…, which last month accused …"), or -1.
+func relPronounBeforeEN(toks []token, c int) int {
+	for w := c - 2; w >= 1 && w >= c-5; w-- {
+		if f := toks[w].fold; f == "which" || f == "who" {
+			if toks[w-1].text != "," {
+				return -1
+			}
+			return w
+		}
+		t := toks[w]
+		if !(relTimeWordsEN[t.fold] || t.num || t.cap && (months[t.fold] || weekdays[t.fold])) {
+			return -1
+		}
+	}
+	return -1
 }
