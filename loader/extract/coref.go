@@ -2833,6 +2833,33 @@ var broadcastRolePrefixesDE = []string{"programmdirekt", "programmchef", "sender
 // govPremodWords before a role make it a government role.
 var govPremodWords = set("ministry", "ministry's", "government", "government's", "department", "embassy", "pentagon", "kremlin", "police", "military", "army", "cabinet", "state", "white")
 
+// possessiveAppositionEN finds the body of an English apposition
+// ", the association's lead on …" or ", Ofgem's director" right after the
+// person's name m: a named or described body in the possessive followed
+// by a lower-case role noun.
+func (d *doc) possessiveAppositionEN(s int, m *mention) *entity {
+	toks := d.sents[s].toks
+	if d.lang != "en" || m.t1+2 >= len(toks) || toks[m.t1].text != "," {
+		return nil
+	}
+	o := d.mentionAt(s, m.t1+1)
+	if o == nil || o.t0 != m.t1+1 || o.ent == nil || o.ent.dead || !o.ent.isOrg() || o.ent.typ == claimgraph.Document || o.t1 >= len(toks) {
+		return nil
+	}
+	last := toks[o.t1-1].text
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") || toks[o.t1].cap || !toks[o.t1].word {
+		return nil
+	}
+	// ("Pilkington, the association's lead": the role noun is a person's
+	// office, not a thing the body has.)
+	for k := o.t1; k < len(toks) && k < o.t1+3; k++ {
+		if isRoleToken(toks[k], d) != "" || toks[k].fold == "lead" || toks[k].fold == "head" || toks[k].fold == "chair" {
+			return o.ent
+		}
+	}
+	return nil
+}
+
 // personAffiliations sets the organisation of persons found in sentence s.
 // With final unset it only takes what the words around the role say
 // ("Castorin-Chef"), so that descriptions in the same sentence can
@@ -2875,6 +2902,15 @@ func (d *doc) personAffiliations(s int, final bool) {
 			}
 			if e.portfolio == "" && d.lang == "en" {
 				e.portfolio = portfolioEN(d.sents[s].toks, pr.role, roleWord)
+			}
+			// "Chief Fire Officer Dawn Pilkington, the association's lead
+			// on electrical safety,": a possessive apposition after the
+			// name says whose officer she is, whatever the title before
+			// it left to guess.
+			if pr.role < m.t0 {
+				if o := d.possessiveAppositionEN(s, m); o != nil {
+					e.affil = o
+				}
 			}
 			if e.affil == nil {
 				e.affil = d.affiliation(s, pr.role, m.t1, roleWord)
