@@ -5862,7 +5862,10 @@ func isRoleToken(t token, d *doc) string {
 	if roleWordsEN[f] {
 		return f
 	}
-	if t.cap {
+	// "vzbv-Vorständin Ramona Pielke", "taz-Chefredakteurin": a
+	// lower-case acronym may open a compound whose capitalised last part
+	// is the role.
+	if t.cap || d.lang == "de" && capAfterHyphen(t.text) {
 		base := f
 		if i := strings.LastIndex(base, "-"); i >= 0 {
 			base = base[i+1:]
@@ -6202,7 +6205,12 @@ func (d *doc) personPass(s int) {
 				continue
 			}
 		}
-		if r := isRoleToken(t, d); r != "" {
+		// "dem langjährigen Teamarzt des Radsportrennstalls Rheinkraft Pro
+		// Cycling, Elias Brunnhuber,": a noun of a person's trade with a
+		// genitive attribute, then the name in apposition, as after a
+		// role.
+		personHead := d.lang == "de" && !d.covered[s][i] && i+2 < len(toks) && (toks[i+1].fold == "des" || toks[i+1].fold == "der") && isRoleToken(t, d) == "" && d.personNoun(t)
+		if r := isRoleToken(t, d); r != "" || personHead {
 			if lawyerWords[t.fold] && !(i+1 < len(toks) && toks[i+1].fold == "general") && !(t.fold == "counsel" && i > 0 && toks[i-1].fold == "general") {
 				continue // counsel is no party; an attorney general or a general counsel is
 			}
@@ -6215,7 +6223,11 @@ func (d *doc) personPass(s int) {
 			roleEnd := j
 			// "the chairman of Hanseong Group, Park Ji-hoon,": the
 			// organisation the role belongs to stands between.
-			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des" || toks[j].fold == "von") && d.lang == "de") {
+			// "Der Grünen-Obmann im Wirtschaftsausschuss, Till Ahrendt,":
+			// a contracted preposition with its noun stands there too.
+			inPrep := d.lang == "de" && (toks[j].fold == "im" || toks[j].fold == "beim")
+			bodyNamed := false
+			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des" || toks[j].fold == "von" || inPrep) && d.lang == "de") {
 				k := j + 1
 				if articles[toks[k].fold] && k+1 < len(toks) {
 					k++
@@ -6236,6 +6248,20 @@ func (d *doc) personPass(s int) {
 					if e+2 < len(toks) && (toks[e].fold == "des" || toks[e].fold == "der") && isCapWord(toks[e+1]) {
 						e += 2
 					}
+					// "des Radsportrennstalls Rheinkraft Pro Cycling, Elias
+					// Brunnhuber,": the name of the body after its
+					// descriptor.
+					// (The person is then linked to the role as a name
+					// without a role word is, by apposition.)
+					if bm := d.mentionAt(s, e); bm != nil && bm.t0 == e && bm.kind == mName && bm.typ != claimgraph.Official && bm.t1 < len(toks) && toks[bm.t1].text == "," {
+						e, bodyNamed = bm.t1, true
+					}
+					for q := e; !bodyNamed && q < len(toks) && q < e+3 && isCapWord(toks[q]) && !d.covered[s][q]; q++ {
+						if q+3 < len(toks) && toks[q+1].text == "," && isCapWord(toks[q+2]) && isCapWord(toks[q+3]) {
+							e, bodyNamed = q+1, true
+							break
+						}
+					}
 					if e+2 < len(toks) && toks[e].text == "," && isCapWord(toks[e+1]) && isCapWord(toks[e+2]) {
 						j = e
 					}
@@ -6244,7 +6270,15 @@ func (d *doc) personPass(s int) {
 			if j < len(toks) && toks[j].text == "," && j+1 < len(toks) {
 				j++ // "its founder, Martin Lisle"
 			}
-			if n := nameRun(j); n >= 2 && (j == roleEnd || j+n >= len(toks) || !toks[j+n].word || toks[j+n].text == ",") {
+			// "dem früheren Chefarzt der Orthopädie, Dr. Jens Kreuzer,":
+			// the title is no part of the name.
+			if (personHead || bodyNamed) && j+2 < len(toks) && titles[toks[j].fold] {
+				j++
+				if toks[j].text == "." {
+					j++
+				}
+			}
+			if n := nameRun(j); n >= 2 && (j == roleEnd || j+n >= len(toks) || !toks[j+n].word || toks[j+n].text == ",") && !(personHead && j == roleEnd) {
 				// "its former auditor, Caldwell Rae,": the role of a firm
 				// before a name that opens with no first name is the
 				// firm's.
@@ -6255,7 +6289,11 @@ func (d *doc) personPass(s int) {
 					i = j + n - 1
 					continue
 				}
-				add(j, j+n, roleEnd-1)
+				if personHead || bodyNamed {
+					add(j, j+n, -1)
+				} else {
+					add(j, j+n, roleEnd-1)
+				}
 				i = j + n - 1
 				continue
 			}
@@ -7486,7 +7524,11 @@ func (d *doc) bareName(f string) bool {
 var (
 	personNounsDE = []string{"spieler", "spielerin", "profi", "meister", "meisterin", "trainer", "trainerin", "arzt", "ärztin", "aerztin",
 		"unternehmer", "unternehmerin", "sportler", "sportlerin", "athlet", "athletin", "fahrer", "fahrerin", "politiker", "politikerin",
-		"aktivist", "aktivistin", "journalist", "journalistin", "whistleblower", "whistleblowerin", "zeuge", "zeugin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "informant", "informantin"}
+		"aktivist", "aktivistin", "journalist", "journalistin", "whistleblower", "whistleblowerin", "zeuge", "zeugin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "informant", "informantin",
+		// private persons of local news ("Anwohner Koray Pfeilschifter",
+		// "Mieterin Jasmin Keskin"; a "Mieter" or "Vermieter" may be a
+		// firm)
+		"mieterin", "anwohner", "anwohnerin", "bewohner", "bewohnerin", "nachbar", "nachbarin", "patient", "patientin", "rentner", "rentnerin"}
 	personNounsEN = set("champion", "doctor", "player", "athlete", "businessman", "businesswoman", "entrepreneur", "coach", "whistleblower",
 		"activist", "rider", "cyclist", "footballer", "driver", "engineer", "nurse", "teacher", "journalist", "witness", "tycoon",
 		// private persons of local news ("neighbour Priyesh Kallander")
@@ -7508,6 +7550,9 @@ func (d *doc) personNoun(t token) bool {
 	f := t.fold
 	if i := strings.LastIndex(f, "-"); i >= 0 {
 		f = f[i+1:]
+	}
+	if strings.HasSuffix(f, "vermieterin") {
+		return false
 	}
 	for _, suf := range personNounsDE {
 		if strings.HasSuffix(f, suf) {

@@ -218,6 +218,9 @@ var roleStemsDE = []string{
 	// "sagte Vorstandsmitglied X": a member of the executive board speaks
 	// for the company as its chief does.
 	"vorstandsmitglied",
+	// "Der Grünen-Obmann im Wirtschaftsausschuss": a group's member
+	// leading on a committee.
+	"obmann", "obfrau",
 	// "Chefredakteurin Friederike Lamprecht" speaks for her outlet.
 	"redakteur", "redakteurin",
 	// "Verdi-Verhandlungsführerin X", "Gewerkschaftssekretär Y" speak
