@@ -5299,6 +5299,12 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 		if c-p.m.t1 <= 3 && p.e.typ != claimgraph.Publication {
 			best = &parts[k]
 		}
+		// "In a letter to X's chief executive, the Hartmoor Trust, which
+		// refers patients to X, said …": the name the relative clause
+		// hangs on is the subject, past a fronted phrase.
+		if rel >= 0 && p.m.t1 == rel && p.prep == "" && p.e.typ != claimgraph.Document && p.m.kind != mPron {
+			best = &parts[k]
+		}
 	}
 	// "…, where regulators fined the company": an unnamed subject right
 	// before the verb is the subject; a name further back is not.
