@@ -3480,6 +3480,19 @@ func (d *doc) lautFrameDE(s int, parts []part, c int, emit func(*entity, []*enti
 			subj = &parts[i]
 			break
 		}
+		// "Zudem habe die Firma nach Angaben der X … abgerechnet", "2023
+		// hat die Y laut X …": a phrase fronted, the finite verb, then the
+		// subject right before the source.
+		if p.m.t1 == c || p.m.t1 == c-1 && toks[c-1].fold == "nach" {
+			v := p.m.t0 - 1
+			for v > 0 && (articles[toks[v].fold] || d.isCompanyDescriptor(toks[v]) || d.bodyDescriptor(toks[v]) || toks[v].word && !toks[v].cap && isAdjDE(toks[v])) {
+				v--
+			}
+			if v >= 1 && v < p.m.t0 && finite(toks[v]) && !toks[v].cap && toks[v-1].word && !relPronounsDE[toks[v-1].fold] && !clauseSubordinatorsDE[toks[v-1].fold] {
+				subj = &parts[i]
+				break
+			}
+		}
 	}
 	if subj == nil {
 		return
