@@ -4412,10 +4412,54 @@ func (d *doc) resolveCataphora() {
 		if o == nil && len(want) > 0 && want[0] == "gewerkschaft" {
 			o = later(s, e.typ, unionTradesEN, e)
 		}
+		// "The union representing Britain's elite swimmers accused …"
+		// … "the Professional Swimmers' Association said": the people a
+		// described body represents name it.
+		if o == nil && d.lang == "en" {
+			if rep := d.representedEN(s, e); len(rep) > 0 {
+				o = later(s, e.typ, rep, e)
+			}
+		}
 		if o != nil && (e.bodyHead == "" || strings.Contains(fold(o.name), e.bodyHead)) && !d.otherDepartmentEN(e, o) {
 			d.merge(e, o)
 		}
 	}
+}
+
+// representedEN returns the plural nouns of a "representing" phrase
+// right after the description of e in sentence s: "The union
+// representing Britain's elite swimmers", "the union that represents
+// hospital porters" give "swimmers", "porters".
+func (d *doc) representedEN(s int, e *entity) []string {
+	toks := d.sents[s].toks
+	for _, m := range d.ments[s] {
+		if m.ent != e || m.t1 >= len(toks) {
+			continue
+		}
+		// "representing", "that represents", "which represents".
+		k0 := m.t1 + 1
+		if toks[m.t1].fold != "representing" {
+			if m.t1+1 >= len(toks) || toks[m.t1].fold != "that" && toks[m.t1].fold != "which" || toks[m.t1+1].fold != "represents" {
+				continue
+			}
+			k0++
+		}
+		var out []string
+		for k := k0; k < len(toks) && k < k0+4; k++ {
+			t := toks[k]
+			if !t.word {
+				break
+			}
+			if t.cap || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
+				continue // "Britain's", "Scotland's"
+			}
+			if len(t.fold) >= 5 && strings.HasSuffix(t.fold, "s") && !functionWords[t.fold] {
+				out = append(out, t.fold)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // unionTradesEN are the trades unions are named by ("Illinois Nurses
