@@ -5508,6 +5508,10 @@ var genericFirst = set("deutsche", "european", "europäische", "national", "fede
 	"international", "global", "general", "royal", "british", "china", "chinese", "bank", "the", "der", "die", "das",
 	"us", "u.s.", "north", "south", "east", "west", "central", "city", "port", "swedish", "norwegian", "german")
 
+// associationKindsDE open the names of German associations whose rest
+// is a name of its own.
+var associationKindsDE = set("verein", "initiative", "bürgerinitiative", "buergerinitiative", "bündnis", "buendnis", "aktionsbündnis", "aktionsbuendnis", "netzwerk")
+
 // registerShorts remembers the forms by which a later sentence may name e
 // briefly: a company's first word(s), a person's last name.
 func (d *doc) registerShorts(e *entity, m *mention) {
@@ -5570,6 +5574,15 @@ func (d *doc) registerShorts(e *entity, m *mention) {
 		// without the legal form.
 		if m.kind == mName && len(words) >= 2 && len(words) <= 4 && (words[len(words)-1] == "e.V." || words[len(words)-1] == "e.V") {
 			e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words[:len(words)-1], " "))))
+		}
+		// "der Verein Digitalcourage Nord" … "Digitalcourage Nord wirft
+		// … vor": a name that opens with its kind of association goes by
+		// the rest, unless that is an adjective and its noun ("Verein
+		// Deutscher Ingenieure").
+		if m.kind == mName && d.lang == "de" && len(words) >= 2 && len(words) <= 4 && associationKindsDE[fold(words[0])] {
+			if r := words[1]; r != strings.ToLower(r) && !(len(words) > 2 && strings.HasSuffix(r, "er")) {
+				e.shorts = append(e.shorts, fold(trimPoss(strings.Join(words[1:], " "))))
+			}
 		}
 		// "noyb", "digitalwatch": a body whose name is written in lower
 		// case is found by that name again.
