@@ -6071,8 +6071,14 @@ func (d *doc) descAppositionEN(toks []token, k, t0, t1 int) bool {
 	}
 	// ("the insurer behind the product, X,", "the owner of the site, X,":
 	// a short phrase of what the description is of, naming no one.)
+	// ("a firm owned by the mayor's brother, X,", "the company that runs
+	// the depot, X,": a modifier of the description, whoever it names,
+	// closes it.)
 	of := false
 	for j := k + 1; j < end; j++ {
+		if j > k+1 && descModifierEN(toks, j) > 0 {
+			return end-(k+1) <= 12
+		}
 		tj := toks[j]
 		if (tj.fold == "of" || tj.fold == "behind" || tj.fold == "for") && j > k+1 && !of || of && articles[tj.fold] && toks[j-1].fold == tj.fold {
 			of = true
@@ -6712,7 +6718,9 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		// "said that its rival, the courier firm Quickstep Couriers, had
 		// …": a description the apposition after it names gives way to
 		// the name.
-		if d.lang == "en" && (p.m.kind == mDesc || p.m.kind == mPron) && i+1 < len(parts) && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "of" || toks[p.m.t1].fold == "behind") {
+		// ("the company that runs the depot, X,", "the firm hired by
+		// the council, X,": past a modifier of the description.)
+		if d.lang == "en" && (p.m.kind == mDesc || p.m.kind == mPron) && i+1 < len(parts) && p.m.t1 < len(toks) && (toks[p.m.t1].text == "," || toks[p.m.t1].fold == "of" || toks[p.m.t1].fold == "behind" || descModifierEN(toks, p.m.t1) > 0) {
 			// ("the operator of the plant, X,": past the descriptions
 			// inside the phrase.)
 			n := i + 1
@@ -12177,4 +12185,26 @@ func relPronounBeforeEN(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// descModifierEN reports a modifier of a description opening at j: a
+// relative pronoun ("the company that runs the depot") or a participle
+// with its preposition ("a firm owned by …", "a supplier based in …",
+// "the contractor run by …"). It returns the token after the opener, or
+// 0.
+func descModifierEN(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].word || toks[j].cap {
+		return 0
+	}
+	f := toks[j].fold
+	if f == "that" || f == "which" || f == "who" {
+		if n := toks[j+1]; n.word && !n.cap && looksFiniteEN(n) || strings.HasSuffix(n.fold, "s") && !functionWords[n.fold] {
+			return j + 1
+		}
+		return 0
+	}
+	if (strings.HasSuffix(f, "ed") || f == "run" || f == "led" || f == "set" || f == "held" || f == "built") && (toks[j+1].fold == "by" || toks[j+1].fold == "in" || toks[j+1].fold == "up") {
+		return j + 2
+	}
+	return 0
 }
