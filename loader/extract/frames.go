@@ -5854,6 +5854,20 @@ func chargeLeadDE(toks []token, c int) bool {
 	return raise && charge || spiess && um || leg && nach
 }
 
+// inPrepPhraseDE reports a German name at t0 that a preposition other
+// than one of agency governs, with at most an article and small-written
+// adjectives between ("gegen die Bundesregierung", "bei der zuständigen
+// Behörde").
+func inPrepPhraseDE(toks []token, t0 int) bool {
+	j := t0 - 1
+	for j >= 0 && (articles[toks[j].fold] || toks[j].word && !toks[j].cap && isAdjDE(toks[j])) {
+		j--
+	}
+	// ("Recherchen von Correctiv ergaben": "von" and "durch" name the
+	// one who acts.)
+	return j >= 0 && prepositions[toks[j].fold] && toks[j].fold != "von" && toks[j].fold != "vom" && toks[j].fold != "durch"
+}
+
 // perfectInfinitiveDE reports a perfect infinitive ("getroffen haben",
 // "gewesen sein") in tokens [from, to): "haben" or "sein" after a
 // lower-case word, before a comma or the end.
@@ -9534,7 +9548,10 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	}
 	if k >= 0 && owner == nil {
 		// "the regulator (said it) had found that X …": a body as subject.
-		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.typ == claimgraph.Agency || m.ent.typ == claimgraph.Publication) {
+		// ("hat eine Kampagne gegen die Bundesregierung aufgedeckt": a
+		// name in a prepositional phrase before a German participle is
+		// no subject.)
+		if m := d.mentionAt(s, k); m != nil && m.ent != nil && (m.ent.typ == claimgraph.Agency || m.ent.typ == claimgraph.Publication) && !(d.lang == "de" && inPrepPhraseDE(toks, m.t0)) {
 			npStart := m.t0
 			// "an analysis by BBC News": the noun phrase starts before.
 			for npStart > 0 && npStart > m.t0-4 && (toks[npStart-1].fold == "by" || investigNouns[toks[npStart-1].fold] || articles[toks[npStart-1].fold]) {
