@@ -113,6 +113,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		return claimgraph.Agency, []string{"betriebsrat", "personalrat", "works council"}, true
 	}
 	if agencyDescriptors[f] || agencyDescriptors[st] || d.lang == "de" && t.cap && hasSuffixInflected(f, []string{"behoerde", "ministerium", "geheimdienst", "ermittler", "staatsanwaltschaft", "kommission", "regierung", "botschaft", "gericht", "aufsicht"}) != "" ||
+		d.lang == "de" && t.cap && civilOrganisationDE(f) ||
 		d.lang == "de" && t.cap && stateOfficeDescDE(f) != "" {
 		var want []string
 		switch {
@@ -170,7 +171,9 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		// Gesundheit und Lebensmittelsicherheit").
 		case d.lang == "de" && stateOfficeDescDE(f) != "":
 			want = []string{stateOfficeDescDE(f)}
-		case strings.Contains(f, "verband") || f == "association" || f == "federation":
+		// ("Die Bürgerrechtsorganisation", "die Verbraucherorganisation":
+		// a compound of organisation is an association too.)
+		case strings.Contains(f, "verband") || f == "association" || f == "federation" || d.lang == "de" && strings.HasSuffix(f, "organisation") && f != "organisation":
 			// An association or campaign group: "der Verband" also
 			// takes up "die Umweltorganisation X", "der Verein Y".
 			want = []string{"verband", "association", "federation", "organisation", "organization", "verein", "initiative", "netzwerk", "$bund", "allianz", "bündnis", "buendnis"}
@@ -548,6 +551,22 @@ func nameHas(e *entity, want []string) bool {
 		}
 	}
 	return false
+}
+
+// civilOrganisationDE reports a German compound of "Organisation" that
+// names a civil association by its cause ("Bürgerrechtsorganisation",
+// "Verbraucherorganisation", "Umweltorganisation"); not an armed or
+// criminal one, which no association's name takes up.
+func civilOrganisationDE(f string) bool {
+	if !strings.HasSuffix(f, "organisation") || f == "organisation" {
+		return false
+	}
+	for _, w := range []string{"terror", "kriminell", "verbrecher", "mafia", "tarn", "nachfolge", "dach", "partner", "mitglieds", "unter", "schwester"} {
+		if strings.HasPrefix(f, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // descNounAt reports whether token i of sentence s is a noun that
