@@ -4880,7 +4880,10 @@ func (d *doc) appositionPass(s int) {
 			// Marine").
 			// A trade word is no first name ("Harwick Marine Brokers"), nor
 			// is one before a trade ("Halden Marine Services").
-			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t)) &&
+			// ("the insurance group Halvard Verzekeringen": a noun of a
+			// collective business describes no person, whatever the first
+			// word of the name.)
+			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t)) && !(j == i+1 && collectiveFirm(t)) &&
 				!weakSuffixes[tj.fold] && !weakSuffixes[trimPoss(toks[j+1].fold)] && !d.isCompanyDescriptor(toks[j+1])
 			// ("die Umweltgruppe Wattenrat": a body's descriptor, then one
 			// word alone, which may end like a body's head.)
@@ -6428,7 +6431,10 @@ func (d *doc) personPass(s int) {
 			// "the River Teifi", "Lake Tana", "Mount Kenya": a place word
 			// before the name, whatever first name it may be.
 			geo := n >= 1 && placeNouns[toks[i+n-1].fold] || i > 0 && ordinalWords[toks[i-1].fold] || n >= 2 && geoFirstEN[t.fold] && d.lang == "en"
-			if n >= 2 && !longer && !geo && (firstNames[t.fold] || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
+			// "the insurance group Halvard Verzekeringen": a name after a
+			// noun of a collective business is the business's.
+			afterFirm := i > 0 && collectiveFirm(toks[i-1])
+			if n >= 2 && !longer && !geo && (firstNames[t.fold] && !afterFirm || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
 				// "Another neighbour, Priyesh Kallander,": the person noun
 				// in apposition before the name.
 				i > 1 && toks[i-1].text == "," && d.lang == "en" && d.personNoun(toks[i-2]) && i+n < len(toks) && toks[i+n].text == "," ||
@@ -8414,3 +8420,28 @@ var invertedSpeechEN = set("said", "says", "added", "adds", "explained", "recall
 // Naveed Kassam").
 var electedRolesEN = set("mp", "mep", "msp", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor", "councilor",
 	"assemblyman", "assemblywoman", "assemblymember")
+
+// collectiveFirmsEN are nouns of businesses that never describe one
+// person (unlike "retailer" or "owner", which may).
+var collectiveFirmsEN = set("company", "firm", "group", "bank", "lender", "insurer", "conglomerate", "corporation", "multinational",
+	"subsidiary", "chain", "carmaker", "chipmaker", "automaker", "airline", "utility", "start-up", "startup", "consultancy", "brokerage")
+
+// collectiveFirmsDE are the ends of German nouns of businesses that never
+// describe one person ("Versicherungskonzern", "Handelsfirma").
+var collectiveFirmsDE = []string{"konzern", "gruppe", "firma", "bank", "gesellschaft", "unternehmen", "reederei", "versicherung", "holding"}
+
+// collectiveFirm reports a noun of a collective business before a name.
+func collectiveFirm(t token) bool {
+	if !t.word {
+		return false
+	}
+	if !t.cap {
+		return collectiveFirmsEN[t.fold]
+	}
+	for _, suf := range collectiveFirmsDE {
+		if strings.HasSuffix(t.fold, suf) {
+			return true
+		}
+	}
+	return false
+}
