@@ -5793,10 +5793,14 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		}
 		end = stopAfter(toks, q+1)
 	}
-	if !chargeLeadDE(toks, c) && !reportedWrongdoing(toks, subj.m.t1, end) {
+	charge := chargeLeadDE(toks, c)
+	if !charge && !reportedWrongdoing(toks, subj.m.t1, end) {
 		return
 	}
-	for j := subj.m.t1; j < end; j++ {
+	// ("Der Vorwurf der Gewerkschaft: Die Firma habe Überstunden nicht
+	// bezahlt": after a lead that names a charge, a negation tells what
+	// the accused failed to do.)
+	for j := subj.m.t1; j < end && !charge; j++ {
 		// "habe Handelspartner unter Druck gesetzt, Reklamationen nicht
 		// öffentlich zu machen": a negation in a zu-infinitive or a
 		// subordinate clause after a comma is what the accused made others
@@ -5829,6 +5833,18 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 // Vorwürfe") takes that away.
 func chargeLeadDE(toks []token, c int) bool {
 	raise, charge, spiess, um, nach, leg := false, false, false, false, false, false
+	// "Der Vorwurf der Gewerkschaft:", "Der zentrale Vorwurf:": a lead
+	// that opens with the charge noun.
+	opens := false
+	for k := 0; k < c && k < len(toks) && k <= 3; k++ {
+		if f := toks[k].fold; toks[k].cap && (f == "vorwurf" || f == "vorwuerfe") {
+			opens = true
+			break
+		}
+		if !articles[toks[k].fold] && !(toks[k].word && !toks[k].cap && isAdjDE(toks[k])) {
+			break
+		}
+	}
 	for k := 0; k < c && k < len(toks); k++ {
 		f := toks[k].fold
 		switch {
@@ -5851,7 +5867,7 @@ func chargeLeadDE(toks []token, c int) bool {
 			nach = true
 		}
 	}
-	return raise && charge || spiess && um || leg && nach
+	return opens || raise && charge || spiess && um || leg && nach
 }
 
 // inPrepPhraseDE reports a German name at t0 that a preposition other

@@ -638,7 +638,7 @@ func (d *doc) verdictOwnerDE(s int, parts []part, c int) *entity {
 	return nil
 }
 
-var verdictNounsDE = set("urteil", "fazit", "befund", "bilanz", "einschaetzung", "schlussfolgerung", "verdikt", "resuemee")
+var verdictNounsDE = set("urteil", "fazit", "befund", "bilanz", "einschaetzung", "schlussfolgerung", "verdikt", "resuemee", "vorwurf", "vorwuerfe")
 
 // compliedAfterDE reports a limit at k that the clause says was kept:
 // "dabei seien die Grenzwerte der Einleitgenehmigung eingehalten worden",
