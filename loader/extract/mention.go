@@ -4213,6 +4213,25 @@ func (d *doc) legalFormPass(s int) {
 				m.typ = claimgraph.Agency
 			}
 		}
+		// "the business newspaper Dagens Kapital", "das Wirtschaftsmagazin
+		// Nordkapital Invest": an outlet's descriptor right before the
+		// name says what it is; a business word at its end only names
+		// its field.
+		if weak && first > 0 {
+			if p := toks[first-1]; d.lang == "en" && !p.cap && outletAppositions[p.fold] || d.lang == "de" && p.cap && outletDescriptorDE(p.fold) {
+				m.typ = claimgraph.Publication
+			}
+		}
+		// … "accuses Dagens Kapital of ignoring documents": the outlet
+		// introduced so, named again.
+		if weak && m.typ == claimgraph.Company {
+			for _, e := range d.ents {
+				if e.typ == claimgraph.Publication && !e.dead && fold(e.name) == fold(name) {
+					m.typ = claimgraph.Publication
+					break
+				}
+			}
+		}
 		if e := d.x.lx.lookupKey(name); e != nil {
 			m.key = e.key
 		}
