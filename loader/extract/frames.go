@@ -5746,6 +5746,17 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 			speaker = &part{e: e}
 		}
 	}
+	// "Die Geschäftsführung der Regiobus GmbH reagierte mit Kritik: …":
+	// a company organ that opens the sentence speaks for the body it
+	// names in the genitive.
+	if speaker == nil && c > 4 && articles[toks[0].fold] && toks[1].cap && (organWordsDE[toks[1].fold] || organWordDE(toks[1].fold)) && !lawyerOrganDE(toks[1].fold) &&
+		(toks[2].fold == "der" || toks[2].fold == "des") {
+		if len(parts) > 0 {
+			if p := parts[0]; p.m.t0 >= 3 && p.m.t0 <= 4 && p.m.t1 < c && p.e.isOrg() && p.e.typ != claimgraph.Publication && p.m.kind != mPron {
+				speaker = &parts[0]
+			}
+		}
+	}
 	if speaker == nil || subordinatorsDE[toks[0].fold] {
 		return
 	}
@@ -5802,10 +5813,11 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 	// the accused failed to do.)
 	for j := subj.m.t1; j < end && !charge; j++ {
 		// "habe Handelspartner unter Druck gesetzt, Reklamationen nicht
-		// öffentlich zu machen": a negation in a zu-infinitive or a
-		// subordinate clause after a comma is what the accused made others
-		// (not) do, not a denial of the deed.
-		if toks[j].text == "," && j+1 < end && (clauseSubordinatorsDE[toks[j+1].fold] || toks[j+1].fold == "um" || toks[j+1].fold == "ohne" || toks[j+1].fold == "damit" || zuInfinitiveDE(toks, j+1)) {
+		// öffentlich zu machen", "habe Fahrer eingeschüchtert, die nicht
+		// streiken wollten": a negation in a zu-infinitive, a relative or
+		// a subordinate clause after a comma is what the accused made
+		// others (not) do, not a denial of the deed.
+		if toks[j].text == "," && j+1 < end && (clauseSubordinatorsDE[toks[j+1].fold] || relPronounsDE[toks[j+1].fold] && j+2 < end && !toks[j+2].cap || toks[j+1].fold == "um" || toks[j+1].fold == "ohne" || toks[j+1].fold == "damit" || zuInfinitiveDE(toks, j+1)) {
 			for j+1 < end && toks[j+1].text != "," {
 				j++
 			}
