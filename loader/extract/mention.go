@@ -8052,7 +8052,18 @@ func (d *doc) descIntroduced(s int, role string) bool {
 // name ("Nachrichtenagentur", "Tageszeitung", "Wirtschaftsmagazin").
 func outletDescriptorDE(f string) bool {
 	return strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "magazins") ||
-		broadcasterDE(f)
+		broadcasterDE(f) || newsPortalDE(f)
+}
+
+// newsPortalDE reports a portal of news or investigation ("das
+// Investigativportal Kompass"), not one of shopping or service.
+func newsPortalDE(f string) bool {
+	for _, k := range []string{"investigativportal", "nachrichtenportal", "rechercheportal", "enthuellungsportal", "enthüllungsportal"} {
+		if f == k || f == k+"s" {
+			return true
+		}
+	}
+	return false
 }
 
 // broadcasterKindsDE open the compounds in "-sender" that name a
