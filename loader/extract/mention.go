@@ -6260,7 +6260,7 @@ func (d *doc) personPass(s int) {
 			// organisation the role belongs to stands between.
 			// "Der Grünen-Obmann im Wirtschaftsausschuss, Till Ahrendt,":
 			// a contracted preposition with its noun stands there too.
-			inPrep := d.lang == "de" && (toks[j].fold == "im" || toks[j].fold == "beim")
+			inPrep := d.lang == "de" && j < len(toks) && (toks[j].fold == "im" || toks[j].fold == "beim")
 			bodyNamed := false
 			if j+1 < len(toks) && (toks[j].fold == "of" && d.lang == "en" || (toks[j].fold == "der" || toks[j].fold == "des" || toks[j].fold == "von" || inPrep) && d.lang == "de") {
 				k := j + 1
