@@ -6433,7 +6433,7 @@ func (d *doc) personPass(s int) {
 				// after an inverted verb of saying that a "who" clause
 				// goes on to describe is a person's; a body said "…,"
 				// said Grayson Cement takes "which".
-				if !d.covered[s][i] && d.lang == "en" && (d.privateApposition(s, i+n+1) || toks[i+n+1].fold == "who" && i > 0 && invertedSpeechEN[toks[i-1].fold]) {
+				if !d.covered[s][i] && d.lang == "en" && (d.privateApposition(s, i+n+1) || i+n+1 < len(toks) && toks[i+n+1].fold == "who" && i > 0 && invertedSpeechEN[toks[i-1].fold]) {
 					add(i, i+n, -1)
 					i += n - 1
 					continue
