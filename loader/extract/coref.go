@@ -1952,19 +1952,11 @@ func (d *doc) reportedSpeech(s int) bool {
 }
 
 // konjunktivBesideDE reports a finite full verb in the first subjunctive
-// right before the word at i ("werfe man") or in its clause after it
-// ("man behalte sich … vor und werfe X vor"): a small word ending in -e
-// where the indicative has -t; a weak past ("schickte") and words that
-// are no verbs are left out.
+// (konjShapeDE) right before the word at i ("werfe man") or in its clause
+// after it ("man behalte sich … vor und werfe X vor").
 func konjunktivBesideDE(toks []token, i int) bool {
 	konj := func(k int) bool {
-		if k < 0 || k >= len(toks) {
-			return false
-		}
-		t := toks[k]
-		f := t.fold
-		return t.word && !t.cap && len(f) >= 4 && strings.HasSuffix(f, "e") && (!strings.HasSuffix(f, "te") || tStemKonjDE(f)) &&
-			!functionWords[f] && !articles[f] && !focusAdverbsDE[f] && !isAdjDE(t)
+		return k >= 0 && k < len(toks) && konjShapeDE(toks[k]) && !articles[toks[k].fold]
 	}
 	if konj(i - 1) {
 		return true

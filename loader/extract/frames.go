@@ -4237,8 +4237,7 @@ func (d *doc) konjunktivVerbDE(s int, parts []part, c int) bool {
 	toks := d.sents[s].toks
 	t := toks[c]
 	f := t.fold
-	if t.cap || !t.word || t.inq || len(f) < 4 || !strings.HasSuffix(f, "e") || strings.HasSuffix(f, "te") && !tStemKonjDE(f) || konjunktivDE[f] ||
-		functionWords[f] || articles[f] || possessives[f] || focusAdverbsDE[f] || isAdjDE(t) || c+1 >= len(toks) || !toks[c+1].word {
+	if t.inq || !konjShapeDE(t) || konjunktivDE[f] || articles[f] || possessives[f] || c+1 >= len(toks) || !toks[c+1].word {
 		return false
 	}
 	switch f {
@@ -4251,6 +4250,16 @@ func (d *doc) konjunktivVerbDE(s int, parts []part, c int) bool {
 		}
 	}
 	return false
+}
+
+// konjShapeDE reports a word shaped like a German full verb in the first
+// subjunctive: a small word ending in -e where the indicative has -t
+// ("schicke", "verbreite"); a weak past ("schickte") and small words that
+// are no verbs are left out.
+func konjShapeDE(t token) bool {
+	f := t.fold
+	return t.word && !t.cap && len(f) >= 4 && strings.HasSuffix(f, "e") && (!strings.HasSuffix(f, "te") || tStemKonjDE(f)) &&
+		!functionWords[f] && !focusAdverbsDE[f] && !isAdjDE(t)
 }
 
 // leadInDE reports that only a focus adverb, an article and descriptors
@@ -5228,14 +5237,14 @@ func (d *doc) subjectEN(parts []part, c int) *part {
 	// pronoun stands for the name before the comma.
 	// ("…, which last month accused", "who on Tuesday accused": past a
 	// phrase of time between the pronoun and its verb.)
-	if toks := d.sents[parts[0].m.sent].toks; c >= 2 && (toks[c-1].fold == "which" || toks[c-1].fold == "who") ||
-		c >= 3 && (toks[c-2].fold == "which" || toks[c-2].fold == "who") && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have") ||
-		relPronounBeforeEN(toks, c) > 0 {
-		w := c - 1
-		if toks[w].fold != "which" && toks[w].fold != "who" {
-			w--
-		}
-		if toks[w].fold != "which" && toks[w].fold != "who" {
+	if toks := d.sents[parts[0].m.sent].toks; c >= 2 {
+		w := -1
+		switch {
+		case toks[c-1].fold == "which" || toks[c-1].fold == "who":
+			w = c - 1
+		case c >= 3 && (toks[c-2].fold == "which" || toks[c-2].fold == "who") && (passiveAux[toks[c-1].fold] || toks[c-1].fold == "has" || toks[c-1].fold == "had" || toks[c-1].fold == "have"):
+			w = c - 2
+		default:
 			w = relPronounBeforeEN(toks, c)
 		}
 		if w >= 1 && toks[w-1].text == "," {
@@ -5783,8 +5792,7 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 	}
 	v := toks[subj.m.t1]
 	end := stopAfter(toks, subj.m.t1)
-	konj := konjFiniteDE[v.fold] || !v.cap && v.word && len(v.fold) >= 4 && strings.HasSuffix(v.fold, "e") && (!strings.HasSuffix(v.fold, "te") || tStemKonjDE(v.fold)) &&
-		!functionWords[v.fold] && !focusAdverbsDE[v.fold] && !isAdjDE(v)
+	konj := konjFiniteDE[v.fold] || konjShapeDE(v)
 	// "legte nach: Der Stadtbaurat soll die Unterlagen zurückgehalten
 	// haben": the reportative "soll" with a perfect infinitive is the
 	// indicative's way to tell another's claim, as the subjunctive is;
