@@ -85,6 +85,9 @@ var inAttribution = set("heisst", "heißt", "enthalten", "steht", "filed", "eing
 	"vorlag", "gezeigt", "claims", "alleges", "alleged", "says", "said", "accuses", "accused", "accusing", "alleging", "bezichtigt", "beschuldigt",
 	"wirft", "vorgeworfen", "flagged", "allege", "argues", "seen", "obtained", "submitted", "sent", "fordert", "verlangt",
 	"mitgeteilt", "dargelegt", "uebermittelt",
+	// "The allegations are contained in a memo that was shown to the FT":
+	// where a claim is written down.
+	"contained", "shown", "outlined", "detailed", "described",
 	// "…, schreiben die Tester in ihrem Bericht": what a paper says in writing.
 	"schreiben", "schreibt", "schrieb", "schrieben", "writes", "wrote",
 	// "In a ruling dated April 30, the agency found that …": what a

@@ -176,8 +176,10 @@ func (d *doc) computeVia() {
 		// "Laut einer Studie soll jeder dritte Pflegedienst …" there
 		// reports a claim of its own from another source, whether or not
 		// it was read.
+		// "Diese Informationen sind im Memorandum enthalten": a sentence
+		// that opens by pointing back at what was said takes it up.
 		if target != nil && d.sents[s].para != d.sents[lastBefore(target.support, s)].para && (!d.hasAttribution(s) || d.otherSourceClaim(s, target)) &&
-			!d.mentions(s, target.accused) && !d.mentions(s, target.accuser) {
+			!d.mentions(s, target.accused) && !d.mentions(s, target.accuser) && !pointsBack(d.sents[s].toks) {
 			target = nil
 		}
 		// "Die Klinikleitung hat Strafanzeige gegen einen früheren
@@ -217,7 +219,7 @@ func (d *doc) computeVia() {
 				// study says …": a paper the text gave another author in a
 				// paragraph of its own is that author's news.
 				if at.sent == s && at.doc.author != nil && at.doc.author != target.accuser && target.accuser.typ != claimgraph.Publication &&
-					d.sents[s].para != d.sents[lastBefore(target.support, s)].para && !d.mentions(s, target.accused) {
+					d.sents[s].para != d.sents[lastBefore(target.support, s)].para && !d.mentions(s, target.accused) && !pointsBack(d.sents[s].toks) {
 					target = nil
 					break
 				}
@@ -1110,6 +1112,25 @@ func containsInt(xs []int, x int) bool {
 // "die Vorwürfe").
 var claimNouns = set("allegations", "allegation", "accusations", "accusation", "claims", "charges", "vorwürfe", "vorwuerfe", "vorwurf",
 	"anschuldigungen", "beschuldigungen", "vorwürfen", "vorwuerfen")
+
+// pointsBack reports a sentence that opens with a demonstrative and a
+// noun for what was reported: "Diese Informationen …", "These allegations
+// …", "Die Vorwürfe …". Such a sentence goes on with the claim before it,
+// even from a new paragraph.
+func pointsBack(toks []token) bool {
+	if len(toks) < 2 || !demonstrativeDet[toks[0].fold] {
+		return false
+	}
+	n := toks[1].fold
+	return claimNouns[n] || takenUpNouns[n]
+}
+
+// demonstrativeDet open a phrase that points back at the text before.
+var demonstrativeDet = set("diese", "dieser", "dieses", "these", "those", "this", "that")
+
+// takenUpNouns name what a source said or held, as a sentence points back
+// at it ("diese Informationen", "these details").
+var takenUpNouns = set("informationen", "angaben", "details", "erkenntnisse", "information", "findings", "behauptungen")
 
 // claimLike reports whether sentence s states or takes up a claim: a word
 // of misconduct outside the names, a reported modal or Konjunktiv ("soll
