@@ -336,10 +336,20 @@ func party(e *entity) *entity {
 	if e == nil {
 		return nil
 	}
-	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.former && !e.affil.dead {
+	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.former && !e.affil.dead && !electedMember(e) {
 		return e.affil
 	}
 	return e
+}
+
+// electedMember reports an English-language official who holds a seat in
+// an elected house: a councillor, MP or senator speaks in her own name,
+// not for the council she sits on ("Independent councillor Janet Mossley
+// went further, alleging that …" is Mossley's charge, not the council's).
+// German annotators read "Der CDU-Abgeordnete X warf … vor" both ways, so
+// German roles keep their party.
+func electedMember(e *entity) bool {
+	return electedRolesEN[e.role]
 }
 
 // cue words. Keys are folded.
