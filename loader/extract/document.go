@@ -889,8 +889,16 @@ func (d *doc) pronounDocPass(s int) {
 		if !attributionAfter[nx] {
 			return
 		}
+		// "The civil suit, filed Tuesday by resident X, goes further. It
+		// alleges …": the paper that opens the sentence before is a
+		// source now, whether or not that sentence cited it.
+		if !d.docOpens(s-1) && len(d.sents[s-1].toks) > 2 && definiteEN[d.sents[s-1].toks[0].fold] {
+			d.forceDoc = true
+			d.documentPass(s - 1)
+			d.forceDoc = false
+		}
 		for _, m := range d.ments[s-1] {
-			if m.t0 <= 1 && m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
+			if d.opensSentence(m) && m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
 				// The pronoun may have been read as the company named last.
 				pm := d.mentionAt(s, 0)
 				if pm == nil {
@@ -949,6 +957,32 @@ func (d *doc) pronounDocPass(s int) {
 	if last != nil {
 		d.attributions = append(d.attributions, attribution{sent: s, doc: last, tok: 0})
 	}
+}
+
+// docOpens reports a document mention at the start of sentence s.
+func (d *doc) docOpens(s int) bool {
+	for _, m := range d.ments[s] {
+		if d.opensSentence(m) && m.ent != nil && m.ent.typ == claimgraph.Document && !m.ent.dead {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports a mention that is the first phrase of its
+// sentence: only lower-case words ("The civil suit", "A new audit") stand
+// before it.
+func (d *doc) opensSentence(m *mention) bool {
+	toks := d.sents[m.sent].toks
+	if m.t0 > 3 {
+		return false
+	}
+	for k := 0; k < m.t0; k++ {
+		if !toks[k].word || k > 0 && toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // outletsArticle reports a German "dem Bericht zufolge" at token i of
@@ -1628,7 +1662,9 @@ func (d *doc) participleFiler(s, j int) *entity {
 			continue
 		}
 		for _, m := range d.ments[s] {
-			if m.t0 > k && m.t0 <= k+5 && m.ent != nil && m.ent.isOrg() && m.ent.typ != claimgraph.Publication {
+			// ("filed Tuesday by resident Teresa Ocampo": a person may
+			// bring a suit of her own.)
+			if m.t0 > k && m.t0 <= k+5 && m.ent != nil && (m.ent.isOrg() || m.ent.typ == claimgraph.Official && m.kind == mPerson) && m.ent.typ != claimgraph.Publication {
 				return m.ent
 			}
 		}

@@ -2834,6 +2834,11 @@ func (d *doc) agencyPassEN(s int) {
 		if !agencyHeadsEN[hf] && !fieldDistrict && !actingProject {
 			continue
 		}
+		// "the Riverside Court estate", "Kingsley Court flats": a court
+		// that people live in is a building.
+		if hf == "court" && i+1 < len(toks) && !toks[i+1].cap && buildingNounsEN[toks[i+1].fold] {
+			continue
+		}
 		// "the Treasury Department's Office of …": the parent is read
 		// with the body it owns.
 		if parentHeads[hf] && (strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")) && i+1 < len(toks) && isCapWord(toks[i+1]) && t.cap {
@@ -7504,6 +7509,10 @@ func (d *doc) partyGroupEnd(s, i int) (int, int) {
 
 // internationalWords open the names of international bodies.
 var internationalWords = set("international", "world", "global", "united", "european", "interpol", "organisation", "organization")
+
+// buildingNounsEN follow a name that is a place people live or work in.
+var buildingNounsEN = set("estate", "flats", "apartments", "apartment", "tower", "towers", "block", "blocks", "development", "residents", "tenants",
+	"care", "nursing", "retirement", "hotel", "shopping", "car", "site")
 
 // townNames end the names of towns ("Harbor City", "Sioux Falls").
 var townNames = set("city", "town", "falls", "springs", "heights", "village", "county", "beach", "park", "valley")
