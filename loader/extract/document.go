@@ -352,6 +352,12 @@ func (d *doc) documentPass(s int) {
 			!(i+1 < len(toks) && strings.HasSuffix(toks[i+1].fold, "ed") || i+1 < len(toks) && (toks[i+1].fold == "seen" || toks[i+1].fold == "shown")) {
 			continue
 		}
+		// "…, dass Prüfberichte erst nach Abschluss des Verfahrens
+		// veröffentlicht würden": a German bare plural after a
+		// conjunction speaks of such papers in general too.
+		if d.lang == "de" && !heapDocs[t.fold] && (i == 0 || thatClauseDE[toks[i-1].fold]) && d.pluralDocDE(t) {
+			continue
+		}
 		// "an analysis by BBC News", "a Guardian investigation": an
 		// outlet's own investigation makes the outlet the accuser, not a
 		// document.
@@ -985,6 +991,20 @@ func (d *doc) opensSentence(m *mention) bool {
 	return true
 }
 
+// thatClauseDE open a subordinate clause whose subject follows.
+var thatClauseDE = set("dass", "daß", "ob", "weil", "wenn", "da", "obwohl")
+
+// pluralDocDE reports a German document noun in the plural: without its
+// plural ending it is still a document noun ("Prüfberichte", "Klagen").
+func (d *doc) pluralDocDE(t token) bool {
+	for _, suf := range []string{"en", "n", "e"} {
+		if f := strings.TrimSuffix(t.fold, suf); f != t.fold && d.docHead(token{fold: f, text: f, word: true, cap: true}) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // outletsArticle reports a German "dem Bericht zufolge" at token i of
 // sentence s that refers back to an outlet cited just before: a definite
 // article, no genitive author after it, an outlet named earlier in the
@@ -1178,6 +1198,20 @@ func (d *doc) docAttributed(s, start, end int) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	// "Der Zeitung liegt nach eigenen Angaben die Anklageschrift vor":
+	// the outlet in the dative before the verb, the paper its subject.
+	if d.lang == "de" && start > 0 && definiteDE[toks[start-1].fold] && particleLater(toks, end-1, "vor") {
+		for k := start - 2; k >= 1 && k >= start-6; k-- {
+			if f := toks[k].fold; f == "liegt" || f == "lag" || f == "liegen" || f == "lagen" {
+				for _, m := range d.ments[s] {
+					if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t1 <= k {
+						return true
+					}
+				}
+				break
 			}
 		}
 	}

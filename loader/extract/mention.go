@@ -4719,6 +4719,16 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
+		// "die Nachrichtenagentur npa", "the news agency kna": agencies
+		// write their short names in lower case.
+		if outletWord && (strings.HasSuffix(t.fold, "agentur") || t.fold == "agency" || t.fold == "service") && i+1 < len(toks) && lowerShortName(toks[i+1]) && !d.covered[s][i+1] {
+			d.addMention(&mention{sent: s, t0: i + 1, t1: i + 2, kind: mName, typ: claimgraph.Publication, name: toks[i+1].text})
+			if t.fold == "agency" || t.fold == "service" {
+				d.covered[s][i] = true
+			}
+			i++
+			continue
+		}
 		if outletWord && i+1 < len(toks) && (isCapWord(toks[i+1]) || toks[i+1].acro) && !d.covered[s][i+1] {
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && (isCapWord(toks[j]) || toks[j].acro) && !d.covered[s][j] && isRoleToken(toks[j], d) == "" && !firstNames[toks[j].fold] &&
@@ -5088,6 +5098,26 @@ var shipWordsEN = set("vessel", "ship", "tanker", "freighter", "trawler", "ferry
 var shipCarrierMods = set("bulk", "ore", "lng", "gas", "car", "container", "crude", "oil", "aircraft", "livestock", "cement")
 
 func descStem(t token) string { return stem(trimPoss(t.fold)) }
+
+// lowerShortName reports a short lower-case word that is no word of the
+// language: "npa", "epd", "kna" as the name of a news agency.
+func lowerShortName(t token) bool {
+	if !t.word || t.cap || len(t.text) < 2 || len(t.text) > 4 || functionWords[t.fold] || articles[t.fold] || prepositions[t.fold] {
+		return false
+	}
+	vowels := 0
+	for _, r := range t.text {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		if strings.ContainsRune("aeiou", r) {
+			vowels++
+		}
+	}
+	// An acronym has few vowels ("dpa", "npa", "epd"); "und", "the" are
+	// caught above.
+	return vowels <= 1
+}
 
 // plainWordPrepsDE put a one-word outlet name that is also an ordinary
 // word into an ordinary phrase ("an die Presse", "in der Welt").

@@ -235,7 +235,10 @@ func (d *doc) computeVia() {
 		// mentions another company on the way ("a pricing platform
 		// operated by RentWise"); one that does not, only if it names
 		// no other company.
-		if target != nil && (d.mentions(s, target.accused) || !d.mentionsOtherParty(s, target)) {
+		// ("According to the Tribune, the two inflated the company's
+		// earnings": a sentence that takes the claim up by pointing back
+		// may name the firm on the way.)
+		if target != nil && (d.mentions(s, target.accused) || !d.mentionsOtherParty(s, target) || pointsBack(d.sents[s].toks)) {
 			target.support = appendUniq(target.support, s)
 			// Co-accusers made one claim: its source is theirs too ("Die
 			// DUH und der BUND werfen … vor. Sie stützen sich auf …").
@@ -255,7 +258,7 @@ func (d *doc) computeVia() {
 			// every accused of the statement it follows.
 			if !d.mentions(s, target.accused) {
 				for _, a := range d.accs {
-					if a != target && a.sent == target.sent && a.accuser == target.accuser && !d.mentionsOtherParty(s, a) {
+					if a != target && a.sent == target.sent && a.accuser == target.accuser && (!d.mentionsOtherParty(s, a) || pointsBack(d.sents[s].toks)) {
 						a.support = appendUniq(a.support, s)
 					}
 				}
@@ -941,10 +944,12 @@ func (d *doc) channels(s int) []*entity {
 			}
 			// "…, berichtete die »Ostsee-Zeitung«", "…, reported the
 			// Ledger": a reporting verb right before the outlet.
+			// ("meldete die Nachrichtenagentur npa": past the outlet's
+			// kind.)
 			if k >= m.t0-3 && reportAfter[toks[k].fold] && toks[k].fold != "zufolge" {
 				between := true
 				for j := k + 1; j < m.t0; j++ {
-					between = between && (articles[toks[j].fold] || toks[j].quote)
+					between = between && (articles[toks[j].fold] || toks[j].quote || j == m.t0-1 && d.outletDescriptor(toks[j]))
 				}
 				if between {
 					isChannel = true
@@ -1015,6 +1020,12 @@ func (d *doc) channels(s int) []*entity {
 		// Berufung auf … berichtet".
 		for k := m.t1; k < len(toks) && k <= m.t1+20; k++ {
 			if reportAfter[toks[k].fold] {
+				isChannel = true
+				break
+			}
+			// "Dem Blatt liegt nach eigenen Angaben ein Prüfbericht
+			// vor": the outlet has the paper.
+			if d.lang == "de" && k <= m.t1+1 && (toks[k].fold == "liegt" || toks[k].fold == "lag" || toks[k].fold == "liegen" || toks[k].fold == "lagen") && particleLater(toks, k, "vor") {
 				isChannel = true
 				break
 			}
@@ -1117,7 +1128,17 @@ var claimNouns = set("allegations", "allegation", "accusations", "accusation", "
 // noun for what was reported: "Diese Informationen …", "These allegations
 // …", "Die Vorwürfe …". Such a sentence goes on with the claim before it,
 // even from a new paragraph.
+//
+// So does a sentence whose party is a number of those named before: "Wie
+// die Agentur meldete, sollen die drei … abgerechnet haben", "the two
+// men are alleged to have …".
 func pointsBack(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].fold == "die" || toks[k].fold == "the") && (numberWordsDE[toks[k+1].fold] || toks[k+1].fold == "beiden" || numberWordsEN[toks[k+1].fold]) &&
+			(k+2 >= len(toks) || !toks[k+2].word || !toks[k+2].cap || toks[k+2].fold == "männer" || toks[k+2].fold == "maenner") {
+			return true
+		}
+	}
 	if len(toks) < 2 || !demonstrativeDet[toks[0].fold] {
 		return false
 	}
