@@ -483,9 +483,16 @@ func (d *doc) docLeadsInto(at attribution, a *acc) bool {
 // sentence that cites the document, in its paragraph: "…, heißt es in
 // dem Bericht. Vorstandschef Eberharter soll zudem …" goes on reporting
 // what the document says.
+//
+// English goes on the same way in the passive with no agent: "The
+// indictment … alleges that Morrow hid her stake … Ansel and Lund are
+// accused of paying Morrow …".
 func (d *doc) reportedNext(at attribution, a *acc) bool {
-	if d.lang != "de" || a.sent != at.sent+1 || d.sents[a.sent].para != d.sents[at.sent].para || d.hasAttribution(a.sent) {
+	if a.sent != at.sent+1 || d.sents[a.sent].para != d.sents[at.sent].para || d.hasAttribution(a.sent) {
 		return false
+	}
+	if d.lang == "en" {
+		return strings.HasSuffix(a.rule, ".passive") && !d.mentions(a.sent, a.accuser)
 	}
 	return d.sentenceHas(a.sent, reportativeSollDE)
 }
@@ -1023,6 +1030,13 @@ func (d *doc) channels(s int) []*entity {
 				isChannel = true
 				break
 			}
+			// "The indictment, which the Riverton Sentinel obtained, …":
+			// the outlet as the subject of a relative clause of getting
+			// or seeing the paper.
+			if d.lang == "en" && k <= m.t1+2 && obtainedEN[toks[k].fold] && d.relBeforeEN(toks, m.t0) {
+				isChannel = true
+				break
+			}
 			// "Dem Blatt liegt nach eigenen Angaben ein Prüfbericht
 			// vor": the outlet has the paper.
 			if d.lang == "de" && k <= m.t1+1 && (toks[k].fold == "liegt" || toks[k].fold == "lag" || toks[k].fold == "liegen" || toks[k].fold == "lagen") && particleLater(toks, k, "vor") {
@@ -1057,6 +1071,20 @@ func (d *doc) channels(s int) []*entity {
 		}
 	}
 	return out
+}
+
+// obtainedEN are the verbs of an outlet getting or seeing a paper.
+var obtainedEN = set("obtained", "saw", "seen", "reviewed", "examined", "received")
+
+// relBeforeEN reports a relative pronoun right before the phrase that
+// starts at t0: "which the Sentinel", "the memo that the paper" ("alleging
+// that the newspaper obtained her records" is no relative clause).
+func (d *doc) relBeforeEN(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].fold == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].fold == "which" || toks[k].fold == "that" && k > 0 && d.docHead(toks[k-1]) != "")
 }
 
 // toldDE reports that the dative article at token k follows a speech
