@@ -1201,13 +1201,17 @@ func (d *doc) docAttributed(s, start, end int) bool {
 			}
 		}
 	}
-	// "Der Zeitung liegt nach eigenen Angaben die Anklageschrift vor":
-	// the outlet in the dative before the verb, the paper its subject.
-	if d.lang == "de" && start > 0 && definiteDE[toks[start-1].fold] && particleLater(toks, end-1, "vor") {
+	// "Der Zeitung liegt nach eigenen Angaben die Anklageschrift vor",
+	// "Dem Blatt liegt ein Prüfbericht vor": the outlet in the dative
+	// before the verb, the paper its subject.
+	if d.lang == "de" && start > 0 && (definiteDE[toks[start-1].fold] || indefiniteDE[toks[start-1].fold]) && particleLater(toks, end-1, "vor") {
 		for k := start - 2; k >= 1 && k >= start-6; k-- {
 			if f := toks[k].fold; f == "liegt" || f == "lag" || f == "liegen" || f == "lagen" {
+				// (The outlet must be the verb's dative right before it:
+				// "Wie der RBB berichtet, liegt der Staatsanwaltschaft eine
+				// Strafanzeige vor" is the prosecutor's paper.)
 				for _, m := range d.ments[s] {
-					if m.ent != nil && m.ent.typ == claimgraph.Publication && m.t1 <= k {
+					if m.ent != nil && m.ent.typ == claimgraph.Publication && (m.t1 == k || m.t1 == k-1 && toks[k-1].quote) {
 						return true
 					}
 				}

@@ -399,6 +399,26 @@ func (d *doc) computeVia() {
 		}
 	}
 	d.accs = kept
+	// "Das meldete die Nachrichtenagentur npa unter Berufung auf die
+	// Rheinische Abendpost": an outlet that relays another's report
+	// carries on every claim that reached the article through that
+	// report, wherever the text names the relay.
+	relayed := map[*entity]*entity{}
+	for s := range d.sents {
+		_, rs := d.channelsSplit(s)
+		for c, r := range rs {
+			if _, ok := relayed[c]; !ok {
+				relayed[c] = r
+			}
+		}
+	}
+	for _, a := range d.accs {
+		for i := 0; i < len(a.via); i++ {
+			if r := relayed[a.via[i]]; r != nil && r != a.accused && r != a.accuser && !containsEnt(a.via, r) {
+				a.via = append(a.via, r)
+			}
+		}
+	}
 	// Co-accusers share the chain of their one claim.
 	for _, a := range d.accs {
 		for _, b := range d.accs {
@@ -916,8 +936,17 @@ func (d *doc) mentionBetween(s, i, j int) bool {
 // Spiegel berichtet"), is cited ("citing the FT", "unter Berufung auf"), or
 // has seen the source ("seen by the Ledger", "der der SZ vorliegt").
 func (d *doc) channels(s int) []*entity {
+	out, _ := d.channelsSplit(s)
+	return out
+}
+
+// channelsSplit is channels, with the outlets the sentence cites by an
+// outlet that reports them ("Das meldete die Nachrichtenagentur npa unter
+// Berufung auf die Rheinische Abendpost"): relays[cited] is the citing
+// outlet.
+func (d *doc) channelsSplit(s int) ([]*entity, map[*entity]*entity) {
 	if !d.sentenceHas(s, channelCues) {
-		return nil
+		return nil, nil
 	}
 	toks := d.sents[s].toks
 	var cited, citing []*entity
@@ -1030,6 +1059,12 @@ func (d *doc) channels(s int) []*entity {
 				isChannel = true
 				break
 			}
+			// "Calloway News Service later carried the story, citing the
+			// newspaper": an outlet that runs another's story.
+			if d.lang == "en" && (toks[k].fold == "carried" || toks[k].fold == "picked") && storyAhead(toks, k) {
+				isChannel = true
+				break
+			}
 			// "The indictment, which the Riverton Sentinel obtained, …":
 			// the outlet as the subject of a relative clause of getting
 			// or seeing the paper.
@@ -1058,6 +1093,17 @@ func (d *doc) channels(s int) []*entity {
 	for _, e := range citing {
 		out = appendEnt(out, e)
 	}
+	var relays map[*entity]*entity
+	if len(citing) == 1 {
+		for _, c := range cited {
+			if c != citing[0] {
+				if relays == nil {
+					relays = map[*entity]*entity{}
+				}
+				relays[c] = citing[0]
+			}
+		}
+	}
 	// "Dem Bericht zufolge …" after "nach Angaben der X": the outlet's
 	// article passes this claim on too.
 	if len(out) == 0 && d.lang == "de" {
@@ -1070,7 +1116,19 @@ func (d *doc) channels(s int) []*entity {
 			}
 		}
 	}
-	return out
+	return out, relays
+}
+
+// storyAhead reports a news story as the object of the verb at k
+// ("carried the story", "picked up the report").
+func storyAhead(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].fold {
+		case "story", "stories", "report", "reports", "article", "news", "claims", "allegations":
+			return true
+		}
+	}
+	return false
 }
 
 // obtainedEN are the verbs of an outlet getting or seeing a paper.
