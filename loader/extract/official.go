@@ -317,7 +317,11 @@ func (d *doc) anonPass(s int) {
 					pEnd = cEnd
 				}
 			}
-			p := d.newEntity(claimgraph.Official, trimPoss(d.spanText(s, start, pEnd)), "@placeholder")
+			pName := trimPoss(d.spanText(s, start, pEnd))
+			if d.lang == "de" && pEnd == end {
+				pName = nominativeAnonDE(toks, det, start, i, end, isFemaleRole(t), pName)
+			}
+			p := d.newEntity(claimgraph.Official, pName, "@placeholder")
 			p.anon = true
 			p.role = role
 			p.affil = d.affiliation(s, i, end, role)
@@ -414,6 +418,35 @@ func (d *doc) anonPass(s int) {
 		d.attach(m, e)
 		i = end - 1
 	}
+}
+
+// nominativeAnonDE names an unnamed German role holder in the nominative
+// when an indefinite article in another case introduced her: "Aussagen
+// einer ehemaligen Filialleiterin" is "ehemalige Filialleiterin", "von
+// einem früheren Mitarbeiter" is "früherer Mitarbeiter", as the text would
+// call them as subject. Only lower-case adjectives before the role change;
+// anything else keeps the name as written.
+func nominativeAnonDE(toks []token, det string, start, i, end int, female bool, name string) string {
+	if det != "einer" && det != "einem" && det != "eines" && det != "einen" || end != i+1 || start >= i {
+		return name
+	}
+	g := byte('m')
+	if female {
+		g = 'f'
+	}
+	parts := make([]string, 0, end-start)
+	for k := start; k < i; k++ {
+		if !toks[k].word || toks[k].cap || !isAdjLowerDE(toks[k]) {
+			return name
+		}
+		parts = append(parts, reinflect(toks[k].text, g))
+	}
+	head := toks[i].text
+	// "eines ehemaligen Mitarbeiters": the genitive's "-s" goes too.
+	if det == "eines" && !female && strings.HasSuffix(head, "s") {
+		head = strings.TrimSuffix(head, "s")
+	}
+	return strings.Join(append(parts, head), " ")
 }
 
 // genitiveBodyAffil: "Ein Sprecher des Landtags" speaks for a

@@ -226,6 +226,9 @@ var roleStemsDE = []string{
 	// "Verdi-Verhandlungsführerin X", "Gewerkschaftssekretär Y" speak
 	// for their union.
 	"verhandlungsführer", "verhandlungsfuehrer", "verhandlungsführerin", "verhandlungsfuehrerin", "sekretär", "sekretaer", "sekretärin", "sekretaerin",
+	// "gegen seinen langjährigen Kassenwart Jürgen Hämmerle": the officers
+	// of a club or association who keep its money.
+	"kassenwart", "kassenwartin", "schatzmeister", "schatzmeisterin",
 }
 
 // speakerRolesDE/EN are roles that speak for an organisation; an
