@@ -1438,7 +1438,20 @@ func (d *doc) agencyPassDE(s int) {
 		if head == "" && t.fold == "gesellschaft" && i+2 < len(toks) && toks[i+1].fold == "fuer" && (isCapWord(toks[i+2]) || isAdjDE(toks[i+2])) && !t.inq {
 			head = "gesellschaft"
 		}
+		// "Die Unabhängige Liste Wiesenau (ULW)", "der Freien Liste
+		// Tannau": a list with a capitalised adjective and a place is a
+		// voters' association in a council, as a "Bürgerliste" is; a bare
+		// "Liste" is a list of things.
+		if head == "" && t.fold == "liste" && i > 0 && toks[i-1].cap && (isAdjDE(toks[i-1]) || nameAdjDE(toks[i-1])) && !d.covered[s][i-1] && !d.isPlace(toks[i-1]) && !t.inq {
+			head = "liste"
+		}
 		if head == "" || regionCompoundDE(t) && d.companyStarting(t.fold) {
+			continue
+		}
+		// "vom Freundeskreis Stadtmuseum Tannbach e.V.": a circle of
+		// supporters is no district ("Kreis"); the legal-form pass names
+		// it.
+		if (head == "kreis" || head == "gesellschaft") && supportersBodyDE(t.fold) {
 			continue
 		}
 		// Of the communities only those of interest and voters are
@@ -1453,6 +1466,9 @@ func (d *doc) agencyPassDE(s int) {
 			continue
 		}
 		g := agencyHeadsDE[head]
+		if head == "liste" {
+			g = 'f'
+		}
 		start, end := i, i+1
 		named := false
 		stateKey := ""
@@ -1467,7 +1483,7 @@ func (d *doc) agencyPassDE(s int) {
 			// Mitteldeutsche Journalistenunion": inside a sentence a
 			// capitalised adjective before a compound head is written so
 			// only in a name.)
-			nameAdj := k > 0 && toks[k].cap && nameAdjDE(toks[k]) && !isAdjDE(toks[k]) && (head == "liga" || associationHeadsDE[head] || namedByWordHeadsDE[head] || t.fold == "jugend" ||
+			nameAdj := k > 0 && toks[k].cap && nameAdjDE(toks[k]) && !isAdjDE(toks[k]) && (head == "liga" || head == "liste" || associationHeadsDE[head] || namedByWordHeadsDE[head] || t.fold == "jugend" ||
 				k == i-1 && t.fold != head && len(t.fold) >= len(head)+4)
 			if d.covered[s][k] || !isAdjDE(toks[k]) && !nameAdj || d.isPlace(toks[k]) && !toks[k].cap || k == 0 && toks[k].cap && d.isPlace(toks[k]) ||
 				!toks[k].cap && genericAdjDE[stem(toks[k].fold)] {
@@ -1681,6 +1697,10 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		} else if end < len(toks) && isCapWord(toks[end]) && !d.covered[s][end] && !t.inq &&
+			// ("Die Stadtwerke Wendelstadt GmbH": a town's name before a
+			// legal form is a word of the firm's name, no "Stadt" with
+			// its place.)
+			!legalSuffixes[toks[end].text] &&
 			(head == "landgericht" || head == "amtsgericht" || head == "oberlandesgericht" || head == "verwaltungsgericht" ||
 				head == "staatsanwaltschaft" || head == "generalstaatsanwaltschaft" || head == "polizei" || head == "gericht" ||
 				head == "landeskriminalamt" || head == "finanzamt" || head == "bezirksregierung" || head == "stadtverwaltung" || head == "landratsamt" || head == "senat" ||
@@ -1784,10 +1804,10 @@ func (d *doc) agencyPassDE(s int) {
 		// place or a pair joined by "und" is taken there.
 		// ("Bürgerliste Wendelsheim": the voters' list word is itself
 		// such a compound.)
-		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes") || head == "buergerliste") && namedByWordHeadsDE[head] && !t.inq {
+		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes") || head == "buergerliste" || head == "liste") && (namedByWordHeadsDE[head] || head == "liste") && !t.inq {
 			// ("wirft dem Landesverband Segeln vor" where the text names
 			// the "Landesverband Segeln" elsewhere too is the body.)
-			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && !d.nameWordAlone(s, i, end) &&
+			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && (head == "liste" || !d.nameWordAlone(s, i, end)) &&
 				!(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1 && !d.runElsewhere(s, i, j, true)) {
 				end = j
 				named = true
@@ -1823,6 +1843,16 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// A list needs its adjective and its place.
+		if head == "liste" && (start == i || end == i+1) {
+			continue
+		}
+		// "die Fraktion Bürgerliste Wendelstadt", "der Fraktion Freie
+		// Liste Tannau": a council group goes by its list's name after a
+		// bare "Fraktion"; the group is the party the text names.
+		if (voterBodyDE(t.fold) || head == "liste") && end > i+1 && start > 0 && toks[start-1].fold == "fraktion" && toks[start-1].cap && !d.covered[s][start-1] {
+			start--
+		}
 		// A plural ("zwei norddeutschen Instituten", "belarische
 		// Sicherheitsbehörden") or an indefinite body ("eines Hamburger
 		// Kreditinstituts") names no one body.
@@ -1837,8 +1867,10 @@ func (d *doc) agencyPassDE(s int) {
 		// adjective ties to its town is one body.)
 		// ("des städtischen Tiefbauamts" after a role is where a person
 		// works, not a party.)
+		// ("aus einem Bericht des städtischen Rechnungsprüfungsamts":
+		// the genitive names the office as well, unless a role owns it.)
 		townOwned := i > 1 && (strings.HasPrefix(toks[i-1].fold, "staedtisch") || strings.HasPrefix(toks[i-1].fold, "städtisch")) && !toks[i-1].cap &&
-			(toks[i-2].fold == "das" || toks[i-2].fold == "dem")
+			(toks[i-2].fold == "das" || toks[i-2].fold == "dem" || toks[i-2].fold == "des" && !roleBeforeDE(d, toks, i-2))
 		if !named && namedCompoundHeads[head] && len(nf) >= len(head)+4 && !genericCompounds[nf] &&
 			(head != "amt" || !municipalOffice(nf) || townOwned) &&
 			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
@@ -1856,7 +1888,10 @@ func (d *doc) agencyPassDE(s int) {
 		// Landeselternrat", "die Landesregierung": a Land's body goes by its compound alone, since a Land has one
 		// of each; a bare level ("die Landesbehörde", "das Landesamt")
 		// only refers back.
-		if !named && end == i+1 && start == i && !t.inq && landBodyDE(nf, head) && !d.landBodyQualified(nf) {
+		// ("Das Regierungspräsidium als Kommunalaufsicht": so does a
+		// Land's regional authority, the one over the region reported
+		// on, where the text gives it no seat.)
+		if !named && end == i+1 && start == i && !t.inq && (landBodyDE(nf, head) || nf == "regierungspraesidium" || nf == "bezirksregierung") && !d.landBodyQualified(nf) {
 			named = true
 		}
 		// "Bundestagsverwaltung": the compound of a named body and a
@@ -3792,7 +3827,7 @@ var referBackFirmsDE = set("unternehmen", "firma", "konzern")
 // Nord e.V.").
 func evCompoundDE(t token) bool {
 	h := germanHead(t)
-	return associationHeadsDE[h] && len(t.fold) > len(h)+2
+	return associationHeadsDE[h] && len(t.fold) > len(h)+2 || t.cap && supportersBodyDE(t.fold)
 }
 
 // houseWordsDE end German words for a firm's house that open its name
@@ -4118,8 +4153,12 @@ func (d *doc) legalFormPass(s int) {
 		// what the body is; the registered name starts after it. A
 		// body's place after its word ("der Bürgerverein Maarbach e.V.",
 		// "in Maarbach") keeps the word in the name.
+		// ("der Förderverein Kreisklinik Altmühlried e.V.": a supporters'
+		// association is named for what it supports, so its word stays
+		// in the name; the house it supports is another party.)
 		if d.lang == "de" && first+1 < j0 && bodyKindCompoundDE(toks[first]) && isCapWord(toks[first+1]) && !toks[first+1].acro &&
-			!d.isPlace(toks[first+1]) && !placeShapedDE(toks[first+1].fold) && d.partyElsewhereDE(s, first+1, toks[first].fold) {
+			!d.isPlace(toks[first+1]) && !placeShapedDE(toks[first+1].fold) && !supportersBodyDE(toks[first].fold) &&
+			d.partyElsewhereDE(s, first+1, toks[first].fold) {
 			first++
 		}
 		// "die Molkereigenossenschaft Hochmoor Milchwerke eG", "der
@@ -4336,6 +4375,16 @@ func (d *doc) publicationPass(s int) {
 		}
 		if !isCapWord(t) || d.covered[s][j] {
 			continue
+		}
+		// "auf dem Lokalblog „Wiesenau aktuell“", "im Newsletter „Kreis
+		// kompakt“": a title in quotation marks right after a word for a
+		// blog, portal or paper is the outlet, its lower-case words too.
+		if d.lang == "de" && !t.inq && outletTitleKindDE(t.fold) {
+			if e := quotedTitleEnd(toks, j+1); e > 0 && d.free(s, j+2, e) {
+				d.addMention(&mention{sent: s, t0: j + 2, t1: e, kind: mName, typ: claimgraph.Publication, name: d.spanText(s, j+2, e), role: descStem(t)})
+				j = e
+				continue
+			}
 		}
 		f := trimPoss(t.fold)
 		// "the Daily Courant", "the Weekly Standard": a title that opens
@@ -7206,6 +7255,23 @@ func bodyKindCompoundDE(t token) bool {
 	return false
 }
 
+// supportersBodyDE reports the word of a supporters' association
+// ("Förderverein", "Förderkreis", "Freundeskreis", "Fördergesellschaft"),
+// whose name is that of the house, school or cause it supports:
+// "Förderverein Kreisklinik Altmühlried e.V.", "Freundeskreis Stadtmuseum
+// Tannbach".
+func supportersBodyDE(f string) bool {
+	if !strings.HasPrefix(f, "foerder") && !strings.HasPrefix(f, "förder") && !strings.HasPrefix(f, "freundes") {
+		return false
+	}
+	for _, h := range []string{"verein", "vereins", "kreis", "kreises", "gesellschaft"} {
+		if strings.HasSuffix(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyElsewhereDE reports whether the word at token k of sentence s
 // stands elsewhere in the text without the word before it and not after
 // a preposition ("Tellerwächter hält …", not "in Maarbach"): a name used
@@ -7661,7 +7727,9 @@ func (d *doc) bodyNameWordsDE(s, j int, opens bool) int {
 			return false
 		}
 		t := toks[k]
-		return !isNounLikeDE(t) && germanHead(t) == "" && hasSuffixInflected(t.fold, documentHeadsDE) == "" && isRoleToken(t, d) == "" &&
+		// ("Bürgerliste Wendelstadt": a town's name in "-stadt" is a
+		// place, no body.)
+		return !isNounLikeDE(t) && (germanHead(t) == "" || regionCompoundDE(t)) && hasSuffixInflected(t.fold, documentHeadsDE) == "" && isRoleToken(t, d) == "" &&
 			!firstNames[t.fold] && !functionWords[t.fold] && !nominalDE[t.fold] && !d.isCompanyDescriptor(t) && !d.personNoun(t)
 	}
 	if !ok(j) {
@@ -7758,7 +7826,9 @@ func legalTailName(a, b string) bool {
 // alone as a place.
 func (d *doc) nameWordAlone(s, i, j int) bool {
 	toks := d.sents[s].toks
-	if d.isPlace(toks[j]) || cities[toks[j].fold] {
+	// ("die Fraktion Bürgerliste Mühlstadt" … "im benachbarten
+	// Mühlstadt": a town's name stands alone as the town.)
+	if d.isPlace(toks[j]) || cities[toks[j].fold] || placeShapedDE(toks[j].fold) {
 		return false
 	}
 	f, comp := toks[j].fold, toks[i].fold
@@ -7771,6 +7841,14 @@ func (d *doc) nameWordAlone(s, i, j int) bool {
 			w := trimPoss(t.fold)
 			if h := strings.Index(w, "-"); h > 0 {
 				w = w[:h]
+			}
+			// ("die Angehörigen-Initiative Lindenhof" of the home „Haus
+			// Lindenhof“, "die Mieterinitiative Rosenhof" of the estate
+			// „Rosenhof“: after another capitalised word inside a
+			// sentence, or as a title in quotation marks, the word is
+			// part of a second name, not alone.)
+			if k > 1 && ot[k-1].word && ot[k-1].cap && !sentenceOpeners[ot[k-1].fold] && !articles[ot[k-1].fold] && !sameInflectedDE(ot[k-1].fold, comp) || t.inq && k > 0 && ot[k-1].quote {
+				continue
 			}
 			if w == f && !(k > 0 && sameInflectedDE(ot[k-1].fold, comp)) {
 				return true
@@ -8092,6 +8170,37 @@ func (d *doc) descIntroduced(s int, role string) bool {
 func outletDescriptorDE(f string) bool {
 	return strings.HasSuffix(f, "nachrichtenagentur") || strings.HasSuffix(f, "zeitung") || strings.HasSuffix(f, "magazin") || strings.HasSuffix(f, "magazins") ||
 		broadcasterDE(f) || newsPortalDE(f)
+}
+
+// outletTitleKindDE reports a German word for an outlet that a title in
+// quotation marks may follow: "Lokalblog", "Nachrichtenportal",
+// "Stadtmagazin", "Newsletter", "Wochenzeitung" (not a shop's "Portal"
+// alone, nor a "Plattform" that sells).
+func outletTitleKindDE(f string) bool {
+	for _, k := range []string{"blog", "blogs", "nachrichtenportal", "nachrichtenportals", "newsportal", "newsportals", "onlineportal", "onlineportals", "newsletter", "newsletters", "magazin", "magazins", "zeitung", "podcast", "podcasts"} {
+		if strings.HasSuffix(f, k) {
+			return true
+		}
+	}
+	return outletDescriptorDE(f)
+}
+
+// quotedTitleEnd returns the end of the words of a short title in
+// quotation marks that opens at token q (the opening mark) and starts
+// with a capital: „Wiesenau aktuell“ gives the index of the closing
+// mark; 0 for none.
+func quotedTitleEnd(toks []token, q int) int {
+	if q+2 >= len(toks) || !toks[q].quote || !toks[q+1].inq || !isCapWord(toks[q+1]) {
+		return 0
+	}
+	e := q + 1
+	for e < len(toks) && e <= q+4 && toks[e].inq && toks[e].word && !toks[e].quote {
+		e++
+	}
+	if e < len(toks) && toks[e].quote && e > q+1 {
+		return e
+	}
+	return 0
 }
 
 // newsPortalDE reports a portal of news or investigation ("das

@@ -217,9 +217,12 @@ func (d *doc) computeVia() {
 				}
 				// "The Tessel Foundation also published a study … The
 				// study says …": a paper the text gave another author in a
-				// paragraph of its own is that author's news.
+				// paragraph of its own is that author's news. ("Fraktionschefin
+				// X berief sich dabei auf einen Prüfbericht des
+				// Rechnungsprüfungsamts": the accuser's own people citing it
+				// source the claim with it.)
 				if at.sent == s && at.doc.author != nil && at.doc.author != target.accuser && target.accuser.typ != claimgraph.Publication &&
-					d.sents[s].para != d.sents[lastBefore(target.support, s)].para && !d.mentions(s, target.accused) && !pointsBack(d.sents[s].toks) {
+					d.sents[s].para != d.sents[lastBefore(target.support, s)].para && !d.mentions(s, target.accused) && !d.mentions(s, target.accuser) && !pointsBack(d.sents[s].toks) {
 					target = nil
 					break
 				}
