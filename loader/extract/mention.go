@@ -1604,7 +1604,14 @@ func (d *doc) agencyPassDE(s int) {
 		// "Gewerkschaft Technik und Verkehr", "Gewerkschaft Erziehung und
 		// Wissenschaft": a union is named by the two fields it organises,
 		// brackets or not.
-		if !named && end == i+1 && t.fold == "gewerkschaft" && end+2 < len(toks) && toks[end+1].fold == "und" && (end+3 >= len(toks) || !isCapWord(toks[end+3])) {
+		// ("Gewerkschaft Bau und Ausbau Franken": a regional union's
+		// region follows its fields.)
+		regionAfter := func(k int) bool {
+			return k < len(toks) && isCapWord(toks[k]) && !d.covered[s][k] && (d.isPlace(toks[k]) || cities[toks[k].fold] || townLikeDE(toks[k]) || compassRegionDE(toks[k]) ||
+				!isNounLikeDE(toks[k]) && germanHead(toks[k]) == "" && !nominalDE[toks[k].fold] && !hasWrongdoing(toks, k, k+1) && isRoleToken(toks[k], d) == "" && !firstNames[toks[k].fold]) &&
+				(k+1 >= len(toks) || !isCapWord(toks[k+1]))
+		}
+		if !named && end == i+1 && t.fold == "gewerkschaft" && end+2 < len(toks) && toks[end+1].fold == "und" && (end+3 >= len(toks) || !isCapWord(toks[end+3]) || regionAfter(end+3)) {
 			field := func(k int) bool {
 				return isCapWord(toks[k]) && !toks[k].acro && !d.covered[s][k] && germanHead(toks[k]) == "" && !d.isPlace(toks[k]) && isRoleToken(toks[k], d) == "" &&
 					!d.personNoun(toks[k]) && !firstNames[toks[k].fold] && !hasWrongdoing(toks, k, k+1)
@@ -1612,6 +1619,9 @@ func (d *doc) agencyPassDE(s int) {
 			if field(end) && field(end+2) {
 				end += 3
 				named = true
+				if regionAfter(end) {
+					end++
+				}
 			}
 		}
 		// "Bund Naturschutz", "Verein Deutsche Sprache": an association
@@ -3351,6 +3361,15 @@ func (d *doc) agencyPassEN(s int) {
 			if strings.EqualFold(strings.Fields(name)[0], "the") {
 				name = strings.TrimSpace(name[3:])
 			}
+		}
+		// "der Bischkeker Handelsfirma Altyn Trade Service": in German
+		// text an English name that a German word for a firm introduces,
+		// or that opens with one ("die Firma Altyn Trade Service"), is a
+		// firm's; the company passes name it.
+		if d.lang == "de" && typ == claimgraph.Agency && d.x.lx.lookupKey(name) == nil &&
+			(start > 0 && toks[start-1].cap && d.isCompanyDescriptor(toks[start-1]) || d.isCompanyDescriptor(toks[start])) {
+			i = end - 1
+			continue
 		}
 		m := &mention{sent: s, t0: start, t1: end, kind: mName, typ: typ, name: name}
 		m.generic = possTerritoryEN(toks, end) // "the European Union's eastern border"
@@ -7927,6 +7946,24 @@ func (d *doc) utilityPassDE(s int) {
 				break
 			}
 		}
+		// "Planungsfehler des Architekturbüros Raith Lenz Architekten",
+		// "das Ingenieurbüro Falk Seidel Ingenieure": partners' surnames
+		// and their trade in the plural are the firm's own name; the
+		// office's word before it only says what the firm is.
+		if strings.Contains(t.fold, "bu") && i+2 < len(toks) {
+			office := false
+			for _, h := range utilityHeadsDE {
+				if (strings.HasSuffix(h, "büro") || strings.HasSuffix(h, "buero")) && (t.fold == h || t.fold == h+"s") {
+					office = true
+					break
+				}
+			}
+			if e := partnersFirmEnd(d, s, i+1); office && e > 0 {
+				d.addMention(&mention{sent: s, t0: i + 1, t1: e, kind: mName, typ: claimgraph.Company, name: d.spanText(s, i+1, e)})
+				i = e - 1
+				continue
+			}
+		}
 		if head == "" || i > 0 && !articles[toks[i-1].fold] && !prepositions[toks[i-1].fold] {
 			continue
 		}
@@ -7946,6 +7983,27 @@ func (d *doc) utilityPassDE(s int) {
 		d.addMention(m)
 		i = j - 1
 	}
+}
+
+// partnersTradesDE end the names of German firms of the professions that
+// are named by their partners ("Raith Lenz Architekten", "Falk Seidel
+// Ingenieure", "Brück Hanke Rechtsanwälte").
+var partnersTradesDE = set("architekten", "ingenieure", "rechtsanwälte", "rechtsanwaelte", "anwälte", "anwaelte", "steuerberater", "landschaftsarchitekten", "stadtplaner", "planer")
+
+// partnersFirmEnd returns the end of a firm's name of one to three
+// surnames and a trade in the plural from token j of sentence s
+// ("Raith Lenz Architekten"), 0 for none.
+func partnersFirmEnd(d *doc, s, j int) int {
+	toks := d.sents[s].toks
+	k := j
+	for k < len(toks) && k-j < 3 && isCapWord(toks[k]) && !d.covered[s][k] && !toks[k].inq && !partnersTradesDE[toks[k].fold] &&
+		germanHead(toks[k]) == "" && isRoleToken(toks[k], d) == "" && !d.isPlace(toks[k]) && !isNounLikeDE(toks[k]) {
+		k++
+	}
+	if k == j || k >= len(toks) || !partnersTradesDE[toks[k].fold] || !toks[k].cap || d.covered[s][k] {
+		return 0
+	}
+	return k + 1
 }
 
 // personCueAt reports words at a bare surname at token k that only a
