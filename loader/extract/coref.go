@@ -2457,6 +2457,13 @@ func (d *doc) affiliation(s, r, t1 int, roleWord string) *entity {
 	// executive", "Justice Department spokesperson", "Council leader".
 	for k := r - 1; k >= 0 && k >= r-3; k-- {
 		if m := d.mentionAt(s, k); m != nil && m.ent != nil && m.ent.isOrg() {
+			// "hat die CSU-Fraktion Oberbürgermeister Klaus Berner
+			// vorgeworfen": German joins an organisation to a role in one
+			// word ("CSU-Oberbürgermeister"); a body under its own article
+			// before the role is another noun phrase, the clause's subject.
+			if d.lang == "de" && m.t1 == r && m.t0 > 0 && articles[toks[m.t0-1].fold] {
+				break
+			}
 			return m.ent
 		}
 		f := toks[k].fold
@@ -2876,6 +2883,22 @@ func (d *doc) possessiveAppositionEN(s int, m *mention) *entity {
 // ("Castorin-Chef"), so that descriptions in the same sentence can
 // already exclude the person's organisation; the final call falls back
 // to the context.
+// bracketPartyOf returns the person whose party or body the mention m
+// names in brackets right after the person's name ("Stadtrat Florian
+// Weiß (AfD)", "Oberbürgermeister Jens Pfadenhauer (Freie Wähler)"), nil
+// where m is no such bracket.
+func (d *doc) bracketPartyOf(s int, m *mention) *entity {
+	toks := d.sents[s].toks
+	if m == nil || m.ent == nil || !m.ent.isOrg() || m.ent.typ == claimgraph.Document || m.t0 < 2 || m.t1 >= len(toks) || toks[m.t0-1].text != "(" || toks[m.t1].text != ")" {
+		return nil
+	}
+	pm := d.mentionAt(s, m.t0-2)
+	if pm == nil || pm.t1 != m.t0-1 || pm.kind != mPerson || pm.ent == nil || pm.ent.typ != claimgraph.Official || pm.ent.dead {
+		return nil
+	}
+	return pm.ent
+}
+
 func (d *doc) personAffiliations(s int, final bool) {
 	for _, pr := range d.personRoles {
 		m := pr.m
@@ -2899,6 +2922,19 @@ func (d *doc) personAffiliations(s int, final bool) {
 				e.affil = d.affiliation(s, pr.role, m.t1, isRoleToken(d.sents[s].toks[pr.role], d))
 				if d.accusingSubject(s, pr.role, e.affil) {
 					e.affil = nil
+				}
+			}
+			// "Stadtrat Florian Weiß (AfD)", "Oberbürgermeister Jens
+			// Pfadenhauer (Freie Wähler)": where the role names no body,
+			// the party in brackets right after the name is the
+			// person's; a name no list knows there is a party, no firm.
+			// ("Verkehrsministerin Annegret Wollmeier (FDP)" … "ihrem
+			// Haus": a minister's house is her ministry, not her party.)
+			if pm := d.mentionAt(s, m.t1+1); e.affil == nil && pm != nil && d.bracketPartyOf(s, pm) == e &&
+				!(pr.role >= 0 && strings.Contains(isRoleToken(d.sents[s].toks[pr.role], d), "minister")) {
+				e.affil, e.member = pm.ent, true
+				if pm.ent.slot && pm.ent.typ == claimgraph.Company {
+					pm.ent.typ = claimgraph.Agency
 				}
 			}
 			continue

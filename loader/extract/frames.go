@@ -72,6 +72,12 @@ func (d *doc) participants(s int, withDocs bool) []part {
 		if d.premodifiesPerson(s, m) {
 			continue
 		}
+		// "Oberbürgermeister Jens Pfadenhauer (Freie Wähler)": the party
+		// in brackets after a person says whose member he is; it takes
+		// no part in the clause.
+		if d.bracketPartyOf(s, m) != nil {
+			continue
+		}
 		p := part{m: m, e: m.ent}
 		artAt := -1
 		if m.t0 < len(toks) && articles[toks[m.t0].fold] {
@@ -336,7 +342,7 @@ func party(e *entity) *entity {
 	if e == nil {
 		return nil
 	}
-	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.former && !e.affil.dead && !electedMember(e) {
+	if e.typ == claimgraph.Official && e.affil != nil && !e.anonSelf && !e.former && !e.member && !e.affil.dead && !electedMember(e) {
 		return e.affil
 	}
 	return e
@@ -9290,6 +9296,12 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 		return false
 	}
 	toks := d.sents[s].toks
+	// ("wirft die SPD-Fraktion Oberbürgermeister Klaus Berner vor": a
+	// German body under its own article is a noun phrase of its own; the
+	// body a role belongs to is compounded with it, "SPD-Oberbürgermeister".)
+	if d.lang == "de" && m.t0 > 0 && articles[toks[m.t0-1].fold] {
+		return false
+	}
 	k := m.t1
 	roles := 0
 	for k < len(toks) && isRoleToken(toks[k], d) != "" {

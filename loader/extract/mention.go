@@ -503,6 +503,16 @@ func (d *doc) lexiconPass(s int) {
 			continue
 		}
 		n := len(best.toks)
+		// "Oberbürgermeister Klaus Berner … Berner wies das zurück": a
+		// word the text gave a person as surname is that person again,
+		// not the place or body the lexicon reads in it ("Berner" of
+		// Bern).
+		// ("Oberbürgermeister Klaus Berner", "Aufsichtsrätin Anna
+		// Bayer": after a given name the word is a surname.)
+		if n == 1 && (d.personSurname(trimPoss(toks[i].fold)) ||
+			i > 0 && toks[i].cap && !toks[i].acro && isCapWord(toks[i-1]) && !d.covered[s][i-1] && (firstNames[toks[i-1].fold] || hyphenGivenName(toks[i-1].fold)) && d.x.lx.lookupKey(toks[i-1].text) == nil) {
+			continue
+		}
 		// "Labour inspectors", "labour law", "Green energy": a party named
 		// by a common word, before a lower-case noun of that field, is
 		// the field ("Labour MPs" stay the party's).
@@ -1817,7 +1827,7 @@ func (d *doc) agencyPassDE(s int) {
 		if (!named || start < i) && end == i+1 && (len(t.fold) > len(head)+3 || strings.HasPrefix(head, "bundes") || strings.HasPrefix(head, "landes") || head == "buergerliste" || head == "liste") && (namedByWordHeadsDE[head] || head == "liste") && !t.inq {
 			// ("wirft dem Landesverband Segeln vor" where the text names
 			// the "Landesverband Segeln" elsewhere too is the body.)
-			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && (head == "liste" || !d.nameWordAlone(s, i, end)) &&
+			if j := d.bodyNameWordsDE(s, end, start == 0 || start == 1 && articles[toks[0].fold]); j > end && (head == "liste" || !d.nameWordAlone(s, i, end)) && // (a list's words are all its name)
 				!(start > 0 && toks[start-1].fold == "dem" && !d.isPlace(toks[end]) && j == end+1 && !d.runElsewhere(s, i, j, true)) {
 				end = j
 				named = true
@@ -1883,7 +1893,9 @@ func (d *doc) agencyPassDE(s int) {
 			(toks[i-2].fold == "das" || toks[i-2].fold == "dem" || toks[i-2].fold == "des" && !roleBeforeDE(d, toks, i-2))
 		if !named && namedCompoundHeads[head] && len(nf) >= len(head)+4 && !genericCompounds[nf] &&
 			(head != "amt" || !municipalOffice(nf) || townOwned) &&
-			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold]) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
+			// ("warf die CSU-Fraktion Oberbürgermeister X vor": a role
+			// after the compound opens the next noun phrase.)
+			(i+1 >= len(toks) || !toks[i+1].cap || functionWords[toks[i+1].fold] || isRoleToken(toks[i+1], d) != "" && !strings.Contains(toks[i+1].text, "-")) && !(beauftragtHeads[head] && i+1 < len(toks) && genitiveArticle[toks[i+1].fold]) {
 			named = true
 			// "die Grünen-Fraktion im Stadtrat", "die SPD-Fraktion im
 			// Kreistag von Altdorf": a party's group takes its assembly,
@@ -6556,7 +6568,7 @@ func (d *doc) personPass(s int) {
 			// "the insurance group Halvard Verzekeringen": a name after a
 			// noun of a collective business is the business's.
 			afterFirm := i > 0 && collectiveFirm(toks[i-1])
-			if n >= 2 && !longer && !geo && (firstNames[t.fold] && !afterFirm || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
+			if n >= 2 && !longer && !geo && ((firstNames[t.fold] || hyphenGivenName(t.fold)) && !afterFirm || d.ageApposition(s, i+n) || i > 0 && strings.Contains(toks[i-1].fold, "jaehrig") || d.repeatedSurname(s, i, n) || i > 0 && d.personNoun(toks[i-1]) ||
 				// "Another neighbour, Priyesh Kallander,": the person noun
 				// in apposition before the name.
 				i > 1 && toks[i-1].text == "," && d.lang == "en" && d.personNoun(toks[i-2]) && i+n < len(toks) && toks[i+n].text == "," ||
@@ -8004,6 +8016,29 @@ func partnersFirmEnd(d *doc, s, j int) int {
 		return 0
 	}
 	return k + 1
+}
+
+// personSurname reports a folded word that is the surname of a named
+// person the text introduced before.
+func (d *doc) personSurname(f string) bool {
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Official || e.anon || e.dead || !strings.Contains(e.name, " ") {
+			continue
+		}
+		w := strings.Fields(e.name)
+		if fold(w[len(w)-1]) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenGivenName reports a double given name joined by a hyphen whose
+// parts are both given names ("Eike-Malte", "Jan-Hendrik", "Lea-Sophie"),
+// which the name list cannot hold pair by pair.
+func hyphenGivenName(f string) bool {
+	a, b, ok := strings.Cut(f, "-")
+	return ok && len(a) >= 3 && len(b) >= 3 && firstNames[a] && firstNames[b] && !strings.Contains(b, "-")
 }
 
 // personCueAt reports words at a bare surname at token k that only a

@@ -109,6 +109,9 @@ type entity struct {
 	former   bool // a former holder of the role speaks for himself
 	descr    bool // named only descriptively; a proper name said soon after takes over
 	slot     bool // introduced by the slot of a cue word (slot.go)
+	// member: a politician named with his party in brackets ("Stadtrat
+	// Florian Weiß (AfD)") belongs to it but speaks for himself.
+	member bool
 	// genericOnly: named only as a country's unnamed bodies ("Cypriot
 	// authorities"); listed only if it takes part in a claim.
 	genericOnly bool
