@@ -6263,7 +6263,10 @@ func (d *doc) personPass(s int) {
 			// "Karen Mills": a trade word that is a surname, after a
 			// known first name.
 			surname := d.lang == "en" && n == 1 && tradeSurnamesEN[trimPoss(t.fold)] && firstNames[toks[i].fold] && !d.covered[s][j]
-			if !surname && (!isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
+			// ("Der Angeschuldigte Steffen Gorzel": a German noun for a
+			// person before a given name is no part of the name.)
+			personWord := d.lang == "de" && n == 0 && d.personNoun(t) && j+1 < len(toks) && firstNames[toks[j+1].fold]
+			if !surname && (!isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || personWord || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro || amountWordsDE[t.fold] ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
 				// accusation follows the name, it never ends one.
@@ -7702,7 +7705,10 @@ var (
 		// private persons of local news ("Anwohner Koray Pfeilschifter",
 		// "Mieterin Jasmin Keskin"; a "Mieter" or "Vermieter" may be a
 		// firm)
-		"mieterin", "anwohner", "anwohnerin", "bewohner", "bewohnerin", "nachbar", "nachbarin", "patient", "patientin", "rentner", "rentnerin"}
+		"mieterin", "anwohner", "anwohnerin", "bewohner", "bewohnerin", "nachbar", "nachbarin", "patient", "patientin", "rentner", "rentnerin",
+		// a person's standing in a criminal case ("Der Angeschuldigte
+		// Steffen Gorzel", "die Angeklagte Petra Vassallo")
+		"angeklagte", "angeklagter", "angeschuldigte", "angeschuldigter", "beschuldigte", "beschuldigter", "tatverdächtige", "tatverdaechtige", "tatverdächtiger", "tatverdaechtiger"}
 	personNounsEN = set("champion", "doctor", "player", "athlete", "businessman", "businesswoman", "entrepreneur", "coach", "whistleblower",
 		"activist", "rider", "cyclist", "footballer", "driver", "engineer", "nurse", "teacher", "journalist", "witness", "tycoon",
 		// private persons of local news ("neighbour Priyesh Kallander")
