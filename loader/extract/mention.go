@@ -2079,7 +2079,8 @@ var landBranchHeadsDE = set("verband", "verein", "betrieb", "bund", "gemeinschaf
 
 // sportsDE open the compounds of sports clubs ("Ruderclub", "Segelklub").
 var sportsDE = []string{"ruder", "segel", "tennis", "golf", "schach", "fussball", "fußball", "hockey", "handball", "basketball", "volleyball",
-	"reit", "schwimm", "kanu", "tauch", "ski", "turn", "sport", "kegel", "box", "rugby", "yacht", "tischtennis", "radsport", "rad", "lauf", "leichtathletik"}
+	"reit", "schwimm", "kanu", "tauch", "ski", "turn", "sport", "kegel", "box", "rugby", "yacht", "tischtennis", "radsport", "rad", "lauf", "leichtathletik",
+	"kletter", "alpen", "berg", "eishockey", "judo", "karate", "fecht", "schuetzen", "schützen", "bob", "ringer", "wassersport", "triathlon"}
 
 // sportClubDE reports a sports club's compound ("Ruderclub",
 // "Tennisklub"), not a club of another kind ("Verkehrsclub").
