@@ -111,6 +111,7 @@ func (d *doc) anonPass(s int) {
 		}
 		// Left edge: modifiers back to the determiner.
 		start, det := i, ""
+		ageEnd := -1
 		hasPlace := false
 		var premod *entity
 		// "Ein mit den Ermittlungen vertrauter Beamter": a prepositional
@@ -172,6 +173,13 @@ func (d *doc) anonPass(s int) {
 			// ("A Nepali worker": a people's adjective after the article.)
 			if tk.word && tk.acro && d.isPlace(tk) || tk.word && tk.cap && (d.isPlace(tk) || k > 0 && indefinite[toks[k-1].fold] && !d.covered[s][k]) && d.lang == "en" {
 				start, hasPlace = k, true
+				continue
+			}
+			// "von einem 34 Jahre alten ehemaligen Koch": an age among
+			// the modifiers.
+			if d.lang == "de" && f == "jahre" && k > 0 && toks[k-1].num && k+1 < i && strings.HasPrefix(toks[k+1].fold, "alt") {
+				k--
+				start, ageEnd = k, k+3
 				continue
 			}
 			// "Greenpeace accused Statoria Energy's chief executive": a
@@ -362,6 +370,18 @@ func (d *doc) anonPass(s int) {
 		name := trimPoss(d.spanText(s, start, cEnd))
 		if d.lang == "de" && !strings.Contains(name, " ") && end == i+1 {
 			name = strings.TrimSuffix(name, "s")
+		}
+		// "von einem 34 Jahre alten ehemaligen Koch, der als Zeuge
+		// geladen war": the person is "ehemaliger Koch", as the subject
+		// would name him, without his age.
+		if d.lang == "de" && cEnd == end {
+			adj := start
+			if ageEnd > start {
+				adj = ageEnd
+			}
+			if n := nominativeAnonDE(toks, det, adj, i, end, isFemaleRole(t), ""); n != "" {
+				name = n
+			}
 		}
 		var e *entity
 		if definiteDE[det] || definiteEN[det] {
@@ -652,8 +672,13 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && toks[k].word && !toks[k].cap && !indefinite[toks[k].fold] && (isAdjDE(toks[k]) || formerWords[toks[k].fold] || strings.HasSuffix(toks[k].fold, "e") || strings.HasSuffix(toks[k].fold, "er")) {
+	for k >= 0 && toks[k].word && !toks[k].cap && !indefinite[toks[k].fold] && (isAdjDE(toks[k]) || formerWords[toks[k].fold] || strings.HasSuffix(toks[k].fold, "e") || strings.HasSuffix(toks[k].fold, "er") || isAdjLowerDE(toks[k])) {
 		k--
+		// "von einem 34 Jahre alten ehemaligen Koch": an age before the
+		// adjectives.
+		if k >= 3 && strings.HasPrefix(toks[k].fold, "alt") && len(toks[k].fold) <= 5 && toks[k-1].fold == "jahre" && toks[k-2].num {
+			k -= 3
+		}
 	}
 	if k < 0 || !indefinite[toks[k].fold] {
 		return false
@@ -674,6 +699,11 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
 		switch toks[q].fold {
 		case "anonym", "namentlich", "namen", "genannt":
+			return true
+		}
+		// "…, der als Zeuge geladen war": a witness is a person who
+		// speaks, named or not.
+		if toks[q].fold == "als" && q+1 < len(toks) && (toks[q+1].fold == "zeuge" || toks[q+1].fold == "zeugin") {
 			return true
 		}
 	}
