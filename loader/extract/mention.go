@@ -2844,7 +2844,9 @@ func (d *doc) agencyPassEN(s int) {
 		// "the University of Ashcombe", "the Bank of Kessland", "the
 		// Church of Scotland": an institution named by "of" and a place
 		// or name.
-		if d.lang == "en" && t.cap && ofInstitutionsEN[hf] != "" && t.fold == hf && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.covered[s][i+1] {
+		if d.lang == "en" && t.cap && ofInstitutionsEN[hf] != "" && t.fold == hf && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.covered[s][i+1] &&
+			// ("Friends of John Hale said …": a person's friends.)
+			!(hf == "friends" && (firstNames[toks[i+2].fold] || titles[toks[i+2].fold])) {
 			j := i + 3
 			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] && !strings.HasSuffix(toks[j-1].text, "'s") {
 				j++
@@ -3543,7 +3545,11 @@ func (d *doc) fieldListEN(s, c int, nameTok func(int) bool) int {
 // type ("University of Leeds" is a public body, "Bank of Ireland" a
 // firm); ofInstitutionModsEN may stand before them ("Central Bank of").
 var ofInstitutionsEN = map[string]claimgraph.EntityType{"university": claimgraph.Agency, "college": claimgraph.Agency, "church": claimgraph.Agency,
-	"museum": claimgraph.Agency, "bank": claimgraph.Company, "port": claimgraph.Agency}
+	"museum": claimgraph.Agency, "bank": claimgraph.Company, "port": claimgraph.Agency,
+	// "the local conservation group Friends of Yarrabee Bushland": a
+	// supporters' group is named for what it supports, as German
+	// "Förderverein X" is.
+	"friends": claimgraph.Agency}
 
 var ofInstitutionModsEN = set("central", "national", "reserve", "state", "royal", "imperial")
 
