@@ -1782,6 +1782,12 @@ func (d *doc) pronounPass(s int) {
 			bestSent := -1
 			for _, e := range d.ents {
 				fits := female && (e.female || e.femaleGuess) || !female && !e.female
+				// "charged Kevin Doyle and his wife, Susan Doyle … Through
+				// his lawyer": "his" is not the woman's, whose first name
+				// says she is one.
+				if (toks[i-1].fold == "his" || strings.HasPrefix(toks[i-1].fold, "sein")) && e.femaleGuess {
+					fits = false
+				}
 				if e.typ != claimgraph.Official || e.anon || e.dead || !fits {
 					continue
 				}

@@ -1696,7 +1696,7 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 		if d.lang == "de" {
 			lt = cutInsertedSpeakerDE(lt)
 		}
-		if denialPhraseSet.in(lt) || d.lang == "de" && unnegatedPhrase(lt, actedRightDE, negationsBeforeDE) || d.lang == "en" && (negatedWrongEN(d.sents[s].toks) || unnegatedPhrase(lt, procedureKeptEN, negationsBeforeEN)) {
+		if denialPhraseSet.in(lt) || d.lang == "de" && (unnegatedPhrase(lt, actedRightDE, negationsBeforeDE) || negatedWrongDE(d.sents[s].toks)) || d.lang == "en" && (negatedWrongEN(d.sents[s].toks) || unnegatedPhrase(lt, procedureKeptEN, negationsBeforeEN)) {
 			quoteDenial, phrase = true, true
 		}
 	}
@@ -1847,6 +1847,45 @@ func negatedWrongEN(toks []token) bool {
 				break
 			}
 			if wrongWord(&toks[j]) && !neutralDeed(toks[j].fold) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedWrongDE is the German form of negatedWrongEN, in reported
+// speech: a first-subjunctive "habe"/"sei" (or "hätte"), then in the same
+// clause a negation and, last in the clause, a participle of misconduct,
+// as the accused's side puts it: „ihr Mandant habe „keinen Cent“ für sich
+// abgezweigt“, „die Firma habe zu keinem Zeitpunkt Preise abgesprochen“.
+// „nicht nur“ adds to the charge; „ob“ puts the deed in question; a duty
+// left undone („habe die Mängel nie gemeldet“) is the charge itself.
+func negatedWrongDE(toks []token) bool {
+	aux := -1
+	for k, t := range toks {
+		f := t.fold
+		if f == "ob" {
+			return false
+		}
+		if t.text == "," || f == "und" || f == "sondern" || f == "aber" {
+			aux = -1
+			continue
+		}
+		if !t.inq && (f == "habe" || f == "haben" && aux < 0 && k > 0 && toks[k-1].fold == "zu" || f == "hätte" || f == "haette" || f == "sei" || f == "seien") {
+			aux = k
+			continue
+		}
+		if aux < 0 || !negationWords[f] || k+1 < len(toks) && toks[k+1].fold == "nur" || omittedDuty(toks, k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			g := toks[j]
+			if g.text == "," || g.fold == "und" || g.fold == "sondern" {
+				break
+			}
+			last := j+1 >= len(toks) || !toks[j+1].word && !toks[j+1].quote || toks[j+1].fold == "zu" || toks[j+1].fold == "worden"
+			if g.word && !g.inq && last && wrongWord(&toks[j]) && !neutralDeed(g.fold) {
 				return true
 			}
 		}

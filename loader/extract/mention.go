@@ -6293,7 +6293,19 @@ func (d *doc) personPass(s int) {
 	}
 	add := func(t0, t1 int, roleIdx int) {
 		// "His attorney, Maria Delgado": counsel is no party.
+		// ("Über seinen Verteidiger ließ Enrico Vassallo …": a verb
+		// between makes the name the subject who speaks through him.)
 		for k := t0 - 1; k >= 0 && k >= t0-2; k-- {
+			if k < t0-1 && toks[t0-1].word && !toks[t0-1].cap {
+				break
+			}
+			// "Through his lawyer, Kevin Doyle rejected the charges":
+			// the one who speaks through counsel is named after the
+			// phrase that opens the sentence ("said through its lawyer,
+			// Gordon Shiu, that …" names the counsel).
+			if k == 2 && possessives[toks[1].fold] && throughWords[toks[0].fold] && t1 < len(toks) && toks[t1].word {
+				break
+			}
 			if lawyerWords[toks[k].fold] && !(k+1 < len(toks) && toks[k+1].fold == "general") && !(k > 0 && toks[k-1].fold == "general") && !(publicAttorneyEN(toks, k) && !d.publicBodyNamed(toks[k-1].fold)) {
 				d.noteCounsel(s, t0, t1)
 				return

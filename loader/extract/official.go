@@ -572,6 +572,11 @@ func isVerbLike(f string) bool {
 	case "declined", "did", "told", "says", "added", "wollte", "sagte", "erklärte", "erklaerte", "teilte", "betonte", "wies", "hat", "hatte":
 		return true
 	}
+	// „Über seinen Verteidiger ließ Enrico Vassallo … zurückweisen“: the
+	// finite „lassen“ after a fronted phrase ends that phrase.
+	if lassenDE[f] {
+		return true
+	}
 	return false
 }
 
