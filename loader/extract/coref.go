@@ -264,6 +264,25 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 		}
 		return last.typ, []string{f}, true
 	}
+	// "The university said the deductions were lawful" after "the
+	// University of Westmarch": the school the text named last.
+	if d.lang == "en" && (t.fold == "university" || t.fold == "college") && i > 0 && (toks[i-1].fold == "the" || toks[i-1].fold == "The") {
+		var last *entity
+		for _, e := range d.ents {
+			// The school is the head of its name ("University of
+			// Westmarch", "Westmarch University"); the "University and
+			// College Union" is a union.
+			n := fold(e.name)
+			head := strings.HasPrefix(n, f+" of ") || strings.HasSuffix(n, " "+f) || strings.Contains(n, " "+f+" of ")
+			if !e.dead && e.isOrg() && head && len(e.hits) > 0 && (last == nil || e.hits[len(e.hits)-1].sent >= last.hits[len(last.hits)-1].sent) {
+				last = e
+			}
+		}
+		if last == nil {
+			return "", nil, false
+		}
+		return last.typ, []string{fold(last.name)}, true
+	}
 	// "the country's central bank", "the reserve bank": a state's bank is
 	// a public body.
 	if d.lang == "en" && f == "bank" && i > 0 && (toks[i-1].fold == "central" || toks[i-1].fold == "reserve") {

@@ -35,12 +35,16 @@ func isNegation(f string) bool {
 var justifyWords = set("reflected", "reflect", "reflects", "reflecting", "justified", "warranted", "gerechtfertigt", "begruendet", "angemessen", "wider",
 	// "the payments were legitimate", „die Zahlungen seien rechtmäßig“.
 	"legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess",
+	// "the loans were \"entirely normal\"", „die Zahlungen seien
+	// branchenüblich“: the conduct called ordinary practice.
+	"normal", "customary", "ueblich", "branchenueblich", "marktueblich",
 	// „sämtliche Verkäufe seien fristgerecht gemeldet worden“: a duty met
 	// in time.
 	"fristgerecht", "vorschriftsmaessig", "termingerecht")
 
 // predicativeWords justify only after a copula.
-var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet")
+var predicativeWords = set("legitimate", "lawful", "legal", "legitim", "rechtmaessig", "zulaessig", "ordnungsgemaess", "angemessen", "justified", "warranted", "gerechtfertigt", "begruendet",
+	"normal", "customary", "ueblich", "branchenueblich", "marktueblich")
 
 // legalWords assert the conduct's legality.
 var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legitim", "zulaessig")
@@ -346,7 +350,7 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		}
 		// Predicative only: "the payments were legal", not "its legal
 		// team".
-		if just < 0 && justifyWords[t.fold] && (!predicativeWords[t.fold] || k > 0 && copulas[toks[k-1].fold] || k > 1 && copulas[toks[k-2].fold] || d.lang == "de" && copulaBeforeDE(toks, k)) {
+		if just < 0 && justifyWords[t.fold] && (!predicativeWords[t.fold] || k > 0 && copulas[toks[k-1].fold] || k > 1 && copulas[toks[k-2].fold] || d.lang == "de" && copulaBeforeDE(toks, k) || d.lang == "en" && copulaBeforeEN(toks, k)) {
 			just = k
 		}
 		if always < 0 && alwaysWords[t.fold] {
@@ -1233,6 +1237,19 @@ func copulaBeforeDE(toks []token, k int) bool {
 		if copulas[toks[j].fold] {
 			return true
 		}
+	}
+	return false
+}
+
+// copulaBeforeEN reports a copula before token k of an English
+// sentence, past opening quotation marks and adverbs in -ly: "the loans
+// were \"entirely normal\"", "the fees were fully justified".
+func copulaBeforeEN(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].quote || toks[j].word && strings.HasSuffix(toks[j].fold, "ly") {
+			continue
+		}
+		return copulas[toks[j].fold]
 	}
 	return false
 }
