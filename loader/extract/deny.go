@@ -34,6 +34,10 @@ var (
 		"jeder grundlage", "aus der luft gegriffen", "unterstellung", "diffamier", "hetzkampagne", "rufmord", "inaccurate", "misrepresent",
 		// A ploy with a motive (see discreditWords).
 		"durchsichtig", "ablenkungsmanoever", "racheakt", "retourkutsche", "rufschaed", "transparent attempt", "desperate attempt", "cynical attempt", "thinly veiled attempt", "shoot the messenger", "sour grapes",
+		// The charge as a pretext, the accused as a scapegoat: „hält das
+		// für vorgeschoben“, „Wir werden zum Sündenbock gemacht“, "a mere
+		// pretext", "we are being made the scapegoat".
+		"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat",
 		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "mischaracteri", "distort", "verzerr", "einseitig", "one-sided", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
@@ -2440,7 +2444,8 @@ var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfoun
 	// Ablenkung“, „gezielte Rufschädigung“, "a transparent attempt to …",
 	// "a desperate attempt to change the subject".
 	"durchsichtig", "ablenkungsmanoever", "racheakt", "retourkutsche", "rufschaed", "transparent attempt", "desperate attempt", "cynical attempt",
-	"thinly veiled attempt", "shoot the messenger", "sour grapes"}
+	"thinly veiled attempt", "shoot the messenger", "sour grapes",
+	"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat"}
 
 // evidenceNouns name what an accusation rests on: measurements, a study,
 // figures. A party accused on their strength discredits them to deny it.
