@@ -3764,7 +3764,10 @@ func (d *doc) demandBefore(s int) bool {
 var conductVerbs = set("complied", "followed", "published", "disclosed", "declared", "reported", "paid", "met", "adhered", "abided", "respected",
 	"honoured", "honored", "observed", "obeyed", "fulfilled", "treated",
 	"gehalten", "veroeffentlicht", "veröffentlicht", "offengelegt", "gezahlt", "bezahlt", "eingehalten", "erfuellt", "erfüllt", "gemeldet",
-	"angegeben", "beachtet", "befolgt", "ausgewiesen", "deklariert", "behandelt")
+	"angegeben", "beachtet", "befolgt", "ausgewiesen", "deklariert", "behandelt",
+	// „sein Mandant habe den Aufsichtsrat stets umfassend unterrichtet“,
+	// "had always kept the board informed": the duty to inform met.
+	"unterrichtet", "informiert", "informed", "notified", "briefed")
 
 // blanketDutiesDE are rules and duties a party says it met in full
 // („alle Vorgaben eingehalten“, "all regulations").
@@ -3787,7 +3790,10 @@ var safeWords = set("safe", "sicher", "unbedenklich")
 // denial; who speaks is left to denyAs (an accuser's "Ardley had always
 // published …" has no accusation against it to answer).
 func (d *doc) conductAsserted(s int) bool {
-	if s == 0 || !d.answersJustBefore(s) {
+	// „Tiedgens Anwalt erklärte, sein Mandant habe … stets …“: a lawyer
+	// speaking of his client answers the charge against him a few
+	// sentences back, after the body's own answer.
+	if s == 0 || !d.answersJustBefore(s) && !(d.clientSpeaks(s) && d.answersRecently(s, 3)) {
 		return false
 	}
 	toks := d.sents[s].toks
