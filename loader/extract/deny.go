@@ -3887,6 +3887,27 @@ var rebuttalMarkers = set("dagegen", "vielmehr", "selbstverstaendlich", "ordnung
 	"ausschliesslich", "exclusively",
 	"correctly", "promptly", "punctually", "lawfully", "appropriately", "transparent", "clearly")
 
+// permitWords say a deed was authorised: "covered by a permit", "fully
+// licensed", „genehmigt“, „mit Genehmigung des Amtes“.
+var permitWords = set("permit", "licence", "license", "licensed", "licenced", "authorised", "authorized", "genehmigt", "genehmigung", "erlaubnis")
+
+// permitDenied reports a negation or a lack in the clause before the
+// permit word at k: "had never held a valid felling licence", „habe keine
+// gültige Genehmigung vorgelegen“, "without a permit", "an expired
+// licence".
+func permitDenied(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		f := toks[j].fold
+		if toks[j].text == "," || f == "that" || f == "dass" {
+			return false
+		}
+		if isNegation(f) || f == "without" || f == "ohne" || f == "lacked" || f == "lacking" || strings.HasPrefix(f, "expired") || strings.HasPrefix(f, "abgelaufen") || strings.HasPrefix(f, "fehlend") || strings.HasPrefix(f, "ungueltig") || f == "invalid" {
+			return true
+		}
+	}
+	return false
+}
+
 // rebuttalPairsEN are the two-word markers: "in fact", "in full", "on
 // time", "always" after an auxiliary is conductAsserted's.
 var rebuttalPairsEN = [][2]string{{"in", "fact"}, {"in", "full"}, {"on", "time"}, {"were", "always"}, {"was", "always"}, {"had", "always"}, {"has", "always"}, {"have", "always"}}
@@ -3953,6 +3974,16 @@ func (d *doc) factualRebuttal(s int) bool {
 		// saying sets one speaker against the other, the words quoted may
 		// be a counter-charge.
 		if rebuttalMarkers[f] && !(k > 0 && speechVerbs[toks[k-1].fold]) {
+			return true
+		}
+		// "the work involved regrowth covered by a vegetation permit",
+		// „die Rodung sei genehmigt gewesen“: the deed done with the
+		// authority's leave (not "without a permit", „ohne Genehmigung“,
+		// "had no licence", which charge).
+		// ("charged licence fees", "a permit application": the word
+		// modifies another noun.)
+		modifier := k+1 < len(toks) && toks[k+1].word && !functionWords[toks[k+1].fold] && !strings.HasSuffix(toks[k+1].fold, "ed") && d.lang == "en"
+		if permitWords[f] && !modifier && !permitDenied(toks, k) {
 			return true
 		}
 		// "were blocked within 24 hours", „binnen 24 Stunden gesperrt“,
