@@ -15,6 +15,8 @@ var (
 	accNounsDE    = set("vorwürfe", "vorwuerfe", "vorwurf", "beschuldigungen", "anschuldigungen", "behauptungen", "darstellung", "vorwürfen", "vorwuerfen", "anschuldigung", "behauptung", "berichte", "bericht", "angaben", "anklage", "klage", "vorhaltungen", "unterstellungen", "das", "dies", "diese",
 		"berichterstattung", "artikel", "darstellungen", "kritik", "beschwerde", "bescheid", "anzeige", "strafanzeige", "feststellungen", "ergebnisse",
 		"schilderung", "schilderungen",
+		// „nannte den Prüfbericht „ein Machwerk““: the auditor's report.
+		"pruefbericht", "prüfbericht",
 		// "hatte die Schuldzuweisung als „völlig absurd“ bezeichnet".
 		"schuldzuweisung", "schuldzuweisungen", "anwuerfe", "verdaechtigungen", "unterstellung")
 	denyEN = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "contest", "contests", "contested", "contesting", "repudiated",
@@ -37,7 +39,7 @@ var (
 		// The charge as a pretext, the accused as a scapegoat: „hält das
 		// für vorgeschoben“, „Wir werden zum Sündenbock gemacht“, "a mere
 		// pretext", "we are being made the scapegoat".
-		"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat",
+		"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat", "machwerk",
 		"inaccura", "riddled with", "full of errors", "voller fehler", "factual errors", "sachliche fehler", "fully licensed", "fully licenced", "desinformation", "disinformation", "mischaracteri", "distort", "verzerr", "einseitig", "one-sided", "propaganda", "hysterie", "hysteria", "irrefuehrend", "we strongly disagree", "wir widersprechen",
 		// The accused's own word for its conduct: "unsere Werbung ist
 		// korrekt", "the figures are accurate".
@@ -378,7 +380,11 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 		}
 		targets = own
 		for _, a := range d.accs {
-			if a.sent <= s && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former {
+			// (Not a charge the body itself made: "Bristow Paving
+			// president Hank Bristow called the audit \"a hatchet job\" and
+			// accused County Auditor Dennis Marsh …" defends no officer
+			// against Bristow's own words, whatever tied Marsh to it.)
+			if a.sent <= s && a.accused.typ == claimgraph.Official && a.accused.affil == who && !a.accused.former && a.accuser != who {
 				targets = append(targets, a)
 			}
 		}
@@ -2445,7 +2451,7 @@ var discreditWords = []string{"false", "untrue", "not true", "baseless", "unfoun
 	// "a desperate attempt to change the subject".
 	"durchsichtig", "ablenkungsmanoever", "racheakt", "retourkutsche", "rufschaed", "transparent attempt", "desperate attempt", "cynical attempt",
 	"thinly veiled attempt", "shoot the messenger", "sour grapes",
-	"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat"}
+	"vorgeschoben", "vorwand", "pretext", "suendenbock", "scapegoat", "machwerk"}
 
 // evidenceNouns name what an accusation rests on: measurements, a study,
 // figures. A party accused on their strength discredits them to deny it.

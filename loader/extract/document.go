@@ -844,7 +844,10 @@ func (d *doc) documentPass(s int) {
 				// files a pleading makes its claims.
 				filed := k > end && fileVerbs[toks[k-1].fold] && d.lang == "en" || d.lang == "en" && filedBy(toks, end) && k > end+1
 				// "filed in federal court by X": a place between.
-				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || filed || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
+				// ("an audit released Tuesday by the County Auditor's
+				// Office": a bare weekday between.)
+				dayBetween := k-2 >= end && weekdays[toks[k-1].fold] && authorVerbs[toks[k-2].fold]
+				if toks[k].fold == "by" && (k == end && d.lang == "en" || carried || filed || dayBetween || k > end && (authorVerbs[toks[k-1].fold] || k-3 >= end && authorVerbs[toks[k-3].fold])) {
 					// "by the anti-corruption group Global Witness": past
 					// the descriptor to the name.
 					for j := k + 1; j < len(toks) && j <= k+5; j++ {

@@ -115,6 +115,14 @@ func (d *doc) licenseDenied() {
 func (d *doc) impliedAccuser(g dangling) (*entity, int) {
 	if len(g.by) > 0 {
 		by := party(g.by[0])
+		// "Bristow called the audit \"a hatchet job\"" after "an audit
+		// released Tuesday by the County Auditor's Office": a paper's
+		// known author made its charge.
+		if by.typ == claimgraph.Document {
+			if a := d.docClaimant(by); a != nil && a.typ != claimgraph.Document {
+				by = party(a)
+			}
+		}
 		if by == g.who || by.typ == claimgraph.Document {
 			return nil, -1
 		}
