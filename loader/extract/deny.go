@@ -584,9 +584,49 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			return
 		}
 	}
+	// „Zugleich wirft die Bäckerei der Behörde vor, die Befunde
+	// rechtswidrig veröffentlicht zu haben. … Die Veröffentlichung sei
+	// „unverhältnismäßig“, heißt es in dem Antrag“: rejecting words about
+	// the deed the speaker itself charges restate its counter-charge; they
+	// answer no charge against it whose words they do not take up.
+	if cue < 0 && len(named) == 0 && d.restatesOwnCharge(s, who, chosen) {
+		return
+	}
 	for _, a := range chosen {
 		d.addDenial(who, a, s, rule, conf, quote)
 	}
+}
+
+// restatesOwnCharge reports a sentence s whose subject, the noun that
+// opens it after an article, takes up the deed of an accusation who made
+// before it, while the sentence takes up no word of chosen, the
+// accusations against who it would answer.
+func (d *doc) restatesOwnCharge(s int, who *entity, chosen []*acc) bool {
+	toks := d.sents[s].toks
+	head := 0
+	if head < len(toks) && articles[toks[head].fold] {
+		head++
+	}
+	if head+1 >= len(toks) || !toks[head].cap || accNounsDE[toks[head].fold] || accNounsEN[toks[head].fold] || evidenceNouns[toks[head].fold] || d.mentionAt(s, head) != nil {
+		return false
+	}
+	own := false
+	for _, a := range d.accs {
+		if a.sent < s && a.accuser == who {
+			if k, _ := d.overlap(s, head, head+1, -1, a); k > 0 {
+				own = true
+			}
+		}
+	}
+	if !own {
+		return false
+	}
+	for _, a := range chosen {
+		if k, _ := d.overlap(s, 0, len(toks), -1, a); k > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // relPronounsEN open an English relative clause after a comma.
