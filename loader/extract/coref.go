@@ -266,7 +266,7 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 	}
 	// "The university said the deductions were lawful" after "the
 	// University of Westmarch": the school the text named last.
-	if d.lang == "en" && (t.fold == "university" || t.fold == "college") && i > 0 && (toks[i-1].fold == "the" || toks[i-1].fold == "The") {
+	if d.lang == "en" && (t.fold == "university" || t.fold == "college") && i > 0 && toks[i-1].fold == "the" {
 		var last *entity
 		for _, e := range d.ents {
 			// The school is the head of its name ("University of

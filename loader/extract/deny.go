@@ -1922,7 +1922,7 @@ func negatedWrongDE(toks []token) bool {
 			aux = -1
 			continue
 		}
-		if !t.inq && (f == "habe" || f == "haben" && aux < 0 && k > 0 && toks[k-1].fold == "zu" || f == "hätte" || f == "haette" || f == "sei" || f == "seien") {
+		if !t.inq && (f == "habe" || f == "hätte" || f == "haette" || f == "sei" || f == "seien") {
 			aux = k
 			continue
 		}
@@ -3812,7 +3812,7 @@ var conductVerbs = set("complied", "followed", "published", "disclosed", "declar
 	"gehalten", "veroeffentlicht", "veröffentlicht", "offengelegt", "gezahlt", "bezahlt", "eingehalten", "erfuellt", "erfüllt", "gemeldet",
 	"angegeben", "beachtet", "befolgt", "ausgewiesen", "deklariert", "behandelt",
 	// „sein Mandant habe den Aufsichtsrat stets umfassend unterrichtet“,
-	// "had always kept the board informed": the duty to inform met.
+	// "had always informed the board": the duty to inform met.
 	"unterrichtet", "informiert", "informed", "notified", "briefed")
 
 // blanketDutiesDE are rules and duties a party says it met in full
