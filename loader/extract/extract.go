@@ -196,7 +196,7 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 		if e.typ == claimgraph.Document {
 			return viaEnts[e] || d.attributedDoc(e)
 		}
-		return true
+		return !d.bystander(e)
 	}
 	n := 0
 	for _, e := range d.ents {
@@ -340,4 +340,59 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	}
 	d.licenseDenied()
 	return d
+}
+
+// bystander reports whether e is a private person the text only tells
+// of: named, with no role, no organisation and no word of his own, and
+// in no claim ("Bridget Fahy, a retired schoolteacher, died on December
+// 12th", "Stroud struck Jermaine Wallace at least four times"). FORMAT.md
+// lists a private person only where she accuses, is accused or denies.
+func (d *doc) bystander(e *entity) bool {
+	if e.typ != claimgraph.Official || e.anon || e.affil != nil || e.used || !strings.HasPrefix(e.key, "person:") {
+		return false
+	}
+	named := false
+	for s, ms := range d.ments {
+		for _, m := range ms {
+			if m.ent != e {
+				continue
+			}
+			if m.role != "" {
+				return false
+			}
+			if m.kind != mName && m.kind != mShort && m.kind != mPerson {
+				continue
+			}
+			named = true
+			// "The MP for North East Fenland, Richard Howell, …", "Der
+			// Betreiber des Blogs, Klaus Dietl, …": a name set after its
+			// description in apposition holds a role.
+			if m.t0 > 1 && d.sents[s].toks[m.t0-1].text == "," {
+				return false
+			}
+			// "player Sam Petrie", "der Bauunternehmer Walter Grimm": a
+			// person named by trade or role acts in it.
+			if m.t0 > 0 {
+				if p := d.sents[s].toks[m.t0-1]; d.personNoun(p) || isRoleToken(p, d) != "" {
+					return false
+				}
+			}
+			// "three candidates: Paul Okonjo, Dmitri Salo and Henrik
+			// Aas": the last of a list of persons is one of them.
+			if m.t0 > 1 && (d.sents[s].toks[m.t0-1].fold == "and" || d.sents[s].toks[m.t0-1].fold == "und") {
+				if o := d.mentionAt(s, m.t0-2); o != nil && o.ent != nil && o.ent != e && o.ent.typ == claimgraph.Official && o.t1 == m.t0-1 {
+					return false
+				}
+			}
+			// Any word of speech, charge or rebuttal in the sentence, or a
+			// quotation, may be the person's own.
+			for _, t := range d.sents[s].toks {
+				if reportVerbs[t.fold] || speechVerbs[t.fold] || allegeEN[t.fold] || accuseEN[t.fold] || chargeEN[t.fold] || condemnEN[t.fold] || denyEN[t.fold] ||
+					accuseDE[t.fold] || vorwerfenFinite[t.fold] || vorwerfenWhole[t.fold] || accNounsDE[t.fold] || t.inq {
+					return false
+				}
+			}
+		}
+	}
+	return named
 }
