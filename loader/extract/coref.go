@@ -1001,7 +1001,19 @@ func (d *doc) descriptionPass(s int) {
 			// is not the speaker of that verb; a speaker speaks of itself
 			// as "man", "sie" or "er", not by a description.
 			reportStart := d.lang == "de" && start >= 2 && toks[start-1].text == "," && i+1 < len(toks) && (konjunktivDE[toks[i+1].fold] || subjunctiveDE[toks[i+1].fold])
+			// "the sheriff's office", "the state attorney general's
+			// office": an office its holder names is a body whose name
+			// holds the holder, not the auditor's office named before.
+			holder := ""
+			for k := max(start, 0) + 1; d.lang == "en" && start >= 0 && k < i; k++ {
+				if f := trimPoss(toks[k].fold); f != toks[k].fold && !toks[k].cap && (countyOfficesEN[f] || roleWordsEN[f] || f == "ombudsman") {
+					holder = f
+				}
+			}
 			fit := func(o *entity) bool {
+				if holder != "" && !nameHas(o, []string{holder}) {
+					return false
+				}
 				return (o.typ == typ || anyOrg && o.typ == claimgraph.Agency && (o.groupDesc() || civilGroup && nameHas(o, civilGroupNamesEN)) ||
 					t.fold == "team" && d.lang == "en" && o.typ == claimgraph.Company && nameHas(o, proTeamWords)) &&
 					o.key != "@placeholder" && nameHas(o, want) &&

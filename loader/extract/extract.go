@@ -190,7 +190,10 @@ func (d *doc) output(f *claimgraph.ArticleFacts) {
 		// ("… an die Staatsanwaltschaft weitergeleitet. Die
 		// Staatsanwaltschaft Hildesheim bestätigte …": a body first
 		// described, then named, is a named body.)
-		if e.key == "@placeholder" || e.fromDesc && !d.properlyNamed(e) {
+		// ("the state attorney general's office, which confirmed it had
+		// received the referral": an office its holder names is as
+		// definite as a name.)
+		if e.key == "@placeholder" || e.fromDesc && !d.properlyNamed(e) && (e.typ != claimgraph.Agency || holderOffice(e.name) == e.name) {
 			return e.used
 		}
 		if e.typ == claimgraph.Document {

@@ -2571,6 +2571,26 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 // ofForm writes an English body's name "A's B" as "B of A", so that
 // "Caldora's Ministry of Health" and "Ministry of Health of Caldora" are
 // one name.
+// rankWordsEN rank the things of a place ("the county's leading
+// contractors", "the city's top employers").
+var rankWordsEN = set("leading", "top", "main", "major", "principal", "foremost")
+
+// holderOffice returns the office holder an office is named by ("Dunmore
+// County Sheriff" of "Dunmore County Sheriff's Office"), else name: "A
+// Dunmore County sheriff's deputy" and "the Dunmore County Sheriff's
+// Office" name one body.
+func holderOffice(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 || !strings.EqualFold(f[len(f)-1], "office") {
+		return name
+	}
+	h := fold(f[len(f)-2])
+	if r := trimPoss(h); r != h && (countyOfficesEN[r] || roleWordsEN[r] || r == "ombudsman") {
+		return strings.Join(f[:len(f)-2], " ") + " " + r
+	}
+	return name
+}
+
 func ofForm(name string) string {
 	for _, p := range []string{"'s ", "’s "} {
 		if a, b, ok := strings.Cut(name, p); ok && a != "" && b != "" {
@@ -3114,7 +3134,7 @@ func (d *doc) agencyPassEN(s int) {
 		// Office": a head before an office holder's possessive and another
 		// head opens the longer name, which the later head takes.
 		if t.cap && i+2 < len(toks) && isCapWord(toks[i+1]) && !d.covered[s][i+1] && (strings.HasSuffix(toks[i+1].text, "'s") || strings.HasSuffix(toks[i+1].text, "’s")) &&
-			roleWordsEN[trimPoss(toks[i+1].fold)] && toks[i+2].cap && agencyHeadsEN[trimPoss(toks[i+2].fold)] {
+			(roleWordsEN[trimPoss(toks[i+1].fold)] || countyOfficesEN[trimPoss(toks[i+1].fold)]) && toks[i+2].cap && agencyHeadsEN[trimPoss(toks[i+2].fold)] {
 			continue
 		}
 		// The capitalised run around the head: "U.S. Securities and
@@ -3181,7 +3201,9 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			// "Port of Selvik Authority": one capitalised word and "of"
 			// open the name, after an article or at the start.
-			if toks[k].fold == "of" && !ofOpened && k == start-1 && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") && !d.isPlace(toks[k-1]) &&
+			// ("Two of Okanee County's largest contractors": a number
+			// opens no name.)
+			if toks[k].fold == "of" && !ofOpened && k == start-1 && k > 0 && nameTok(k-1) && !strings.HasSuffix(toks[k-1].text, "'s") && !d.isPlace(toks[k-1]) && !numberWordsEN[toks[k-1].fold] &&
 				(k-1 == 0 && !sentenceOpeners[toks[0].fold] && !functionWords[toks[0].fold] || k > 1 && (toks[k-2].fold == "the" || !toks[k-2].word)) {
 				ofOpened = true
 				start = k - 1
@@ -3326,6 +3348,18 @@ func (d *doc) agencyPassEN(s int) {
 		if hf == "network" && end-1 > i {
 			continue // a later head ("Federal Network Agency") takes the run
 		}
+		// "the state Long-Term Care Ombudsman's office": an office
+		// holder's office is the body, named with it.
+		if l := toks[end-1]; d.lang == "en" && end < len(toks) && toks[end].fold == "office" && !toks[end].cap && trimPoss(l.fold) != l.fold &&
+			(trimPoss(l.fold) == "ombudsman" || countyOfficesEN[trimPoss(l.fold)] || roleWordsEN[trimPoss(l.fold)]) {
+			end++
+		}
+		// "the state Department of Environmental Quality": a state's
+		// body is named with the word that tells it from the federal
+		// one (FORMAT.md: the fullest form the text uses).
+		if d.lang == "en" && start >= 2 && toks[start-1].fold == "state" && !toks[start-1].cap && !d.covered[s][start-1] && definiteEN[toks[start-2].fold] {
+			start--
+		}
 		name := d.spanText(s, start, end)
 		name = trimPoss(name)
 		if strings.EqualFold(strings.Fields(name)[0], "the") {
@@ -3348,7 +3382,7 @@ func (d *doc) agencyPassEN(s int) {
 		// "the Hampton County district attorney", "the Marlow County
 		// health department": a county's office named by what it does
 		// in lower case is a party of its own, not the county.
-		if d.lang == "en" && (toks[end-1].fold == "county" || toks[end-1].fold == "city") {
+		if d.lang == "en" && (trimPoss(toks[end-1].fold) == "county" || trimPoss(toks[end-1].fold) == "city") {
 			j := end
 			for j < len(toks) && j-end < 3 && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && !d.covered[s][j] {
 				j++
@@ -3362,6 +3396,12 @@ func (d *doc) agencyPassEN(s int) {
 				if strings.EqualFold(strings.Fields(name)[0], "the") {
 					name = strings.TrimSpace(name[3:])
 				}
+			} else if l := toks[end-1]; trimPoss(l.fold) != l.fold && end < len(toks) && !toks[end].cap && (strings.HasSuffix(toks[end].fold, "est") || rankWordsEN[toks[end].fold]) {
+				// "Two of Okanee County's largest paving contractors": the
+				// county whose biggest firms are meant is a place.
+				d.cover(s, start, end)
+				i = end - 1
+				continue
 			}
 		}
 		// "the U.S. Attorney's Office in Manhattan", "the Chinese Embassy
@@ -5393,7 +5433,7 @@ func (d *doc) resolveNames(s int) {
 		// opens the sentence is capitalised, not part of the name.
 		if m.kind == mName && m.key == "" && m.t0 == 0 && m.t1-m.t0 >= 3 && d.lang == "en" && (numberWordsEN[toks[0].fold] || toks[0].fold == "several" || toks[0].fold == "both") {
 			m.t0++
-			m.name = d.spanText(s, m.t0, m.t1)
+			m.name = trimPoss(d.spanText(s, m.t0, m.t1))
 		}
 		// "Tsingshan-backed Sulawesi Mineral Smelting", "Kremlin-linked
 		// Baltic Freight Ltd": a compound of a name and a participle of
@@ -5431,6 +5471,7 @@ func (d *doc) resolveNames(s int) {
 			for _, o := range d.ents {
 				if o.typ == m.typ && (o.key == k || slug(o.name) == slug(m.name) || m.typ == claimgraph.Company && (isPrefixName(m.name, o.name) || legalTailName(m.name, o.name)) ||
 					m.typ == claimgraph.Agency && slug(ofForm(o.name)) == slug(ofForm(m.name)) ||
+					m.typ == claimgraph.Agency && slug(holderOffice(o.name)) == slug(holderOffice(m.name)) ||
 					m.typ == claimgraph.Agency && d.lang == "de" && !o.dead && (slug(townAdjTrimDE(o.name)) == slug(m.name) || slug(townAdjTrimDE(m.name)) == slug(o.name))) {
 					e = o
 					break
