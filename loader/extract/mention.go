@@ -2571,6 +2571,11 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 // ofForm writes an English body's name "A's B" as "B of A", so that
 // "Caldora's Ministry of Health" and "Ministry of Health of Caldora" are
 // one name.
+// memberOfWordsEN open the names of bodies of people who stand for
+// something ("Friends of Yarrabee Bushland", "Friends of the Earth",
+// "Citizens for …" are read by nameLinksEN).
+var memberOfWordsEN = set("friends", "supporters", "neighbours", "neighbors", "guardians", "defenders", "residents", "parents", "citizens", "sisters", "sons", "daughters")
+
 // rankWordsEN rank the things of a place ("the county's leading
 // contractors", "the city's top employers").
 var rankWordsEN = set("leading", "top", "main", "major", "principal", "foremost")
@@ -5066,6 +5071,18 @@ func (d *doc) appositionPass(s int) {
 			if typ == claimgraph.Agency && d.lang == "en" && j+1 < len(toks) && nameLinksEN[toks[j].fold] && isCapWord(toks[j+1]) && !d.covered[s][j+1] &&
 				!monthOrDay(toks[j+1].fold) && !d.isPlace(toks[j+1]) && !cities[toks[j+1].fold] {
 				j++
+			}
+			// "the conservation group Friends of Yarrabee Bushland",
+			// "Friends of the Earth": a body's plural of its members with
+			// "of" and what they stand for (a place included).
+			if typ == claimgraph.Agency && d.lang == "en" && j == i+2 && j+1 < len(toks) && toks[j].fold == "of" && memberOfWordsEN[toks[j-1].fold] {
+				k := j + 1
+				if toks[k].fold == "the" && k+1 < len(toks) {
+					k++
+				}
+				if isCapWord(toks[k]) && !d.covered[s][k] {
+					j = k
+				}
 			}
 		}
 		if j == i+1 {
