@@ -613,7 +613,9 @@ func (d *doc) slotDescribedEN(s int) {
 	for i := 0; i+3 < len(toks); i++ {
 		// The run starts the name: "Kick It Out, the anti-racism
 		// organisation" is not "Out".
-		if !isCapWord(toks[i]) || d.covered[s][i] || i > 0 && (toks[i-1].cap && !(i == 1 && articles[toks[0].fold]) || toks[i-1].acro) {
+		// ("Tsingshan-backed Sulawesi Mineral Smelting, the country's
+		// largest producer": an owner's compound qualifies the name.)
+		if !isCapWord(toks[i]) || d.covered[s][i] || i > 0 && (toks[i-1].cap && !(i == 1 && articles[toks[0].fold]) && !tiedCompoundEN(toks[i-1]) || toks[i-1].acro) {
 			continue
 		}
 		t1 := d.slotRun(s, i)
@@ -1800,6 +1802,13 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 			d.slotStateSent = s + 1
 		}
 		return descTyp
+	}
+	// "Sulawesi Mineral Smelting, the country's largest producer,": an
+	// apposition after the name says what it is.
+	if d.lang == "en" && t1+2 < len(toks) && toks[t1].text == "," && articles[toks[t1+1].fold] {
+		if typ, ok := appositionHeadEN(toks, t1+2); ok {
+			return typ
+		}
 	}
 	// "Athletics Kenya", "Cycling Ireland": a body named after its
 	// country.
