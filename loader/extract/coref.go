@@ -6087,3 +6087,27 @@ func (d *doc) pluralAgentsOfDE(s, i int) bool {
 	}
 	return toks[i+2].cap && !d.covered[s][i+2]
 }
+
+// mergeHospitalsIntoTrust takes a hospital the text names into the trust
+// that runs it, where the text names one: "Patients at Harrowfield
+// General Hospital were left on trolleys … the Harrowfield Hospitals NHS
+// Trust said" has one party, the trust.
+func (d *doc) mergeHospitalsIntoTrust() {
+	var trust *entity
+	for _, e := range d.ents {
+		if !e.dead && e.typ == claimgraph.Agency && strings.EqualFold(lastWord(e.name), "trust") && nameHas(e, []string{"hospital", "nhs", "health"}) {
+			trust = e
+			break
+		}
+	}
+	if trust == nil {
+		return
+	}
+	for _, e := range d.ents {
+		if e != trust && !e.dead && e.typ == claimgraph.Agency {
+			if l := fold(lastWord(e.name)); l == "hospital" || l == "infirmary" {
+				d.merge(e, trust)
+			}
+		}
+	}
+}

@@ -331,6 +331,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.lateAffiliations()
 	d.mergeGenericBodies()
 	d.mergeDescriptiveAppositions()
+	d.mergeHospitalsIntoTrust()
 	d.retypeDescribedBodies()
 	d.findAccusations()
 	for s := range d.sents {

@@ -5509,6 +5509,17 @@ func (d *doc) resolveNames(s int) {
 			if e == nil && m.kind == mPerson && m.t1 == m.t0+1 && m.t0 > 0 && knightTitles[toks[m.t0-1].fold] {
 				e = d.knightNamed(fold(trimPoss(m.name)))
 			}
+			// "St Ronan's University Hospital" … "St Ronan's rejected the
+			// claim": a name that opens with a possessive goes by it.
+			if l := toks[m.t1-1]; e == nil && m.kind == mName && m.key == "" && d.lang == "en" && trimPoss(l.fold) != l.fold && m.t1-m.t0 >= 2 {
+				p := fold(d.spanText(s, m.t0, m.t1)) + " "
+				for _, o := range d.ents {
+					if !o.dead && o.isOrg() && strings.HasPrefix(fold(o.name), p) {
+						e = o
+						break
+					}
+				}
+			}
 			if e == nil && m.typ == claimgraph.Agency && !m.descr {
 				e = d.descriptiveAntecedent(s, m.name, m.t0 <= 1)
 			}

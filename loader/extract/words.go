@@ -154,6 +154,10 @@ var agencyHeadsEN = set(
 	"network",
 	// "London Fire Brigade"; an armed group's "Brigades".
 	"brigade", "brigades",
+	// "St Ronan's University Hospital has rejected …", "Royal Calder
+	// Infirmary": a hospital that acts is a public institution (one a
+	// trust runs is the trust, mergeHospitalsIntoTrust).
+	"hospital", "infirmary",
 )
 
 // publicationHeads end names of outlets ("The Clarion Post", "Hanse
