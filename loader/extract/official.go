@@ -63,6 +63,11 @@ func (d *doc) anonPass(s int) {
 		if k := i - 1; k >= 0 && (toks[k].fold == "as" || toks[k].fold == "als") || i > 1 && (toks[i-2].fold == "as" || toks[i-2].fold == "als") && !toks[i-1].cap && toks[i-1].word && !articles[toks[i-1].fold] {
 			continue
 		}
+		// "scheduled one aide for 30 residents": a number of staff as the
+		// object of a verb is a count, no person who speaks.
+		if d.lang == "en" && i > 1 && toks[i-1].fold == "one" && toks[i-2].word && !toks[i-2].cap && (strings.HasSuffix(toks[i-2].fold, "ed") || plainPastEN[toks[i-2].fold]) && !speechVerbs[toks[i-2].fold] {
+			continue
+		}
 		// "than in official tests", "official figures": an adjective
 		// before a noun, no person.
 		if t.fold == "official" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !functionWords[toks[i+1].fold] && !isVerbLike(toks[i+1].fold) &&
