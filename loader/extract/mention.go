@@ -2568,9 +2568,6 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 	return end, -1
 }
 
-// ofForm writes an English body's name "A's B" as "B of A", so that
-// "Caldora's Ministry of Health" and "Ministry of Health of Caldora" are
-// one name.
 // memberOfWordsEN open the names of bodies of people who stand for
 // something ("Friends of Yarrabee Bushland", "Friends of the Earth",
 // "Citizens for …" are read by nameLinksEN).
@@ -2596,6 +2593,9 @@ func holderOffice(name string) string {
 	return name
 }
 
+// ofForm writes an English body's name "A's B" as "B of A", so that
+// "Caldora's Ministry of Health" and "Ministry of Health of Caldora" are
+// one name.
 func ofForm(name string) string {
 	for _, p := range []string{"'s ", "’s "} {
 		if a, b, ok := strings.Cut(name, p); ok && a != "" && b != "" {
