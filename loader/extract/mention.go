@@ -658,7 +658,9 @@ func (d *doc) lexiconPass(s int) {
 		// Union's delegation in Velsk", "The United Nations peacekeeping
 		// mission in Lebanon, UNIFIL,": a body's unit named by what it
 		// does is a party of its own.
-		if best.entry.typ == claimgraph.Agency && d.lang == "en" && !countryBodyKey(best.entry.key) {
+		// ("the European Parliament's civil liberties committee": a
+		// state's body too, where its possessive names the unit.)
+		if best.entry.typ == claimgraph.Agency && d.lang == "en" && (!countryBodyKey(best.entry.key) || possEnd(toks, m.t1)) {
 			d.subBody(m, i)
 			n = m.t1 - i
 		}
@@ -2531,7 +2533,10 @@ func (d *doc) stateOfAdjGovDE(t token) bool {
 // subBodyHeads end the description of a unit of a named body ("human
 // rights office", "peacekeeping mission", "delegation").
 var subBodyHeads = set("office", "delegation", "mission", "agency", "commission", "council", "body", "committee", "panel", "tribunal",
-	"secretariat", "envoy", "observers")
+	"secretariat", "envoy", "observers",
+	// "the Justice Department's antitrust division", "the Senate's
+	// ethics subcommittee".
+	"division", "subcommittee", "unit", "bureau", "directorate")
 
 // subBodyEnd reads, after a body's name ending at token j of sentence s,
 // a unit of it: up to three lower-case words ending in a unit head,
@@ -2547,7 +2552,9 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 	k := j
 	head := -1
 	for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].cap && !functionWords[toks[k].fold] && !d.covered[s][k] {
-		if subBodyHeads[toks[k].fold] {
+		// "the Defense Department's inspector general": the office of
+		// a body's watchdog.
+		if subBodyHeads[toks[k].fold] || toks[k].fold == "general" && k > j && toks[k-1].fold == "inspector" {
 			head = k
 		}
 		k++
@@ -2566,6 +2573,12 @@ func (d *doc) subBodyEnd(s, j int) (int, int) {
 		return end + 2, end + 1
 	}
 	return end, -1
+}
+
+// possEnd reports whether the span ending at token t1 ends in an English
+// possessive ("the European Parliament's").
+func possEnd(toks []token, t1 int) bool {
+	return t1 > 0 && t1 <= len(toks) && (strings.HasSuffix(toks[t1-1].text, "'s") || strings.HasSuffix(toks[t1-1].text, "’s"))
 }
 
 // memberOfWordsEN open the names of bodies of people who stand for
@@ -3448,7 +3461,7 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 			m.key = e.key
-			if typ == claimgraph.Agency && !countryBodyKey(e.key) {
+			if typ == claimgraph.Agency && (!countryBodyKey(e.key) || possEnd(toks, m.t1)) {
 				d.subBody(m, m.t0)
 			}
 		}
