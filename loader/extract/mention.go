@@ -2581,6 +2581,20 @@ func possEnd(toks []token, t1 int) bool {
 	return t1 > 0 && t1 <= len(toks) && (strings.HasSuffix(toks[t1-1].text, "'s") || strings.HasSuffix(toks[t1-1].text, "’s"))
 }
 
+// surnameParticles stand between a given name and a surname ("van",
+// "de la", "bin").
+var surnameParticles = set("van", "von", "de", "da", "das", "dos", "do", "del", "della", "di", "du", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el")
+
+// particleSurname reports particles and a surname from token k ("van
+// Oorschot", "de la Cruz").
+func particleSurname(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j-k < 2 && !toks[j].cap && surnameParticles[toks[j].fold] {
+		j++
+	}
+	return j > k && j < len(toks) && isCapWord(toks[j])
+}
+
 // memberOfWordsEN open the names of bodies of people who stand for
 // something ("Friends of Yarrabee Bushland", "Friends of the Earth",
 // "Citizens for …" are read by nameLinksEN).
@@ -5062,7 +5076,7 @@ func (d *doc) appositionPass(s int) {
 			// ("the insurance group Halvard Verzekeringen": a noun of a
 			// collective business describes no person, whatever the first
 			// word of the name.)
-			personStart := firstNames[tj.fold] && j+1 < len(toks) && isCapWord(toks[j+1]) && (typ == claimgraph.Company || !d.bodyDescriptor(t)) && !(j == i+1 && collectiveFirm(t)) &&
+			personStart := firstNames[tj.fold] && j+1 < len(toks) && (isCapWord(toks[j+1]) || particleSurname(toks, j+1)) && (typ == claimgraph.Company || !d.bodyDescriptor(t)) && !(j == i+1 && collectiveFirm(t)) &&
 				!weakSuffixes[tj.fold] && !weakSuffixes[trimPoss(toks[j+1].fold)] && !d.isCompanyDescriptor(toks[j+1])
 			// ("die Umweltgruppe Wattenrat": a body's descriptor, then one
 			// word alone, which may end like a body's head.)
@@ -6340,8 +6354,8 @@ func (d *doc) knownShort(f string) bool {
 func (d *doc) personPass(s int) {
 	toks := d.sents[s].toks
 	nameRun := func(i int) int { // length of a person name starting at i
-		n := 0
-		for j := i; j < len(toks) && n < 3; j++ {
+		n, parts := 0, 0
+		for j := i; j < len(toks) && n-parts < 3; j++ {
 			t := toks[j]
 			// "Philippa Rowe KC": the rank of silk ends a barrister's
 			// name (counsel's note drops it again).
@@ -6360,8 +6374,19 @@ func (d *doc) personPass(s int) {
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
 				// accusation follows the name, it never ends one.
 				d.lang == "de" && n > 0 && d.commonNounAfterNameDE(s, i, j)) {
-				if (t.fold == "von" || t.fold == "van" || t.fold == "de") && n > 0 && j+1 < len(toks) && isCapWord(toks[j+1]) {
-					n++
+				// "Pieter van Oorschot", "Ana de la Cruz", "Luis da
+				// Silva": particles before the surname are the name's.
+				k := j
+				// (German text: "von", "van", "de" only; "der", "den",
+				// "das" are its articles.)
+				for k < len(toks) && k-j < 2 && !toks[k].cap && surnameParticles[toks[k].fold] && !d.covered[s][k] &&
+					(d.lang == "en" || toks[k].fold == "von" || toks[k].fold == "van" || toks[k].fold == "de") {
+					k++
+				}
+				if n > 0 && k > j && k < len(toks) && isCapWord(toks[k]) && !d.covered[s][k] {
+					n += k - j
+					parts += k - j
+					j = k - 1
 					continue
 				}
 				break
