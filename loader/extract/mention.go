@@ -2896,10 +2896,16 @@ func (d *doc) agencyPassEN(s int) {
 		// "the University of Ashcombe", "the Bank of Kessland", "the
 		// Church of Scotland": an institution named by "of" and a place
 		// or name.
-		if d.lang == "en" && t.cap && ofInstitutionsEN[hf] != "" && t.fold == hf && i+2 < len(toks) && toks[i+1].fold == "of" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && !d.covered[s][i+1] &&
+		// ("the Central Bank of the UAE", "the University of the
+		// Highlands": the article may stand before the place.)
+		ofThe := d.lang == "en" && i+3 < len(toks) && toks[i+1].fold == "of" && toks[i+2].fold == "the" && (isCapWord(toks[i+3]) || toks[i+3].acro && toks[i+3].word) && !d.covered[s][i+3]
+		if d.lang == "en" && t.cap && ofInstitutionsEN[hf] != "" && t.fold == hf && i+2 < len(toks) && toks[i+1].fold == "of" && (isCapWord(toks[i+2]) && !d.covered[s][i+2] || ofThe) && !d.covered[s][i+1] &&
 			// ("Friends of John Hale said …": a person's friends.)
 			!(hf == "friends" && (firstNames[toks[i+2].fold] || titles[toks[i+2].fold])) {
 			j := i + 3
+			if ofThe && !isCapWord(toks[i+2]) {
+				j = i + 4
+			}
 			for j < len(toks) && j <= i+4 && isCapWord(toks[j]) && !d.covered[s][j] && !strings.HasSuffix(toks[j-1].text, "'s") {
 				j++
 			}
