@@ -4866,6 +4866,12 @@ func (d *doc) appositionPass(s int) {
 				continue
 			}
 		}
+		// "Qadir Exchange House": an English descriptor is written small;
+		// a capitalised trade word after a word of the name is the
+		// name's own.
+		if d.lang == "en" && t.cap && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && !(i == 1 && sentenceOpeners[toks[0].fold]) && !articles[toks[i-1].fold] {
+			continue
+		}
 		typ := claimgraph.Company
 		// "die Nachrichtenagentur KCNA", "the newspaper Le Monde".
 		// "the daily Le Monde" describes; "the Daily Courant" is a name.

@@ -1780,6 +1780,11 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 	if d.lang == "en" && t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].fold == "which" || toks[t1+1].fold == "that") && regulateVerbsEN[toks[t1+2].fold] {
 		return claimgraph.Agency
 	}
+	// "Baltic Shipping Watch": the last word heads the name, whatever
+	// trade a word before it names.
+	if f := strings.ToLower(trimPoss(toks[t1-1].text)); nameWordsAgency[f] {
+		return claimgraph.Agency
+	}
 	for j := t0; j < t1; j++ {
 		f := strings.ToLower(trimPoss(toks[j].text))
 		if nameWordsAgency[f] || agencyHeadsEN[f] && d.lang == "en" {
