@@ -2882,6 +2882,15 @@ func (d *doc) agencyPassEN(s int) {
 				continue
 			}
 		}
+		// "UK Sport", "NSW Health": a territory and the public field it
+		// serves name its body, as "Transport Scotland" does the other
+		// way round (slotType).
+		if d.lang == "en" && i+1 < len(toks) && (t.cap || t.acro) && publicFieldsEN[toks[i+1].fold] && toks[i+1].cap && !d.covered[s][i+1] &&
+			(d.isPlace(t) || d.stateName(t)) && (i+2 >= len(toks) || !isCapWord(toks[i+2]) && !toks[i+2].acro) && (i == 0 || !isCapWord(toks[i-1]) || sentenceOpeners[toks[i-1].fold]) {
+			d.addMention(&mention{sent: s, t0: i, t1: i + 2, kind: mName, typ: claimgraph.Agency, name: trimPoss(d.spanText(s, i, i+2))})
+			i++
+			continue
+		}
 		// "Transport for London", "Transport for Greater Manchester": a
 		// public service for a territory.
 		if d.lang == "en" && t.cap && publicFieldsEN[hf] && i+2 < len(toks) && toks[i+1].fold == "for" && isCapWord(toks[i+2]) && !d.covered[s][i+2] {
