@@ -3155,6 +3155,14 @@ func (d *doc) agencyPassEN(s int) {
 					if e := d.x.lx.lookupKey(m.name); e != nil {
 						m.key = e.key
 					}
+				} else if seatHeadsEN[hf] && i+2 < len(toks) && toks[i+1].fold == "in" && isCapWord(toks[i+2]) && !d.covered[s][i+2] && (i+3 >= len(toks) || !isCapWord(toks[i+3])) {
+					// "China's embassy in London": a state's office abroad
+					// is named with its seat, as "the Chinese Embassy in
+					// London" is.
+					m.t1, m.name, m.descr = i+3, trimPoss(d.spanText(s, k, i+3)), false
+					if m.key != "" {
+						m.key += "-" + slug(toks[i+2].text)
+					}
 				}
 				d.addMention(m)
 				continue
