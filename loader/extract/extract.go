@@ -389,8 +389,13 @@ func (d *doc) bystander(e *entity) bool {
 				}
 			}
 			// Any word of speech, charge or rebuttal in the sentence, or a
-			// quotation, may be the person's own.
-			for _, t := range d.sents[s].toks {
+			// quotation, may be the person's own; not where the name only
+			// qualifies a noun ("her report on the Wallace arrest").
+			toks := d.sents[s].toks
+			if m.t1 < len(toks) && toks[m.t1].word && !toks[m.t1].cap && m.t0 > 0 && definiteEN[toks[m.t0-1].fold] && d.lang == "en" {
+				continue
+			}
+			for _, t := range toks {
 				if reportVerbs[t.fold] || speechVerbs[t.fold] || allegeEN[t.fold] || accuseEN[t.fold] || chargeEN[t.fold] || condemnEN[t.fold] || denyEN[t.fold] ||
 					accuseDE[t.fold] || vorwerfenFinite[t.fold] || vorwerfenWhole[t.fold] || accNounsDE[t.fold] || t.inq {
 					return false
