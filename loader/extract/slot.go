@@ -644,7 +644,9 @@ func appositionHeadEN(toks []token, i int) (claimgraph.EntityType, bool) {
 	for k < len(toks) && k-i < 6 && toks[k].word && toks[k].fold != "that" && toks[k].fold != "which" && toks[k].fold != "who" && !prepositions[toks[k].fold] {
 		k++
 	}
-	if k == i || k < len(toks) && toks[k].word && toks[k].fold != "that" && toks[k].fold != "which" && toks[k].fold != "who" {
+	// ("the insurer behind the product", "a supplier of spare parts": a
+	// prepositional phrase after the head.)
+	if k == i || k < len(toks) && toks[k].word && toks[k].fold != "that" && toks[k].fold != "which" && toks[k].fold != "who" && !prepositions[toks[k].fold] {
 		return "", false
 	}
 	head := trimPoss(toks[k-1].fold)
