@@ -127,7 +127,10 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			// "Dem früheren Vertriebsleiter Malte Brückner": a role
 			// noun right before a person's name is its descriptor, and
 			// the article before it gives the person's case.
-			descr = descr || d.lang == "de" && toks[k].cap && k == m.t0-1 && m.kind == mPerson && isRoleToken(toks[k], d) != ""
+			// "In a letter to Mayor Jane Holt, the union accused …": so
+			// an English title, after which the preposition still
+			// governs the name.
+			descr = descr || toks[k].cap && k == m.t0-1 && m.kind == mPerson && isRoleToken(toks[k], d) != "" && (d.lang == "de" || k > 0 && addresseePrepsEN[toks[k-1].fold])
 			// "in London's High Court": a place's possessive determines the
 			// name; the preposition before it still governs.
 			placePoss := d.lang == "en" && k == m.t0-1 && toks[k].cap && (strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s")) && d.mentionAt(s, k) == nil
@@ -398,6 +401,11 @@ var (
 	gehenForms   = set("gehen", "geht", "ging", "gingen", "gehe", "gehen")
 	condemnEN    = set("condemned", "condemns", "condemn", "denounced", "denounces")
 )
+
+// addresseePrepsEN govern a titled person's name ("a letter to Mayor
+// Jane Holt"); "after", "before" and "since" may open a clause whose
+// subject he is ("a week after Senator Tom Hadley said …").
+var addresseePrepsEN = set("to", "for", "from", "against", "with")
 
 // heldBefore: "held X responsible" — a form of "hold" within six words
 // before the adjective at c.

@@ -5466,7 +5466,13 @@ func (d *doc) markSubject(s int) {
 		// "Nach Audi und Volkswagen gerät nun auch Daimler ins Visier":
 		// names in a prepositional phrase are no subject.
 		if first < 0 && m.t0 > 0 {
-			p := toks[m.t0-1].fold
+			// ("In a letter to Mayor Jane Holt, the union accused …":
+			// past the title before the name.)
+			pk := m.t0 - 1
+			for pk > 0 && m.kind == mPerson && toks[pk].cap && isRoleToken(toks[pk], d) != "" {
+				pk--
+			}
+			p := toks[pk].fold
 			// "Prosecutors at X", "Campaigners at X": the body whose
 			// people open the sentence is its subject.
 			staffSubj := d.lang == "en" && (p == "at" || p == "from") && m.t0 >= 2 && staffNouns[toks[m.t0-2].fold] && m.t0 <= 4

@@ -63,6 +63,12 @@ func (d *doc) anonPass(s int) {
 		if k := i - 1; k >= 0 && (toks[k].fold == "as" || toks[k].fold == "als") || i > 1 && (toks[i-2].fold == "as" || toks[i-2].fold == "als") && !toks[i-1].cap && toks[i-1].word && !articles[toks[i-1].fold] {
 			continue
 		}
+		// "In a letter to Covenly's chief executive, the trust said …",
+		// "wrote to the company's chairman": the unnamed addressee of a
+		// paper is no party.
+		if d.lang == "en" && d.addresseeRole(s, i) {
+			continue
+		}
 		// "scheduled one aide for 30 residents": a number of staff as the
 		// object of a verb is a count, no person who speaks.
 		if d.lang == "en" && i > 1 && toks[i-1].fold == "one" && toks[i-2].word && !toks[i-2].cap && (strings.HasSuffix(toks[i-2].fold, "ed") || plainPastEN[toks[i-2].fold]) && !speechVerbs[toks[i-2].fold] {
@@ -824,4 +830,20 @@ func (d *doc) notWireSpokenTo(s, start, end int, affil *entity) *entity {
 	return d.salient(s, start, false, func(o *entity) bool {
 		return o.isOrg() && o.typ != claimgraph.Publication && o.typ != claimgraph.Document
 	})
+}
+
+// addresseeRole reports whether the English role word at token i of
+// sentence s stands, with at most three words before it, after "to" that
+// follows a paper or a verb of writing ("a letter to Covenly's chief
+// executive", "wrote to the bank's chairman").
+func (d *doc) addresseeRole(s, i int) bool {
+	toks := d.sents[s].toks
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j].fold != "to" {
+			continue
+		}
+		p := toks[j-1].fold
+		return documentHeadsEN[p] || p == "wrote" || p == "written" || p == "writes" || p == "writing" || p == "addressed"
+	}
+	return false
 }
