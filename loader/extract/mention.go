@@ -2595,6 +2595,14 @@ func particleSurname(toks []token, k int) bool {
 	return j > k && j < len(toks) && isCapWord(toks[j])
 }
 
+// clubNounsEN describe a club by its league ("Premier League club
+// Ashford United", "League Two side Harrow Town").
+var clubNounsEN = set("club", "side", "outfit", "team")
+
+// institutionAdjsEN are role words that also open the names of bodies
+// as adjectives ("General Medical Council", "Premier Rugby League").
+var institutionAdjsEN = set("general", "premier")
+
 // memberOfWordsEN open the names of bodies of people who stand for
 // something ("Friends of Yarrabee Bushland", "Friends of the Earth",
 // "Citizens for …" are read by nameLinksEN).
@@ -3239,6 +3247,13 @@ func (d *doc) agencyPassEN(s int) {
 				start = k
 				continue
 			}
+			// "the General Medical Council", "the Premier Rugby League": a
+			// role word that is also an adjective opens the name after
+			// the article.
+			if k == start-1 && k < i && toks[k].cap && !d.covered[s][k] && institutionAdjsEN[toks[k].fold] && (k == 0 || articles[toks[k-1].fold] || !toks[k-1].word) {
+				start = k
+				break
+			}
 			// "the Foreign, Commonwealth and Development Office", "the
 			// Environment, Food and Rural Affairs Committee": the fields a
 			// body is named by, listed with commas before the "and" (each
@@ -3478,6 +3493,13 @@ func (d *doc) agencyPassEN(s int) {
 		// firm's; the company passes name it.
 		if d.lang == "de" && typ == claimgraph.Agency && d.x.lx.lookupKey(name) == nil &&
 			(start > 0 && toks[start-1].cap && d.isCompanyDescriptor(toks[start-1]) || d.isCompanyDescriptor(toks[start])) {
+			i = end - 1
+			continue
+		}
+		// "Premier League club Ashford United": a league before "club"
+		// and a club's name describes the club; it is no party.
+		if d.lang == "en" && end+1 < len(toks) && clubNounsEN[toks[end].fold] && isCapWord(toks[end+1]) && !d.covered[s][end+1] {
+			d.cover(s, start, end)
 			i = end - 1
 			continue
 		}
