@@ -3317,6 +3317,18 @@ func (d *doc) agencyPassEN(s int) {
 			if strings.HasSuffix(prev.text, "'s") && (!agencyHeadsEN[trimPoss(prev.fold)] || parentHeads[trimPoss(prev.fold)]) {
 				break // "the Treasury Department's Office of …": its parent
 			}
+			// "the Army's Black Hawk helicopters": after a body's
+			// possessive only a unit of it ("the Army's Criminal
+			// Investigation Command") goes on with its name.
+			if (strings.HasSuffix(prev.text, "'s") || strings.HasSuffix(prev.text, "’s")) && d.lang == "en" {
+				q := end
+				for q < len(toks) && q-end < 5 && isCapWord(toks[q]) && !d.covered[s][q] {
+					q++
+				}
+				if q == end || !agencyHeadsEN[trimPoss(toks[q-1].fold)] {
+					break
+				}
+			}
 			// Inside "of …"/"for …", roles are part of the name: "Office
 			// of the UN High Commissioner for Human Rights".
 			if nameTok(end) || inComplement && isCapWord(toks[end]) && !d.covered[s][end] && toks[end].inq == t.inq {
