@@ -6526,6 +6526,11 @@ func (d *doc) personPass(s int) {
 		if t0 > 0 && (toks[t0-1].fold == "by" || toks[t0-1].fold == "von") && (t0 == 1 || creditWords[toks[t0-2].fold]) {
 			return
 		}
+		// "Supporters of Calderbridge Town": a name that ends like a
+		// club's or a body's and opens with no given name is no person.
+		if d.lang == "en" && t1-t0 >= 2 && nameWordsAgency[trimPoss(toks[t1-1].fold)] && !firstNames[toks[t0].fold] {
+			return
+		}
 		name := trimPoss(d.spanText(s, t0, t1))
 		m := &mention{sent: s, t0: t0, t1: t1, kind: mPerson, typ: claimgraph.Official, name: name}
 		if roleIdx >= 0 {
