@@ -6751,7 +6751,12 @@ func (d *doc) personPass(s int) {
 				// after an inverted verb of saying that a "who" clause
 				// goes on to describe is a person's; a body said "…,"
 				// said Grayson Cement takes "which".
-				if !d.covered[s][i] && d.lang == "en" && (d.privateApposition(s, i+n+1) || i+n+1 < len(toks) && toks[i+n+1].fold == "who" && i > 0 && invertedSpeechEN[toks[i-1].fold]) {
+				// "Meg Callister, who chairs the committee, said …": a
+				// new two-word name that opens the sentence and is
+				// taken up by "who" and a verb is a person's.
+				whoOpens := n == 2 && i == 0 && i+n+2 < len(toks) && toks[i+n+1].fold == "who" && toks[i+n+2].word && !toks[i+n+2].cap &&
+					!d.knownShort(fold(toks[i].text)) && !d.knownShort(fold(d.spanText(s, i, i+n))) && d.x.lx.lookupKey(d.spanText(s, i, i+n)) == nil && !d.isPlace(toks[i])
+				if !d.covered[s][i] && d.lang == "en" && (d.privateApposition(s, i+n+1) || i+n+1 < len(toks) && toks[i+n+1].fold == "who" && i > 0 && invertedSpeechEN[toks[i-1].fold] || whoOpens) {
 					add(i, i+n, -1)
 					i += n - 1
 					continue
