@@ -1341,6 +1341,12 @@ func (d *doc) docAttributed(s, start, end int) bool {
 		// "According to the SEC's complaint", "Nach einem am Donnerstag
 		// vorgelegten Bericht": owners, dates and participles stand
 		// between the cue and the document.
+		// ("According to the groups' joint report": a plural's
+		// possessive too, its apostrophe a token of its own.)
+		if (toks[k].text == "'" || toks[k].text == "’") && k > 0 && strings.HasSuffix(toks[k-1].fold, "s") {
+			k--
+			continue
+		}
 		if strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s") || f == "am" || weekdays[f] ||
 			d.lang == "de" && toks[k].word && !toks[k].cap && !functionWords[f] && !prepositions[f] && !articles[f] && f != "einem" {
 			continue
