@@ -357,6 +357,24 @@ func (d *doc) computeVia() {
 				}
 			}
 		}
+		// "Das geht aus einem Prüfbericht hervor … In mindestens neun
+		// Fällen habe Quadrant Leistungen abgerechnet, schreiben die
+		// Prüfer": an accuser who writes a claim, near the one paper the
+		// text cites with no author, wrote that paper.
+		if len(docs) == 0 && d.sentenceHas(a.sent, writeVerbs) {
+			var only *entity
+			n := 0
+			for _, at := range d.attributions {
+				if at.doc.author == nil && !at.doc.dead && at.sent < a.sent && near(at.sent, a.support, 3) && at.doc != only {
+					only = at.doc
+					n++
+				}
+			}
+			if n == 1 {
+				only.author = a.accuser
+				docs = append(docs, only)
+			}
+		}
 		var via []*entity
 		if a.accuser.typ == claimgraph.Publication {
 			via = append(via, a.accuser)
@@ -1133,6 +1151,9 @@ func storyAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// writeVerbs tell that a claim was made in writing.
+var writeVerbs = set("schreiben", "schreibt", "schrieb", "schrieben", "writes", "wrote", "write")
 
 // obtainedEN are the verbs of an outlet getting or seeing a paper.
 var obtainedEN = set("obtained", "saw", "seen", "reviewed", "examined", "received")
