@@ -6438,6 +6438,9 @@ func (d *doc) personPass(s int) {
 			// ("Der Angeschuldigte Steffen Gorzel": a German noun for a
 			// person before a given name is no part of the name.)
 			personWord := d.lang == "de" && n == 0 && d.personNoun(t) && j+1 < len(toks) && firstNames[toks[j+1].fold]
+			// ("names Deputies Kyle Brandt and Aaron Whitlock": a role in
+			// the plural before a list of names is no part of the first.)
+			personWord = personWord || d.lang == "en" && n == 0 && pluralRoleEN(t)
 			if !surname && (!isCapWord(t) || d.covered[s][j] || isRoleToken(t, d) != "" || personWord || d.isCompanyDescriptor(t) || agencyHeadsEN[t.fold] || weakSuffixes[t.fold] || legalSuffixes[t.text] || lawWords[t.fold] ||
 				germanHead(t) != "" || strings.Contains(t.text, "-") && !firstNames[fold(strings.Split(t.text, "-")[0])] && n == 0 || t.acro || amountWordsDE[t.fold] ||
 				// "gegen … Olaf Riedel Anklage erhoben": a noun of
@@ -7844,6 +7847,19 @@ func (d *doc) partyGroupEnd(s, i int) (int, int) {
 
 // internationalWords open the names of international bodies.
 var internationalWords = set("international", "world", "global", "united", "european", "interpol", "organisation", "organization")
+
+// pluralRoleEN reports an English role word in the plural ("Deputies",
+// "Officers", "Councillors").
+func pluralRoleEN(t token) bool {
+	f := t.fold
+	switch {
+	case strings.HasSuffix(f, "ies"):
+		return roleWordsEN[f[:len(f)-3]+"y"]
+	case strings.HasSuffix(f, "s"):
+		return roleWordsEN[f[:len(f)-1]]
+	}
+	return false
+}
 
 // buildingNounsEN follow a name that is a place people live or work in.
 var buildingNounsEN = set("estate", "flats", "apartments", "apartment", "tower", "towers", "block", "blocks", "development", "residents", "tenants",
