@@ -141,9 +141,17 @@
 //     attach to the claims they follow (the one whose accused or accuser
 //     they name first), making its accuser the author of their document;
 //     via lists documents, then outlets, origin first ("citing" puts the
-//     cited outlet before the citing one). Via runs before the denials, so
-//     a company rejecting a pleading also answers what it says of its
-//     officers.
+//     cited outlet before the citing one). An outlet that relays
+//     another's report ("Das meldete die Nachrichtenagentur npa unter
+//     Berufung auf die Rheinische Abendpost", "X later carried the story,
+//     citing the newspaper") ends the chain of every claim that came
+//     through that report. A sentence that points back at what was
+//     reported ("Diese Informationen sind im Memorandum … enthalten", "die
+//     drei sollen …", "the two inflated …") sources the claim before it
+//     even from a new paragraph. An accuser who writes a claim ("…,
+//     schreiben die Prüfer") near the one cited paper with no author wrote
+//     that paper. Via runs before the denials, so a company rejecting a
+//     pleading also answers what it says of its officers.
 //  8. Licensing (license.go): a denial that answers nothing ("Harwell
 //     rejected the findings") or that names an accuser whose charge no
 //     frame read ("rejected the union's account") shows that the charge
