@@ -7029,7 +7029,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	if byMaker {
 		from = c + 1
 	}
-	if !pending && !reportedWrongdoing(toks, from, end) && !d.courtCharge(s, c, speaker, subj) {
+	if !pending && !reportedWrongdoing(toks, from, end) && !d.courtCharge(s, c, speaker, subj) && !(speaker.e.insider && directiveDeed(toks, from, end)) {
 		return
 	}
 	// A German reply often says the other side erred ("konterte, die

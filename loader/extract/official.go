@@ -43,15 +43,23 @@ func (d *doc) anonPass(s int) {
 		// wollte, …", "Ein Präsidiumsmitglied, das nicht namentlich
 		// genannt werden wollte, …": whoever a relative clause says wants
 		// no name is a person who speaks, whatever the noun.
+		// A role word too: "Eine frühere Regionaldirektorin des Konzerns,
+		// die anonym bleiben möchte, sagte …" is a source, no placeholder
+		// for a name said later.
 		anonRel := false
-		if role == "" && d.lang == "de" && !d.covered[s][i] && d.anonRelativeDE(s, i) {
-			role, anonRel = trimPoss(t.fold), true
+		anonEnd := -1
+		if d.lang == "de" && !d.covered[s][i] && (role == "" || !d.isSpeaker(t, role)) {
+			if anonEnd = d.anonRelativeDE(s, i); anonEnd > 0 {
+				if role == "" {
+					role = trimPoss(t.fold)
+				}
+				anonRel = true
+			}
 		}
 		// "A consultant in the emergency department, who asked not to be
 		// named, told …": so in English.
-		anonEndEN := -1
 		if role == "" && d.lang == "en" && !d.covered[s][i] {
-			if anonEndEN = d.anonRelativeEN(s, i); anonEndEN > 0 {
+			if anonEnd = d.anonRelativeEN(s, i); anonEnd > 0 {
 				role, anonRel = t.fold, true
 			}
 		}
@@ -208,6 +216,7 @@ func (d *doc) anonPass(s int) {
 			}
 		}
 		speaker := d.isSpeaker(toks[end-1], role)
+		insider := !speaker && (anonRel || d.sentenceHas(s, anonymityCues))
 		// "Ein hochrangiger Mitarbeiter des Zentrums, der nicht
 		// namentlich genannt werden wollte, sagte …": an unnamed employee
 		// who asks not to be named speaks as an anonymous official.
@@ -321,6 +330,21 @@ func (d *doc) anonPass(s int) {
 						prev = o
 					}
 				}
+				// "A former member of Murmur's trust-and-safety staff, who
+				// spoke on condition of anonymity, …" … "the former
+				// employee said": a definite staff word takes up the one
+				// insider the text introduced.
+				if prev == nil && (anonStaffRolesEN[role] || memberRolesEN[role]) {
+					for _, o := range d.ents {
+						if o.insider && !o.dead && o.role != role {
+							if prev != nil {
+								prev = nil
+								break
+							}
+							prev = o
+						}
+					}
+				}
 				if prev != nil {
 					m := &mention{sent: s, t0: i, t1: end, kind: mAnon, typ: claimgraph.Official, name: trimPoss(d.spanText(s, start, end)), role: role}
 					d.addMention(m)
@@ -368,15 +392,17 @@ func (d *doc) anonPass(s int) {
 		// "A consultant in the emergency department, who asked not to
 		// be named": the unnamed person is known by the whole phrase; a
 		// workplace no name says is no party of its own.
-		if anonEndEN > cEnd {
+		// ("Eine Pflegerin der Intensivstation, die anonym bleiben
+		// möchte": so in German.)
+		if anonEnd > cEnd {
 			named := false
 			for _, m := range d.ments[s] {
-				named = named || m.t0 >= end && m.t1 <= anonEndEN && (m.kind == mName || m.kind == mShort)
+				named = named || m.t0 >= end && m.t1 <= anonEnd && (m.kind == mName || m.kind == mShort)
 			}
 			if !named {
-				d.cover(s, end, anonEndEN)
+				d.cover(s, end, anonEnd)
 			}
-			cEnd = anonEndEN
+			cEnd = anonEnd
 		}
 		name := trimPoss(d.spanText(s, start, cEnd))
 		if d.lang == "de" && !strings.Contains(name, " ") && end == i+1 {
@@ -384,13 +410,18 @@ func (d *doc) anonPass(s int) {
 		}
 		// "von einem 34 Jahre alten ehemaligen Koch, der als Zeuge
 		// geladen war": the person is "ehemaliger Koch", as the subject
-		// would name him, without his age.
-		if d.lang == "de" && cEnd == end {
+		// would name him, without his age; "Aussagen einer früheren
+		// Pflegerin des Hauses, die anonym bleiben möchte" is "frühere
+		// Pflegerin des Hauses", the genitive kept as written.
+		if d.lang == "de" && (cEnd == end || anonRel && end == i+1) {
 			adj := start
 			if ageEnd > start {
 				adj = ageEnd
 			}
 			if n := nominativeAnonDE(toks, det, adj, i, end, isFemaleRole(t), ""); n != "" {
+				if cEnd > end {
+					n += " " + d.spanText(s, end, cEnd)
+				}
 				name = n
 			}
 		}
@@ -435,6 +466,7 @@ func (d *doc) anonPass(s int) {
 				// ties him to a body.
 				e.anonSelf = true
 			}
+			e.insider = insider && e.anonSelf
 		}
 		m := &mention{sent: s, t0: start, t1: cEnd, kind: mAnon, typ: claimgraph.Official, name: name, role: role}
 		if !d.free(s, start, i) || !d.free(s, i, end) {
@@ -676,16 +708,17 @@ func roleBeforeBodyHeadEN(toks []token, k int, d *doc) bool {
 	return n.word && !n.cap && trimPoss(n.text) == n.text && civilBodyHeadsEN[n.fold]
 }
 
-// anonRelativeDE reports a German noun at token i, opened by an
-// indefinite article, whose phrase (with a genitive complement: "des
-// Unternehmens") is followed by a relative clause that withholds a name:
+// anonRelativeDE returns the end of the phrase of a German noun at token
+// i, opened by an indefinite article, whose phrase (with a genitive
+// complement: "des Unternehmens") is followed by a relative clause that
+// withholds a name, else -1:
 // ", der anonym bleiben wollte", ", das nicht namentlich genannt werden
 // wollte", ", die ihren Namen nicht … lesen will".
-func (d *doc) anonRelativeDE(s, i int) bool {
+func (d *doc) anonRelativeDE(s, i int) int {
 	toks := d.sents[s].toks
 	t := toks[i]
 	if !isCapWord(t) || t.acro || firstNames[t.fold] || germanHead(t) != "" || isNounLikeDE(t) {
-		return false
+		return -1
 	}
 	k := i - 1
 	for k >= 0 && toks[k].word && !toks[k].cap && !indefinite[toks[k].fold] && (isAdjDE(toks[k]) || formerWords[toks[k].fold] || strings.HasSuffix(toks[k].fold, "e") || strings.HasSuffix(toks[k].fold, "er") || isAdjLowerDE(toks[k])) {
@@ -697,7 +730,7 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 		}
 	}
 	if k < 0 || !indefinite[toks[k].fold] {
-		return false
+		return -1
 	}
 	j := i + 1
 	if j+1 < len(toks) && (toks[j].fold == "des" || toks[j].fold == "der") {
@@ -706,24 +739,34 @@ func (d *doc) anonRelativeDE(s, i int) bool {
 		} else if m := d.mentionAt(s, j+1); m != nil && m.t0 == j+1 && m.ent != nil && m.ent.isOrg() {
 			j = m.t1
 		} else {
-			return false
+			// "Eine Pflegerin der Intensivstation", "eine ehemalige
+			// Pflegekraft des Hauses": a unit or place no name says,
+			// under a few adjectives.
+			q := j + 1
+			for q < len(toks) && q <= j+3 && toks[q].word && !toks[q].cap && isAdjLowerDE(toks[q]) && !d.covered[s][q] {
+				q++
+			}
+			if q >= len(toks) || !isCapWord(toks[q]) || toks[q].acro || d.covered[s][q] || d.mentionAt(s, q) != nil {
+				return -1
+			}
+			j = q + 1
 		}
 	}
 	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].fold != "der" && toks[j+1].fold != "die" && toks[j+1].fold != "das" {
-		return false
+		return -1
 	}
 	for q := j + 2; q < len(toks) && q <= j+12 && toks[q].text != ","; q++ {
 		switch toks[q].fold {
 		case "anonym", "namentlich", "namen", "genannt":
-			return true
+			return j
 		}
 		// "…, der als Zeuge geladen war": a witness is a person who
 		// speaks, named or not.
 		if toks[q].fold == "als" && q+1 < len(toks) && (toks[q+1].fold == "zeuge" || toks[q+1].fold == "zeugin") {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // anonRelativeEN returns the end of the indefinite phrase whose head
@@ -740,7 +783,8 @@ func (d *doc) anonRelativeEN(s, i int) int {
 	}
 	// The article, over a few modifiers: "a senior care", "one former".
 	k := i - 1
-	for k >= 0 && i-k <= 3 && toks[k].word && !indefinite[toks[k].fold] && toks[k].fold != "one" && !functionWords[toks[k].fold] && !isVerbLike(toks[k].fold) {
+	// ("A former Harwick dispatcher": "former" is a modifier too.)
+	for k >= 0 && i-k <= 3 && toks[k].word && !indefinite[toks[k].fold] && toks[k].fold != "one" && (!functionWords[toks[k].fold] || formerWords[toks[k].fold]) && !isVerbLike(toks[k].fold) {
 		k--
 	}
 	if k < 0 || !indefinite[toks[k].fold] && toks[k].fold != "one" {

@@ -714,6 +714,43 @@ func clauseOpensAt(toks []token, t0 int) bool {
 // by", "was told by", "were pressured by").
 var instructVerbsEN = set("instructed", "told", "ordered", "pressured", "pressed", "asked", "forced", "directed", "urged", "encouraged", "pushed", "made")
 
+// directiveDeed reports an order or approval given in the clause from
+// token from to end: "managers had told new hires to start routes",
+// "had ordered staff to reclassify spills", "Korff habe die Änderungen
+// angeordnet", "habe die Praxis gekannt und gebilligt". Told by an
+// insider who asked not to be named, such an order is the charge against
+// the one who gave it, though no word of it names misconduct.
+func directiveDeed(toks []token, from, end int) bool {
+	for j := from; j < end && j < len(toks); j++ {
+		f := toks[j].fold
+		if instructVerbsEN[f] && f != "asked" && f != "made" {
+			// ("told new hires to start", "told supervisors in a
+			// September meeting to …": an order to do something.)
+			for q := j + 1; q < end && q <= j+8; q++ {
+				if toks[q].fold == "to" && q+1 < len(toks) && (toks[q+1].word && !toks[q+1].cap || toks[q+1].quote) {
+					return true
+				}
+				if toks[q].text == "," {
+					break
+				}
+			}
+		}
+		switch f {
+		case "angeordnet", "anordnete", "gebilligt", "billigte", "veranlasst", "veranlasste", "condoned", "gedraengt", "gedrängt":
+			return true
+		case "angewiesen", "wies":
+			// ("sei auf Spenden angewiesen": dependent, no order.)
+			for q := from; q < j; q++ {
+				if toks[q].fold == "auf" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // superiorsEN are those above the speaker at a body: "her superiors at
 // Crestline", "managers at the firm".
 var superiorsEN = set("superiors", "superior", "managers", "manager", "bosses", "boss", "supervisors", "supervisor", "executives", "directors", "line", "seniors")
@@ -838,7 +875,7 @@ func (d *doc) unnamedManagersEN(s, k int, speaker *entity) (*entity, int) {
 			break
 		}
 	}
-	if passiveAt(toks, h+1, end) || !reportedWrongdoing(toks, h+1, end) {
+	if passiveAt(toks, h+1, end) || !reportedWrongdoing(toks, h+1, end) && !(speaker.insider && directiveDeed(toks, h+1, end)) {
 		return nil, h
 	}
 	for j := h + 1; j < end; j++ {

@@ -97,6 +97,11 @@ type entity struct {
 	// anonSelf: an official who spoke on condition of anonymity is the
 	// party himself, not his organisation.
 	anonSelf bool
+	// insider: an unnamed staff member or former one, no spokesperson,
+	// who asked not to be named ("A Keystone driver, who spoke on
+	// condition of anonymity"); what she tells of her bosses' orders is
+	// her charge.
+	insider bool
 	// fromDesc: created from a description with no antecedent; listed
 	// only if it takes part in a claim.
 	fromDesc bool
