@@ -389,6 +389,21 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 			}
 		}
 		defending = len(targets) > len(own)
+		// "Eine frühere Pflegerin, die anonym bleiben wollte, sagte, die
+		// Heimleiterin habe die Einträge angeordnet. … Der Träger weist
+		// die Vorwürfe zurück": a body that rejects the charges where
+		// only an insider's against its officer was read answers the
+		// charges against itself too; its sentences are read again as
+		// for a denial nobody was found to be accused for.
+		if defending && !officers && cue >= 0 {
+			insiders := true
+			for _, a := range targets {
+				insiders = insiders && a.accuser.insider
+			}
+			if insiders {
+				d.dangling = append(d.dangling, dangling{who: who, sent: s})
+			}
+		}
 	}
 	// „Rückendeckung erhielt der Bürgermeister von der CSU-Fraktion.
 	// Deren Vorsitzender nannte die Anschuldigungen „haltlos““: a party

@@ -6704,7 +6704,8 @@ func dativeAudienceDE(toks []token, c, t0 int) bool {
 	if k < t0 && (toks[k].fold == "gegenüber" || toks[k].fold == "gegenueber") {
 		k++
 	}
-	if k >= t0 || toks[k].fold != "dem" && toks[k].fold != "der" {
+	// ("sagte dem Magazin, …": the mention may hold the article.)
+	if k > t0 || toks[k].fold != "dem" && toks[k].fold != "der" {
 		return false
 	}
 	// A dative only after a verb that takes one: "sagte der Zeitung",
