@@ -467,6 +467,22 @@ func (d *doc) anonPass(s int) {
 				e.anonSelf = true
 			}
 			e.insider = insider && e.anonSelf
+			// "A Keystone driver, who spoke on condition of anonymity
+			// because she feared losing her job": the reason given for
+			// the anonymity tells the source's sex where no other person
+			// stands in the sentence ("She said …" later is hers).
+			if e.insider && d.lang == "en" && !e.female {
+				she, he := false, false
+				for _, tk := range toks {
+					she = she || tk.fold == "she" || tk.fold == "her"
+					he = he || tk.fold == "he" || tk.fold == "his" || tk.fold == "him"
+				}
+				alone := true
+				for _, m := range d.ments[s] {
+					alone = alone && !(m.kind == mPerson || m.ent != nil && m.ent.typ == claimgraph.Official && m.ent != e)
+				}
+				e.female = she && !he && alone
+			}
 		}
 		m := &mention{sent: s, t0: start, t1: cEnd, kind: mAnon, typ: claimgraph.Official, name: name, role: role}
 		if !d.free(s, start, i) || !d.free(s, i, end) {
