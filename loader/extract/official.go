@@ -93,6 +93,12 @@ func (d *doc) anonPass(s int) {
 		if d.lang == "en" && roleBeforeBodyHeadEN(toks, i, d) {
 			continue
 		}
+		// "scheduled one aide for as many as 30 residents", "one nurse
+		// per 20 patients": a staffing ratio counts posts, no person.
+		if d.lang == "en" && i > 0 && toks[i-1].fold == "one" && i+2 < len(toks) && (toks[i+1].fold == "for" || toks[i+1].fold == "per" || toks[i+1].fold == "to") &&
+			(toks[i+2].num || toks[i+2].fold == "every" || toks[i+2].fold == "each" || toks[i+2].fold == "as" || toks[i+2].fold == "up") {
+			continue
+		}
 		// A role that introduces a named person belongs to that person:
 		// "Sprecherin Birte Lohmann", "its chief executive, Serena Vail".
 		re := i + 1
