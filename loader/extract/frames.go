@@ -6936,6 +6936,25 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 			return
 		}
 	}
+	// "Ein ehemaliger Entwickler des Unternehmens, der anonym bleiben
+	// wollte, sagte, die Geschäftsführung habe interne Warnungen
+	// ignoriert": the organ that runs an insider's employer stands for
+	// it.
+	// (Only for a body the text accuses already: the one the insider's
+	// "des Unternehmens" stands for is not always clear.)
+	if d.lang == "de" && subj == nil && speaker.e.insider && speaker.e.affil != nil && !speaker.e.affil.dead && speaker.e.affil.typ != claimgraph.Publication && d.accusedBefore(speaker.e.affil, s) &&
+		k+2 < len(toks) && definiteDE[toks[k].fold] && toks[k+1].cap && (organWordsDE[toks[k+1].fold] || organWordDE(toks[k+1].fold)) && !lawyerOrganDE(toks[k+1].fold) && finiteAuxDE[toks[k+2].fold] {
+		end := stopAfter(toks, k+2)
+		for j := k + 2; j < end; j++ {
+			if negationWords[toks[j].fold] || toks[j].fold == "worden" {
+				return
+			}
+		}
+		if reportedWrongdoing(toks, k+2, end) || directiveDeed(toks, k+2, end) {
+			emit(d.docAuthorOr(speaker.e, s), []*entity{speaker.e.affil}, "de.said.organ", 0.6, k+2)
+		}
+		return
+	}
 	// "Priya Ashworth and her husband say staff on the labour ward failed
 	// to call a doctor": private people who tell of what a body's staff
 	// did to them charge the body the story is about. (A body telling of
@@ -7094,6 +7113,16 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		}
 	}
 	emit(by, accused, d.lang+".said.reported", 0.6, subj.m.t1)
+}
+
+// accusedBefore reports a charge against e read in a sentence before s.
+func (d *doc) accusedBefore(e *entity, s int) bool {
+	for _, a := range d.accs {
+		if a.accused == e && a.sent < s {
+			return true
+		}
+	}
+	return false
 }
 
 // allegingVerb: a verb of speech that itself presents what it reports as
