@@ -6955,6 +6955,26 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 		}
 		return
 	}
+	// "Ein ehemaliger Schadenregulierer der Moselland, der anonym bleiben
+	// wollte, sagte, Sachbearbeiter seien intern angewiesen worden,
+	// Schäden grundsätzlich abzulehnen", "… belastetes Wasser sei nachts
+	// über einen stillgelegten Kanal abgelassen worden": what an insider
+	// says was done, in the passive, at the body the text accuses was
+	// done by that body.
+	if d.lang == "de" && subj == nil && speaker.e.insider && speaker.e.affil != nil && !speaker.e.affil.dead && speaker.e.affil.typ != claimgraph.Publication && d.accusedBefore(speaker.e.affil, s) && k < len(toks) {
+		end := stopAfter(toks, k)
+		passive := false
+		for j := k; j < end; j++ {
+			if negationWords[toks[j].fold] {
+				return
+			}
+			passive = passive || toks[j].fold == "worden"
+		}
+		if passive && (reportedWrongdoing(toks, k, end) || directiveDeed(toks, k, end)) {
+			emit(d.docAuthorOr(speaker.e, s), []*entity{speaker.e.affil}, "de.said.insider", 0.6, k)
+			return
+		}
+	}
 	// "Priya Ashworth and her husband say staff on the labour ward failed
 	// to call a doctor": private people who tell of what a body's staff
 	// did to them charge the body the story is about. (A body telling of
