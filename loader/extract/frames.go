@@ -5575,6 +5575,12 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 	if author == nil && source == nil && c+2 < len(toks) && (toks[c+2].fold == "darin" || toks[c+2].fold == "dort") {
 		author = d.paperWriterBeforeDE(s)
 	}
+	// "Für Wirbel hatte ein Beitrag auf dem Blog „X“ gesorgt. Darin
+	// hieß es, Y habe …", "Die Zeitung hatte berichtet, … In demselben
+	// Artikel hieß es, Y habe …": an outlet's own piece speaks for it.
+	if author == nil && source == nil && outletPieceRefDE(toks, c) {
+		author = d.outletBeforeDE(s)
+	}
 	if author == nil {
 		return
 	}
@@ -5613,6 +5619,62 @@ func (d *doc) heisstEsFrame(s int, parts []part, c int, emit func(*entity, []*en
 		return
 	}
 	emit(author, []*entity{subj.e}, "de.heisstes.reported", 0.65, subj.m.t1)
+}
+
+// outletPiecesDE are an outlet's own published pieces.
+var outletPiecesDE = set("beitrag", "artikel", "bericht", "meldung", "reportage", "blogbeitrag", "blogeintrag", "eintrag", "post", "text", "kommentar")
+
+// outletPieceRefDE reports that the words that open the sentence before
+// "heißt es" at c, or follow it, point back at a piece already named:
+// "Darin hieß es", "In demselben Artikel hieß es", "heißt es dort".
+func outletPieceRefDE(toks []token, c int) bool {
+	if c+2 < len(toks) && (toks[c+2].fold == "darin" || toks[c+2].fold == "dort") {
+		return true
+	}
+	switch {
+	case c == 1:
+		return toks[0].fold == "darin" || toks[0].fold == "dort"
+	case c == 3 && toks[0].fold == "in":
+		switch toks[1].fold {
+		case "dem", "diesem", "demselben", "jenem":
+			return outletPiecesDE[toks[2].fold]
+		}
+	}
+	return false
+}
+
+// outletReportVerbsDE say that an outlet published a piece.
+var outletReportVerbsDE = set("berichtet", "berichtete", "berichteten", "gemeldet", "meldete", "veroeffentlicht", "veröffentlicht", "veroeffentlichte", "veröffentlichte",
+	"geschrieben", "schrieb", "erschienen", "erschien")
+
+// outletBeforeDE returns the one outlet the sentence before s, in its
+// paragraph, names as having put out a piece ("ein Beitrag auf dem Blog
+// „X“", "Die Zeitung hatte berichtet, …"), or nil.
+func (d *doc) outletBeforeDE(s int) *entity {
+	o := s - 1
+	if o < 0 || d.sents[o].para != d.sents[s].para || d.hasAttribution(o) {
+		return nil
+	}
+	piece := false
+	for _, t := range d.sents[o].toks {
+		if outletPiecesDE[t.fold] || outletReportVerbsDE[t.fold] {
+			piece = true
+		}
+	}
+	if !piece {
+		return nil
+	}
+	var outlet *entity
+	for _, m := range d.ments[o] {
+		if m.ent == nil || m.ent.dead || m.ent.typ != claimgraph.Publication {
+			continue
+		}
+		if outlet != nil && outlet != m.ent {
+			return nil
+		}
+		outlet = m.ent
+	}
+	return outlet
 }
 
 // reportVerbs introduce what a speaker says another party did.
