@@ -78,7 +78,16 @@ var requiredStepsDE = []string{"ausschreibung", "vergabeverfahren", "wettbewerbs
 
 // requiredAdjDE call what follows them a duty: "ohne die
 // vorgeschriebene Prüfung", "ohne die gesetzlich verlangte Meldung".
-var requiredAdjDE = []string{"vorgeschrieben", "gesetzlich", "verpflichtend"}
+var requiredAdjDE = []string{"vorgeschrieben", "gesetzlich", "verpflichtend", "erforderlich"}
+
+// sufficientAdjDE and checkNounsDE: "ohne ausreichende
+// Wirtschaftlichkeitsprüfung vergeben", "ohne hinreichende Kontrolle":
+// a check done too little is a check left out ("ohne ausreichende
+// Finanzierung" is no duty).
+var (
+	sufficientAdjDE = []string{"ausreichend", "hinreichend", "angemessen"}
+	checkNounsDE    = []string{"pruefung", "prüfung", "kontrolle", "aufsicht", "sicherung", "dokumentation", "genehmigung", "begruendung", "begründung", "ausschreibung"}
+)
 
 // ownedConsentDE are consent nouns that count only with whose it is
 // after them (ownerAfterDE).
@@ -154,6 +163,9 @@ func plainDeedDE(toks []token, k int) bool {
 			g := toks[j].fold
 			if !toks[j].cap && hasPrefixAny(g, requiredAdjDE) {
 				required = true
+			}
+			if !toks[j].cap && hasPrefixAny(g, sufficientAdjDE) && j+1 < len(toks) && toks[j+1].cap && hasSuffixAny(toks[j+1].fold, checkNounsDE...) {
+				return true
 			}
 			if toks[j].cap && (required || hasPrefixAny(g, requiredStepsDE)) {
 				return true
