@@ -472,6 +472,9 @@ var wrongdoing = []string{
 	// that were never worked", "charged twice for spare parts".
 	"never worked", "never carried out", "charged twice", "billed twice", "double-bill", "double bill", "double-charg",
 	"unter druck gesetzt", "unter druck setzt", "unter druck setze", "unter druck setzte", "pressured", "pressuring",
+	// Favours steered to one's own: "habe seinem Schwager die Aufträge
+	// zugeschanzt", "schanzte Freunden Posten zu", "zugeschustert".
+	"zugeschanzt", "zuschanz", "schanzte", "zugeschustert", "zuschuster", "schusterte",
 	// Shelling: "beschieße Dörfer", "shelled villages".
 	"beschiess", "beschoss", "beschuss", "bombardier", "shelled", "shelling",
 	// Wages or overtime withheld: "Überstunden nicht bezahlt",
@@ -6012,7 +6015,9 @@ var (
 	sayFiniteDE      = set("behauptet", "behauptete", "behaupten", "behaupteten", "erklärten", "erklaerten", "berichtete", "berichteten", "berichtet",
 		"meldete", "meldeten", "meldet", "schrieb", "schrieben", "schreibt",
 		// "Der Betriebsrat kritisiert, die Geschäftsführung habe …".
-		"kritisiert", "kritisieren", "kritisierten", "beklagt", "beklagen", "bemängelt", "bemaengelt", "moniert", "monierte", "monieren", "monierten")
+		"kritisiert", "kritisieren", "kritisierten", "beklagt", "beklagen", "bemängelt", "bemaengelt", "moniert", "monierte", "monieren", "monierten",
+		// "Die Prüfer bemängeln in ihrem Bericht, dass …".
+		"bemängeln", "bemaengeln", "bemängelten", "bemaengelten", "beanstanden", "beanstandet", "beanstandeten", "rügen", "ruegen", "rügt", "ruegt", "rügten", "ruegten")
 	sayMitDE     = set("teilt", "teilen", "teilten")
 	lassenDE     = set("ließ", "liess", "ließen", "liessen", "lässt", "laesst", "lassen")
 	sayAuxDE     = set("hat", "hatte", "haben", "hatten", "habe", "hätte", "haette")
@@ -6156,6 +6161,14 @@ func (d *doc) sayCueDE(s, c int) bool {
 	k := c + 1
 	for k < len(toks) && k <= c+4 && toks[k].text != "," && (toks[k].word && !toks[k].cap || k < inverted) {
 		k++
+	}
+	// "Die Prüfer kritisieren in dem 23-seitigen Papier zudem, dass …":
+	// a phrase of place or medium after the verb, its noun capitalised,
+	// before the comma.
+	if inverted < 0 && k < len(toks) && toks[k].text != "," && prepositions[toks[c+1].fold] && toks[c+1].fold != "von" {
+		for k < len(toks) && k <= c+8 && toks[k].text != "," && toks[k].word {
+			k++
+		}
 	}
 	if inverted > 0 && k < inverted {
 		return false
@@ -6522,6 +6535,20 @@ func (d *doc) saidFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			break
 		}
 		k++
+	}
+	// "Die Prüfer kritisieren in dem 23-seitigen Papier zudem, dass …":
+	// a phrase of place or medium, naming at most a document, before the
+	// comma (as sayCueDE allows it).
+	if d.lang == "de" && (k > limit || k < len(toks) && toks[k].text != ",") && c+1 < len(toks) && prepositions[toks[c+1].fold] && toks[c+1].fold != "von" {
+		for j := c + 1; j < len(toks) && j <= c+8; j++ {
+			if toks[j].text == "," {
+				k = j
+				break
+			}
+			if m := d.mentionAt(s, j); !toks[j].word || m != nil && m.typ != claimgraph.Document {
+				break
+			}
+		}
 	}
 	// "wrote in a report published on Monday that …": a longer phrase of
 	// where and when, naming no one, before "that".
