@@ -123,6 +123,8 @@ func (d *doc) blamedDE(s int, parts []part, c int) (*part, string, bool) {
 	f := t.fold
 	noun := false
 	switch f {
+	case "zurueck", "zurück", "zurueckzufuehren", "zurückzuführen":
+		return d.tracedToDE(s, parts, c)
 	case "verantwortlich", "zuständig", "zustaendig", "schuld":
 		// ("„Verantwortlich ist …": a quotation opens the sentence.)
 		opens := c == 0 || toks[c-1].quote || toks[c-1].text == ":"
@@ -221,6 +223,70 @@ func (d *doc) blamedDE(s int, parts []part, c int) (*part, string, bool) {
 		rule = "de.schuld.predicate"
 	}
 	return accused, rule, konj
+}
+
+// faultHeadsDE end the German nouns of what a party did wrong that a
+// harm may go back to ("Planungsfehler", "Versäumnisse",
+// "Fehlentscheidungen"), umlauts spelt out.
+var faultHeadsDE = []string{"fehler", "versaeumnis", "versaeumnisse", "pfusch", "schlamperei", "nachlaessigkeit", "nachlaessigkeiten", "fehlentscheidung",
+	"fehlentscheidungen", "fehlplanung", "fehlplanungen", "pflichtverletzung", "pflichtverletzungen", "verschulden", "fehlverhalten", "missmanagement",
+	"misswirtschaft", "fahrlaessigkeit", "versagen", "manipulation", "manipulationen", "baumaengel", "planungsmaengel"}
+
+// tracedToDE reads German blame by cause at c: "Die Schäden gingen auf
+// Planungsfehler des Architekturbüros X zurück", "Die Ausfälle seien
+// auf Versäumnisse der Firma Y zurückzuführen": a harm traced to what a
+// party did wrong. It returns the party whose fault the "auf" phrase
+// names in the genitive or with "von", and whether the clause is
+// reported speech: "gehe", "gingen" (the subjunctive standing in for
+// "gehen") or "sei … zurückzuführen"; the indicative needs a verb of
+// saying in the sentence (blameSpeaker). A negation in the clause ("gehe
+// nicht auf … zurück") clears the party.
+func (d *doc) tracedToDE(s int, parts []part, c int) (*part, string, bool) {
+	toks := d.sents[s].toks
+	b, _ := clauseAround(toks, c)
+	konj, verb := false, false
+	participle := toks[c].fold != "zurueck" && toks[c].fold != "zurück"
+	auf := -1
+	for k := b; k < c; k++ {
+		g := toks[k].fold
+		switch {
+		case blameNegDE[g]:
+			return nil, "", false
+		case participle && (g == "sei" || g == "seien"), !participle && (g == "gehe" || g == "gingen"):
+			konj, verb = true, true
+		case participle && blameIndicDE[g], !participle && gehenForms[g]:
+			verb = true
+		case g == "auf" && auf < 0:
+			auf = k
+		}
+	}
+	if !verb || auf < 0 {
+		return nil, "", false
+	}
+	for k := auf + 1; k < c && k <= auf+4; k++ {
+		t := toks[k]
+		if !t.word || !t.cap || d.mentionAt(s, k) != nil {
+			continue
+		}
+		g := umlautSpelling.Replace(t.fold)
+		if !hasSuffixAny(g, faultHeadsDE...) {
+			continue
+		}
+		if k+1 >= c || toks[k+1].fold != "des" && toks[k+1].fold != "der" && toks[k+1].fold != "von" && toks[k+1].fold != "vom" {
+			return nil, "", false
+		}
+		for i := range parts {
+			p := parts[i]
+			if p.m.t0 > k+1 && p.m.t0 <= k+4 && p.m.t1 <= c && p.m.kind != mPron && p.e.typ != claimgraph.Document {
+				if !p.e.isOrg() && (p.e.typ != claimgraph.Official || p.e.anon) {
+					return nil, "", false
+				}
+				return &parts[i], "de.traced.to", konj
+			}
+		}
+		return nil, "", false
+	}
+	return nil, "", false
 }
 
 // blamedEN reads an English blame predicate at c: "the fault of X", "X's

@@ -624,7 +624,11 @@ var zuDutiesDE = set("anzuzeigen", "offenzulegen", "anzumelden", "mitzuteilen", 
 // misconduct: paying what is owed, disclosing, reporting, warning,
 // keeping rules ("nicht eingehalten", "did not comply").
 var omittedDutyWords = []string{"pay", "paid", "bezahlt", "gezahlt", "ausgezahlt", "entlohnt", "abgefuehrt", "abgeführt", "disclos", "offengelegt", "report", "gemeldet",
-	"notif", "inform", "warn", "gewarnt", "compl", "eingehalten", "follow", "beachtet"}
+	"notif", "inform", "warn", "gewarnt", "compl", "eingehalten", "follow", "beachtet",
+	// "Abschlagsrechnungen nicht beglichen", "Fördergelder nicht
+	// überwiesen", "Kautionen nie erstattet", "den Rat nicht
+	// unterrichtet", "Beschwerden nicht beantwortet".
+	"beglichen", "ueberwiesen", "überwiesen", "erstattet", "unterrichtet", "benachrichtigt", "beantwortet"}
 
 // omittedDuty reports a negation at k followed closely by a duty
 // (omittedDutyWords): English puts the verb right after "not" (with
