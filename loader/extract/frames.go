@@ -2594,6 +2594,11 @@ func (d *doc) accuseSentence(s int) {
 			if accuser != nil {
 				emit(accuser, []*entity{accused.e}, d.lang+".attribution.blame", 0.7, accused.m.t1)
 			}
+		// "Belastet wurde X von einem früheren Koch", "Der Zeuge
+		// belastete den Angeklagten schwer": a witness incriminates a
+		// person.
+		case d.lang == "de" && belastenDE[f] && !t.cap || d.lang == "de" && f == "belastet" && c == 0:
+			d.belastenFrameDE(s, parts, c, emit)
 		// "In einem Ermittlungsvermerk der Staatsanwaltschaft heißt es,
 		// Harlinger habe die Geschäfte gesteuert": a document reports.
 		case d.lang == "de" && (f == "heisst" || f == "hiess") && c+1 < len(toks) && toks[c+1].fold == "es":
@@ -5544,6 +5549,68 @@ func (d *doc) clauseStartEN(parts []part, c int) int {
 		return 0
 	}
 	return 0
+}
+
+// belastenDE are the forms of "belasten", to incriminate.
+var belastenDE = set("belastet", "belastete", "belasteten", "belasten", "belaste")
+
+// belastenFrameDE reads "belasten" in its sense of incriminating a
+// person: passive with the agent after "von" ("Belastet wurde X von
+// einem Zeugen", "X wird von seinem früheren Partner schwer belastet")
+// or active with a person as the object ("Der Zeuge belastete den
+// Angeklagten schwer"). Only a named person is incriminated so; costs,
+// debts and pollution burden bodies and places ("Die Kosten belasten
+// die Stadt", "belastetes Grundwasser").
+func (d *doc) belastenFrameDE(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	for _, t := range toks {
+		if t.inq || t.fold == "nicht" || t.fold == "kein" || t.fold == "keine" || hasPrefixAny(t.fold, []string{"finanziell", "kosten", "haushalt", "bilanz", "schulden", "umwelt", "grundwasser", "psychisch"}) {
+			return
+		}
+	}
+	b, e := clauseAround(toks, c)
+	passive := false
+	for k := b; k < e; k++ {
+		passive = passive || passiveAux[toks[k].fold] || toks[k].fold == "wird" || toks[k].fold == "wurde" || toks[k].fold == "werde"
+	}
+	// "von seinem früheren Prokuristen X": the agent phrase may hold
+	// a possessive, adjectives and a role before the name.
+	von := -1
+	for k := b; k < e; k++ {
+		if toks[k].fold == "von" || toks[k].fold == "vom" {
+			von = k
+			break
+		}
+	}
+	var accuser, accused *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 < b || p.m.t1 > e || p.e.typ == claimgraph.Document || p.e.typ == claimgraph.Publication {
+			continue
+		}
+		switch {
+		case passive && (p.prep == "von" || p.prep == "vom" || von >= 0 && p.m.t0 > von && p.m.t0 <= von+5 && d.subjectGapDE(toks, von+1, p.m.t0, p.e.typ == claimgraph.Official)):
+			if accuser == nil {
+				accuser = &parts[i]
+			}
+		case passive && p.prep == "" && !p.obj:
+			if accused == nil {
+				accused = &parts[i]
+			}
+		case !passive && p.prep == "" && !p.obj && p.m.t1 <= c:
+			if accuser == nil {
+				accuser = &parts[i]
+			}
+		case !passive && p.prep == "" && p.m.t0 > c:
+			if accused == nil {
+				accused = &parts[i]
+			}
+		}
+	}
+	if accuser == nil || accused == nil || accused.e.typ != claimgraph.Official || accused.e.anon || accused.e == accuser.e || party(accused.e) == party(accuser.e) {
+		return
+	}
+	emit(party(accuser.e), []*entity{accused.e}, "de.belasten", 0.7, accused.m.t1)
 }
 
 // pleadingNouns are filings that state allegations by nature.
