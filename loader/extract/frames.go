@@ -9953,6 +9953,19 @@ func (d *doc) lautFrame(s int, parts []part, c int, emit func(*entity, []*entity
 			break
 		}
 	}
+	// "Er habe den Aufsichtsrat laut dem Bericht „irreführend“
+	// informiert": the source set into the clause, whose subject opens
+	// the sentence before its finite verb.
+	if accused == nil && d.lang == "de" {
+		for k := range parts {
+			p := parts[k]
+			if p.m.t1 < c && p.m.t0 <= 1 && p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication && p.e != source.author &&
+				(konjFiniteDE[toks[p.m.t1].fold] || finiteAuxDE[toks[p.m.t1].fold]) {
+				accused = &parts[k]
+				break
+			}
+		}
+	}
 	if accused == nil {
 		return
 	}
