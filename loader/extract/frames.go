@@ -5903,7 +5903,10 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 		// "Er ging seinerseits zum Gegenangriff über: …": a pronoun
 		// that opens the sentence as its subject is the party the text
 		// resolved it to, who goes on speaking.
-		if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && (p.m.kind != mPron || p.m.t0 == 0 && (toks[0].fold == "er" || toks[0].fold == "sie")) {
+		// ("Zugleich geht der 67-Jährige zum Gegenangriff über: …": an
+		// age as a noun, with its article, is a description of the
+		// person the text resolved it to.)
+		if p.prep == "" && !p.obj && p.e.typ != claimgraph.Document && (p.m.kind != mPron || p.m.t0 == 0 && (toks[0].fold == "er" || toks[0].fold == "sie") || p.m.t1-p.m.t0 > 1 && articles[toks[p.m.t0].fold]) {
 			speaker = &parts[i]
 			break
 		}
@@ -6012,7 +6015,7 @@ func (d *doc) colonSpeechDE(s int, parts []part, c int, emit func(*entity, []*en
 // seine Feier verwendet"). A negation in the lead ("erhebt keine
 // Vorwürfe") takes that away.
 func chargeLeadDE(toks []token, c int) bool {
-	raise, charge, spiess, um, nach, leg := false, false, false, false, false, false
+	raise, charge, spiess, um, nach, leg, hold := false, false, false, false, false, false, false
 	// "Der Vorwurf der Gewerkschaft:", "Der zentrale Vorwurf:": a lead
 	// that opens with the charge noun.
 	opens := false
@@ -6032,8 +6035,14 @@ func chargeLeadDE(toks []token, c int) bool {
 			return false
 		case raiseVerbsDE[f]:
 			raise = true
-		case toks[k].cap && (f == "vorwurf" || f == "vorwuerfe" || f == "anschuldigungen" || f == "anschuldigung"):
+		// ("An seinem Hauptvorwurf hält der Elternbeirat fest:": a
+		// compound of the charge noun.)
+		case toks[k].cap && (strings.HasSuffix(f, "vorwurf") || strings.HasSuffix(f, "vorwuerfe") || f == "anschuldigungen" || f == "anschuldigung"):
 			charge = true
+		// "hält an seinem Vorwurf fest:", "hält den Vorwurf aufrecht:",
+		// "bleibt bei seinem Vorwurf:": a charge held to is made again.
+		case f == "fest" || f == "aufrecht" || f == "bleibt" || f == "blieb" || f == "bleiben" || f == "blieben":
+			hold = true
 		case toks[k].cap && (f == "gegenangriff" || f == "gegenvorwurf" || f == "gegenvorwuerfe"):
 			return true
 		case toks[k].cap && (f == "spiess" || f == "spieß"):
@@ -6047,7 +6056,7 @@ func chargeLeadDE(toks []token, c int) bool {
 			nach = true
 		}
 	}
-	return opens || raise && charge || spiess && um || leg && nach
+	return opens || (raise || hold) && charge || spiess && um || leg && nach
 }
 
 // inPrepPhraseDE reports a German name at t0 that a preposition other
