@@ -80,6 +80,12 @@ var requiredStepsDE = []string{"ausschreibung", "vergabeverfahren", "wettbewerbs
 // vorgeschriebene Prüfung", "ohne die gesetzlich verlangte Meldung".
 var requiredAdjDE = []string{"vorgeschrieben", "gesetzlich", "verpflichtend", "erforderlich"}
 
+// bypassedBodiesDE end the nouns of bodies and checks that a deed must
+// pass and may be done "an … vorbei" (plaindeed "vorbei").
+var bypassedBodiesDE = []string{"finanzamt", "finanzaemter", "fiskus", "steuerbehoerde", "aufsichtsrat", "aufsichtsrats", "gemeinderat", "stadtrat", "kreistag", "vorstand",
+	"gremien", "gremium", "parlament", "betriebsrat", "ausschuss", "gesellschafter", "mitgliederversammlung", "kontrollmechanismen", "kontrollen", "kontrollgremien",
+	"behoerden", "behoerde", "verband", "aufsicht", "vergaberecht", "vergabestelle", "buchhaltung", "bilanz", "bilanzen", "sozialversicherung"}
+
 // sufficientAdjDE and checkNounsDE: "ohne ausreichende
 // Wirtschaftlichkeitsprüfung vergeben", "ohne hinreichende Kontrolle":
 // a check done too little is a check left out ("ohne ausreichende
@@ -186,6 +192,23 @@ func plainDeedDE(toks []token, k int) bool {
 		}
 	case strings.HasPrefix(f, "eigenmaechtig"):
 		return true
+	// "Handgeldzahlungen am Finanzamt vorbei organisiert", "die Verträge
+	// an allen Kontrollmechanismen vorbei durchgedrückt", "am
+	// Aufsichtsrat vorbei": a body that must see or decide, bypassed
+	// ("an der Realität vorbei" misses, it bypasses no one).
+	case f == "vorbei":
+		for j := k - 1; j >= 1 && j >= k-8; j-- {
+			if !toks[j].word {
+				break
+			}
+			if toks[j].cap && hasSuffixAny(umlautSpelling.Replace(toks[j].fold), bypassedBodiesDE...) {
+				for i := j - 1; i >= 0 && i >= j-3; i-- {
+					if g := toks[i].fold; g == "am" || g == "an" {
+						return true
+					}
+				}
+			}
+		}
 	case f == "haette" || f == "haetten" || f == "hätte" || f == "hätten":
 		return dutyUnmetDE(toks, k)
 	// "den Aufsichtsrat über die Verbindung im Unklaren gelassen", "die
