@@ -8174,17 +8174,37 @@ func (d *doc) closingAttribution(s int, parts []part, c int, emit func(*entity, 
 	if speakerOwner != nil {
 		by = speakerOwner
 	}
-	var out []*entity
+	var out, own []*entity
 	for _, p := range accused {
 		if p.e != speaker.e && party(p.e) != party(speaker.e) && party(p.e) != by {
 			out = append(out, p.e)
 		}
+		// "Reisacher habe Zahlungen am Finanzamt vorbei organisiert,
+		// sagte Hämmerle": a person the text accuses, who charges another
+		// named person of the body they share, speaks for himself (a
+		// counter-charge), not for the body.
+		if p.e != speaker.e && party(p.e) == party(speaker.e) && p.e.typ == claimgraph.Official && !p.e.anon && speaker.e.typ == claimgraph.Official && !speaker.e.anon && d.isAccused(speaker.e) {
+			own = append(own, p.e)
+		}
+	}
+	if len(own) > 0 {
+		emit(speaker.e, own, d.lang+".said.closing", 0.6, from)
 	}
 	if len(out) == 0 {
-		return false
+		return len(own) > 0
 	}
 	emit(by, out, d.lang+".said.closing", 0.6, from)
 	return true
+}
+
+// isAccused reports whether an accusation found so far is against e.
+func (d *doc) isAccused(e *entity) bool {
+	for _, a := range d.accs {
+		if a.accused == e {
+			return true
+		}
+	}
+	return false
 }
 
 // proprietyWords say that something was done properly.
