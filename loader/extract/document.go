@@ -578,6 +578,16 @@ func (d *doc) documentPass(s int) {
 				}
 			}
 		}
+		// "The audit says … The report also faults …": a bare "the
+		// report" where no report was cited is the audit, review or
+		// inspection cited last, which is written up as one.
+		if existing == nil && d.lang == "en" && definite && nameStart == i && fold(head) == "report" {
+			// (Only within the paragraph that cited it: "The Institute
+			// released a separate report …" may open the next one.)
+			if last := d.lastDoc(); last != nil && findingPapersEN[last.role] && len(last.hits) > 0 && d.sents[last.hits[len(last.hits)-1].sent].para == d.sents[s].para {
+				existing = last
+			}
+		}
 		// "a notice of arbitration … a notice of violation": a notice
 		// named by what it gives notice of is another paper than one that
 		// gives notice of something else.
@@ -1907,6 +1917,10 @@ func (d *doc) pleadingSubjectDE(s, start, end int) *entity {
 	}
 	return subj.ent
 }
+
+// findingPapersEN are the papers of a body's examination that the text
+// may go on calling "the report".
+var findingPapersEN = set("audit", "review", "inspection", "inquiry", "investigation", "assessment", "evaluation", "study")
 
 // docStates tell what state a paper is in; they name it across nouns.
 var docStates = set("draft", "confidential", "leaked", "interim", "preliminary", "unpublished", "secret", "classified")

@@ -7272,8 +7272,10 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	accused := []*entity{subj.e}
 	// "said that A, B and C exchanged sensitive information": each of a
 	// list that stands right before the clause's verb is its subject.
+	// ("says A and B took turns submitting the lowest bid": a short
+	// past form right after the list is its verb.)
 	list := d.coordinated(s, parts, []part{*subj})
-	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && looksFiniteEN(toks[last.t1]) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
+	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && (looksFiniteEN(toks[last.t1]) || plainPastEN[toks[last.t1].fold]) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
 		accused = ents(list)
 	}
 	// "reported that a Tri-County executive had improperly obtained
@@ -10449,7 +10451,11 @@ var permissionWords = set("consent", "permission", "authorisation", "authorizati
 	// a permit", "ohne Rechtsgrundlage", "Kredite ohne ausreichende
 	// Sicherheiten vergeben", "loans without adequate collateral".
 	"genehmigungen", "lizenzen", "zulassungen", "permit", "permits", "licences", "licenses", "approvals", "warrant", "rechtsgrundlage",
-	"sicherheiten", "collateral")
+	"sicherheiten", "collateral",
+	// The sign-off a superior or a board must give: "approved $1.4
+	// million in change orders without the required sign-off from the
+	// county commission".
+	"sign-off", "signoff", "sign-offs", "consents", "permissions", "authorisations", "authorizations")
 
 // pendingAcc is an accusation whose accused the sentence left unnamed
 // ("accused three supermarkets of …"): the text names them next.

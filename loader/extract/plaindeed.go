@@ -75,6 +75,17 @@ func plainDeedEN(toks []token, k int) bool {
 		return carriedOnEN(toks, k)
 	case f == "agreed" || f == "agreeing" || f == "agree" || f == "agreement" || f == "colluded":
 		return rivalPactEN(toks, k)
+	case f == "turns" && k > 0 && (toks[k-1].fold == "took" || toks[k-1].fold == "take" || toks[k-1].fold == "taking" || toks[k-1].fold == "taken"):
+		// "A and B took turns submitting the lowest bid", "took turns to
+		// win council tenders": rivals who rotate the winning bid rig it.
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if hasPrefixAny(toks[j].fold, []string{"bid", "tender", "contract", "auction"}) {
+				return true
+			}
+			if !toks[j].word {
+				return false
+			}
+		}
 	case fixVerbsEN[f]:
 		// "to fix the wholesale price of eggs", "told to 'fix the
 		// numbers'", "cooked the books": prices or figures set by hand.
