@@ -1398,6 +1398,14 @@ func (d *doc) accuseSentence(s int) {
 		if d.lang == "de" && perfectAuxDE[f] {
 			d.followedFindingDE(s, parts, c, emit)
 		}
+		// "The league is pressing ahead with a separate charge that
+		// Rovers fielded an unregistered player", "the union withdrew
+		// its claim that X had …": a charge its maker keeps up or takes
+		// back is its own (a withdrawn one was made, FORMAT.md 3). The
+		// noun's other frames may read the sentence too.
+		if d.lang == "en" && (claimNounsEN[f] || f == "charge") && ownClaimVerbEN(toks, c) >= 0 {
+			d.ownClaimFrame(s, parts, c, emit)
+		}
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
 		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
@@ -7864,6 +7872,141 @@ func (d *doc) claimNounFrame(s int, parts []part, c int, emit func(*entity, []*e
 		}
 	}
 	emit(d.docAuthorOr(src.e, s), []*entity{subj.e}, "en.claimnoun.that", 0.6, subj.m.t1)
+}
+
+// ownClaimVerbsEN keep up or take back one's own charge: "repeated its
+// allegation that", "withdrew a claim that", "stands by its claim that".
+// Verbs of answering one ("denied the claim that") are not among them.
+var ownClaimVerbsEN = set("withdrew", "withdrawn", "withdraws", "retracted", "retracts", "dropped", "repeated", "repeats", "reiterated", "reiterates", "renewed", "renews", "levelled", "leveled")
+
+// ownClaimVerbEN returns the verb that governs the claim noun at c as
+// its object ("withdrew a separate claim", "pressing ahead with its
+// charge", "stood by its allegation"), or -1. Only an article, a
+// possessive and a word or two of description stand between.
+func ownClaimVerbEN(toks []token, c int) int {
+	v := c - 1
+	for n := 0; v >= 0 && n < 3; n++ {
+		f := toks[v].fold
+		if !(articles[f] || f == "its" || f == "their" || f == "his" || f == "her" || f == "one" || f == "that" || f == "this" || descWordsEN[f]) {
+			break
+		}
+		v--
+	}
+	if v < 1 || v == c-1 && !ownClaimVerbsEN[toks[v].fold] {
+		return -1
+	}
+	f := toks[v].fold
+	switch {
+	case ownClaimVerbsEN[f]:
+		return v
+	// "stood by its claim", "pressing ahead with a charge", "went ahead
+	// with", "pursuing".
+	case f == "by" && (toks[v-1].fold == "stood" || toks[v-1].fold == "stands" || toks[v-1].fold == "standing" || toks[v-1].fold == "stand"):
+		return v - 1
+	case f == "with" && v >= 2 && toks[v-1].fold == "ahead" && (strings.HasPrefix(toks[v-2].fold, "press") || strings.HasPrefix(toks[v-2].fold, "go") || toks[v-2].fold == "went" || strings.HasPrefix(toks[v-2].fold, "push")):
+		return v - 2
+	}
+	return -1
+}
+
+// descWordsEN describe a claim between its article and its noun.
+var descWordsEN = set("separate", "second", "further", "earlier", "original", "main", "central", "key", "new", "fresh", "initial", "remaining", "other", "related", "additional")
+
+// ownClaimFrame reads "<subject> <keeps up or takes back> a <claim>
+// that Y <deed>" at the claim noun c: the subject of the governing verb
+// accuses Y, the subject of the clause, of the deed. An allegation, an
+// accusation or a charge states a wrong by its name; a mere claim must
+// state misconduct. ("…, made to reporters last month, that …", "…
+// from its report: that …": a phrase of where it was made may stand
+// before the clause.)
+func (d *doc) ownClaimFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
+	toks := d.sents[s].toks
+	v := ownClaimVerbEN(toks, c)
+	th := -1
+	if c+1 < len(toks) && toks[c+1].fold == "that" {
+		th = c + 1
+	} else if c+2 < len(toks) && toks[c+1].text == ":" && toks[c+2].fold == "that" {
+		th = c + 2
+	} else if c+1 < len(toks) && (toks[c+1].text == "," || toks[c+1].fold == "from" || toks[c+1].fold == "in") {
+		for j := c + 2; j+1 < len(toks) && j <= c+16; j++ {
+			if toks[j].quote || toks[j].text == ";" || toks[j].fold == "that" {
+				break
+			}
+			if m := d.mentionAt(s, j); m != nil && m.typ != claimgraph.Document {
+				break
+			}
+			if (toks[j].text == "," || toks[j].text == ":") && toks[j+1].fold == "that" {
+				th = j + 1
+				break
+			}
+		}
+	}
+	if th < 0 || th+2 >= len(toks) {
+		return
+	}
+	speaker := d.subjectEN(parts, v)
+	if speaker == nil || speaker.m.t1 > v || speaker.e.typ == claimgraph.Document && d.docClaimant(speaker.e) == nil {
+		return
+	}
+	var subj *part
+	for i := range parts {
+		p := parts[i]
+		if p.m.t0 <= th {
+			continue
+		}
+		// "that Paylio's finance chief, Oliver Strand, had used …": the
+		// possessor qualifies the person the apposition names.
+		if p.prep == "poss" && p.m.t0 <= th+2 && i+1 < len(parts) && parts[i+1].m.t0 > 0 && toks[parts[i+1].m.t0-1].text == "," && parts[i+1].m.t0 <= p.m.t1+6 &&
+			parts[i+1].m.t1 < len(toks) && toks[parts[i+1].m.t1].text == "," {
+			subj = &parts[i+1]
+			break
+		}
+		if (p.m.t0 == th+1 || p.m.t0 == th+2 && articles[toks[th+1].fold]) && p.prep == "" && p.m.kind != mPron && p.e.typ != claimgraph.Document && p.e.typ != claimgraph.Publication {
+			subj = &parts[i]
+		}
+		break
+	}
+	if subj == nil || party(subj.e) == party(speaker.e) {
+		return
+	}
+	// The clause's verb: past an apposition in commas ("that X, an
+	// external marking agency, had been grading …").
+	from := subj.m.t1
+	if from < len(toks) && toks[from].text == "," {
+		for j := from + 1; j < len(toks) && j <= from+10; j++ {
+			if toks[j].text == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	end := len(toks)
+	for j := from; j < len(toks); j++ {
+		if clauseStop(toks[j]) || toks[j].text == "," && j+1 < len(toks) && (toks[j+1].fold == "which" || toks[j+1].fold == "but" || toks[j+1].fold == "after") {
+			end = j
+			break
+		}
+	}
+	if from >= end || passiveAt(toks, from, end) && !strings.HasPrefix(toks[from].fold, "had") {
+		return
+	}
+	named := toks[c].fold != "claim" && toks[c].fold != "claims" && toks[c].fold != "report" && toks[c].fold != "reports" && toks[c].fold != "assertion" && toks[c].fold != "assertions"
+	if !named && !reportedWrongdoing(toks, from, end) {
+		return
+	}
+	relative := false
+	for j := from; j < end; j++ {
+		if j > from+1 && relativeStart(toks, j) {
+			relative = true
+		}
+		switch toks[j].fold {
+		case "not", "never", "no", "didn't", "hadn't", "wasn't":
+			if !relative && !omittedDuty(toks, j) {
+				return
+			}
+		}
+	}
+	emit(d.docAuthorOr(speaker.e, s), []*entity{subj.e}, "en.ownclaim.that", 0.6, from)
 }
 
 // possOrgBefore: the mention of an organisation in the possessive
