@@ -311,6 +311,9 @@ var (
 		"water", "food", "medication", "medicine", "pain", "heating")
 )
 
+// supportingPapersEN show what a payment was for.
+var supportingPapersEN = set("documents", "documentation", "evidence", "invoices", "receipts", "paperwork", "records")
+
 // entrustersEN hold money with a firm; entrustedMoneyEN is what they
 // hold there.
 var (
@@ -475,6 +478,12 @@ func withoutDutyEN(toks []token, k int) bool {
 			return true
 		}
 		if withoutCareEN[g] || g == "due" && j+1 < len(toks) && toks[j+1].fold == "diligence" {
+			return true
+		}
+		// "approved 41 of the payments without supporting documents",
+		// "paid the invoices without receipts": money let go with nothing
+		// to show what it was for.
+		if g == "receipts" || g == "supporting" && j+1 < len(toks) && supportingPapersEN[toks[j+1].fold] {
 			return true
 		}
 		// "had known about midwife shortages for more than a year
