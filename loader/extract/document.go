@@ -228,7 +228,9 @@ func (d *doc) documentPass(s int) {
 			if nx == "also" && i+2 < len(toks) {
 				nx = toks[i+2].fold
 			}
-			if attributionAfter[nx] {
+			// ("According to the draft, the subsidiary … relabelled …":
+			// so does one cited as the source.)
+			if attributionAfter[nx] || i >= 3 && toks[i-2].fold == "to" && toks[i-3].fold == "according" {
 				if e := d.docByModifier(t.fold); e != nil {
 					m := &mention{sent: s, t0: i, t1: i + 1, kind: mDesc, typ: claimgraph.Document, name: d.spanText(s, i, i+1)}
 					d.addMention(m)

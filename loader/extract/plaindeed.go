@@ -75,6 +75,17 @@ func plainDeedEN(toks []token, k int) bool {
 		return carriedOnEN(toks, k)
 	case f == "agreed" || f == "agreeing" || f == "agree" || f == "agreement" || f == "colluded":
 		return rivalPactEN(toks, k)
+	case strings.HasPrefix(f, "relabel") || strings.HasPrefix(f, "mislabel") || strings.HasPrefix(f, "re-label"):
+		// "relabelled at least 340 engine parts as agricultural
+		// machinery": goods passed off as something else.
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if toks[j].fold == "as" {
+				return true
+			}
+			if !toks[j].word && !toks[j].num {
+				return false
+			}
+		}
 	case f == "turns" && k > 0 && (toks[k-1].fold == "took" || toks[k-1].fold == "take" || toks[k-1].fold == "taking" || toks[k-1].fold == "taken"):
 		// "A and B took turns submitting the lowest bid", "took turns to
 		// win council tenders": rivals who rotate the winning bid rig it.
