@@ -301,6 +301,41 @@ func looksFiniteEN(t token) bool {
 		f == "sued" || f == "filed" || f == "made" || f == "took" || f == "found" || f == "brought" || f == "wrote" || f == "sent" || irregularPastEN[f]
 }
 
+// listVerbAfterEN returns the finite verb of a clause whose list of
+// subjects ends at k, past an adverb ("A and Halloran personally
+// scheduled the work") or a relative clause on the last name ("A and
+// Gary Lindqvist, who was general manager until January, knew …"), or
+// -1 where neither stands there.
+func listVerbAfterEN(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].text == "," && (toks[k+1].fold == "who" || toks[k+1].fold == "which") {
+		for j := k + 2; j+1 < len(toks) && j <= k+16; j++ {
+			if toks[j].quote || toks[j].text == ";" {
+				return -1
+			}
+			if toks[j].text == "," {
+				k = j + 1
+				break
+			}
+		}
+		if k >= len(toks) || toks[k-1].text != "," {
+			return -1
+		}
+	} else if k < len(toks) && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].fold, "ly") && toks[k].fold != "only" {
+		k++
+	} else {
+		return -1
+	}
+	if k < len(toks) && (looksFiniteEN(toks[k]) || plainPastEN[toks[k].fold]) {
+		return k
+	}
+	// ("…, who was general manager until January, knew …" and "…
+	// personally scheduled …": one adverb more.)
+	if k+1 < len(toks) && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].fold, "ly") && (looksFiniteEN(toks[k+1]) || plainPastEN[toks[k+1].fold]) {
+		return k + 1
+	}
+	return -1
+}
+
 // irregularPastEN are English past forms without "-ed" that are no
 // other word class: "Greenleaf Dairies sold mislabelled cheese", "X hid
 // the losses".
@@ -2485,7 +2520,8 @@ func (d *doc) accuseSentence(s int) {
 				// ("Morrow and his finance chief, Priya Natarajan, had
 				// misled": the comma that closes an apposition.)
 				if last := list[len(list)-1].m; last.t1 < len(toks) && (looksFiniteEN(toks[last.t1]) ||
-					toks[last.t1].text == "," && last.t1+1 < len(toks) && looksFiniteEN(toks[last.t1+1]) && last.t0 > 0 && toks[last.t0-1].text == ",") {
+					toks[last.t1].text == "," && last.t1+1 < len(toks) && looksFiniteEN(toks[last.t1+1]) && last.t0 > 0 && toks[last.t0-1].text == "," ||
+					listVerbAfterEN(toks, last.t1) > 0) {
 					accused = list
 				}
 			}
@@ -7283,7 +7319,7 @@ func (d *doc) saidClause(s int, parts []part, c, k int, speaker *part, emit func
 	// ("says A and B took turns submitting the lowest bid": a short
 	// past form right after the list is its verb.)
 	list := d.coordinated(s, parts, []part{*subj})
-	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && (looksFiniteEN(toks[last.t1]) || plainPastEN[toks[last.t1].fold]) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
+	if last := list[len(list)-1].m; pending || last.t1 < end && (d.lang == "en" && (looksFiniteEN(toks[last.t1]) || plainPastEN[toks[last.t1].fold] || listVerbAfterEN(toks, last.t1) > 0) || d.lang == "de" && finiteAuxDE[toks[last.t1].fold]) {
 		accused = ents(list)
 	}
 	// "reported that a Tri-County executive had improperly obtained
