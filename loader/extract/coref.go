@@ -379,6 +379,29 @@ func (d *doc) namedInClause(s, i int, o *entity) bool {
 	return false
 }
 
+// namedInOwnRelativeEN: entity o is named in the relative clause that
+// follows the description at token i ("The hedge fund, which owns about
+// 6.2% of Orvane, also accuses …"): the description is another party.
+func (d *doc) namedInOwnRelativeEN(s, i int, o *entity) bool {
+	toks := d.sents[s].toks
+	if i+2 >= len(toks) || toks[i+1].text != "," || (toks[i+2].fold != "which" && toks[i+2].fold != "who" && toks[i+2].fold != "that") {
+		return false
+	}
+	end := len(toks)
+	for j := i + 3; j < len(toks); j++ {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].quote {
+			end = j
+			break
+		}
+	}
+	for _, m := range d.ments[s] {
+		if m.ent == o && m.t0 > i+2 && m.t1 <= end {
+			return true
+		}
+	}
+	return false
+}
+
 // personByNounEN resolves "the player", "the coach" at token i of
 // sentence s to the one person the last sentences introduced with that
 // noun before his name ("charged Argentine player Tomás Ferreyra … The
@@ -1019,7 +1042,8 @@ func (d *doc) descriptionPass(s int) {
 					o.key != "@placeholder" && nameHas(o, want) &&
 					!(authority && (o.nonStateBody() || o.stateAsWhole() || o.politicalParty())) &&
 					!(rival && d.namedBefore(s, i, o)) &&
-					!(reportStart && d.saidByDE(s, start, o))
+					!(reportStart && d.saidByDE(s, start, o)) &&
+					!(d.lang == "en" && d.namedInOwnRelativeEN(s, i, o))
 			}
 			// "machte den örtlichen Netzbetreiber verantwortlich: Die
 			// Rheinnetz GmbH habe …": an object description the colon's
