@@ -2126,6 +2126,25 @@ func (d *doc) accuseSentence(s int) {
 					accused = []part{{e: e, m: &mention{sent: s, t0: c + 1, t1: c + 3, kind: mDesc}}}
 				}
 			}
+			// "accuses both hospital management and the Regional Health
+			// Authority West of …": such staff or organ coordinated
+			// before a named party is accused with it.
+			if len(accused) > 0 && d.lang == "en" {
+				j := c + 1
+				if j < len(toks) && toks[j].fold == "both" {
+					j++
+				}
+				if a0 := accused[0].m.t0; j+2 < len(toks) && toks[j].word && !toks[j].cap && !functionWords[toks[j].fold] && premodStaffEN[toks[j+1].fold] && toks[j+2].fold == "and" &&
+					(a0 == j+3 || a0 == j+4 && articles[toks[j+3].fold]) {
+					var own *entity
+					if subj != nil {
+						own = party(subj.e)
+					}
+					if e := d.premodBody(s, toks[j].fold, own); e != nil && e != accused[0].e {
+						accused = append([]part{{e: e, m: &mention{sent: s, t0: j, t1: j + 2, kind: mDesc}}}, accused...)
+					}
+				}
+			}
 			// "accusing the club's owners of …": a body's organs or
 			// owners stand for the body.
 			if len(accused) == 0 {
@@ -12189,7 +12208,7 @@ var runByVerbsEN = set("run", "owned", "operated", "managed")
 
 // premodStaffEN are the people of a body a premodifier can name it by:
 // "city officials", "company executives", "hospital managers".
-var premodStaffEN = set("officials", "executives", "managers", "bosses", "leaders", "administrators", "chiefs")
+var premodStaffEN = set("officials", "executives", "managers", "bosses", "leaders", "administrators", "chiefs", "management", "leadership")
 
 // premodStaffOpensEN returns the premodifier of a sentence whose subject
 // before the cue at c is staff named by a body word: "City officials
