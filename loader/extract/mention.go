@@ -541,6 +541,12 @@ func (d *doc) lexiconPass(s int) {
 			(i+1 >= len(toks) || !isCapWord(toks[i+1])) && !(i > 1 && toks[i-2].cap && toks[i-2].word && !sentenceOpeners[toks[i-2].fold] && isRoleToken(toks[i-2], d) == "" && !politicalTitlesEN[strings.TrimSuffix(toks[i-2].fold, ".")]) {
 			continue
 		}
+		// "Tamar Vale Water Services … Tamar Vale said": a one-word name
+		// of the lexicon ("Vale") that ends a short form of a name the
+		// text gave before is a word of that short form.
+		if n == 1 && i > 0 && isCapWord(toks[i-1]) && !d.covered[s][i-1] && d.knownShort(fold(toks[i-1].text)+" "+trimPoss(toks[i].fold)) {
+			continue
+		}
 		// "Severn Vale Water", "Northern Rio Tinto Haulage": a one-word
 		// name of the lexicon inside a longer capitalised name that ends
 		// like a company's is a word of that name.
