@@ -412,6 +412,15 @@ func (d *doc) documentPass(s int) {
 			// "received several complaints", "in the same indictment":
 			// verbs, quantifiers and determiner adjectives are no part
 			// of the name.
+			// ("In a parallel civil complaint, the SEC alleged …": the
+			// civil action brought beside a criminal case is a paper of
+			// its own, cited where the sentence opens; the article before
+			// "parallel" opens it. "In a separate report," stays the
+			// speaker's statement, as before.)
+			if d.lang == "en" && tk.fold == "parallel" && k == 2 && toks[0].fold == "in" && (toks[1].fold == "a" || toks[1].fold == "an") && i+1 < len(toks) && toks[i+1].text == "," {
+				start = k
+				break
+			}
 			if d.lang == "en" && (strings.HasSuffix(tk.fold, "ed") && k > 0 && !articles[toks[k-1].fold] || docDeterminers[tk.fold]) {
 				break
 			}

@@ -458,7 +458,7 @@ func (d *doc) heldBefore(toks []token, c int) bool {
 // prefixes of folded words.
 var wrongdoing = []string{
 	"illegal", "rechtswidrig", "unrechtm", "unerlaubt", "unzulaessig", "betrug", "betrueg", "betrog", "cheat", "scam", "fraud", "manipul", "falsch", "falsif",
-	"fälsch", "faelsch", "brib", "bestech", "bestoch", "zweckwidrig", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
+	"fälsch", "faelsch", "doctored", "brib", "bestech", "bestoch", "zweckwidrig", "korrup", "corrupt", "kartell", "cartel", "abgesproch", "abspra", "price-fix", "launder",
 	"geldwaesche", "zweckentfremd", "misappropr", "embezzl", "unterschlag", "veruntreu", "untreue", "underpaid", "underpay",
 	"unterbezahl", "fake", "fictitious", "fiktiv", "schein", "sham", "stole", "stolen", "gestohlen", "theft", "diebstahl", "copied",
 	"kopiert", "spionage", "spied", "spy", "ausspaeh", "ausgespaeh", "leaked", "weitergegeben", "weitergeleitet", "verletzt",
@@ -8522,8 +8522,9 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 	toks := d.sents[s].toks
 	out := accused
 	last := accused[0]
+	skip := 0
 	for i, p := range parts {
-		if p.m.t0 < last.m.t1 || p.e.typ == claimgraph.Document {
+		if i < skip || p.m.t0 < last.m.t1 || p.e.typ == claimgraph.Document {
 			continue
 		}
 		// "den Geschäftsführer des Fleischverarbeiters X, Dieter
@@ -8604,15 +8605,21 @@ func (d *doc) coordinated(s int, parts []part, accused []part) []part {
 		}
 		// "charged Dane and Lyster's former chairman, Ian Cole, with":
 		// the person the apposition names, not his employer.
-		if p.prep == "poss" && i+1 < len(parts) && parts[i+1].e.typ == claimgraph.Official && parts[i+1].m.t0 <= p.m.t1+6 && toks[parts[i+1].m.t0-1].text == "," {
+		// ("Morrow and the company's former chief financial officer,
+		// Priya Natarajan,": past the unnamed role the words make.)
+		nx := i + 1
+		for p.prep == "poss" && nx+1 < len(parts) && parts[nx].m.kind == mAnon && parts[nx].m.t1 <= p.m.t1+6 {
+			nx++
+		}
+		if p.prep == "poss" && nx < len(parts) && parts[nx].e.typ == claimgraph.Official && parts[nx].m.t0 <= p.m.t1+7 && toks[parts[nx].m.t0-1].text == "," {
 			role := false
-			for k := p.m.t1; k < parts[i+1].m.t0; k++ {
+			for k := p.m.t1; k < parts[nx].m.t0; k++ {
 				if isRoleToken(toks[k], d) != "" {
 					role = true
 				}
 			}
 			if role && link {
-				last = p
+				last, skip = p, nx
 				continue
 			}
 		}
