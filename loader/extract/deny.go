@@ -214,6 +214,15 @@ own:
 			denier = sp
 		}
 	}
+	// „Ein Konzernsprecher erklärte, … Auch die Darstellung, der
+	// Vorstandschef habe davon gewusst, sei „frei erfunden“, sagte der
+	// Sprecher“: "the spokesman" closing the sentence is the one who spoke
+	// just before, and the person his reported words defend denies nothing.
+	if cue < 0 && denier != nil && denier.typ == claimgraph.Official && !denier.anon {
+		if sp := d.spokesmanGoesOn(s); sp != nil && sp != denier {
+			denier = sp
+		}
+	}
 	// „…, die Regierung habe damit nichts zu tun, sagte ein
 	// Ministeriumssprecher“: the state named in reported speech is
 	// defended by the body of its own that speaks.
@@ -370,7 +379,7 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	// organisation defends its sitting officers (not former ones), when
 	// nothing is said against itself or when the denial names them.
 	officers := false
-	if who.isOrg() && (len(targets) == 0 || d.againstOfficerOf(s, who)) {
+	if who.isOrg() && (len(targets) == 0 || d.againstOfficerOf(s, who) || cue < 0 && d.officerDefendedIn(s, who)) {
 		officers = len(targets) > 0
 		// „die Vorwürfe gegen das Unternehmen und seinen
 		// Geschäftsführer“: both its own and its officer's.
@@ -2831,6 +2840,73 @@ func publicBody(e *entity) bool {
 func (d *doc) closingBodySpeaker(s int, parts []part) *entity {
 	e := d.closingSpeakerOf(s, parts)
 	if e != nil && (e.isOrg() || e.typ == claimgraph.Official && e.affil != nil && e.affil.isOrg()) {
+		return e
+	}
+	return nil
+}
+
+// officerDefendedIn reports a sentence s without a denial verb whose
+// words name a sitting officer of org accused before s: „Auch die Darstellung, der Vorstandschef habe davon gewusst,
+// sei „frei erfunden“, sagte der Sprecher“ defends the chief executive.
+func (d *doc) officerDefendedIn(s int, org *entity) bool {
+	// Only in the reported words, not the attribution that closes them
+	// („…, sagte die 49-Jährige“ is the speaker).
+	toks := d.sents[s].toks
+	cut := -1
+	for v := len(toks) - 1; v > 0 && cut < 0; v-- {
+		if toks[v].inq || !speechVerbs[toks[v].fold] {
+			continue
+		}
+		for k := v - 1; k >= 0; k-- {
+			if toks[k].text == "," || toks[k].quote && !toks[k].open {
+				cut = k
+				break
+			}
+		}
+		break
+	}
+	for _, m := range d.ments[s] {
+		e := m.ent
+		if e == nil || m.t1 > cut || e.typ != claimgraph.Official || e.affil != org || e.former || e.anon {
+			continue
+		}
+		for _, a := range d.accs {
+			if a.sent < s && a.accused == e && a.accuser != org {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spokesmanGoesOn returns the body whose spokesperson spoke in the
+// sentence before s in its paragraph, where s closes with a bare definite
+// spokesperson that names no body: „…, sagte der Sprecher“, "…, the
+// spokeswoman said".
+func (d *doc) spokesmanGoesOn(s int) *entity {
+	toks := d.sents[s].toks
+	if s == 0 || d.sents[s-1].para != d.sents[s].para {
+		return nil
+	}
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	bare := false
+	switch {
+	case n >= 3 && speechVerbs[toks[n-3].fold] && articles[toks[n-2].fold] && spokesRoles[toks[n-1].fold]:
+		bare = toks[n-2].fold == "der" || toks[n-2].fold == "die"
+	case n >= 3 && toks[n-3].fold == "the" && spokesRoles[toks[n-2].fold] && speechVerbs[toks[n-1].fold]:
+		bare = true
+	}
+	if !bare {
+		return nil
+	}
+	e, _, _ := d.speakerOf(s-1, d.participants(s-1, false))
+	if e != nil && e.typ == claimgraph.Official && e.affil != nil && e.affil.isOrg() {
+		return e.affil
+	}
+	if e != nil && e.isOrg() {
 		return e
 	}
 	return nil
