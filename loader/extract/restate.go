@@ -308,6 +308,45 @@ func (d *doc) speakerOf(s int, parts []part) (*entity, int, int) {
 	return nil, -1, -1
 }
 
+// answersThroughOther reports a sentence in which its subject has his own
+// words passed on, reported with himself for subject: „ließ über seinen
+// Anwalt mitteilen, er habe …“, „ließ erklären, sie sei …“, "said through
+// a spokesman that he had …".
+func (d *doc) answersThroughOther(s int) int {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		if t.fold != "liess" && t.fold != "ließ" && t.fold != "ließen" && t.fold != "liessen" {
+			continue
+		}
+		for j := k + 1; j+2 < len(toks) && j <= k+6; j++ {
+			switch toks[j].fold {
+			case "mitteilen", "erklaeren", "erklären", "ausrichten", "verbreiten":
+				if toks[j+1].text == "," && (toks[j+2].fold == "er" || toks[j+2].fold == "sie") {
+					return j
+				}
+				return -1
+			}
+		}
+	}
+	// "Renwick said through a lawyer that he had never …".
+	for k := 1; k+4 < len(toks); k++ {
+		if !speechVerbs[toks[k-1].fold] || toks[k].fold != "through" || !articles[toks[k+1].fold] && !possessives[toks[k+1].fold] {
+			continue
+		}
+		if w := toks[k+2].fold; (lawyerWords[w] || spokesRoles[w]) && w != "client" && toks[k+3].fold == "that" {
+			if toks[k+4].fold == "he" || toks[k+4].fold == "she" {
+				return k + 3
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// unreadWords tell a pleading not yet seen: "had not seen the lawsuit",
+// „habe die Klage noch nicht erhalten“.
+var unreadWords = set("seen", "received", "read", "gesehen", "erhalten", "gelesen", "vorliegt", "vorliege")
+
 // counterVerbs report an answer: "countered that", „entgegnete“.
 var counterVerbs = set("versicherte", "beteuerte", "told", "maintains", "insists", "contends", "countered", "counters", "responded", "replied",
 	"entgegnete", "entgegnet", "konterte", "kontert", "widersprach", "stellte")
@@ -364,6 +403,16 @@ func (d *doc) restatedDenial(s int, parts []part) {
 		return
 	}
 	speaker, v, at := d.speakerOf(s, parts)
+	// „Lindner ließ über seinen Anwalt mitteilen, er habe …“: the verb
+	// of passing word on, which speechVerbs need not hold.
+	if j := d.answersThroughOther(s); j >= 0 && (speaker == nil || v > j) {
+		for _, p := range parts {
+			if p.m.t0 < j && p.prep == "" && !p.obj && !toks[p.m.t0].inq {
+				speaker, v, at = p.e, j, p.m.t0
+				break
+			}
+		}
+	}
 	if speaker == nil {
 		return
 	}
@@ -513,6 +562,22 @@ func (d *doc) restatedDenial(s int, parts []part) {
 				best = []*acc{a}
 			}
 		}
+	}
+	// „Kallweit selbst ließ über das Ministerium mitteilen, er habe sich
+	// für befangen erklärt und sei an keiner Entscheidung beteiligt
+	// gewesen“: an accused person who has word passed on answers the
+	// charge last made against him, whatever words his denial takes.
+	// (Not "said through a lawyer that he had not yet seen the lawsuit":
+	// a pleading unread answers nothing.)
+	if len(best) == 0 && neg >= 0 && who == speaker && speaker.typ == claimgraph.Official && !speaker.anon && d.answersThroughOther(s) >= 0 &&
+		!d.sentenceHas(s, unreadWords) {
+		last := targets[0]
+		for _, a := range targets {
+			if a.lastStatedBefore(s) > last.lastStatedBefore(s) {
+				last = a
+			}
+		}
+		best = []*acc{last}
 	}
 	rule := d.lang + ".restate.negated"
 	if neg < 0 {
