@@ -168,7 +168,7 @@ func (d *doc) participants(s int, withDocs bool) []part {
 			// "Brennick Logistics' former finance director": the apostrophe
 			// of a plural possessive stands alone.
 			m.t1 < len(toks) && (toks[m.t1].text == "'" || toks[m.t1].text == "’") && !toks[m.t1].quote && strings.HasSuffix(toks[m.t1-1].fold, "s") &&
-				m.t1+1 < len(toks) && toks[m.t1+1].word && !toks[m.t1+1].cap) && m.kind != mPron {
+				m.t1+1 < len(toks) && toks[m.t1+1].word && !toks[m.t1+1].cap) && m.kind != mPron && !d.ownApostropheS(s, m) {
 			p.prep = "poss"
 		}
 		if d.lang == "de" {
@@ -12753,4 +12753,34 @@ func descModifierEN(toks []token, j int) int {
 		return j + 2
 	}
 	return 0
+}
+
+// ownApostropheS reports an English mention whose closing "'s" is part of
+// the name itself ("St Ronan's University Hospital", "Moody's") and that
+// a verb with its object follows, so that it is the subject, not a
+// possessive: "St Ronan's rejected the union's claim", "Moody's said
+// that …" (not "Macy's proposed plan").
+func (d *doc) ownApostropheS(s int, m *mention) bool {
+	toks := d.sents[s].toks
+	if m.ent == nil || m.t1 > len(toks) || m.t1+1 >= len(toks) {
+		return false
+	}
+	last := toks[m.t1-1].text
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return false
+	}
+	inName := false
+	for _, n := range append([]string{m.ent.name}, m.ent.aliases...) {
+		n = strings.ReplaceAll(n, "’", "'")
+		inName = inName || strings.Contains(n, strings.ReplaceAll(last, "’", "'"))
+	}
+	if !inName {
+		return false
+	}
+	v, next := toks[m.t1], toks[m.t1+1].fold
+	if v.cap || !v.word {
+		return false
+	}
+	verb := speechVerbs[v.fold] || strings.HasSuffix(v.fold, "ed") || v.fold == "has" || v.fold == "had" || v.fold == "is" || v.fold == "was"
+	return verb && (articles[next] || possessives[next] || next == "that")
 }
