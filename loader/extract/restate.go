@@ -52,7 +52,11 @@ var legalWords = set("legal", "lawful", "legitimate", "rechtmaessig", "legitim",
 // alwaysWords assert that the conduct was always proper: "man habe
 // Leiharbeiter stets nach Tarif bezahlt", "it had always carried out
 // brake inspections". They deny only a close restatement (two words).
-var alwaysWords = set("stets", "immer", "always", "jederzeit", "ordnungsgemaess", "properly", "correctly", "korrekt", "fristgerecht", "vorschriftsmaessig", "termingerecht")
+// ("every change order had been approved \"in full accordance with county
+// policy\"": done by the rules; German „im Einklang mit“ is a phrase of
+// rejection.)
+var alwaysWords = set("stets", "immer", "always", "jederzeit", "ordnungsgemaess", "properly", "correctly", "korrekt", "fristgerecht", "vorschriftsmaessig", "termingerecht",
+	"accordance")
 
 // overlapStop are content words too common in news to tie a denial to
 // one accusation.
