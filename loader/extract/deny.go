@@ -619,6 +619,22 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	for _, a := range chosen {
 		d.addDenial(who, a, s, rule, conf, quote)
 	}
+	// "The group alleges that Coastal Crest and Halloran personally
+	// scheduled the work … Halloran called that suggestion \"defamatory
+	// rubbish\"": an officer accused together with his body in one claim
+	// answers it for the body too. (Not where his role stands between
+	// them: "accused the ministry and Education Minister Rosa Ferrand of
+	// …" … "Ferrand rejected the accusation" left the ministry to answer
+	// for itself.)
+	if who.typ == claimgraph.Official && !who.anon && !who.former && who.affil != nil && who.affil.isOrg() {
+		for _, c := range chosen {
+			for _, a := range d.accs {
+				if a != c && a.sent == c.sent && a.accuser == c.accuser && a.accused == who.affil && a.rule == c.rule && d.coordinatedIn(a.sent, a.accused, who) {
+					d.addDenial(who.affil, a, s, rule, conf, quote)
+				}
+			}
+		}
+	}
 }
 
 // restatesOwnCharge reports a sentence s whose subject, the noun that
