@@ -9756,15 +9756,20 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 	if d.lang == "de" && m.t0 > 0 && articles[toks[m.t0-1].fold] {
 		return false
 	}
+	// "former Marlow County assessor Daniel Voss": a county's office
+	// held by one person is a role too.
+	role := func(k int) bool {
+		return isRoleToken(toks[k], d) != "" || d.lang == "en" && countyOfficesEN[toks[k].fold]
+	}
 	k := m.t1
 	roles := 0
-	for k < len(toks) && isRoleToken(toks[k], d) != "" {
+	for k < len(toks) && role(k) {
 		k++
 		roles++
 	}
 	// ("Die Umweltorganisation Kalmar wirft Bürgermeister Jens Kessel
 	// vor": a German word in lower case between them is the verb.)
-	if roles == 0 && !(d.lang == "en" && k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && isRoleToken(toks[k+1], d) != "") {
+	if roles == 0 && !(d.lang == "en" && k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && role(k+1)) {
 		return false
 	}
 	// "the federation accused coach Ana Ruiz of …", "the trust sued owner
@@ -9775,7 +9780,7 @@ func (d *doc) premodifiesPerson(s int, m *mention) bool {
 	}
 	if roles == 0 {
 		k += 2
-		for k < len(toks) && isRoleToken(toks[k], d) != "" {
+		for k < len(toks) && role(k) {
 			k++
 		}
 	}

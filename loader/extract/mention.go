@@ -3346,6 +3346,21 @@ func (d *doc) agencyPassEN(s int) {
 				end += 2
 				continue
 			}
+			// "The Fenwick County Deputy Sheriffs' Association": a role
+			// word that goes on with capitalised words to a later head
+			// is a word of that longer name ("Fenwick County Sheriff Dale
+			// Prentiss": a title before a person's name is not).
+			if tk := toks[end]; d.lang == "en" && !inComplement && roleWordsEN[tk.fold] && isCapWord(tk) && !d.covered[s][end] && tk.inq == t.inq {
+				q := end + 1
+				for q < len(toks) && q-end < 5 && (nameTok(q) && !firstNames[toks[q].fold] ||
+					(toks[q].text == "'" || toks[q].text == "’") && strings.HasSuffix(toks[q-1].fold, "s") && q+1 < len(toks) && nameTok(q+1)) {
+					q++
+				}
+				if h := toks[q-1]; q > end+1 && agencyHeadsEN[h.fold] && h.fold != "county" && h.fold != "city" {
+					end = q
+					continue
+				}
+			}
 			f := toks[end].fold
 			// "Organization for Security and Co-operation in Europe": a
 			// lexicon name may go on with a place.
@@ -3477,6 +3492,12 @@ func (d *doc) agencyPassEN(s int) {
 			}
 			for j > end && !(agencyHeadsEN[trimPoss(toks[j-1].fold)] && toks[j-1].fold != "county" || countyOfficesEN[trimPoss(toks[j-1].fold)]) {
 				j--
+			}
+			// "former Harlow County treasurer Gail Morrow": an office
+			// held by one person, said right before that person's name,
+			// is the person's title; the body is the county.
+			if j > end && j < len(toks) && countyOfficesEN[toks[j-1].fold] && isCapWord(toks[j]) && !toks[j].acro && !d.covered[s][j] {
+				j = end
 			}
 			if j > end {
 				end = j
