@@ -3927,6 +3927,20 @@ var conductVerbs = set("complied", "followed", "published", "disclosed", "declar
 var blanketDutiesDE = []string{"vorgabe", "vorschrift", "auflage", "regel", "gesetz", "bestimmung", "richtlinie", "pflicht", "hinweis", "standard", "norm", "anforderung",
 	"rule", "regulation", "requirement", "law", "obligation", "standard", "guideline", "legal"}
 
+// dutyPluralDE reports a German plural of one of the blanketDutiesDE,
+// alone or closing a compound ("Meldepflichten", "Vorschriften",
+// "Standards").
+func dutyPluralDE(f string) bool {
+	for _, d := range blanketDutiesDE {
+		for _, pl := range []string{"en", "n", "e", "s"} {
+			if strings.HasSuffix(f, d+pl) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // productOwner opens the speaker's own goods: "its products", „unsere
 // Produkte“.
 var productOwner = set("its", "our", "sein", "seine", "seinen", "unser", "unsere", "unseren")

@@ -787,6 +787,13 @@ func (d *doc) formMatches(s, i int, f *lexForm) bool {
 	if f.cue && !toks[i].inq && n == 1 && i > 1 && definiteDE[toks[i-1].fold] && !toks[i-1].quote && plainWordPrepsDE[toks[i-2].fold] {
 		return false
 	}
+	// „nach anerkannten Standards zertifiziert“, „den berufsständischen
+	// Standards“: a one-word name that is also an ordinary word, with an
+	// s after a lower-case adjective, is that word's plural.
+	if f.cue && n == 1 && d.lang == "de" && i > 0 && toks[i].fold == f.toks[0].fold+"s" && toks[i-1].word && !toks[i-1].cap && !toks[i-1].quote &&
+		!articles[toks[i-1].fold] && !prepositions[toks[i-1].fold] && strings.HasSuffix(toks[i-1].fold, "en") {
+		return false
+	}
 	// „Wir haben zu keiner Zeit …“, "zur Zeit": a determiner that no
 	// outlet takes makes it the ordinary word, in quotes too.
 	if f.cue && n == 1 && i > 0 && commonWordDeterminers[toks[i-1].fold] {
@@ -5239,6 +5246,12 @@ func (d *doc) appositionPass(s int) {
 		// Verband Strafen": a sanction or a charge after the descriptor is
 		// the clause's object, never a name.
 		if d.lang == "de" && len(run) == 1 && (nominalDE[run[0].fold] || offenceNounDE(run[0].fold)) {
+			continue
+		}
+		// "ob bei dem Fonds Meldepflichten verletzt wurden": rules or
+		// duties in the plural after the descriptor are the clause's
+		// object, never a name.
+		if d.lang == "de" && len(run) == 1 && dutyPluralDE(run[0].fold) {
 			continue
 		}
 		// "listet der Verein Dutzende Positionen auf", "nennt die Behörde

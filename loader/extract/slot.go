@@ -1365,6 +1365,11 @@ func chargeNounDE(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].fold == "vor" && (k+2 >= len(toks) || toks[k+2].text == "." || toks[k+2].text == "!")
 }
 
+// timeSpansDE are German spans of the calendar a lower-case modifier
+// turns into a time ("vergangenen Monat", "kommendes Jahr"), beside the
+// timeUnits.
+var timeSpansDE = set("monat", "monats", "jahr", "jahres", "quartal", "quartals", "wochenende", "halbjahr", "frühjahr", "sommer", "herbst", "winter")
+
 // monthOrDay reports month and weekday names, which are capitalised but
 // name no party.
 func monthOrDay(f string) bool {
@@ -1408,6 +1413,12 @@ func (d *doc) slotAccept(s, t0, t1, i int, hasDesc bool) bool {
 	// "Ähnliche Preise seien …", "rund eine Million Euro": a count, a
 	// quantity or an amount opens no name.
 	if d.lang == "de" && (numberWordsDE[first.fold] || quantityWordsDE[first.fold] || amountWordsDE[first.fold] || amountWordsDE[toks[t1-1].fold]) {
+		return false
+	}
+	// "hatte der Firma Blank vergangene Woche vorgeworfen", "im
+	// Sommer", "letzten Monat": a span of time after its lower-case
+	// modifier says when, not who.
+	if d.lang == "de" && t1-t0 == 1 && t0 > 0 && toks[t0-1].word && !toks[t0-1].cap && !articles[toks[t0-1].fold] && (timeUnits[first.fold] || timeSpansDE[first.fold]) {
 		return false
 	}
 	// "The Austin, Texas-based company": a town and its state.
