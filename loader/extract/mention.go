@@ -1878,6 +1878,17 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "der Elternbeirat der Grundschule Lindenhof", "der Förderverein
+		// des Gymnasiums Am Wall": a school in the genitive goes by its
+		// own name after the school's word.
+		if named && end > i+1 && end < len(toks) && schoolWordDE(toks[end-1].fold) && toks[end-1].cap {
+			if n := end; toks[n].text == "Am" && n+1 < len(toks) && isCapWord(toks[n+1]) && !d.covered[s][n+1] && (n+2 >= len(toks) || !isCapWord(toks[n+2])) {
+				end += 2
+			} else if isCapWord(toks[n]) && !d.covered[s][n] && !toks[n].acro && isRoleToken(toks[n], d) == "" && !firstNames[toks[n].fold] && !functionWords[toks[n].fold] &&
+				germanHead(toks[n]) == "" && !isNounLikeDE(toks[n]) && (n+1 >= len(toks) || !isCapWord(toks[n+1])) {
+				end++
+			}
+		}
 		// A list needs its adjective and its place.
 		if head == "liste" && (start == i || end == i+1) {
 			continue
@@ -1974,6 +1985,17 @@ func (d *doc) agencyPassDE(s int) {
 		// it a company's, whatever head its first word ends in.
 		if !named || end < len(toks) && legalSuffixes[toks[end].text] {
 			continue
+		}
+		// "die Frankfurter Vermögensverwaltung Solvaro Invest GmbH": so
+		// does one a few capitalised words later; the compound before
+		// the firm's name describes it.
+		if k := end; k < len(toks) && isCapWord(toks[k]) && !d.covered[s][k] {
+			for k < len(toks) && k < end+3 && isCapWord(toks[k]) && !legalSuffixes[toks[k].text] && !d.covered[s][k] {
+				k++
+			}
+			if k < len(toks) && legalSuffixes[toks[k].text] {
+				continue
+			}
 		}
 		// "ein Werk in der valmerischen Hauptstadt", "in der Gemeinde
 		// Eltersheim": a town after a place preposition is where
@@ -2203,6 +2225,14 @@ func (d *doc) genitiveOwnerDE(s, j int) int {
 		}
 	}
 	return 0
+}
+
+// schoolWordDE reports a German word for a school, in any case
+// ("Grundschule", "Gymnasiums", "Kita"), which a school's own name
+// follows ("Grundschule Lindenhof").
+func schoolWordDE(f string) bool {
+	f = strings.TrimSuffix(f, "s")
+	return strings.HasSuffix(f, "schule") || strings.HasSuffix(f, "gymnasium") || f == "kita" || strings.HasSuffix(f, "kindergarten")
 }
 
 // localOwnerHeadsDE are the local bodies that own offices named with
