@@ -4996,6 +4996,11 @@ func (d *doc) appositionPass(s int) {
 		// \"Harbour Lights\"": a quoted title after an outlet word.
 		if outletWord && i+2 < len(toks) && toks[i+1].quote && toks[i+1].open {
 			q := i + 2
+			// "das Nachrichtenmagazin „Der Blickpunkt“": a title may open
+			// with its article.
+			if q+1 < len(toks) && d.lang == "de" && toks[q].cap && articles[toks[q].fold] && isCapWord(toks[q+1]) && !d.covered[s][q] {
+				q++
+			}
 			for q < len(toks) && q <= i+6 && (isCapWord(toks[q]) || toks[q].acro) && !d.covered[s][q] {
 				q++
 			}
@@ -8596,7 +8601,9 @@ func quotedTitleEnd(toks []token, q int) int {
 // newsPortalDE reports a portal of news or investigation ("das
 // Investigativportal Kompass"), not one of shopping or service.
 func newsPortalDE(f string) bool {
-	for _, k := range []string{"investigativportal", "nachrichtenportal", "rechercheportal", "enthuellungsportal", "enthüllungsportal"} {
+	// ("dem Recherchenetzwerk „Lupe“ und dem Westfunk": a network of
+	// reporters publishes too.)
+	for _, k := range []string{"investigativportal", "nachrichtenportal", "rechercheportal", "enthuellungsportal", "enthüllungsportal", "recherchenetzwerk", "rechercheverbund"} {
 		if f == k || f == k+"s" {
 			return true
 		}
