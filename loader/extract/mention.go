@@ -1878,6 +1878,16 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "Die Kommunalaufsicht beim Landratsamt Talheim", "die
+		// Vergabestelle beim Landkreis Harburg": a supervising or
+		// awarding unit that sits at a district's office goes by it.
+		if !named && end == i+1 && end+1 < len(toks) && toks[end].fold == "beim" && (head == "aufsicht" || strings.HasSuffix(head, "stelle")) && len(t.fold) > len(head)+3 &&
+			!t.inq && !d.inPlaceRole(s, start) && !roleBeforeDE(d, toks, i+1) {
+			if n := d.localOwnerDE(s, end+1); n > 0 {
+				end += 1 + n
+				named = true
+			}
+		}
 		// "der Elternbeirat der Grundschule Lindenhof", "der Förderverein
 		// des Gymnasiums Am Wall": a school in the genitive goes by its
 		// own name after the school's word.
