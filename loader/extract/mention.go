@@ -6407,6 +6407,12 @@ func (d *doc) rolePremodPass(s int) {
 			if d.x.lx.lookupKey(name) != nil || d.knownShort(fold(name)) {
 				continue
 			}
+			// "District spokesperson Lauren Kim said" after "the Millbrook
+			// Area School District": the head word of a body's name the
+			// text gave before refers back to that body.
+			if d.endsBodyName(trimPoss(t.fold)) != nil {
+				continue
+			}
 			// "Valdoria's president" after "the Valdorian government": a
 			// state's head of state, not a firm's.
 			if d.stateTwin(name) != nil || d.stateOfRole(t.fold) {
@@ -6498,6 +6504,38 @@ func (d *doc) knownShort(f string) bool {
 		}
 	}
 	return false
+}
+
+// endsBodyName reports whether f is the last word of the name of a body
+// (not a company) of more than one word the text named before ("the
+// Millbrook Area School District" … "the district" … "District
+// spokesperson"), and that body; nil where none or more than one does.
+func (d *doc) endsBodyName(f string) *entity {
+	// Only a common noun the text also writes small for the body ("the
+	// district said"); "United manager Luis Ortega" after "Ashford
+	// United" is the club's short name, which coreference finds.
+	lower := false
+	for _, st := range d.sents {
+		for k, t := range st.toks {
+			lower = lower || k > 0 && t.word && !t.cap && t.fold == f && definiteEN[st.toks[k-1].fold]
+		}
+	}
+	if !lower {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.typ != claimgraph.Agency || e.dead {
+			continue
+		}
+		if w := strings.Fields(e.name); len(w) > 1 && fold(w[len(w)-1]) == f {
+			if found != nil && found != e {
+				return nil // two bodies end so: the word tells none
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // personPass finds persons: a role noun with a name ("Vorstandssprecherin

@@ -2638,6 +2638,12 @@ func (d *doc) slotEmployers(s int) {
 		if t0 >= t1 || !d.slotAccept(s, t0, t1, t0, false) || d.x.lx.lookupKey(d.spanText(s, t0, t1)) != nil {
 			continue
 		}
+		// "District spokesperson Lauren Kim said" after "the Millbrook
+		// Area School District": the head word of a body named before
+		// refers back to that body; it names no new one.
+		if t1-t0 == 1 && d.endsBodyName(trimPoss(toks[t0].fold)) != nil {
+			continue
+		}
 		typ := d.slotType(s, t0, t1, "", false, slotSubj)
 		d.addMention(&mention{sent: s, t0: t0, t1: t1, kind: mName, typ: typ, name: trimPoss(d.spanText(s, t0, t1)), slot: true})
 	}
