@@ -3552,6 +3552,13 @@ func (d *doc) agencyPassEN(s int) {
 				if strings.EqualFold(strings.Fields(name)[0], "the") {
 					name = strings.TrimSpace(name[3:])
 				}
+			} else if start > 0 && indefinite[toks[start-1].fold] && end < len(toks) && toks[end].word && !toks[end].cap && trimPoss(toks[end-1].fold) == toks[end-1].fold {
+				// "A Fenwick County man has filed a lawsuit", "a Marlow
+				// County family": after an indefinite article the county
+				// says where someone is from.
+				d.cover(s, start, end)
+				i = end - 1
+				continue
 			} else if l := toks[end-1]; trimPoss(l.fold) != l.fold && end < len(toks) && !toks[end].cap && (strings.HasSuffix(toks[end].fold, "est") || rankWordsEN[toks[end].fold]) {
 				// "Two of Okanee County's largest paving contractors": the
 				// county whose biggest firms are meant is a place.
