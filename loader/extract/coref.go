@@ -6112,6 +6112,32 @@ func (d *doc) pluralAgentsOfDE(s, i int) bool {
 	return toks[i+2].cap && !d.covered[s][i+2]
 }
 
+// mergeHoldersIntoOffice takes an unnamed holder of an office into the
+// body the text names after that office: "The city's inspector general
+// has accused …" and "an audit by the Office of the Inspector General"
+// are one party, the office ("the ombudsman" and "the Office of the
+// Ombudsman" alike).
+func (d *doc) mergeHoldersIntoOffice() {
+	for _, o := range d.ents {
+		if o.dead || o.typ != claimgraph.Agency {
+			continue
+		}
+		n := fold(o.name)
+		if !strings.HasPrefix(n, "office of the ") {
+			continue
+		}
+		role := strings.TrimPrefix(n, "office of the ")
+		for _, e := range d.ents {
+			if e.dead || e.typ != claimgraph.Official || !e.anon {
+				continue
+			}
+			if f := fold(e.name); f == role || strings.HasSuffix(f, " "+role) && !strings.Contains(strings.TrimSuffix(f, " "+role), " ") {
+				d.merge(e, o)
+			}
+		}
+	}
+}
+
 // mergeHospitalsIntoTrust takes a hospital the text names into the trust
 // that runs it, where the text names one: "Patients at Harrowfield
 // General Hospital were left on trolleys … the Harrowfield Hospitals NHS

@@ -332,6 +332,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.mergeGenericBodies()
 	d.mergeDescriptiveAppositions()
 	d.mergeHospitalsIntoTrust()
+	d.mergeHoldersIntoOffice()
 	d.retypeDescribedBodies()
 	d.findAccusations()
 	for s := range d.sents {
