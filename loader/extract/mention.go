@@ -1626,6 +1626,19 @@ func (d *doc) agencyPassDE(s int) {
 				named = true
 			}
 		}
+		// "der Mittelstandsverband Digitale Wirtschaft", "Der
+		// Patientenverband Arzneimittelsicherheit e.V.", "Der
+		// Branchenverband Diätetik & Supplemente", "Die Mieterinitiative
+		// Bärenkamp": an association compound followed by the field it
+		// works in or the quarter it speaks for is the body's whole name;
+		// a name of its own after it ("der Branchenverband Bitkom") or a
+		// noun of the clause leaves the compound a description.
+		if !named && end == i+1 && t.fold != head && (head == "verband" || head == "initiative") && !t.inq {
+			if j := d.fieldNameEndDE(s, end, head == "initiative"); j > end {
+				end = j
+				named = true
+			}
+		}
 		// "Gewerkschaft Technik und Verkehr", "Gewerkschaft Erziehung und
 		// Wissenschaft": a union is named by the two fields it organises,
 		// brackets or not.
@@ -9074,4 +9087,48 @@ func collectiveFirm(t token) bool {
 		}
 	}
 	return false
+}
+
+// fieldNameEndDE returns the end of the words after an association
+// compound that name the field it works in, or k when there are none:
+// a capitalised adjective and a noun ("Mittelstandsverband Digitale
+// Wirtschaft"), two words joined by "&" ("Branchenverband Diätetik &
+// Supplemente"), a long abstract noun ("Patientenverband
+// Arzneimittelsicherheit"), any of them before "e.V." (a name of its own
+// there, "der Umweltverband Bachpaten e.V.", leaves the compound a
+// description). With quarter, a
+// single word closed by a comma or the sentence names an initiative's
+// quarter or street ("Die Mieterinitiative Bärenkamp, ein
+// Zusammenschluss …"). Short nouns stay the clause's object ("hatte der
+// Sozialverband Stellung genommen"), as does a firm after an accuser
+// ("wirft die Mieterinitiative Kessler vor").
+func (d *doc) fieldNameEndDE(s, k int, quarter bool) int {
+	toks := d.sents[s].toks
+	word := func(j int) bool {
+		return j < len(toks) && isCapWord(toks[j]) && !toks[j].acro && !d.covered[s][j] && germanHead(toks[j]) == "" && isRoleToken(toks[j], d) == "" &&
+			!firstNames[toks[j].fold] && !d.personNoun(toks[j]) && !nominalDE[toks[j].fold] && hasSuffixInflected(toks[j].fold, documentHeadsDE) == "" &&
+			!hasWrongdoing(toks, j, j+1) && !pluralNounDE(toks[j]) && !legalSuffixes[toks[j].text]
+	}
+	registered := func(j int) bool { return j < len(toks) && (toks[j].text == "e.V." || toks[j].text == "eV") }
+	closed := func(j int) bool { return j >= len(toks) || !toks[j].word }
+	j := k
+	switch {
+	case word(k) && isAdjDE(toks[k]) && !d.isPlace(toks[k]) && word(k+1) && isNounLikeDE(toks[k+1]):
+		j = k + 2
+	case word(k) && k+2 < len(toks) && toks[k+1].text == "&" && word(k+2) && !d.isPlace(toks[k]):
+		j = k + 3
+	case word(k) && !d.isPlace(toks[k]) && isNounLikeDE(toks[k]) && (registered(k+1) || len([]rune(toks[k].fold)) >= 12 && closed(k+1)):
+		j = k + 1
+	case quarter && word(k) && !isNounLikeDE(toks[k]) && closed(k+1):
+		return k + 1
+	default:
+		return k
+	}
+	if j < len(toks) && isCapWord(toks[j]) && !registered(j) {
+		return k
+	}
+	if registered(j) {
+		j++
+	}
+	return j
 }
