@@ -334,6 +334,7 @@ func (x *Extractor) run(a claimgraph.Article) *doc {
 	d.mergeHospitalsIntoTrust()
 	d.mergeHoldersIntoOffice()
 	d.retypeDescribedBodies()
+	d.genitiveNamesEN()
 	d.findAccusations()
 	for s := range d.sents {
 		d.relativeAccusations(s)
@@ -406,3 +407,82 @@ func (d *doc) bystander(e *entity) bool {
 	}
 	return named
 }
+
+// genitiveNamesEN gives a shop named with its founder's genitive the
+// "'s" the mentions cut off as a possessive ("sold by the supermarket
+// chain Thornbury's." … "A spokesperson for Thornbury's said"), and the
+// unnamed spokesperson for it too, before the frames read "accused
+// Thornbury's of" as a possessive.
+func (d *doc) genitiveNamesEN() {
+	if d.lang != "en" {
+		return
+	}
+	renamed := map[*entity]string{}
+	for _, e := range d.ents {
+		if e.typ == claimgraph.Company && !e.anon && !e.dead {
+			if n := d.ownGenitiveNameEN(e.name); n != e.name {
+				renamed[e] = e.name
+				e.name = n
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if old, ok := renamed[e.affil]; ok && e.anon && strings.HasSuffix(e.name, " "+old) {
+			e.name += strings.TrimPrefix(e.affil.name, old)
+		}
+	}
+}
+
+// ownGenitiveNameEN returns name with the genitive "'s" the text always
+// writes it with ("Thornbury's", "Harrod's"), or name unchanged. Every
+// mention of the name must carry the "'s", and at least one must stand
+// where no possessed noun follows: before punctuation (not a quote: "the
+// China Coast Guard's \"dangerous manoeuvres\"") or a word of the
+// clause ("sold by the chain Thornbury's.", "both Greenvale and
+// Thornbury's at the High Court", "A spokesperson for Thornbury's
+// said"). A possessive before its noun ("Norvik's chief executive") or a
+// name also written bare ("Norvik said") stays as it is.
+func (d *doc) ownGenitiveNameEN(name string) string {
+	if d.lang != "en" || name == "" || strings.HasSuffix(name, "s") {
+		return name
+	}
+	rs, nr := d.rs, []rune(name)
+	form, standing := "", false
+	for i := 0; i+len(nr) <= len(rs); i++ {
+		if string(rs[i:i+len(nr)]) != name || i > 0 && isWordRune(rs[i-1]) {
+			continue
+		}
+		j := i + len(nr)
+		if j >= len(rs) || !isWordRune(rs[j]) && rs[j] != '\'' && rs[j] != '’' {
+			return name // a bare mention
+		}
+		if j+1 >= len(rs) || rs[j] != '\'' && rs[j] != '’' || rs[j+1] != 's' || j+2 < len(rs) && isWordRune(rs[j+2]) {
+			if isWordRune(rs[j]) {
+				continue // a longer word
+			}
+			return name
+		}
+		form = string(rs[j : j+2])
+		k := j + 2
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		w := k
+		for w < len(rs) && isWordRune(rs[w]) {
+			w++
+		}
+		if k == len(rs) || strings.ContainsRune(".,;:!?)", rs[k]) || clauseWordsAfterNameEN[string(rs[k:w])] {
+			standing = true
+		}
+	}
+	if form == "" || !standing {
+		return name
+	}
+	return name + form
+}
+
+// clauseWordsAfterNameEN are words that continue a clause after a name
+// and cannot be a noun it possesses ("Thornbury's said", "Thornbury's
+// at the High Court").
+var clauseWordsAfterNameEN = set("said", "says", "at", "and", "or", "in", "on", "to", "for", "has", "had", "have", "is", "was", "were", "which", "who", "that",
+	"with", "from", "by", "after", "before", "declined", "denied", "rejected", "would", "will", "did", "does", "of", "over")

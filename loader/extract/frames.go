@@ -12783,6 +12783,11 @@ func (d *doc) ownApostropheS(s int, m *mention) bool {
 		return false
 	}
 	v, next := toks[m.t1], toks[m.t1+1].fold
+	// "accused the bakery chain Pettigrew's of selling …": no
+	// possessed noun stands before "of".
+	if v.fold == "of" {
+		return true
+	}
 	if v.cap || !v.word {
 		return false
 	}
