@@ -4685,7 +4685,10 @@ func (d *doc) publicationPass(s int) {
 		for k-1 >= 0 && isCapWord(toks[k-1]) && !d.covered[s][k-1] && toks[k-1].inq == t.inq && j-k < 3 {
 			// "die Nachrichtenagentur Baltic Wire": the descriptor is no
 			// part of the name.
-			if d.isCompanyDescriptor(toks[k-1]) || agencyHeadsEN[toks[k-1].fold] || d.lang == "de" && (outletAppositions[toks[k-1].fold] || outletDescriptorDE(toks[k-1].fold)) {
+			// ("…, Tanker Intelligence Weekly reported": inside an English
+			// sentence a descriptor written with a capital is a word of
+			// the title.)
+			if d.isCompanyDescriptor(toks[k-1]) && (d.lang != "en" || k-1 == 0) || agencyHeadsEN[toks[k-1].fold] || d.lang == "de" && (outletAppositions[toks[k-1].fold] || outletDescriptorDE(toks[k-1].fold)) {
 				break
 			}
 			k--
