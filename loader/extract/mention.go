@@ -1494,6 +1494,12 @@ func (d *doc) agencyPassDE(s int) {
 		if head == "liste" {
 			g = 'f'
 		}
+		// "Die Technische Universität Ostfalen": a head the table gives
+		// no gender takes the one its ending shows, so that its
+		// adjective is not put into the neuter ("Technisches").
+		if g == 0 {
+			g = nounGenderDE(head)
+		}
 		start, end := i, i+1
 		named := false
 		stateKey := ""
