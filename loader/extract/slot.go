@@ -1794,8 +1794,10 @@ func (d *doc) slotType(s, t0, t1 int, descTyp claimgraph.EntityType, hasDesc boo
 		return claimgraph.Agency
 	}
 	// "Baltic Shipping Watch": the last word heads the name, whatever
-	// trade a word before it names.
-	if f := strings.ToLower(trimPoss(toks[t1-1].text)); nameWordsAgency[f] {
+	// trade a word before it names. ("Ridgemont University has opened
+	// an investigation": a university or college, as "University of
+	// Leeds" is.)
+	if f := strings.ToLower(trimPoss(toks[t1-1].text)); nameWordsAgency[f] || d.lang == "en" && (f == "university" || f == "college") {
 		return claimgraph.Agency
 	}
 	for j := t0; j < t1; j++ {
