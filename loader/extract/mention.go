@@ -3386,6 +3386,14 @@ func (d *doc) agencyPassEN(s int) {
 		inComplement := false
 		for end < len(toks) {
 			prev := toks[end-1]
+			// "the Manitoba Court of King's Bench": inside the complement a
+			// possessive before one last capitalised word that is no body
+			// and no role is a word of the name.
+			if d.lang == "en" && inComplement && strings.HasSuffix(prev.text, "'s") && isCapWord(toks[end]) && !d.covered[s][end] && toks[end].inq == t.inq &&
+				!agencyHeadsEN[toks[end].fold] && !roleWordsEN[toks[end].fold] && isRoleToken(toks[end], d) == "" && !d.isPlace(toks[end]) && (end+1 >= len(toks) || !isCapWord(toks[end+1])) {
+				end++
+				break
+			}
 			if strings.HasSuffix(prev.text, "'s") && (!agencyHeadsEN[trimPoss(prev.fold)] || parentHeads[trimPoss(prev.fold)]) {
 				break // "the Treasury Department's Office of …": its parent
 			}
