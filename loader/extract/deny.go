@@ -1759,6 +1759,13 @@ func (d *doc) denyCue(s int) (cue int, rule string, quoteDenial, ok bool) {
 			cue, rule = c, "en.defend"
 		case d.lang == "de" && (f == "nahm" || f == "nimmt" || f == "nahmen" || f == "nehmen") && hasLater(toks, c, "schutz") && d.defendsAccused(s, c, c+1, c+4):
 			cue, rule = c, "de.inschutz"
+		// "„Wir stehen zu jeder Zeile“, entgegnete die Chefredakteurin",
+		// "\"We have always paid on time,\" the firm's owner retorted":
+		// a quotation given as the retort of its speaker answers the
+		// charge (a retort in reported speech, "konterte, Nordhavn habe
+		// selbst Daten manipuliert", is often a counter-charge instead).
+		case counterSaidVerbs[f] && retortsQuote(toks, c):
+			cue, rule = c, d.lang+".retort.quote"
 		}
 		if cue >= 0 {
 			break
@@ -4428,4 +4435,21 @@ func (a *acc) lastStatedBefore(s int) int {
 		}
 	}
 	return l
+}
+
+// retortsQuote reports that the reply verb at c is the speech verb of a
+// quotation closed just before it: "„…“, entgegnete Hollmann", "\"…,\"
+// Ms Reyes retorted" (a name or title of up to three words may stand
+// between the comma and the verb).
+func retortsQuote(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		t := toks[k]
+		if t.quote && !t.open {
+			return k+1 < len(toks) && (k+1 == c || toks[k+1].fold == "," || k > 0 && toks[k-1].fold == ",")
+		}
+		if t.inq || !t.word && t.fold != "," {
+			return false
+		}
+	}
+	return false
 }
