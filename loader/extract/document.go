@@ -1206,6 +1206,12 @@ func (d *doc) docAttributed(s, start, end int) bool {
 	if d.lang == "en" && d.seenByOutletAfter(s, end) {
 		return true
 	}
+	// "Bergens Handelsavis, which said it had seen a confidential memo",
+	// "The Ledger has obtained a copy of the audit": the outlet before
+	// the verb is the subject that saw the paper.
+	if d.lang == "en" && d.seenByOutletBefore(s, start, end) {
+		return true
+	}
 	// "hat gegen X eine Unterlassungsklage eingereicht", "filed a
 	// complaint against X": the pleading carries the accusation.
 	if d.sentenceHas(s, set("gegen", "against")) && d.sentenceHas(s, set("eingereicht", "erhoben", "eingelegt", "erstattet", "filed", "files", "lodged", "brought")) &&
@@ -1948,3 +1954,35 @@ func (d *doc) citedIn(e *entity, s int) bool {
 
 // rulersEN follow "ruling" as an adjective: "the ruling party".
 var rulersEN = set("party", "coalition", "majority", "group", "government", "junta", "elite", "family", "council", "bloc", "administration")
+
+// seenByOutletBefore reports an English document phrase [start, end)
+// that is the object of "has seen", "had obtained" or "have reviewed"
+// after an article ("a confidential", "a copy of the"), an outlet named
+// before the verb in the sentence. A plural is the outlet's research
+// material, not a paper that carries a claim ("said it had reviewed
+// time sheets from four depots", "had seen the same documents").
+func (d *doc) seenByOutletBefore(s, start, end int) bool {
+	toks := d.sents[s].toks
+	if end < 1 || end > len(toks) || strings.HasSuffix(toks[end-1].fold, "s") {
+		return false
+	}
+	for k := start - 1; k >= 1 && k >= start-5; k-- {
+		f := toks[k].fold
+		if f != "seen" && f != "obtained" && f != "reviewed" {
+			if !toks[k].word {
+				return false
+			}
+			continue
+		}
+		if g := toks[k-1].fold; g != "had" && g != "has" && g != "have" || !articles[toks[k+1].fold] {
+			return false
+		}
+		for _, m := range d.ments[s] {
+			if m.ent != nil && !m.ent.dead && m.ent.typ == claimgraph.Publication && m.t1 <= k-1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -383,13 +383,24 @@ func (d *doc) computeVia() {
 			via = appendEnt(via, doc)
 		}
 		for _, doc := range docs {
+			// "Baltic Freight Ledger reported that the authority has
+			// concluded … The journal cited Kobenhavns Dagblad, which said
+			// it had seen an internal report": where an outlet of the
+			// claim's own sentence passed the document on in another
+			// paragraph, that paragraph's outlets are of the same copy.
+			copyParas := map[int]bool{}
+			for i, o := range doc.outlets {
+				if containsEnt(outlets, o) {
+					copyParas[doc.outletParas[i]] = true
+				}
+			}
 			for i, o := range doc.outlets {
 				// "Laut der Anklage, die dem »Spiegel« vorliegt …" and in
 				// another paragraph "Nach der Anklageschrift, in die der
 				// WDR Einblick hatte, …": where the claim's own sentence
 				// names the outlet that saw the document, one that saw a
 				// document of that name elsewhere passed on another copy.
-				if !paras[doc.outletParas[i]] && len(outlets) > 0 {
+				if !paras[doc.outletParas[i]] && len(outlets) > 0 && !copyParas[doc.outletParas[i]] {
 					continue
 				}
 				via = appendEnt(via, o)
@@ -986,6 +997,13 @@ func (d *doc) channelsSplit(s int) ([]*entity, map[*entity]*entity) {
 			if citeCues[toks[k].fold] {
 				isCited = true
 			}
+			// "The trade publication cited the business daily Bergens
+			// Handelsavis, which said it had seen a memo": the outlet a
+			// verb of citing takes as its object is earlier in the chain
+			// ("a memo cited by the Ledger" is the Ledger's own).
+			if d.lang == "en" && (toks[k].fold == "cited" || toks[k].fold == "cites") && k+1 < len(toks) && toks[k+1].fold != "by" {
+				isCited = true
+			}
 			if k >= m.t0-3 && seenBefore[toks[k].fold] {
 				isChannel = true
 			}
@@ -1216,7 +1234,7 @@ var seenBefore = set("seen", "shown", "obtained", "told", "reviewed", "by", "to"
 var reportAfter = set("reported", "reports", "reporting", "berichtet", "berichtete", "berichten", "berichteten", "schreibt",
 	"schrieb", "meldet", "meldete", "vorliegt", "vorliegen", "vorlag", "gezeigt", "einsehen", "eingesehen", "einsah", "found",
 	"wrote", "writes", "published", "veröffentlichte", "veroeffentlichte", "zufolge", "revealed", "enthüllte", "enthuellte",
-	"zitierte", "zitiert", "quoted", "erfuhr",
+	"zitierte", "zitiert", "quoted", "cited", "cites", "erfuhr",
 	// "die Anklageschrift, in die der WDR Einblick hatte": the outlet saw it.
 	"einblick")
 
