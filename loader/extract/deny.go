@@ -619,6 +619,21 @@ func (d *doc) denyAs(denier *entity, s, cue, limit int, rule string, quoteDenial
 	for _, a := range chosen {
 		d.addDenial(who, a, s, rule, conf, quote)
 	}
+	// "The complaint says … It also alleges that plant manager Curtis
+	// Lindqvist told supervisors … Prairie Gold denied the allegations":
+	// a body that rejects the charges in the plural answers, with its
+	// own, what the same accuser said of its serving officers in the
+	// same paper (charges told of them apart are theirs to answer).
+	if who.isOrg() && cue >= 0 && pluralChargesAfter(d.sents[s].toks, cue) {
+		for _, c := range chosen {
+			for _, a := range d.accs {
+				o := a.accused
+				if a.sent <= s && a.accuser == c.accuser && c.accused == who && o.typ == claimgraph.Official && o.affil == who && !o.former && !o.anon && !founderRole(o.role) && !d.deniedBy(o, a) && sharedPaper(a, c) {
+					d.addDenial(who, a, s, rule, conf, quote)
+				}
+			}
+		}
+	}
 	// "The group alleges that Coastal Crest and Halloran personally
 	// scheduled the work … Halloran called that suggestion \"defamatory
 	// rubbish\"": an officer accused together with his body in one claim
@@ -4449,6 +4464,44 @@ func retortsQuote(toks []token, c int) bool {
 		}
 		if t.inq || !t.word && t.fold != "," {
 			return false
+		}
+	}
+	return false
+}
+
+// pluralChargeNouns name charges in the plural.
+var pluralChargeNouns = set("allegations", "accusations", "claims", "charges", "vorwürfe", "vorwuerfe", "anschuldigungen", "beschuldigungen")
+
+// pluralChargesAfter reports charges in the plural as the object of the
+// denial verb at cue: "denied the allegations", „wies die Vorwürfe
+// zurück“, "rejected all the claims".
+func pluralChargesAfter(toks []token, cue int) bool {
+	for k := cue + 1; k < len(toks) && k <= cue+4; k++ {
+		if pluralChargeNouns[toks[k].fold] {
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedBy reports that e has already denied a.
+func (d *doc) deniedBy(e *entity, a *acc) bool {
+	for _, x := range d.dens {
+		if x.denier == e && x.acc == a {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPaper reports a document in the via of both a and b.
+func sharedPaper(a, b *acc) bool {
+	for _, v := range a.via {
+		if v.typ == claimgraph.Document && containsEnt(b.via, v) {
+			return true
 		}
 	}
 	return false
