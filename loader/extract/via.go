@@ -719,12 +719,12 @@ func (d *doc) accusedSpeaks(s int, a *acc) bool {
 		}
 		for _, m := range d.ments[s] {
 			if m.t1 == c+1 && m.t0 >= 1 && onSide(m) {
-				v := m.t0 - 1
-				if articles[toks[v].fold] && v > 0 {
-					v--
-				}
-				if speechVerbs[toks[v].fold] {
-					return true
+				// ("sagte Geschäftsführer Ralf Kemper dem Tageskurier":
+				// past the speaker's article and role words.)
+				for v := m.t0 - 1; v >= 0 && v >= m.t0-4 && toks[v].word; v-- {
+					if speechVerbs[toks[v].fold] {
+						return true
+					}
 				}
 			}
 		}
