@@ -191,6 +191,14 @@ func (d *doc) computeVia() {
 		// "Maas told Reuters in an interview", "Ein Sprecher sagte dem
 		// NDR, …": the accused answering through an outlet passes on no
 		// claim against itself.
+		// "Die Kasse wirft Medivanta vor, … Nach Recherchen des
+		// Fernsehmagazins „Kontrollpunkt“ hatte ein Entwickler bereits
+		// gewarnt": what an outlet found by its own research is its own
+		// claim, not the channel of another accuser's that the sentence
+		// does not name.
+		if target != nil && target.accuser.typ != claimgraph.Publication && d.ownResearch(s) && !d.mentions(s, target.accuser) {
+			target = nil
+		}
 		if target != nil && (d.accusedSpeaks(s, target) || d.otherAccuser(s, target) || d.accusedAnswers(s, target)) {
 			target = nil
 		}
@@ -1368,6 +1376,23 @@ func (d *doc) clearingFinding(s int) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].fold == "found" || toks[k].fold == "finds") && (toks[k+1].fold == "no" || toks[k+1].fold == "nothing") ||
 			toks[k].fold == "find" && k > 0 && (toks[k-1].fold == "not" || toks[k-1].fold == "didn't") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownResearch reports a sentence that an outlet's own research sources:
+// „Nach Recherchen des Magazins …“, „nach eigenen Recherchen“,
+// "according to an investigation by the Courier".
+func (d *doc) ownResearch(s int) bool {
+	toks := d.sents[s].toks
+	for k, t := range toks {
+		switch {
+		case t.fold == "recherchen" && k > 0 && (toks[k-1].fold == "nach" || toks[k-1].fold == "eigenen" && k > 1 && toks[k-2].fold == "nach"):
+			return true
+		case (t.fold == "investigation" || t.fold == "research") && k >= 2 && (toks[k-1].fold == "an" || toks[k-1].fold == "to") && hasLater(toks[:min(len(toks), k+3)], k, "by") &&
+			(toks[k-2].fold == "to" || toks[k-2].fold == "according"):
 			return true
 		}
 	}
