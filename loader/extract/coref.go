@@ -2728,6 +2728,10 @@ func (d *doc) bodyByWordDE(s, r int, f string) *entity {
 	})
 }
 
+// pensionedDE say a person has left office for good ("der pensionierte
+// Lehrer"); no body's office is theirs any more.
+var pensionedDE = set("pensionierte", "pensionierter", "pensionierten", "verrentete", "verrenteter")
+
 // contextAffiliation is the fallback: the most salient organisation of
 // the kind a role suggests.
 func (d *doc) contextAffiliation(s, r int, role string) *entity {
@@ -2752,9 +2756,17 @@ func (d *doc) contextAffiliation(s, r int, role string) *entity {
 	if d.lang == "de" && r+2 < len(toks) && (toks[r+1].fold == "einer" || toks[r+1].fold == "eines") {
 		return nil
 	}
-	for k := r - 1; k >= 1 && k >= r-4; k-- {
+	for k := r - 1; k >= 0 && k >= r-4; k-- {
 		t := toks[k]
-		if !t.word || t.cap {
+		// "a retired engineer, Martin Haldane, has filed a claim",
+		// "Retired engineer Martin Haldane": a role one has left for good
+		// is no office of the body the paragraph before was about. (An
+		// indefinite article alone is not enough: "a spokesperson said"
+		// speaks for the body in view.)
+		if t.fold == "retired" || pensionedDE[t.fold] {
+			return nil
+		}
+		if !t.word || t.cap || k == 0 {
 			break
 		}
 		if trimPoss(t.text) != t.text {

@@ -397,6 +397,14 @@ func (d *doc) documentPass(s int) {
 				start, nameStart = k, k
 				continue
 			}
+			// "According to charging documents filed in the District
+			// Court": the papers that bring a charge, named by the
+			// gerund that would otherwise read as a verb. (A "charging
+			// letter" is read as a letter, as before.)
+			if d.lang == "en" && k == i-1 && tk.fold == "charging" && (head == "documents" || head == "document" || head == "papers") && !d.covered[s][k] {
+				start, nameStart = k, k
+				continue
+			}
 			if !tk.word || functionWords[tk.fold] || articles[tk.fold] || d.covered[s][k] || tk.num || possessives[tk.fold] || isVerbLike(tk.fold) {
 				break
 			}

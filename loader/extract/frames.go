@@ -416,7 +416,10 @@ var (
 	flagEN    = set("flagged", "flags", "uncovered", "exposed")
 	againstEN = set("allegations", "allegation", "accusations", "accusation", "charges", "lawsuit", "suit", "complaint", "sanctions", "case",
 		"penalty", "penalties", "fine", "fines", "action", "proceedings")
+	// ("has laid charges against X": how prosecutors and councils in
+	// Britain and the Commonwealth bring a case.)
 	raiseEN = set("filed", "files", "file", "brought", "brings", "levelled", "leveled", "made", "makes", "imposed", "imposes", "raised", "announced", "unveiled", "pressed", "lodged",
+		"laid", "lays", "lay", "laying",
 		"started", "starts", "began", "begun", "initiated", "initiates", "commenced",
 		"proposed", "proposes", "seeks", "sought", "issued", "took", "taken", "launched", "unsealed", "unseals", "unseal")
 	listEN     = set("list", "blacklist")
