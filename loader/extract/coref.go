@@ -216,6 +216,12 @@ func (d *doc) descClass(s, i int) (claimgraph.EntityType, []string, bool) {
 			// "Die Agentur wirft der 27-Jährigen vor": an agency the
 			// text names so ("Anti-Doping-Agentur", "Bundesagentur").
 			want = []string{"agentur", "agency"}
+			// "beschuldigt die Agentur" after "die Eventagentur Bodmer &
+			// Frick GmbH": a business introduced as an agency, where the
+			// text names no public one.
+			if d.lang == "de" && d.agencyFirmDE() {
+				return claimgraph.Company, []string{"agentur"}, true
+			}
 		case f == "foundation" || f == "institute":
 			// "the institute" after "the Harrow Policy Institute".
 			want = []string{f}
@@ -2726,6 +2732,25 @@ func (d *doc) bodyByWordDE(s, r int, f string) *entity {
 		}
 		return strings.Contains(fold(o.name), st)
 	})
+}
+
+// agencyFirmDE reports a German text that introduced a company as an
+// agency ("die Eventagentur Bodmer & Frick GmbH") and names no public
+// body as one ("die Bundesagentur für Arbeit").
+func (d *doc) agencyFirmDE() bool {
+	firm := false
+	for _, e := range d.ents {
+		if e.dead {
+			continue
+		}
+		if e.typ == claimgraph.Agency && nameHas(e, []string{"agentur", "agency"}) {
+			return false
+		}
+		if e.typ == claimgraph.Company && nameHas(e, []string{"agentur"}) {
+			firm = true
+		}
+	}
+	return firm
 }
 
 // pensionedDE say a person has left office for good ("der pensionierte

@@ -60,6 +60,10 @@ var companyDescriptorsDE = []string{
 	"verkäufer", "leerverkäufer", "ausstatter", "versender", "vermarkter", "erzeuger", "verarbeiter", "vermittler",
 	"makler", "verlag", "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "ausrüster", "importeur",
 	"exporteur", "großhändler", "spedition", "brauerei", "molkerei", "bäckerei", "baeckerei", "druckerei", "reederei", "gießerei", "giesserei", "metzgerei", "fleischerei", "gärtnerei", "gaertnerei", "kellerei", "spinnerei", "weberei", "schreinerei", "tischlerei", "wäscherei", "waescherei", "rösterei", "roesterei", "käserei", "kaeserei", "konditorei", "ratingagentur", "werbeagentur", "labor",
+	// Agencies that sell a service ("die Eventagentur Bodmer & Frick
+	// GmbH"), unlike a state's "Arbeitsagentur" or "Energieagentur".
+	"eventagentur", "pr-agentur", "marketingagentur", "personalagentur", "modelagentur", "mediaagentur", "digitalagentur",
+	"kommunikationsagentur", "inkassoagentur", "reiseagentur", "künstleragentur", "vermittlungsagentur", "zeitarbeitsagentur",
 	"betrieb", "unternehmung", // "die Bauunternehmung X"
 	"vermieter", "finanzierer", "leasinggeber", "broker", "börsenbetreiber", "netzwerk", "werbenetzwerk", "shop",
 	"caterer", "reiseveranstalter", "veranstalter", "verleiher", "personaldienstleister",
