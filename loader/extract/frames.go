@@ -2587,8 +2587,10 @@ func (d *doc) accuseSentence(s int) {
 		// "The ombudsman upheld the complaint, finding that X should
 		// have …": the participle finds for the sentence's subject.
 		// "The ombudsman ruled that the council should have …": a ruling
-		// is a finding.
-		case foundCues[f] || d.lang == "en" && f == "finding" && c > 1 && toks[c-1].text == "," && c+1 < len(toks) && toks[c+1].fold == "that" ||
+		// is a finding. ("The council has banned the adverts, ruling that
+		// X misled consumers", "…, concluding that X had …": so are the
+		// participles.)
+		case foundCues[f] || d.lang == "en" && findingParticiplesEN[f] && c > 1 && toks[c-1].text == "," && c+1 < len(toks) && toks[c+1].fold == "that" ||
 			d.lang == "en" && (f == "ruled" || f == "rules") && c+1 < len(toks) && toks[c+1].fold == "that":
 			d.foundFrame(s, parts, c, emit)
 		// "Y did X, according to an investigation by Z".
@@ -9855,6 +9857,11 @@ func (d *doc) foundManagersEN(s, c int, finder *entity) (*entity, int) {
 // foundFrame: an investigation of an outlet or body that "found" a
 // wrongdoing makes its owner the accuser; the subject of the "that"
 // clause is the accused.
+// findingParticiplesEN find for the subject of the clause they close:
+// "upheld the complaint, finding that …", "banned the adverts, ruling
+// that …", "closed its inquiry, concluding that …".
+var findingParticiplesEN = set("finding", "ruling", "concluding")
+
 func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entity, string, float64, int)) {
 	toks := d.sents[s].toks
 	// "X discharged sewage …, an analysis by BBC News has found": the
@@ -9897,7 +9904,7 @@ func (d *doc) foundFrame(s int, parts []part, c int, emit func(*entity, []*entit
 	k := c - 1
 	// ("The Financial Ombudsman Service has upheld a complaint …,
 	// finding that …": the subject that opens the sentence, a body.)
-	if toks[c].fold == "finding" {
+	if findingParticiplesEN[toks[c].fold] {
 		if len(parts) == 0 {
 			return
 		}
