@@ -403,11 +403,17 @@ var (
 	accuseDE        = set("beschuldigt", "beschuldigte", "beschuldigen", "beschuldigten", "bezichtigt", "bezichtigte", "gesperrt", "sperrte", "sperrt",
 		"rügt", "ruegt", "rügte", "ruegte", "gerügt", "geruegt", "abgemahnt", "mahnt", "mahnte",
 		"bezichtigen", "verdächtigt", "verdaechtigt", "verdächtigte", "verklagt", "verklagte", "verklagen", "angeklagt", "anklagt")
-	nominalDE     = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
-	raiseDE       = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete", "erlassen", "erließ", "erliess", "erlässt", "erlaesst", "beantragt", "beantragte")
-	passiveAux    = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
-	reportedModal = set("soll", "sollen", "solle", "sollten", "sollte")
-	reportedInf   = set("haben", "sein", "hatten", "habe")
+	// "Die Fahnder verdächtigen demnach den früheren Exportleiter": the
+	// plural, read only as the finite verb of the accusation frame; as
+	// an adjective ("die verdächtigen Zahlungen") it stands before its
+	// noun (suspectAttrDE), as a noun it is capitalised ("den
+	// Verdächtigen").
+	suspectPluralDE = set("verdächtigen", "verdaechtigen", "verdächtigten", "verdaechtigten", "bezichtigten")
+	nominalDE       = set("vorwürfe", "vorwuerfe", "vorwurf", "anschuldigungen", "beschuldigungen", "anklage", "klage", "bußgeld", "bussgeld", "sanktionen", "strafanzeige", "anzeige", "geldstrafe", "geldbuße", "geldbusse", "strafe", "schadensersatzklage", "millionenbußgeld", "millionenbussgeld", "bußgelder")
+	raiseDE         = set("erhebt", "erheben", "erhob", "erhoben", "erhebe", "verhängt", "verhaengt", "verhängte", "verhaengte", "eingereicht", "reicht", "reichte", "erstattet", "erstattete", "klagt", "klagte", "verhängen", "gestellt", "stellt", "richten", "richtet", "richteten", "richtete", "erlassen", "erließ", "erliess", "erlässt", "erlaesst", "beantragt", "beantragte")
+	passiveAux      = set("wird", "werde", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being", "are")
+	reportedModal   = set("soll", "sollen", "solle", "sollten", "sollte")
+	reportedInf     = set("haben", "sein", "hatten", "habe")
 
 	accuseEN = set("accuse", "accuses", "accused", "accusing")
 	chargeEN = set("charge", "charged", "charges", "charging", "indicted", "indicts", "indict", "fined", "fines", "sanctioned", "sanctions", "sued", "sues", "sue", "suing", "blamed", "blames", "blame", "blaming",
@@ -1446,7 +1452,7 @@ func (d *doc) accuseSentence(s int) {
 		}
 		switch {
 		// German: "X wirft Y vor", "Y wird vorgeworfen", "X hat Y vorgeworfen".
-		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
+		case d.lang == "de" && (vorwerfenFinite[f] && hasLater(toks, c, "vor") || vorwerfenWhole[f] || accuseDE[f] || suspectPluralDE[f] && !t.cap && !suspectAttrDE(toks, c) || f == "last" && c > 0 && toks[c-1].fold == "zur" || vorhaltenCueDE(toks, c) ||
 			anlastenDE[f] || lastenFinite[f] && particleLater(toks, c, "an") || klagenFinite[f] && particleLater(toks, c, "an") ||
 			blameDE[f] && (d.sentenceHas(s, machenForms) || heldForDE(toks, c)) || f == "schuld" && d.sentenceHas(s, gebenForms) || unterstellenCueDE(toks, c) || anzeigenCueDE(toks, c)):
 			// "wird … zur Last gelegt": the participle after the cue.
@@ -3836,6 +3842,17 @@ func (d *doc) accordingFrame(s int, parts []part, c int, emit func(*entity, []*e
 		return
 	}
 	emit(accuser, ents(d.coordinated(s, parts, []part{*accused})), "en.according.reported", 0.7, 0)
+}
+
+// suspectAttrDE reports the adjective "verdächtig" before its noun at c
+// ("die verdächtigen Zahlungen", "der verdächtigten Firmen"), no verb of
+// suspecting: a capitalised word follows that names no party.
+func suspectAttrDE(toks []token, c int) bool {
+	f := toks[c].fold
+	if !strings.HasPrefix(f, "verdächtig") && !strings.HasPrefix(f, "verdaechtig") || !strings.HasSuffix(f, "en") {
+		return false
+	}
+	return c+1 < len(toks) && toks[c+1].cap && toks[c+1].word && !articles[toks[c+1].fold] && c > 0 && articles[toks[c-1].fold]
 }
 
 func ruleVerb(f string) string {
