@@ -357,7 +357,7 @@ func (d *doc) documentPass(s int) {
 		// "…, dass Prüfberichte erst nach Abschluss des Verfahrens
 		// veröffentlicht würden": a German bare plural after a
 		// conjunction speaks of such papers in general too.
-		if d.lang == "de" && !heapDocs[t.fold] && (i == 0 || thatClauseDE[toks[i-1].fold]) && d.pluralDocDE(t) {
+		if d.lang == "de" && !heapDocs[t.fold] && (i == 0 || clauseSubordinatorsDE[toks[i-1].fold]) && d.pluralDocDE(t) {
 			continue
 		}
 		// "an analysis by BBC News", "a Guardian investigation": an
@@ -1022,9 +1022,6 @@ func (d *doc) opensSentence(m *mention) bool {
 	}
 	return true
 }
-
-// thatClauseDE open a subordinate clause whose subject follows.
-var thatClauseDE = set("dass", "daß", "ob", "weil", "wenn", "da", "obwohl")
 
 // pluralDocDE reports a German document noun in the plural: without its
 // plural ending it is still a document noun ("Prüfberichte", "Klagen").
